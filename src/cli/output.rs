@@ -1,0 +1,227 @@
+//! What the subcommands print: JSON (stable field names) and plain text.
+
+use crate::join::Dataset;
+use crate::model::event::RawEvent;
+use crate::model::{Certainty, Event, Extent};
+use crate::timeline::{AreaTotals, ControlIndex};
+use chrono::NaiveDate;
+use serde_json::{json, Map, Value};
+use std::fmt::Write;
+
+/// An event back in the events-file format.
+pub fn raw_event(e: &Event) -> RawEvent {
+    let (certainty, claimed_by) = match &e.certainty {
+        Certainty::Reported => ("reported", None),
+        Certainty::Claimed { by } => ("claimed", Some(by.clone())),
+        Certainty::Disputed { by } => ("disputed", by.clone()),
+    };
+    let imprecise = e.date.precision != crate::model::DatePrecision::Day;
+    RawEvent {
+        id: e.id.clone(),
+        date: e.date.day.to_string(),
+        date_precision: e.date.precision,
+        date_from: imprecise.then(|| e.date.from.to_string()),
+        date_to: imprecise.then(|| e.date.to.to_string()),
+        date_text: e.date.text.clone(),
+        date_phrase: e.date.phrase.clone(),
+        date_basis: None,
+        districts: e.districts.clone(),
+        controller: e.controller.clone(),
+        extent: e.extent.key().to_string(),
+        fraction: match e.extent {
+            Extent::Partial { fraction } => fraction,
+            _ => None,
+        },
+        certainty: certainty.to_string(),
+        claimed_by,
+        passages: e.passages.clone(),
+        disagrees_with: e.disagrees_with.clone(),
+        basis: e.basis.clone(),
+        note: e.note.clone(),
+        extractor_finds: e.extractor_finds,
+    }
+}
+
+pub fn events(data: &Dataset, as_json: bool) -> String {
+    if as_json {
+        let events: Vec<RawEvent> = data.events.iter().map(|e| raw_event(&e.event)).collect();
+        let value = json!({ "controllers": data.controllers.controllers, "events": events });
+        return to_json(&value);
+    }
+    let mut out = String::new();
+    for e in &data.events {
+        let ev = &e.event;
+        let _ = writeln!(
+            out,
+            "{}  {:<12} {} → {} ({}, {})",
+            ev.id,
+            ev.date.label(),
+            ev.districts.join(", "),
+            ev.controller,
+            ev.extent.label(),
+            ev.certainty.label()
+        );
+        for p in &ev.passages {
+            let _ = writeln!(
+                out,
+                "    [{} {}..{}] {}",
+                p.document, p.start, p.end, p.quote
+            );
+        }
+    }
+    out
+}
+
+pub fn state(data: &Dataset, index: &ControlIndex, day: NaiveDate, as_json: bool) -> String {
+    let controller_id = |c: Option<usize>| c.and_then(|c| data.controller(c)).map(|c| c.id.clone());
+    let rows: Vec<Value> = data
+        .layer
+        .districts
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let s = index.control_at(i, day);
+            let events: Vec<&str> = index
+                .events_of(i)
+                .filter(|&e| data.events[e].event.date.day <= day)
+                .map(|e| data.events[e].event.id.as_str())
+                .collect();
+            let mut row = Map::new();
+            row.insert("id".into(), json!(d.id));
+            row.insert("name".into(), json!(d.name));
+            row.insert("aliases".into(), json!(d.aliases));
+            row.insert("controller".into(), json!(controller_id(s.controller)));
+            row.insert("extent".into(), json!(s.extent.key()));
+            if let Extent::Partial { fraction: Some(f) } = s.extent {
+                row.insert("fraction".into(), json!(f));
+            }
+            row.insert("other_controller".into(), json!(controller_id(s.other)));
+            row.insert("since".into(), json!(s.since.map(|d| d.to_string())));
+            row.insert("days_since_report".into(), json!(s.days_since_report(day)));
+            row.insert("approximate".into(), json!(d.approximate));
+            row.insert("events".into(), json!(events));
+            Value::Object(row)
+        })
+        .collect();
+    if as_json {
+        return to_json(&json!({ "date": day.to_string(), "districts": rows }));
+    }
+    let mut out = format!("State at the end of {day}\n");
+    for row in &rows {
+        let text = |k: &str| {
+            row.get(k)
+                .and_then(|v| v.as_str())
+                .unwrap_or("-")
+                .to_string()
+        };
+        let _ = writeln!(
+            out,
+            "{:<36} {:<11} {:<10} since {}",
+            text("name"),
+            text("controller"),
+            text("extent"),
+            text("since")
+        );
+    }
+    out
+}
+
+pub fn areas(data: &Dataset, totals: &AreaTotals, as_json: bool) -> String {
+    let mut km2 = Map::new();
+    for (c, area) in data
+        .controllers
+        .controllers
+        .iter()
+        .zip(&totals.by_controller)
+    {
+        km2.insert(c.id.clone(), json!(round3(*area)));
+    }
+    if as_json {
+        return to_json(&json!({
+            "date": totals.day.to_string(),
+            "km2": km2,
+            "contested_km2": round3(totals.contested_km2),
+            "unknown_km2": round3(totals.unknown_km2),
+            "total_km2": round3(totals.total_km2),
+        }));
+    }
+    let mut out = format!("Area held at the end of {}\n", totals.day);
+    for (i, c) in data.controllers.controllers.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "{:<32} {:>8.2} km²  {:>5.1}%",
+            c.label,
+            totals.by_controller[i],
+            totals.share(i) * 100.0
+        );
+    }
+    let _ = writeln!(
+        out,
+        "{:<32} {:>8.2} km²",
+        "contested / share unknown", totals.contested_km2
+    );
+    let _ = writeln!(out, "{:<32} {:>8.2} km²", "total", totals.total_km2);
+    out
+}
+
+pub fn summary(data: &Dataset) -> String {
+    let layer = &data.layer;
+    let approximate: Vec<&str> = layer
+        .districts
+        .iter()
+        .filter(|d| d.approximate)
+        .map(|d| d.name.as_str())
+        .collect();
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "districts: {} ({} km² in all), {} approximate: {}",
+        layer.len(),
+        (layer.districts.iter().map(|d| d.area_km2).sum::<f64>() * 10.0).round() / 10.0,
+        approximate.len(),
+        approximate.join(", ")
+    );
+    let _ = writeln!(
+        out,
+        "placements (names without a polygon of their own): {}",
+        layer.placements.len()
+    );
+    let _ = writeln!(out, "sources: {}", data.corpus.documents.len());
+    for d in &data.corpus.documents {
+        let repaired = d
+            .repaired_from
+            .map(|m| format!(", repaired ({})", m.label()))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "  {}: {} ({} bytes{repaired})",
+            d.meta.id,
+            d.meta.title,
+            d.text.len()
+        );
+        for w in &d.warnings {
+            let _ = writeln!(out, "    warning: {w}");
+        }
+    }
+    let passages: usize = data.events.iter().map(|e| e.event.passages.len()).sum();
+    let _ = writeln!(
+        out,
+        "events: {} with {} passages, from {} to {}",
+        data.events.len(),
+        passages,
+        data.record_start,
+        data.record_end
+    );
+    out
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+fn to_json(v: &Value) -> String {
+    let mut s =
+        serde_json::to_string_pretty(v).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    s.push('\n');
+    s
+}

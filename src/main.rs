@@ -1,0 +1,20 @@
+//! `aleppo-atlas`: with no subcommand, the desktop app; otherwise the command line (see `--help`).
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+use aleppo_atlas::cli::{self, Cli};
+use clap::Parser;
+
+fn main() {
+    let args = Cli::parse();
+    let result = match args.command {
+        Some(command) => cli::run(command),
+        None => aleppo_atlas::app::run(args.files).map(|()| 0),
+    };
+    match result {
+        Ok(code) => std::process::exit(code),
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            std::process::exit(1);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+//! Event dates: a day on which the change is applied, how precise the source is about it, and the phrase
+//! it came from.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum DatePrecision {
+    Day,
+    Month,
+    Span,
+    Year,
+}
+
+impl DatePrecision {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Day => "day",
+            Self::Month => "month",
+            Self::Span => "span",
+            Self::Year => "year",
+        }
+    }
+}
+
+/// When a change happened, as precisely as the source says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventDate {
+    /// The day the change is applied (the state is the state at the end of that day).
+    pub day: NaiveDate,
+    pub precision: DatePrecision,
+    /// For month/span/year precision: the first and last day it may have happened.
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// The period as the source words it ("late October").
+    pub text: Option<String>,
+    /// A relative phrase the day was resolved from ("the next day").
+    pub phrase: Option<String>,
+}
+
+impl EventDate {
+    pub fn on(day: NaiveDate) -> Self {
+        Self {
+            day,
+            precision: DatePrecision::Day,
+            from: day,
+            to: day,
+            text: None,
+            phrase: None,
+        }
+    }
+
+    /// A human label: "26 Nov 2016", "Jul 2012", "late October 2016 (by 31 Oct 2016)".
+    pub fn label(&self) -> String {
+        match self.precision {
+            DatePrecision::Day => self.day.format("%-d %b %Y").to_string(),
+            DatePrecision::Month => self.day.format("%b %Y").to_string(),
+            DatePrecision::Year => self.day.format("%Y").to_string(),
+            DatePrecision::Span => match &self.text {
+                Some(t) => format!("{t} (by {})", self.to.format("%-d %b %Y")),
+                None => format!(
+                    "{} – {}",
+                    self.from.format("%-d %b %Y"),
+                    self.to.format("%-d %b %Y")
+                ),
+            },
+        }
+    }
+}
+
+/// Parses `YYYY-MM-DD`, rejecting impossible days such as 2016-02-30.
+pub fn parse_day(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map_err(|e| format!("\"{text}\" is not a valid YYYY-MM-DD date ({e})"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn impossible_days_are_refused() {
+        assert!(parse_day("2016-02-30").is_err());
+        assert!(parse_day("2016-13-01").is_err());
+        assert!(parse_day("22 Dec 2016").is_err());
+        assert_eq!(
+            parse_day("2016-12-22"),
+            Ok(NaiveDate::from_ymd_opt(2016, 12, 22).expect("valid"))
+        );
+    }
+
+    #[test]
+    fn labels_follow_precision() {
+        let d = NaiveDate::from_ymd_opt(2016, 11, 26).expect("valid");
+        assert_eq!(EventDate::on(d).label(), "26 Nov 2016");
+        let month = EventDate {
+            precision: DatePrecision::Month,
+            ..EventDate::on(d)
+        };
+        assert_eq!(month.label(), "Nov 2016");
+    }
+}

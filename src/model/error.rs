@@ -1,0 +1,152 @@
+//! Load errors: every message names the file, the place in it and what is wrong.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// One problem found while validating a file: where in the file, which field, and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The place: "feature 3 (id \"hanano\")", "event 12 (id \"x\")", "line 4", …
+    pub place: String,
+    /// The field or part concerned ("geometry", "properties.id", "date", …).
+    pub field: String,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn new(
+        place: impl Into<String>,
+        field: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self {
+            place: place.into(),
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.field.is_empty() {
+            write!(f, "{}: {}", self.place, self.message)
+        } else {
+            write!(f, "{}: {}: {}", self.place, self.field, self.message)
+        }
+    }
+}
+
+/// Why a file could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{path}: cannot read the file: {source}", path = .path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}: the file is empty", path = .path.display())]
+    Empty { path: PathBuf },
+    #[error("{path}: not UTF-8 text (invalid byte at offset {offset}); save it as UTF-8 and try again", path = .path.display())]
+    NotUtf8 { path: PathBuf, offset: usize },
+    #[error("{path}: line {line}, column {column}: {message}", path = .path.display())]
+    Syntax {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("{path}: {}", problems_text(.problems), path = .path.display())]
+    Invalid {
+        path: PathBuf,
+        problems: Vec<Problem>,
+    },
+}
+
+fn problems_text(problems: &[Problem]) -> String {
+    match problems {
+        [one] => one.to_string(),
+        many => {
+            let mut text = format!("{} problems:", many.len());
+            for p in many {
+                text.push_str("\n  - ");
+                text.push_str(&p.to_string());
+            }
+            text
+        }
+    }
+}
+
+impl LoadError {
+    pub fn io(path: &Path, source: std::io::Error) -> Self {
+        Self::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+
+    pub fn invalid(path: &Path, problems: Vec<Problem>) -> Self {
+        Self::Invalid {
+            path: path.to_path_buf(),
+            problems,
+        }
+    }
+
+    pub fn one(path: &Path, place: &str, field: &str, message: impl Into<String>) -> Self {
+        Self::invalid(path, vec![Problem::new(place, field, message)])
+    }
+
+    /// The file this error is about.
+    pub fn path(&self) -> &Path {
+        match self {
+            Self::Io { path, .. }
+            | Self::Empty { path }
+            | Self::NotUtf8 { path, .. }
+            | Self::Syntax { path, .. }
+            | Self::Invalid { path, .. } => path,
+        }
+    }
+}
+
+/// Reads a file as UTF-8 text, with the errors a user needs: missing, empty, not UTF-8.
+pub fn read_text(path: &Path) -> Result<String, LoadError> {
+    let bytes = std::fs::read(path).map_err(|e| LoadError::io(path, e))?;
+    text_from_bytes(path, bytes)
+}
+
+/// Checks bytes already read from `path` are non-empty UTF-8 text (a leading byte-order mark is dropped).
+pub fn text_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<String, LoadError> {
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(LoadError::Empty {
+            path: path.to_path_buf(),
+        });
+    }
+    let mut text = String::from_utf8(bytes).map_err(|e| LoadError::NotUtf8 {
+        path: path.to_path_buf(),
+        offset: e.utf8_error().valid_up_to(),
+    })?;
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    Ok(text)
+}
+
+/// Parses JSON text, turning a syntax error into a [`LoadError::Syntax`] with line and column.
+pub fn parse_json(path: &Path, text: &str) -> Result<serde_json::Value, LoadError> {
+    serde_json::from_str(text).map_err(|e| LoadError::Syntax {
+        path: path.to_path_buf(),
+        line: e.line(),
+        column: e.column(),
+        message: json_error_message(&e),
+    })
+}
+
+fn json_error_message(e: &serde_json::Error) -> String {
+    // serde_json appends " at line L column C"; we print those ourselves.
+    let text = e.to_string();
+    match text.rfind(" at line ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}

@@ -1,0 +1,165 @@
+//! Place-name matching that ignores case, diacritics, punctuation, articles and generic words, so that
+//! "Al-Sheikh Sa'eed district", "Sheikh Saeed" and "sheikh saʿeed" are one key.
+
+use std::collections::HashMap;
+use unicode_normalization::UnicodeNormalization;
+
+/// Leading articles dropped from every word ("al-Haydariyeh", "ash-Sha'ar", "el-Bab").
+const ARTICLES: &[&str] = &[
+    "al", "el", "ash", "as", "ad", "az", "aj", "an", "at", "ar", "ath", "adh", "the",
+];
+/// Generic words dropped wherever they stand.
+const GENERIC: &[&str] = &[
+    "district",
+    "districts",
+    "neighbourhood",
+    "neighbourhoods",
+    "neighborhood",
+    "neighborhoods",
+    "quarter",
+    "quarters",
+    "area",
+    "areas",
+];
+
+/// The matching key of a name: lower case, no diacritics, no punctuation, no articles or generic words.
+pub fn name_key(name: &str) -> String {
+    let mut plain = String::with_capacity(name.len());
+    for c in name.nfkd() {
+        if unicode_normalization::char::is_combining_mark(c) || is_arabic_diacritic(c) {
+            continue;
+        }
+        let c = fold_arabic(c);
+        if c.is_alphanumeric() {
+            plain.extend(c.to_lowercase());
+        } else if matches!(c, '\'' | '’' | '‘' | 'ʿ' | 'ʾ' | '`' | '´' | 'ʼ') {
+            // Apostrophes mark an ayn or hamza: "Sa'eed" is "Saeed".
+        } else {
+            plain.push(' ');
+        }
+    }
+    let words: Vec<&str> = plain
+        .split_whitespace()
+        .filter(|w| !GENERIC.contains(w))
+        .collect();
+    let mut key = String::with_capacity(plain.len());
+    for (i, word) in words.iter().enumerate() {
+        // An article is dropped when a word follows it: "al marjeh" → "marjeh", but a lone "as" stays.
+        if ARTICLES.contains(word) && i + 1 < words.len() {
+            continue;
+        }
+        let word = word
+            .strip_prefix("ال")
+            .filter(|w| w.chars().count() >= 2)
+            .unwrap_or(word);
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(word);
+    }
+    key
+}
+
+fn is_arabic_diacritic(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
+}
+
+fn fold_arabic(c: char) -> char {
+    match c {
+        'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+        'ة' => 'ه',
+        'ى' => 'ي',
+        other => other,
+    }
+}
+
+/// Looks names up by [`name_key`]; each key maps to the items (district indices) that carry it.
+#[derive(Debug, Clone, Default)]
+pub struct NameIndex {
+    by_key: HashMap<String, Vec<usize>>,
+}
+
+impl NameIndex {
+    pub fn insert(&mut self, name: &str, item: usize) {
+        let key = name_key(name);
+        if key.is_empty() {
+            return;
+        }
+        let items = self.by_key.entry(key).or_default();
+        if !items.contains(&item) {
+            items.push(item);
+        }
+    }
+
+    /// The items whose names match; more than one means the name is ambiguous.
+    pub fn lookup(&self, name: &str) -> &[usize] {
+        self.by_key.get(&name_key(name)).map_or(&[], Vec::as_slice)
+    }
+
+    /// Keys of all names, for suggestions.
+    pub fn keys(&self) -> impl Iterator<Item = (&str, &[usize])> {
+        self.by_key.iter().map(|(k, v)| (k.as_str(), v.as_slice()))
+    }
+}
+
+/// Edit distance between two short strings (for "did you mean" suggestions).
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spelling_variants_share_a_key() {
+        assert_eq!(name_key("Sheikh Sa'eed"), name_key("Sheikh Saeed"));
+        assert_eq!(name_key("Sheikh Sa’eed district"), "sheikh saeed");
+        assert_eq!(
+            name_key("al-Haydariyeh"),
+            name_key("Haydariyeh neighbourhood")
+        );
+        assert_eq!(name_key("Ash-Sha'ar"), "shaar");
+        assert_eq!(name_key("Ṣalāḥ ad-Dīn"), name_key("salah ad-din"));
+        assert_eq!(name_key("AL-SAKHOUR"), "sakhour");
+    }
+
+    #[test]
+    fn arabic_is_folded() {
+        assert_eq!(name_key("عين التل"), name_key("عَين التَّل"));
+        assert_eq!(name_key("الأنصاري"), name_key("انصاري"));
+    }
+
+    #[test]
+    fn different_names_differ() {
+        assert_ne!(name_key("Sheikh Saeed"), name_key("Sheikh Said"));
+        assert_ne!(name_key("Ansari"), name_key("Ansari Sharqi"));
+    }
+
+    #[test]
+    fn index_reports_ambiguity() {
+        let mut idx = NameIndex::default();
+        idx.insert("Tishreen", 0);
+        idx.insert("al-Tishreen", 1);
+        assert_eq!(idx.lookup("TISHREEN"), &[0, 1]);
+        assert!(idx.lookup("nowhere").is_empty());
+    }
+
+    #[test]
+    fn edit_distance_counts_edits() {
+        assert_eq!(edit_distance("hanano", "hanano"), 0);
+        assert_eq!(edit_distance("hanano", "hanan"), 1);
+        assert_eq!(edit_distance("khodr", "kheder"), 2);
+    }
+}

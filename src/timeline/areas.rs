@@ -1,0 +1,84 @@
+//! Area held by each controller at an instant, from the districts' geodesic areas, and the series over
+//! the whole record.
+//!
+//! Full control counts the whole district for its controller. Partial control with a stated fraction
+//! splits the district between the new controller and whoever held the rest. Partial control without a
+//! fraction, and contested districts, are counted apart as "contested": the sources do not say how
+//! much each side held, and the totals do not pretend to know.
+
+use super::control::{ControlIndex, DistrictState};
+use crate::join::Dataset;
+use crate::model::Extent;
+use chrono::NaiveDate;
+
+/// km² per controller (indexed like the dataset's controllers), plus what is contested or unknown.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AreaTotals {
+    pub day: NaiveDate,
+    pub by_controller: Vec<f64>,
+    /// Partial without a fraction, and contested districts.
+    pub contested_km2: f64,
+    /// Districts whose controller is unknown.
+    pub unknown_km2: f64,
+    pub total_km2: f64,
+}
+
+impl AreaTotals {
+    /// Share of the total held by a controller (0 when the total is 0).
+    pub fn share(&self, controller: usize) -> f64 {
+        if self.total_km2 > 0.0 {
+            self.by_controller.get(controller).copied().unwrap_or(0.0) / self.total_km2
+        } else {
+            0.0
+        }
+    }
+}
+
+/// Sums areas for a given state of all districts.
+pub fn totals_of(data: &Dataset, day: NaiveDate, states: &[DistrictState]) -> AreaTotals {
+    let mut totals = AreaTotals {
+        day,
+        by_controller: vec![0.0; data.controllers.len()],
+        contested_km2: 0.0,
+        unknown_km2: 0.0,
+        total_km2: 0.0,
+    };
+    for (district, state) in data.layer.districts.iter().zip(states) {
+        let area = district.area_km2;
+        totals.total_km2 += area;
+        let Some(c) = state.controller else {
+            totals.unknown_km2 += area;
+            continue;
+        };
+        match (state.extent, state.other) {
+            (Extent::Full, _) => totals.by_controller[c] += area,
+            (Extent::Partial { fraction: Some(f) }, Some(rest)) => {
+                totals.by_controller[c] += area * f;
+                totals.by_controller[rest] += area * (1.0 - f);
+            }
+            (Extent::Partial { fraction: Some(f) }, None) => {
+                totals.by_controller[c] += area * f;
+                totals.unknown_km2 += area * (1.0 - f);
+            }
+            _ => totals.contested_km2 += area,
+        }
+    }
+    totals
+}
+
+/// Area held by each controller at the end of `day`.
+pub fn areas_at(data: &Dataset, index: &ControlIndex, day: NaiveDate) -> AreaTotals {
+    totals_of(data, day, &index.state_at(day))
+}
+
+/// The areas at the start of the record and after every day on which something changed.
+pub fn area_series(data: &Dataset, index: &ControlIndex) -> Vec<AreaTotals> {
+    let mut days = vec![data.record_start];
+    days.extend(
+        index
+            .change_days()
+            .into_iter()
+            .filter(|d| *d > data.record_start),
+    );
+    days.into_iter().map(|d| areas_at(data, index, d)).collect()
+}

@@ -1,0 +1,189 @@
+//! Control of every district at any instant. Each district keeps its own list of changes sorted by date;
+//! a query is a binary search in that list, never a scan of all events.
+
+use crate::join::Dataset;
+use crate::model::{Certainty, Extent};
+use chrono::NaiveDate;
+
+/// One change of one district, pointing back to the event that made it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Change {
+    day: NaiveDate,
+    /// Index into [`Dataset::events`].
+    event: usize,
+    controller: usize,
+    extent: Extent,
+    /// Who holds the rest of the district (for partial and contested control).
+    other: Option<usize>,
+}
+
+/// What a district looks like at the end of a given day.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DistrictState {
+    /// Controller index (None: unknown, the data says nothing).
+    pub controller: Option<usize>,
+    pub extent: Extent,
+    /// For partial or contested control: who holds (or contests) the rest.
+    pub other: Option<usize>,
+    /// Day of the change that set this state (None: the initial state).
+    pub since: Option<NaiveDate>,
+    /// The event that set it.
+    pub event: Option<usize>,
+}
+
+impl DistrictState {
+    /// Days since a source last spoke of this district (None: never).
+    pub fn days_since_report(&self, day: NaiveDate) -> Option<i64> {
+        self.since.map(|s| (day - s).num_days())
+    }
+}
+
+/// A stretch of time during which a district's state did not change.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct HistorySpan {
+    pub from: Option<NaiveDate>,
+    /// First day of the next state (None: still holds at the end of the record).
+    pub until: Option<NaiveDate>,
+    pub state: DistrictState,
+}
+
+/// Per-district change lists, built once per dataset.
+#[derive(Debug, Clone, Default)]
+pub struct ControlIndex {
+    initial: Vec<Option<usize>>,
+    changes: Vec<Vec<Change>>,
+    /// Every event naming each district, disputed ones included, oldest first.
+    mentions: Vec<Vec<usize>>,
+}
+
+impl ControlIndex {
+    pub fn new(data: &Dataset) -> Self {
+        let n = data.layer.len();
+        let mut changes: Vec<Vec<Change>> = vec![Vec::new(); n];
+        let mut mentions: Vec<Vec<usize>> = vec![Vec::new(); n];
+        // Events are sorted by day (stable in file order), so each list is built in order.
+        for (ei, e) in data.events.iter().enumerate() {
+            for &d in &e.districts {
+                mentions[d].push(ei);
+                // A disputed event is shown but does not move the map: its own source contradicts it.
+                if matches!(e.event.certainty, Certainty::Disputed { .. }) {
+                    continue;
+                }
+                let list = &mut changes[d];
+                let before = list
+                    .last()
+                    .map(|c| (c.controller, c.extent, c.other))
+                    .or_else(|| data.initial[d].map(|c| (c, Extent::Full, None)));
+                let other = match (e.event.extent, before) {
+                    (Extent::Full, _) => None,
+                    // Already partly held by the same side: the rest stays with whoever held it.
+                    (_, Some((prev, Extent::Partial { .. } | Extent::Contested, prev_other)))
+                        if prev == e.controller =>
+                    {
+                        prev_other
+                    }
+                    (_, Some((prev, _, _))) if prev != e.controller => Some(prev),
+                    (_, Some((_, _, prev_other))) => prev_other,
+                    (_, None) => None,
+                };
+                list.push(Change {
+                    day: e.event.date.day,
+                    event: ei,
+                    controller: e.controller,
+                    extent: e.event.extent,
+                    other,
+                });
+            }
+        }
+        Self {
+            initial: data.initial.clone(),
+            changes,
+            mentions,
+        }
+    }
+
+    pub fn district_count(&self) -> usize {
+        self.changes.len()
+    }
+
+    /// The state of one district at the end of `day`.
+    pub fn control_at(&self, district: usize, day: NaiveDate) -> DistrictState {
+        let list = &self.changes[district];
+        let n = list.partition_point(|c| c.day <= day);
+        match n.checked_sub(1).map(|i| list[i]) {
+            Some(c) => DistrictState {
+                controller: Some(c.controller),
+                extent: c.extent,
+                other: c.other,
+                since: Some(c.day),
+                event: Some(c.event),
+            },
+            None => self.initial_state(district),
+        }
+    }
+
+    fn initial_state(&self, district: usize) -> DistrictState {
+        DistrictState {
+            controller: self.initial[district],
+            extent: Extent::Full,
+            other: None,
+            since: None,
+            event: None,
+        }
+    }
+
+    /// The state of every district at the end of `day`, in layer order.
+    pub fn state_at(&self, day: NaiveDate) -> Vec<DistrictState> {
+        (0..self.changes.len())
+            .map(|d| self.control_at(d, day))
+            .collect()
+    }
+
+    /// Writes the state of every district into `out` (no allocation once `out` has the capacity).
+    pub fn state_into(&self, day: NaiveDate, out: &mut Vec<DistrictState>) {
+        out.clear();
+        out.extend((0..self.changes.len()).map(|d| self.control_at(d, day)));
+    }
+
+    /// The events (indices) that name a district, disputed ones included, oldest first.
+    pub fn events_of(&self, district: usize) -> impl Iterator<Item = usize> + '_ {
+        self.mentions[district].iter().copied()
+    }
+
+    /// The whole history of a district: its initial state, then one span per change.
+    pub fn history(&self, district: usize) -> Vec<HistorySpan> {
+        let list = &self.changes[district];
+        let mut spans = Vec::with_capacity(list.len() + 1);
+        spans.push(HistorySpan {
+            from: None,
+            until: list.first().map(|c| c.day),
+            state: self.initial_state(district),
+        });
+        for (i, c) in list.iter().enumerate() {
+            spans.push(HistorySpan {
+                from: Some(c.day),
+                until: list.get(i + 1).map(|n| n.day),
+                state: self.control_at_change(c),
+            });
+        }
+        spans
+    }
+
+    fn control_at_change(&self, c: &Change) -> DistrictState {
+        DistrictState {
+            controller: Some(c.controller),
+            extent: c.extent,
+            other: c.other,
+            since: Some(c.day),
+            event: Some(c.event),
+        }
+    }
+
+    /// Every day on which some district changed, sorted, without repeats.
+    pub fn change_days(&self) -> Vec<NaiveDate> {
+        let mut days: Vec<NaiveDate> = self.changes.iter().flatten().map(|c| c.day).collect();
+        days.sort_unstable();
+        days.dedup();
+        days
+    }
+}
