@@ -6,7 +6,8 @@
 //! before the record starts). What joined is usable at once; `check` fails on any problem.
 
 use crate::model::{
-    builtin, Controller, ControllerSet, Corpus, DistrictLayer, Event, EventsFile, LoadError,
+    builtin, Controller, ControllerSet, Corpus, DatePrecision, DistrictLayer, Event, EventsFile,
+    LoadError,
 };
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -83,7 +84,7 @@ pub struct Dataset {
     pub layer: DistrictLayer,
     pub controllers: ControllerSet,
     pub corpus: Corpus,
-    /// Events that joined, sorted by date (file order within a day).
+    /// Events that joined, sorted by date (imprecise dates first within a day, then file order).
     pub events: Vec<JoinedEvent>,
     /// The first day of the record: the day before the earliest event, or the layer's start.
     pub record_start: NaiveDate,
@@ -191,7 +192,14 @@ impl Dataset {
                 controller,
             });
         }
-        joined.sort_by_key(|e| e.event.date.day);
+        // Within a day, an event known only to a span or month is applied before one known to the day,
+        // so the more precise report decides the state at the end of that day.
+        joined.sort_by_key(|e| {
+            (
+                e.event.date.day,
+                e.event.date.precision == DatePrecision::Day,
+            )
+        });
         let record_end = joined
             .last()
             .map_or(record_start, |e| e.event.date.day)

@@ -82,3 +82,17 @@ pub fn area_series(data: &Dataset, index: &ControlIndex) -> Vec<AreaTotals> {
     );
     days.into_iter().map(|d| areas_at(data, index, d)).collect()
 }
+
+/// The share of a district that `controller` holds in a state, as (at least, at most): exact for full
+/// control and stated fractions, (0, 1) where the sources do not say how much.
+pub fn share_bounds(state: &DistrictState, controller: usize) -> (f64, f64) {
+    let holds = state.controller == Some(controller);
+    let holds_rest = state.other == Some(controller);
+    match state.extent {
+        Extent::Full if holds => (1.0, 1.0),
+        Extent::Partial { fraction: Some(f) } if holds => (f, f),
+        Extent::Partial { fraction: Some(f) } if holds_rest => (1.0 - f, 1.0 - f),
+        Extent::Partial { fraction: None } | Extent::Contested if holds || holds_rest => (0.0, 1.0),
+        _ => (0.0, 0.0),
+    }
+}

@@ -4,5 +4,5 @@
 pub mod areas;
 pub mod control;
 
-pub use areas::{area_series, areas_at, AreaTotals};
+pub use areas::{area_series, areas_at, share_bounds, AreaTotals};
 pub use control::{ControlIndex, DistrictState, HistorySpan};
