@@ -8,7 +8,7 @@ fn main() {
     let args = Cli::parse();
     let result = match args.command {
         Some(command) => cli::run(command),
-        None => aleppo_atlas::app::run(args.files).map(|()| 0),
+        None => aleppo_atlas::app::run(args.files, args.date).map(|()| 0),
     };
     match result {
         Ok(code) => std::process::exit(code),

@@ -1,8 +1,727 @@
-//! The desktop app (eframe/egui).
+//! The desktop app (eframe/egui). It only draws what the layers below compute: data comes in through
+//! [`loaded_data`] (the model's loaders and the join), the state of every district at the current day
+//! comes from the timeline's [`ControlIndex`](crate::timeline::ControlIndex), and each panel is a small
+//! module that reads it and returns what the user asked for.
+//!
+//! - [`map_view`]: the map ([`map_shapes`] triangulated once per load, [`projector`], [`labels`],
+//!   [`hatching`]), with the [`legend`] over it;
+//! - [`timeline_view`]: the slider, playback and date field; [`area_chart`] and [`history_strip`] under it;
+//! - [`passage_view`]: the source passages beside the map, and the document window;
+//! - [`open_files`]: the file dialog, drag-and-drop; [`settings`]: what is remembered between runs.
 
+pub mod area_chart;
+pub mod hatching;
+pub mod history_strip;
+pub mod labels;
+pub mod legend;
+pub mod loaded_data;
+pub mod map_shapes;
+pub mod map_view;
+pub mod open_files;
+pub mod palette;
+pub mod passage_view;
+pub mod projector;
+pub mod settings;
+pub mod timeline_view;
+
+use crate::join::Dataset;
+use crate::model::{Corpus, DistrictLayer, EventsFile};
+use crate::timeline::{areas::totals_of, ControlIndex, DistrictState};
+use chrono::NaiveDate;
+use egui::{Color32, Key, Modifiers, Response, Ui, WidgetInfo};
+use loaded_data::{DataSources, LoadedData};
+use map_shapes::MapShapes;
+use map_view::{MapAction, MapScene, MapView};
+use open_files::{DialogKind, DialogOutcome, OpenFiles};
+use palette::Palette;
+use passage_view::{DocumentWindow, PassageAction, PassageScene, PassageView};
+use settings::{Settings, ThemeChoice};
 use std::path::PathBuf;
+use timeline_view::{DayRange, Tick, TimelineView};
+
+/// The id the window and its settings folder go by (matches the `.desktop` file's name).
+pub const APP_ID: &str = "aleppo-atlas";
+
+/// Width of the label column left of the timeline, the chart and the history strip.
+const LABEL_WIDTH: f32 = 96.0;
+
+/// How the app starts.
+#[derive(Debug, Clone, Default)]
+pub struct StartOptions {
+    /// Data files to open instead of the built-in parts.
+    pub files: Vec<PathBuf>,
+    /// The day to show first.
+    pub date: Option<NaiveDate>,
+}
 
 /// Starts the desktop app on the built-in data or on the given files.
-pub fn run(_files: Vec<PathBuf>) -> anyhow::Result<()> {
-    anyhow::bail!("the desktop app is not built yet (see the app issue); use the subcommands: check, events, state, areas")
+pub fn run(files: Vec<PathBuf>, date: Option<NaiveDate>) -> anyhow::Result<()> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Aleppo Atlas")
+            .with_app_id(APP_ID)
+            .with_inner_size([1500.0, 940.0])
+            .with_min_inner_size([900.0, 600.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    let start = StartOptions { files, date };
+    eframe::run_native(
+        APP_ID,
+        options,
+        Box::new(move |cc| Ok(Box::new(AtlasApp::new(cc, start)))),
+    )
+    .map_err(|e| anyhow::anyhow!("could not open the app's window: {e}"))
+}
+
+/// A button whose accessible name differs from its (shorter, symbolic) text.
+pub(crate) fn named_button(ui: &mut Ui, text: &str, name: &str) -> Response {
+    let response = ui.button(text);
+    let enabled = ui.is_enabled();
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, enabled, name));
+    response
+}
+
+/// A message at the top of the window until dismissed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub text: String,
+    pub is_error: bool,
+}
+
+/// The app: the loaded data, the current day and selection, and the panels.
+pub struct AtlasApp {
+    data: LoadedData,
+    map: MapView,
+    timeline: TimelineView,
+    passages: PassageView,
+    document: Option<DocumentWindow>,
+    selection: Vec<usize>,
+    /// The state of every district at `states_day`.
+    states: Vec<DistrictState>,
+    states_day: Option<NaiveDate>,
+    open_files: OpenFiles,
+    notices: Vec<Notice>,
+    settings: Settings,
+    palette: Palette,
+    show_keys: bool,
+    show_problems: bool,
+}
+
+impl AtlasApp {
+    /// Loads the data (the files given, else the built-in data) and restores the remembered settings.
+    pub fn new(cc: &eframe::CreationContext<'_>, start: StartOptions) -> Self {
+        let settings = Settings::load(cc.storage);
+        cc.egui_ctx.set_theme(settings.theme.preference());
+        let mut notices = Vec::new();
+        let data = if start.files.is_empty() {
+            builtin_or_empty(&mut notices)
+        } else {
+            match DataSources::default().with_files(&start.files) {
+                Err(message) => {
+                    notices.push(error_notice(&message));
+                    builtin_or_empty(&mut notices)
+                }
+                Ok(sources) => match LoadedData::load(&sources) {
+                    Ok(data) => data,
+                    Err(e) => {
+                        notices.push(error_notice(&format!(
+                            "Could not open the files given; showing the built-in data.\n{e}"
+                        )));
+                        builtin_or_empty(&mut notices)
+                    }
+                },
+            }
+        };
+        let mut app = Self {
+            map: MapView::new(MapShapes::build(&data.dataset.layer, &data.landmarks)),
+            timeline: timeline_for(&data),
+            passages: PassageView::default(),
+            document: None,
+            selection: Vec::new(),
+            states: Vec::new(),
+            states_day: None,
+            open_files: OpenFiles::default(),
+            notices,
+            settings,
+            palette: Palette::for_visuals(&cc.egui_ctx.global_style().visuals),
+            show_keys: false,
+            show_problems: false,
+            data,
+        };
+        app.report_join_problems();
+        app.restore_timeline(start.date);
+        app
+    }
+
+    fn restore_timeline(&mut self, date: Option<NaiveDate>) {
+        let record = self.timeline.record();
+        let parse = |s: &String| crate::model::date::parse_day(s).ok();
+        if let Some(speed) = self.settings.speed {
+            self.timeline.set_speed(speed);
+        }
+        if let Some((a, b)) = &self.settings.range {
+            if let (Some(a), Some(b)) = (parse(a), parse(b)) {
+                if record.contains(a) && record.contains(b) && a < b {
+                    self.timeline.set_range(DayRange::new(a, b));
+                }
+            }
+        }
+        let remembered = self
+            .settings
+            .last_date
+            .as_ref()
+            .and_then(parse)
+            .filter(|d| record.contains(*d));
+        if let Some(day) = date.or(remembered) {
+            self.timeline.set_day(day);
+        }
+    }
+
+    // ----- Read-only views, for tests and for the panels. -----
+
+    pub fn day(&self) -> NaiveDate {
+        self.timeline.day()
+    }
+
+    pub fn dataset(&self) -> &Dataset {
+        &self.data.dataset
+    }
+
+    pub fn is_playing(&self) -> bool {
+        self.timeline.is_playing()
+    }
+
+    /// The colour the map fills a district with at the current day (before stripes and outlines).
+    pub fn fill_colour_of(&self, district_id: &str) -> Option<Color32> {
+        let data = &self.data.dataset;
+        let d = data.layer.index_of(district_id)?;
+        let state = self.data.index.control_at(d, self.day());
+        Some(self.palette.fill(data, &state, self.day()))
+    }
+
+    /// Ids of the selected districts.
+    pub fn selected_district_ids(&self) -> Vec<String> {
+        self.selection
+            .iter()
+            .filter_map(|&d| self.data.dataset.layer.districts.get(d))
+            .map(|d| d.id.clone())
+            .collect()
+    }
+
+    /// The messages shown at the top of the window.
+    pub fn notices(&self) -> &[Notice] {
+        &self.notices
+    }
+
+    /// What the data was loaded from ("built-in data" or file names).
+    pub fn data_description(&self) -> String {
+        self.data.sources.describe()
+    }
+
+    // ----- Changes. -----
+
+    pub fn set_day(&mut self, day: NaiveDate) {
+        self.timeline.set_day(day);
+    }
+
+    /// Opens files (replacing the parts of the data they are); on failure the current data stays and a
+    /// message names the file, the place and the problem.
+    pub fn open_paths(&mut self, paths: &[PathBuf]) {
+        if paths.is_empty() {
+            return;
+        }
+        let sources = match self.data.sources.with_files(paths) {
+            Ok(s) => s,
+            Err(message) => {
+                self.notices.push(error_notice(&message));
+                return;
+            }
+        };
+        self.load(&sources);
+    }
+
+    fn load(&mut self, sources: &DataSources) {
+        match LoadedData::load(sources) {
+            Ok(data) => {
+                let day = self.day();
+                self.map
+                    .set_shapes(MapShapes::build(&data.dataset.layer, &data.landmarks));
+                self.timeline = timeline_for(&data);
+                if self.timeline.record().contains(day) {
+                    self.timeline.set_day(day);
+                }
+                self.data = data;
+                self.selection.clear();
+                self.document = None;
+                self.passages = PassageView::default();
+                self.states_day = None;
+                self.notices.retain(|n| !n.is_error);
+                self.notices.push(Notice {
+                    text: format!("Opened {}.", self.data.sources.describe()),
+                    is_error: false,
+                });
+                self.report_join_problems();
+            }
+            Err(e) => self.notices.push(error_notice(&format!(
+                "Could not open the data; what was on screen stays.\n{e}"
+            ))),
+        }
+    }
+
+    fn report_join_problems(&mut self) {
+        let n = self.data.report.problems.len();
+        if n > 0 {
+            self.notices.push(Notice {
+                text: format!(
+                    "{n} problem(s) joining the data: what joined is shown. See Data > Problems in the data."
+                ),
+                is_error: false,
+            });
+        }
+    }
+
+    fn select_event(&mut self, e: usize) {
+        if let Some(event) = self.data.dataset.events.get(e) {
+            self.selection = event.districts.clone();
+            let day = event.event.date.day;
+            self.timeline.set_day(day);
+        }
+    }
+
+    fn refresh_states(&mut self) {
+        let day = self.day();
+        if self.states_day != Some(day) {
+            self.data.index.state_into(day, &mut self.states);
+            self.states_day = Some(day);
+        }
+    }
+
+    fn receive_files(&mut self, ctx: &egui::Context) {
+        match self.open_files.poll() {
+            Some(DialogOutcome::Picked(files)) => self.open_paths(&files),
+            Some(DialogOutcome::NoDialog) => self
+                .notices
+                .push(error_notice(open_files::NO_DIALOG_MESSAGE)),
+            Some(DialogOutcome::Cancelled) | None => {}
+        }
+        let dropped = open_files::dropped_paths(ctx);
+        if !dropped.is_empty() {
+            self.open_paths(&dropped);
+        }
+    }
+
+    /// Space, ←/→, Shift+←/→, Home/End, Esc, Ctrl+O (not while typing, and arrows not while the map
+    /// has the keyboard: there they pan).
+    fn handle_keys(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        if ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::O)) {
+            self.open_files.start(&ctx, DialogKind::Files);
+        }
+        if ctx.text_edit_focused() {
+            return;
+        }
+        let map_has_keys = self.map.has_focus(&ctx);
+        ui.input_mut(|i| {
+            if i.consume_key(Modifiers::NONE, Key::Space) {
+                self.timeline.toggle_play();
+            }
+            if i.consume_key(Modifiers::NONE, Key::Home) {
+                self.timeline.go_home();
+            }
+            if i.consume_key(Modifiers::NONE, Key::End) {
+                self.timeline.go_end();
+            }
+            if i.consume_key(Modifiers::NONE, Key::Escape) {
+                self.selection.clear();
+            }
+            if map_has_keys {
+                return;
+            }
+            if i.consume_key(Modifiers::SHIFT, Key::ArrowLeft) {
+                self.timeline.step_days(-1);
+            }
+            if i.consume_key(Modifiers::SHIFT, Key::ArrowRight) {
+                self.timeline.step_days(1);
+            }
+            if i.consume_key(Modifiers::NONE, Key::ArrowLeft) {
+                self.timeline.step_event(-1);
+            }
+            if i.consume_key(Modifiers::NONE, Key::ArrowRight) {
+                self.timeline.step_event(1);
+            }
+        });
+    }
+
+    fn menu_ui(&mut self, ui: &mut Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                let open = ui.add(egui::Button::new("Open files…").shortcut_text("Ctrl+O"));
+                if open.clicked() {
+                    self.open_files.start(ui.ctx(), DialogKind::Files);
+                }
+                if ui.button("Open a sources folder…").clicked() {
+                    self.open_files.start(ui.ctx(), DialogKind::SourcesFolder);
+                }
+                let builtin = ui.add_enabled(
+                    !self.data.sources.is_builtin(),
+                    egui::Button::new("Back to the built-in data"),
+                );
+                if builtin.clicked() {
+                    self.load(&DataSources::default());
+                }
+                ui.separator();
+                if ui.button("Quit").clicked() {
+                    ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            });
+            ui.menu_button("View", |ui| {
+                if ui.button("Fit the map").clicked() {
+                    self.map.request_fit();
+                }
+                ui.separator();
+                for choice in ThemeChoice::ALL {
+                    if ui
+                        .radio(self.settings.theme == choice, choice.label())
+                        .clicked()
+                    {
+                        self.settings.theme = choice;
+                        ui.ctx().set_theme(choice.preference());
+                    }
+                }
+                ui.separator();
+                if ui.button("Keyboard and mouse").clicked() {
+                    self.show_keys = true;
+                }
+            });
+            ui.menu_button("Data", |ui| {
+                let n = self.data.report.problems.len();
+                if ui
+                    .add_enabled(
+                        n > 0,
+                        egui::Button::new(format!("Problems in the data ({n})")),
+                    )
+                    .clicked()
+                {
+                    self.show_problems = true;
+                }
+                ui.label(format!(
+                    "{} districts, {} events, {} documents",
+                    self.data.dataset.layer.len(),
+                    self.data.dataset.events.len(),
+                    self.data.dataset.corpus.documents.len()
+                ));
+            });
+            if self.open_files.is_open() {
+                ui.spinner();
+                ui.label("A file dialog is open…");
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.weak(format!("Data: {}", self.data.sources.describe()));
+            });
+        });
+    }
+
+    fn notices_ui(&mut self, ui: &mut Ui) {
+        let mut dismissed = None;
+        for (i, notice) in self.notices.iter().enumerate() {
+            let colour = if notice.is_error {
+                ui.visuals().error_fg_color
+            } else {
+                ui.visuals().warn_fg_color
+            };
+            egui::Frame::new()
+                .stroke(egui::Stroke::new(1.0, colour))
+                .inner_margin(6.0)
+                .corner_radius(4.0)
+                .show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        if named_button(ui, "Dismiss", &format!("Dismiss message {}", i + 1))
+                            .on_hover_text("Dismiss")
+                            .clicked()
+                        {
+                            dismissed = Some(i);
+                        }
+                        ui.add(
+                            egui::Label::new(egui::RichText::new(&notice.text).color(colour))
+                                .wrap(),
+                        );
+                    });
+                });
+        }
+        if let Some(i) = dismissed {
+            self.notices.remove(i);
+        }
+    }
+
+    fn bottom_ui(&mut self, ui: &mut Ui) {
+        ui.add_space(4.0);
+        self.timeline.ui(ui);
+        let range = self.timeline.range();
+        let day = self.day();
+        ui.horizontal(|ui| {
+            label_column(ui, "Area held", 110.0);
+            if let Some(d) = area_chart::area_chart_ui(
+                ui,
+                &self.data.dataset,
+                &self.data.series,
+                range,
+                day,
+                &self.palette,
+                110.0,
+            ) {
+                self.timeline.set_day(d);
+            }
+        });
+        if let [one] = self.selection[..] {
+            let name = self
+                .data
+                .dataset
+                .layer
+                .districts
+                .get(one)
+                .map_or("", |d| d.name.as_str())
+                .to_string();
+            ui.horizontal(|ui| {
+                label_column(ui, &name, 26.0);
+                if let Some(d) = history_strip::history_strip_ui(
+                    ui,
+                    &self.data.dataset,
+                    &self.data.index,
+                    one,
+                    range,
+                    day,
+                    &self.palette,
+                ) {
+                    self.timeline.set_day(d);
+                }
+            });
+        }
+        ui.add_space(2.0);
+    }
+
+    fn map_ui(&mut self, ui: &mut Ui) {
+        self.refresh_states();
+        let day = self.day();
+        let rect = ui.available_rect_before_wrap();
+        let scene = MapScene {
+            data: &self.data.dataset,
+            states: &self.states,
+            day,
+            selected: &self.selection,
+            palette: &self.palette,
+        };
+        match self.map.ui(ui, &scene) {
+            Some(MapAction::Select(d)) => self.selection = vec![d],
+            Some(MapAction::ClearSelection) => self.selection.clear(),
+            None => {}
+        }
+        let totals = totals_of(&self.data.dataset, day, &self.states);
+        let legend_rect =
+            egui::Rect::from_min_size(rect.min + egui::vec2(10.0, 10.0), egui::vec2(360.0, 300.0));
+        ui.scope_builder(egui::UiBuilder::new().max_rect(legend_rect), |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                legend::legend_ui(ui, &self.data.dataset, &self.states, &totals, &self.palette);
+            });
+        });
+        if open_files::files_hovering(ui.ctx()) {
+            ui.painter()
+                .rect_filled(rect, 0.0, Color32::from_black_alpha(140));
+            ui.painter().text(
+                rect.center(),
+                egui::Align2::CENTER_CENTER,
+                "Drop to open: district layer (.geojson), events (.json), documents (.txt, .md)",
+                egui::FontId::proportional(20.0),
+                Color32::WHITE,
+            );
+        }
+    }
+
+    fn passages_ui(&mut self, ui: &mut Ui) {
+        let scene = PassageScene {
+            data: &self.data.dataset,
+            index: &self.data.index,
+            day: self.day(),
+            selected: &self.selection,
+            palette: &self.palette,
+        };
+        match self.passages.ui(ui, &scene) {
+            Some(PassageAction::GoToEvent(e)) => self.select_event(e),
+            Some(PassageAction::OpenDocument { document, range }) => {
+                self.document = Some(DocumentWindow::new(document, range));
+            }
+            Some(PassageAction::ClearSelection) => self.selection.clear(),
+            None => {}
+        }
+    }
+
+    fn windows_ui(&mut self, ctx: &egui::Context) {
+        if let Some(window) = &mut self.document {
+            window.show(ctx, &self.data.dataset, &self.palette);
+            if !window.is_open() {
+                self.document = None;
+            }
+        }
+        egui::Window::new("Keyboard and mouse")
+            .open(&mut self.show_keys)
+            .resizable(false)
+            .show(ctx, |ui| {
+                egui::Grid::new("keys")
+                    .num_columns(2)
+                    .striped(true)
+                    .show(ui, |ui| {
+                        for (key, what) in KEYS {
+                            ui.strong(*key);
+                            ui.label(*what);
+                            ui.end_row();
+                        }
+                    });
+            });
+        let problems = &self.data.report.problems;
+        egui::Window::new("Problems in the data")
+            .open(&mut self.show_problems)
+            .default_size([600.0, 400.0])
+            .show(ctx, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    for p in problems {
+                        ui.label(p.to_string());
+                    }
+                });
+            });
+    }
+}
+
+/// The keys and mouse actions, for the help window (and the README).
+pub const KEYS: &[(&str, &str)] = &[
+    ("Space", "Play / pause"),
+    ("Left / Right arrow", "Previous / next event"),
+    ("Shift+Left / Shift+Right", "One day back / on"),
+    ("Home / End", "Start / end of the record"),
+    ("+ / −", "Zoom the map in / out"),
+    ("Arrows (map focused)", "Pan the map (click the map first)"),
+    ("Esc", "Clear the selection"),
+    ("Ctrl+O", "Open files"),
+    ("Drag on the map", "Pan"),
+    ("Wheel / pinch on the map", "Zoom"),
+    (
+        "Click a district",
+        "Select it: its history and passages show",
+    ),
+    (
+        "Wheel on the timeline",
+        "Zoom the timeline; drag the box on the record bar to move it",
+    ),
+    ("Click the chart", "Go to that day"),
+];
+
+/// The fixed-width label left of the timeline, the chart and the history strip, so that all three
+/// share one horizontal scale.
+pub(crate) fn label_column(ui: &mut Ui, text: &str, height: f32) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(LABEL_WIDTH, height), egui::Sense::hover());
+    let galley = ui.painter().layout(
+        text.to_string(),
+        egui::FontId::proportional(11.5),
+        ui.visuals().text_color(),
+        LABEL_WIDTH - 6.0,
+    );
+    let pos = egui::pos2(rect.left(), rect.center().y - galley.size().y / 2.0);
+    ui.painter().galley(pos, galley, ui.visuals().text_color());
+}
+
+fn error_notice(text: &str) -> Notice {
+    Notice {
+        text: text.to_string(),
+        is_error: true,
+    }
+}
+
+/// The built-in data; should even that fail, an empty dataset and a message saying why.
+fn builtin_or_empty(notices: &mut Vec<Notice>) -> LoadedData {
+    match LoadedData::builtin() {
+        Ok(data) => data,
+        Err(e) => {
+            notices.push(error_notice(&format!(
+                "The built-in data did not load: {e}"
+            )));
+            empty_data()
+        }
+    }
+}
+
+/// A dataset with nothing in it, for when even the built-in data fails to load.
+fn empty_data() -> LoadedData {
+    let (dataset, report) = Dataset::assemble(
+        DistrictLayer::default(),
+        EventsFile::default(),
+        Corpus::default(),
+        None,
+    );
+    let index = ControlIndex::new(&dataset);
+    LoadedData {
+        series: crate::timeline::area_series(&dataset, &index),
+        dataset,
+        index,
+        report,
+        landmarks: Vec::new(),
+        sources: DataSources::default(),
+    }
+}
+
+/// The timeline over a dataset's record, with a tick per event day in the colour of the side it favours.
+fn timeline_for(data: &LoadedData) -> TimelineView {
+    let dataset = &data.dataset;
+    let palette = Palette::for_visuals(&egui::Visuals::light());
+    let mut ticks: Vec<Tick> = Vec::new();
+    for e in &dataset.events {
+        let day = e.event.date.day;
+        match ticks.last_mut() {
+            Some(t) if t.day == day => t.count += 1,
+            _ => ticks.push(Tick {
+                day,
+                count: 1,
+                colour: palette.controller(dataset, Some(e.controller)),
+            }),
+        }
+    }
+    let record = DayRange::new(dataset.record_start, dataset.record_end);
+    TimelineView::new(record, ticks)
+}
+
+impl eframe::App for AtlasApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.palette = Palette::for_visuals(ui.visuals());
+        self.receive_files(&ctx);
+        let dt = ui.input(|i| i.stable_dt);
+        self.timeline.advance(dt);
+        if self.timeline.is_playing() {
+            ctx.request_repaint();
+        }
+        self.handle_keys(ui);
+
+        egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
+        if !self.notices.is_empty() {
+            egui::Panel::top("notices").show(ui, |ui| self.notices_ui(ui));
+        }
+        egui::Panel::bottom("timeline").show(ui, |ui| self.bottom_ui(ui));
+        self.refresh_states();
+        egui::Panel::right("passages")
+            .resizable(true)
+            .default_size(470.0)
+            .size_range(300.0..=900.0)
+            .show(ui, |ui| self.passages_ui(ui));
+        egui::CentralPanel::no_frame().show(ui, |ui| self.map_ui(ui));
+        self.windows_ui(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        let range = self.timeline.range();
+        self.settings.last_date = Some(self.day().format("%Y-%m-%d").to_string());
+        self.settings.range = Some((
+            range.start.format("%Y-%m-%d").to_string(),
+            range.end.format("%Y-%m-%d").to_string(),
+        ));
+        self.settings.speed = Some(self.timeline.speed());
+        self.settings.save(storage);
+    }
 }

@@ -23,6 +23,13 @@ pub struct Cli {
     pub command: Option<Command>,
     /// Data files to open in the app (district layer .geojson, events .json, a sources folder).
     pub files: Vec<PathBuf>,
+    /// The day the app shows first, YYYY-MM-DD.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_app_date)]
+    pub date: Option<NaiveDate>,
+}
+
+fn parse_app_date(text: &str) -> std::result::Result<NaiveDate, String> {
+    crate::model::date::parse_day(text)
 }
 
 #[derive(Debug, Subcommand)]

@@ -1,0 +1,176 @@
+//! The chart under the timeline: the area each controller held over time, stacked (egui_plot), over the
+//! same days as the timeline's visible range, with a line at the current day. Clicking or dragging on
+//! it sets the day.
+
+use super::palette::Palette;
+use super::timeline_view::DayRange;
+use crate::join::Dataset;
+use crate::timeline::AreaTotals;
+use chrono::{Duration, NaiveDate};
+use egui::{Color32, Ui};
+use egui_plot::{FilledArea, Plot, VLine};
+
+/// x coordinate of a day on the chart.
+fn x_of(day: NaiveDate) -> f64 {
+    use chrono::Datelike;
+    day.num_days_from_ce() as f64
+}
+
+fn day_of(x: f64) -> Option<NaiveDate> {
+    NaiveDate::from_num_days_from_ce_opt(x.round() as i32)
+}
+
+/// One stacked band: its name, colour, and value after each change.
+struct Band {
+    name: String,
+    colour: Color32,
+    values: Vec<f64>,
+}
+
+/// The totals in force on `day` (the last entry of the series on or before it).
+pub fn totals_on(series: &[AreaTotals], day: NaiveDate) -> Option<&AreaTotals> {
+    let n = series.partition_point(|t| t.day <= day);
+    n.checked_sub(1).and_then(|i| series.get(i))
+}
+
+/// Draws the chart `height` points tall; returns a day the user clicked or dragged to.
+pub fn area_chart_ui(
+    ui: &mut Ui,
+    data: &Dataset,
+    series: &[AreaTotals],
+    range: DayRange,
+    day: NaiveDate,
+    palette: &Palette,
+    height: f32,
+) -> Option<NaiveDate> {
+    let Some(last) = series.last() else {
+        ui.weak("No areas to chart.");
+        return None;
+    };
+    let total = last.total_km2.max(1e-6);
+    let mut bands: Vec<Band> = data
+        .controllers
+        .controllers
+        .iter()
+        .enumerate()
+        .map(|(c, controller)| Band {
+            name: controller.label.clone(),
+            colour: palette.controller(data, Some(c)),
+            values: series
+                .iter()
+                .map(|t| t.by_controller.get(c).copied().unwrap_or(0.0))
+                .collect(),
+        })
+        .collect();
+    bands.push(Band {
+        name: "Partly held or contested (shares not known)".into(),
+        colour: if palette.dark {
+            Color32::from_gray(150)
+        } else {
+            Color32::from_gray(110)
+        },
+        values: series.iter().map(|t| t.contested_km2).collect(),
+    });
+    bands.push(Band {
+        name: "Unknown".into(),
+        colour: palette.unknown,
+        values: series.iter().map(|t| t.unknown_km2).collect(),
+    });
+    bands.retain(|b| b.values.iter().any(|v| *v > 0.0));
+
+    // Step shape: each value holds until the next change, and the last one until the record's end.
+    let end = data.record_end.max(range.end) + Duration::days(1);
+    let mut xs = Vec::with_capacity(series.len() * 2);
+    for (i, t) in series.iter().enumerate() {
+        let next = series.get(i + 1).map_or(end, |n| n.day);
+        xs.push(x_of(t.day));
+        xs.push(x_of(next));
+    }
+    let mut below = vec![0.0; xs.len()];
+    let mut areas = Vec::new();
+    for band in &bands {
+        let above: Vec<f64> = below
+            .iter()
+            .enumerate()
+            .map(|(k, b)| b + band.values[k / 2])
+            .collect();
+        areas.push(
+            FilledArea::new(&band.name, &xs, &below, &above)
+                .fill_color(band.colour)
+                .allow_hover(false),
+        );
+        below = above;
+    }
+
+    let response = Plot::new("area chart")
+        .height(height)
+        .show_axes([false, false])
+        .show_grid([false, true])
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_x(false)
+        .show_y(false)
+        .set_margin_fraction(egui::Vec2::ZERO)
+        .default_y_bounds(0.0, total * 1.02)
+        .show(ui, |plot| {
+            plot.set_plot_bounds_x(x_of(range.start)..=x_of(range.end));
+            plot.set_plot_bounds_y(0.0..=total * 1.02);
+            for area in areas {
+                plot.add(area);
+            }
+            plot.vline(
+                VLine::new("Current day", x_of(day))
+                    .color(palette.text)
+                    .width(2.0),
+            );
+            plot.pointer_coordinate()
+        });
+    let plot_response = response.response;
+    let pointer_day = response.inner.and_then(|p| day_of(p.x));
+    if let Some(at) = pointer_day {
+        if let Some(t) = totals_on(series, at) {
+            plot_response.clone().on_hover_ui_at_pointer(|ui| {
+                ui.strong(at.format("%-d %b %Y").to_string());
+                for (c, controller) in data.controllers.controllers.iter().enumerate() {
+                    let km2 = t.by_controller.get(c).copied().unwrap_or(0.0);
+                    if km2 > 0.0 {
+                        ui.label(format!(
+                            "{}: {:.1} km² ({:.0}%)",
+                            controller.label,
+                            km2,
+                            t.share(c) * 100.0
+                        ));
+                    }
+                }
+                if t.contested_km2 > 0.0 {
+                    ui.label(format!(
+                        "Partly held or contested: {:.1} km²",
+                        t.contested_km2
+                    ));
+                }
+                if t.unknown_km2 > 0.0 {
+                    ui.label(format!("Unknown: {:.1} km²", t.unknown_km2));
+                }
+            });
+        }
+    }
+    if plot_response.clicked() || plot_response.dragged() {
+        return pointer_day.map(|d| d.clamp(data.record_start, data.record_end));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_round_trip_through_the_axis() {
+        let d = NaiveDate::from_ymd_opt(2016, 11, 28).expect("valid");
+        assert_eq!(day_of(x_of(d)), Some(d));
+        assert_eq!(day_of(x_of(d) + 0.4), Some(d));
+    }
+}

@@ -1,0 +1,131 @@
+//! The history of the selected district as a strip under the chart: who held it when (striped where
+//! only partly), over the timeline's visible range, with a mark for each event that names it.
+//! Clicking sets the day.
+
+use super::hatching::{self, Lean};
+use super::palette::Palette;
+use super::timeline_view::DayRange;
+use crate::join::Dataset;
+use crate::model::{Certainty, Extent};
+use crate::timeline::ControlIndex;
+use chrono::{Duration, NaiveDate};
+use egui::{Pos2, Rect, Sense, Shape, Stroke, Ui, Vec2, WidgetInfo};
+
+/// Draws the strip; returns a day the user clicked.
+#[allow(clippy::too_many_arguments)]
+pub fn history_strip_ui(
+    ui: &mut Ui,
+    data: &Dataset,
+    index: &ControlIndex,
+    district: usize,
+    range: DayRange,
+    day: NaiveDate,
+    palette: &Palette,
+) -> Option<NaiveDate> {
+    let name = data
+        .layer
+        .districts
+        .get(district)
+        .map_or("", |d| d.name.as_str());
+    let width = ui.available_width().max(100.0);
+    let (rect, response) = ui.allocate_exact_size(Vec2::new(width, 26.0), Sense::click());
+    response.widget_info(|| {
+        WidgetInfo::slider(
+            true,
+            (day - data.record_start).num_days() as f64,
+            format!("History of {name}"),
+        )
+    });
+    let bar = Rect::from_min_max(
+        Pos2::new(rect.left(), rect.top() + 8.0),
+        Pos2::new(rect.right(), rect.bottom() - 2.0),
+    );
+    let x_of = |d: NaiveDate| {
+        bar.left() + range.fraction_of(d, 0.0).clamp(-0.01, 1.01) as f32 * bar.width()
+    };
+    let painter = ui.painter_at(rect.expand2(Vec2::new(6.0, 0.0)));
+    painter.rect_filled(bar, 2.0, ui.visuals().extreme_bg_color);
+    let end = data.record_end + Duration::days(1);
+    for span in index.history(district) {
+        let from = span.from.unwrap_or(data.record_start);
+        let until = span.until.unwrap_or(end);
+        if until < range.start || from > range.end {
+            continue;
+        }
+        let r = Rect::from_x_y_ranges(x_of(from)..=x_of(until), bar.y_range()).intersect(bar);
+        if r.width() <= 0.0 {
+            continue;
+        }
+        let colour = palette.controller(data, span.state.controller);
+        painter.rect_filled(r, 0.0, colour);
+        if span.state.extent != Extent::Full {
+            let ring = vec![vec![
+                r.left_top(),
+                r.right_top(),
+                r.right_bottom(),
+                r.left_bottom(),
+            ]];
+            let stripe = palette.controller(data, span.state.other);
+            for seg in hatching::stripes(&ring, 6.0, Lean::Forward) {
+                painter.line_segment(seg, Stroke::new(2.5, stripe));
+            }
+        }
+    }
+    // Event marks.
+    let mut hovered_event = None;
+    let pointer = response.hover_pos();
+    for e in index.events_of(district) {
+        let Some(event) = data.events.get(e) else {
+            continue;
+        };
+        let d = event.event.date.day;
+        if !range.contains(d) {
+            continue;
+        }
+        let x = x_of(d);
+        let tip = Pos2::new(x, bar.top());
+        let colour = palette.controller(data, Some(event.controller));
+        let triangle = vec![tip, tip + Vec2::new(-5.0, -7.0), tip + Vec2::new(5.0, -7.0)];
+        let disputed = matches!(event.event.certainty, Certainty::Disputed { .. });
+        let fill = if disputed {
+            egui::Color32::TRANSPARENT
+        } else {
+            colour
+        };
+        painter.add(Shape::convex_polygon(
+            triangle,
+            fill,
+            Stroke::new(1.0, palette.text),
+        ));
+        if pointer.is_some_and(|p| (p.x - x).abs() < 5.0) {
+            hovered_event = Some(e);
+        }
+    }
+    let x = x_of(day);
+    if range.contains(day) {
+        painter.line_segment(
+            [Pos2::new(x, rect.top()), Pos2::new(x, rect.bottom())],
+            Stroke::new(2.0, palette.text),
+        );
+    }
+    if let Some(e) = hovered_event.and_then(|e| data.events.get(e)) {
+        response.clone().on_hover_ui_at_pointer(|ui| {
+            ui.strong(e.event.date.label());
+            let controller = data
+                .controller(e.controller)
+                .map_or(e.event.controller.as_str(), |c| c.label.as_str());
+            ui.label(format!(
+                "passes to {controller} ({})",
+                e.event.extent.label()
+            ));
+            ui.weak(e.event.certainty.label());
+        });
+    }
+    if response.clicked() {
+        if let Some(p) = response.interact_pointer_pos() {
+            let fraction = ((p.x - bar.left()) / bar.width()) as f64;
+            return Some(range.day_at(fraction));
+        }
+    }
+    None
+}

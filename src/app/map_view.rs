@@ -1,0 +1,536 @@
+//! The map: districts filled with their controller's colour at the current day, stripes for partial
+//! and contested control, dashed outlines for approximate shapes, faded fills where no source has
+//! spoken for a long time, landmarks, labels, a scale bar; pan, zoom, hover and select.
+//!
+//! The meshes come from [`MapShapes`] (built once per data load, in map kilometres); each frame they
+//! are transformed by the [`Projector`] and coloured from the district states the app passes in.
+
+use super::hatching::{self, Lean};
+use super::labels::{self, Candidate};
+use super::map_shapes::{LandmarkStyle, MapShapes};
+use super::palette::{lerp_colour, Palette};
+use super::projector::Projector;
+use crate::join::Dataset;
+use crate::model::{DistrictKind, Extent};
+use crate::timeline::DistrictState;
+use chrono::NaiveDate;
+use egui::{
+    Align2, Color32, FontId, Id, Key, Mesh, Modifiers, Pos2, Rect, Sense, Shape, Stroke, Ui, Vec2,
+    WidgetInfo,
+};
+
+/// What the map asks the app to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MapAction {
+    Select(usize),
+    ClearSelection,
+}
+
+/// What the map shows this frame.
+pub struct MapScene<'a> {
+    pub data: &'a Dataset,
+    pub states: &'a [DistrictState],
+    pub day: NaiveDate,
+    pub selected: &'a [usize],
+    pub palette: &'a Palette,
+}
+
+/// Pan, zoom and hover state of the map, and its shapes.
+pub struct MapView {
+    shapes: MapShapes,
+    /// None until the first frame gives the map a size (then it fits the data).
+    projector: Option<Projector>,
+    fit_requested: bool,
+    /// The view is the fitted one and refits when the map's size changes, until the user pans or zooms.
+    follows_fit: bool,
+    hovered: Option<usize>,
+    /// The map's widget id (known after the first frame).
+    id: Option<Id>,
+}
+
+/// Distance between stripes, in points.
+const STRIPE_SPACING: f32 = 7.0;
+
+impl MapView {
+    pub fn new(shapes: MapShapes) -> Self {
+        Self {
+            shapes,
+            projector: None,
+            fit_requested: true,
+            follows_fit: true,
+            hovered: None,
+            id: None,
+        }
+    }
+
+    /// Whether the map has the keyboard (then the arrow keys pan it).
+    pub fn has_focus(&self, ctx: &egui::Context) -> bool {
+        self.id.is_some_and(|id| ctx.memory(|m| m.has_focus(id)))
+    }
+
+    /// Replaces the shapes (new data) and fits the view to them.
+    pub fn set_shapes(&mut self, shapes: MapShapes) {
+        self.shapes = shapes;
+        self.fit_requested = true;
+        self.hovered = None;
+    }
+
+    pub fn request_fit(&mut self) {
+        self.fit_requested = true;
+    }
+
+    /// The district under the pointer, if any.
+    pub fn hovered(&self) -> Option<usize> {
+        self.hovered
+    }
+
+    /// Points per kilometre (for tests and the scale bar).
+    pub fn scale(&self) -> Option<f32> {
+        self.projector.map(|p| p.scale)
+    }
+
+    pub fn zoom_by(&mut self, factor: f32) {
+        if let Some(p) = &mut self.projector {
+            let centre = p.screen.center();
+            p.zoom_around(factor, centre);
+        }
+    }
+
+    /// Draws the map in all of `ui`'s remaining space and handles its input.
+    pub fn ui(&mut self, ui: &mut Ui, scene: &MapScene<'_>) -> Option<MapAction> {
+        let rect = ui.available_rect_before_wrap();
+        let id = ui.make_persistent_id("map");
+        self.id = Some(id);
+        let response = ui.interact(rect, id, Sense::click_and_drag());
+        response.widget_info(|| {
+            WidgetInfo::labeled(
+                egui::Role::Canvas,
+                true,
+                "Map of the districts (drag to pan, wheel to zoom; arrow keys pan when the map has focus)",
+            )
+        });
+        let fitted = self.fit_requested || self.follows_fit;
+        self.fit_requested = false;
+        let mut projector = match self.projector {
+            Some(p) if !fitted => p.with_screen(rect),
+            _ => Projector::fit(self.shapes.bounds, rect),
+        };
+        let before = projector;
+        let mut action = None;
+
+        // Pan and zoom.
+        if response.dragged() {
+            projector.pan_by(response.drag_delta());
+        }
+        let pointer = ui.input(|i| i.pointer.hover_pos());
+        let pointer_in_map =
+            pointer.filter(|p| rect.contains(*p) && ui.rect_contains_pointer(rect));
+        if let Some(at) = pointer_in_map {
+            let (scroll, zoom) = ui.input(|i| (i.smooth_scroll_delta().y, i.zoom_delta()));
+            let factor = zoom * (scroll / 300.0).exp();
+            if (factor - 1.0).abs() > 1e-4 {
+                projector.zoom_around(factor, at);
+            }
+        }
+        if response.clicked() || response.drag_started() {
+            response.request_focus();
+        }
+        if response.has_focus() {
+            ui.memory_mut(|m| {
+                m.set_focus_lock_filter(
+                    id,
+                    egui::EventFilter {
+                        horizontal_arrows: true,
+                        vertical_arrows: true,
+                        ..Default::default()
+                    },
+                )
+            });
+            let step = 60.0;
+            let keys = [
+                (Key::ArrowLeft, Vec2::new(step, 0.0)),
+                (Key::ArrowRight, Vec2::new(-step, 0.0)),
+                (Key::ArrowUp, Vec2::new(0.0, step)),
+                (Key::ArrowDown, Vec2::new(0.0, -step)),
+            ];
+            for (key, delta) in keys {
+                if ui.input_mut(|i| i.consume_key(Modifiers::NONE, key)) {
+                    projector.pan_by(delta);
+                }
+            }
+        }
+        if !ui.ctx().text_edit_focused() {
+            let (zoom_in, zoom_out) = ui.input_mut(|i| {
+                (
+                    i.consume_key(Modifiers::NONE, Key::Plus)
+                        || i.consume_key(Modifiers::NONE, Key::Equals),
+                    i.consume_key(Modifiers::NONE, Key::Minus),
+                )
+            });
+            if zoom_in {
+                projector.zoom_around(1.4, rect.center());
+            }
+            if zoom_out {
+                projector.zoom_around(1.0 / 1.4, rect.center());
+            }
+        }
+
+        // What is under the pointer.
+        self.hovered = pointer_in_map
+            .filter(|_| !response.dragged())
+            .and_then(|p| self.shapes.district_at(projector.to_map(p)));
+        if response.clicked() {
+            action = Some(match self.hovered {
+                Some(d) => MapAction::Select(d),
+                None => MapAction::ClearSelection,
+            });
+        }
+
+        let painter = ui.painter_at(rect);
+        self.paint(&painter, &projector, scene);
+
+        // One accessibility node per visible district, on its label point; clicking it selects it.
+        for (i, shape) in self.shapes.districts.iter().enumerate() {
+            let at = projector.to_screen(shape.anchor);
+            if !rect.shrink(6.0).contains(at) {
+                continue;
+            }
+            let node = ui.interact(
+                Rect::from_center_size(at, Vec2::splat(10.0)),
+                id.with(("district", i)),
+                Sense::CLICK,
+            );
+            let name = &scene.data.layer.districts[i].name;
+            node.widget_info(|| {
+                WidgetInfo::labeled(egui::Role::Button, true, district_node_label(name))
+            });
+            if node.clicked() {
+                action = Some(MapAction::Select(i));
+            }
+            if node.hovered() {
+                self.hovered = Some(i);
+            }
+        }
+
+        if let (Some(d), Some(_)) = (self.hovered, pointer_in_map) {
+            egui::Tooltip::always_open(
+                ui.ctx().clone(),
+                ui.layer_id(),
+                id.with("tooltip"),
+                egui::PopupAnchor::Pointer,
+            )
+            .show(|ui| district_tooltip(ui, scene, d));
+        }
+
+        let fit_pressed = self.overlay_buttons(ui, rect, &mut projector);
+        self.follows_fit = fit_pressed || (fitted && projector == before);
+        self.projector = Some(projector);
+        action
+    }
+
+    /// The zoom and Fit buttons; returns whether Fit was pressed.
+    fn overlay_buttons(&mut self, ui: &mut Ui, rect: Rect, projector: &mut Projector) -> bool {
+        let mut fit = false;
+        let area = Rect::from_min_size(
+            rect.right_top() + Vec2::new(-44.0, 10.0),
+            Vec2::new(34.0, 120.0),
+        );
+        ui.scope_builder(egui::UiBuilder::new().max_rect(area), |ui| {
+            ui.spacing_mut().item_spacing.y = 4.0;
+            let big = |text: &str| {
+                egui::Button::new(egui::RichText::new(text).size(16.0)).min_size(Vec2::splat(32.0))
+            };
+            if ui.add(big("+")).on_hover_text("Zoom in (+)").clicked() {
+                projector.zoom_around(1.4, rect.center());
+            }
+            if ui.add(big("−")).on_hover_text("Zoom out (−)").clicked() {
+                projector.zoom_around(1.0 / 1.4, rect.center());
+            }
+            if ui
+                .add(big("Fit").small())
+                .on_hover_text("Fit the whole city in view")
+                .clicked()
+            {
+                *projector = Projector::fit(self.shapes.bounds, rect);
+                fit = true;
+            }
+        });
+        fit
+    }
+
+    fn paint(&self, painter: &egui::Painter, projector: &Projector, scene: &MapScene<'_>) {
+        let palette = scene.palette;
+        let rect = projector.screen;
+        painter.rect_filled(rect, 0.0, palette.background);
+        let visible = projector.visible_map_rect();
+        let transform = projector.transform();
+
+        // Fills: one mesh for all districts, recoloured from the states.
+        let mut fill = Mesh::default();
+        for (i, shape) in self.shapes.districts.iter().enumerate() {
+            if !visible.intersects(shape.bounds) {
+                continue;
+            }
+            let colour = scene
+                .states
+                .get(i)
+                .map_or(palette.unknown, |s| palette.fill(scene.data, s, scene.day));
+            let base = fill.vertices.len() as u32;
+            fill.vertices
+                .extend(shape.mesh.vertices.iter().map(|v| egui::epaint::Vertex {
+                    pos: transform.mul_pos(v.pos),
+                    uv: v.uv,
+                    color: colour,
+                }));
+            fill.indices
+                .extend(shape.mesh.indices.iter().map(|i| i + base));
+        }
+        painter.add(Shape::mesh(fill));
+
+        // Stripes for partial and contested control, outlines on top.
+        let outline = Stroke::new(0.8, palette.outline);
+        let mut dashed = Vec::new();
+        for (i, shape) in self.shapes.districts.iter().enumerate() {
+            if !visible.intersects(shape.bounds) {
+                continue;
+            }
+            let rings: Vec<Vec<Pos2>> = shape
+                .rings
+                .iter()
+                .map(|r| r.iter().map(|p| transform.mul_pos(*p)).collect())
+                .collect();
+            if let Some(state) = scene.states.get(i) {
+                let stripe = palette.stripes(scene.data, state, scene.day);
+                let width = STRIPE_SPACING * 0.42;
+                match state.extent {
+                    Extent::Full => {}
+                    Extent::Partial { .. } => {
+                        for seg in hatching::stripes(&rings, STRIPE_SPACING, Lean::Forward) {
+                            painter.line_segment(seg, Stroke::new(width, stripe));
+                        }
+                    }
+                    Extent::Contested => {
+                        for lean in [Lean::Forward, Lean::Back] {
+                            for seg in hatching::stripes(&rings, STRIPE_SPACING * 1.4, lean) {
+                                painter.line_segment(seg, Stroke::new(width * 0.7, stripe));
+                            }
+                        }
+                    }
+                }
+            }
+            for ring in rings {
+                if shape.approximate {
+                    dashed.push(ring);
+                } else {
+                    painter.add(Shape::closed_line(ring, outline));
+                }
+            }
+        }
+        let dash_colour = if palette.dark {
+            Color32::from_gray(230)
+        } else {
+            Color32::from_gray(40)
+        };
+        for mut ring in dashed {
+            if let Some(first) = ring.first().copied() {
+                ring.push(first);
+            }
+            painter.extend(Shape::dashed_line(
+                &ring,
+                Stroke::new(1.2, dash_colour),
+                5.0,
+                3.5,
+            ));
+        }
+
+        // Landmarks.
+        for landmark in &self.shapes.landmarks {
+            for line in &landmark.lines {
+                let points: Vec<Pos2> = line.iter().map(|p| transform.mul_pos(*p)).collect();
+                match landmark.style {
+                    LandmarkStyle::River => {
+                        painter.add(Shape::line(points, Stroke::new(3.0, palette.water)));
+                    }
+                    LandmarkStyle::Area => {
+                        painter.add(Shape::closed_line(
+                            points,
+                            Stroke::new(2.0, palette.landmark),
+                        ));
+                    }
+                }
+            }
+        }
+
+        // Selection and hover.
+        for (i, width, colour) in scene
+            .selected
+            .iter()
+            .map(|&i| (i, 3.0, palette.highlight))
+            .chain(
+                self.hovered
+                    .map(|i| (i, 2.0, lerp_colour(palette.highlight, palette.text, 0.5))),
+            )
+        {
+            if let Some(shape) = self.shapes.districts.get(i) {
+                for ring in &shape.rings {
+                    let points = ring.iter().map(|p| transform.mul_pos(*p)).collect();
+                    painter.add(Shape::closed_line(points, Stroke::new(width, colour)));
+                }
+            }
+        }
+
+        self.paint_labels(painter, projector, scene);
+        paint_scale_bar(painter, projector, palette);
+    }
+
+    fn paint_labels(&self, painter: &egui::Painter, projector: &Projector, scene: &MapScene<'_>) {
+        let palette = scene.palette;
+        let mut candidates = Vec::new();
+        for landmark in &self.shapes.landmarks {
+            let name = match landmark.style {
+                LandmarkStyle::River => landmark.name.clone(),
+                LandmarkStyle::Area => continue,
+            };
+            candidates.push(Candidate {
+                text: name,
+                at: projector.to_screen(landmark.anchor) + Vec2::new(0.0, -10.0),
+                priority: 1e6,
+                room: Vec2::splat(1e4),
+                font: FontId::proportional(12.0),
+                colour: palette.water,
+            });
+        }
+        for (i, shape) in self.shapes.districts.iter().enumerate() {
+            let Some(district) = scene.data.layer.districts.get(i) else {
+                continue;
+            };
+            let size = shape.bounds.size() * projector.scale;
+            let selected = scene.selected.contains(&i);
+            let mut priority = size.x * size.y;
+            if district.kind == DistrictKind::OtherArea {
+                priority *= 0.5;
+            }
+            if selected {
+                priority += 1e8;
+            }
+            if self.hovered == Some(i) {
+                priority += 2e8;
+            }
+            candidates.push(Candidate {
+                text: district.name.clone(),
+                at: projector.to_screen(shape.anchor),
+                priority,
+                room: if selected { Vec2::splat(1e4) } else { size },
+                font: FontId::proportional(if selected { 13.0 } else { 11.0 }),
+                colour: palette.text,
+            });
+        }
+        labels::place_and_paint(painter, projector.screen, candidates, palette.halo);
+    }
+}
+
+/// A bar of a round length (100 m, 200 m, 500 m, 1 km, 2 km, …) at the bottom left.
+fn paint_scale_bar(painter: &egui::Painter, projector: &Projector, palette: &Palette) {
+    let target_points = 120.0;
+    let km = target_points / projector.scale;
+    let candidates = [0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 50.0];
+    let length_km = candidates
+        .iter()
+        .copied()
+        .rfind(|c| *c <= km)
+        .unwrap_or(candidates[0]);
+    let length = length_km * projector.scale;
+    let start = projector.screen.left_bottom() + Vec2::new(16.0, -18.0);
+    let end = start + Vec2::new(length, 0.0);
+    let label = if length_km < 1.0 {
+        format!("{:.0} m", length_km * 1000.0)
+    } else {
+        format!("{length_km:.0} km")
+    };
+    let back = Rect::from_min_max(start + Vec2::new(-6.0, -22.0), end + Vec2::new(6.0, 8.0));
+    painter.rect_filled(back, 3.0, palette.halo);
+    let stroke = Stroke::new(2.0, palette.text);
+    painter.line_segment([start, end], stroke);
+    painter.line_segment([start, start + Vec2::new(0.0, -6.0)], stroke);
+    painter.line_segment([end, end + Vec2::new(0.0, -6.0)], stroke);
+    painter.text(
+        start + Vec2::new(length / 2.0, -7.0),
+        Align2::CENTER_BOTTOM,
+        label,
+        FontId::proportional(11.0),
+        palette.text,
+    );
+}
+
+/// Name, Arabic name, controller, extent, since when and by which event.
+fn district_tooltip(ui: &mut Ui, scene: &MapScene<'_>, d: usize) {
+    let data = scene.data;
+    let Some(district) = data.layer.districts.get(d) else {
+        return;
+    };
+    ui.strong(&district.name);
+    if let Some(ar) = &district.name_ar {
+        ui.label(ar);
+    }
+    let Some(state) = scene.states.get(d) else {
+        return;
+    };
+    ui.label(describe_state(data, state));
+    match (state.since, state.event.and_then(|e| data.events.get(e))) {
+        (Some(since), Some(event)) => {
+            ui.label(format!(
+                "Since {} ({})",
+                since.format("%-d %b %Y"),
+                event.event.id
+            ));
+            if let Some(days) = state
+                .days_since_report(scene.day)
+                .filter(|d| *d > super::palette::STALE_AFTER_DAYS)
+            {
+                ui.weak(format!(
+                    "No source has spoken of it for {days} days (drawn faded)."
+                ));
+            }
+        }
+        _ => {
+            let source = district
+                .initial_source
+                .as_deref()
+                .unwrap_or("not in the sources");
+            ui.weak(format!(
+                "Held since the start of the record ({source}); drawn faded."
+            ));
+        }
+    }
+    ui.weak(format!("{:.2} km²", district.area_km2));
+    if district.approximate {
+        ui.weak("Approximate shape (dashed outline)");
+    }
+}
+
+/// "Syrian government and allies — partial (75%); the rest: Rebels".
+pub fn describe_state(data: &Dataset, state: &DistrictState) -> String {
+    let name = |c: Option<usize>| {
+        c.and_then(|c| data.controller(c))
+            .map_or_else(|| "unknown".to_string(), |c| c.label.clone())
+    };
+    match state.extent {
+        Extent::Full => name(state.controller),
+        Extent::Partial { .. } => format!(
+            "{} — {}; the rest: {}",
+            name(state.controller),
+            state.extent.label(),
+            name(state.other)
+        ),
+        Extent::Contested => format!(
+            "Contested: {} against {}",
+            name(state.controller),
+            name(state.other)
+        ),
+    }
+}
+
+/// The accessible name of a district on the map ("District Hanano").
+pub fn district_node_label(name: &str) -> String {
+    format!("District {name}")
+}
