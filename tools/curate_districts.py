@@ -155,16 +155,16 @@ ALIAS_GROUPS = [
                    "qalet-ash-sharif", "sahet-bizzeh", "aajam", "altunbogha", "asileh"],
      "reason": "The walled Ancient City has no polygon of its own; the reference divides it into these "
                "intra-muros quarters (the Citadel, always government-held, is left out)."},
-    {"aliases": ["Hamdaniyeh", "Hamdaniyah", "al-Hamdaniyeh"],
+    {"aliases": ["Hamdaniyeh", "Hamdaniyah", "al-Hamdaniyeh", "الحمدانية"],
      "districts": ["hamdaniyeh-i", "hamdaniyeh-ii", "hamdaniyeh-iii", "hamdaniyeh-iv", "hamdaniyeh-v"],
      "reason": "The reference splits al-Hamdaniyeh into five parts; the documents never distinguish them."},
-    {"aliases": ["Ramouseh", "Ramousah", "al-Ramousah", "Ramousah highway junction"],
+    {"aliases": ["Ramouseh", "Ramousah", "al-Ramousah", "Ramousah highway junction", "الراموسة"],
      "districts": ["ramouseh-industrial-district-iii", "ramouseh-industrial-district-i",
                    "ramouseh-industrial-district-ii", "ramouseh-industrial-district-iv"],
      "reason": "The reference has no residential Ramouseh polygon, only the four Ramouseh industrial "
                "districts; an event names the parts that fit. The Ramouseh military academy and colleges "
                "lie outside the layer."},
-    {"aliases": ["Sakhour", "Al-Sakhour", "as-Sakhour", "Sakhur"],
+    {"aliases": ["Sakhour", "Al-Sakhour", "as-Sakhour", "Sakhur", "الصاخور"],
      "districts": ["sakhour", "sakhour-i"],
      "reason": "The reference gives as-Sakhour and as-Sakhour I the same Id (29): one district in two parts."},
 ]

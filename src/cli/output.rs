@@ -186,6 +186,15 @@ pub fn summary(data: &Dataset) -> String {
         "placements (names without a polygon of their own): {}",
         layer.placements.len()
     );
+    let ambiguous = layer.ambiguous_names();
+    let _ = writeln!(
+        out,
+        "unresolved names (carried by several districts, no curated group): {}",
+        ambiguous.len()
+    );
+    for (name, ids) in &ambiguous {
+        let _ = writeln!(out, "  \"{name}\": {}", ids.join(", "));
+    }
     let _ = writeln!(out, "sources: {}", data.corpus.documents.len());
     for d in &data.corpus.documents {
         let repaired = d

@@ -290,6 +290,26 @@ impl DistrictLayer {
         }
     }
 
+    /// Names (as matching keys) that more than one district carries, with those districts' ids, sorted:
+    /// such a name cannot be resolved without a curated group.
+    pub fn ambiguous_names(&self) -> Vec<(String, Vec<String>)> {
+        let mut out: Vec<(String, Vec<String>)> = self
+            .names
+            .keys()
+            .filter(|(key, items)| items.len() > 1 && self.group_names.lookup(key).is_empty())
+            .map(|(key, items)| {
+                let mut ids: Vec<String> = items
+                    .iter()
+                    .map(|&i| self.districts[i].id.clone())
+                    .collect();
+                ids.sort();
+                (key.to_string(), ids)
+            })
+            .collect();
+        out.sort();
+        out
+    }
+
     /// Up to `n` district names closest to `name`, for "did you mean" messages.
     pub fn closest_names(&self, name: &str, n: usize) -> Vec<String> {
         let key = name_key(name);
