@@ -9,6 +9,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod export;
 pub mod join;
 pub mod model;
 pub mod timeline;
