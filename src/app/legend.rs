@@ -30,7 +30,7 @@ pub fn legend_ui(
                 }
                 swatch(ui, palette.controller(data, Some(c)), None, false);
                 ui.label(&controller.label);
-                ui.label(format!("{districts} districts · {km2:.1} km²"));
+                ui.label(format!("{} · {km2:.1} km²", districts_text(districts)));
                 ui.end_row();
             }
             let unknown = states.iter().filter(|s| s.controller.is_none()).count();
@@ -91,6 +91,14 @@ pub fn legend_ui(
         );
         ui.label("Pale: no source for over a year");
     });
+}
+
+fn districts_text(n: usize) -> String {
+    if n == 1 {
+        "1 district".into()
+    } else {
+        format!("{n} districts")
+    }
 }
 
 fn swatch(ui: &mut Ui, fill: Color32, stripes: Option<(Color32, bool)>, dashed: bool) {

@@ -188,6 +188,14 @@ impl MapView {
 
         let painter = ui.painter_at(rect);
         self.paint(&painter, &projector, scene);
+        if response.has_focus() {
+            painter.rect_stroke(
+                rect.shrink(1.0),
+                0.0,
+                Stroke::new(2.0, scene.palette.highlight),
+                egui::StrokeKind::Inside,
+            );
+        }
 
         // One accessibility node per visible district, on its label point; clicking it selects it.
         for (i, shape) in self.shapes.districts.iter().enumerate() {
@@ -406,7 +414,16 @@ impl MapView {
             };
             let size = shape.bounds.size() * projector.scale;
             let selected = scene.selected.contains(&i);
+            // A district that is also a landmark (the Citadel) is always named, above its outline.
+            let landmark = self
+                .shapes
+                .landmarks
+                .iter()
+                .any(|l| l.style == LandmarkStyle::Area && l.name == district.name);
             let mut priority = size.x * size.y;
+            if landmark {
+                priority += 5e7;
+            }
             if district.kind == DistrictKind::OtherArea {
                 priority *= 0.5;
             }
@@ -416,11 +433,20 @@ impl MapView {
             if self.hovered == Some(i) {
                 priority += 2e8;
             }
+            let lift = if landmark && size.y < 30.0 {
+                size.y / 2.0 + 9.0
+            } else {
+                0.0
+            };
             candidates.push(Candidate {
                 text: district.name.clone(),
-                at: projector.to_screen(shape.anchor),
+                at: projector.to_screen(shape.anchor) - Vec2::new(0.0, lift),
                 priority,
-                room: if selected { Vec2::splat(1e4) } else { size },
+                room: if selected || landmark {
+                    Vec2::splat(1e4)
+                } else {
+                    size
+                },
                 font: FontId::proportional(if selected { 13.0 } else { 11.0 }),
                 colour: palette.text,
             });
@@ -481,14 +507,23 @@ fn district_tooltip(ui: &mut Ui, scene: &MapScene<'_>, d: usize) {
             ui.label(format!(
                 "Since {} ({})",
                 since.format("%-d %b %Y"),
-                event.event.id
+                event.event.certainty.label()
             ));
+            let source = event
+                .event
+                .passages
+                .first()
+                .and_then(|p| data.corpus.get(&p.document))
+                .map(|d| d.meta.title.clone());
+            if let Some(title) = source {
+                ui.weak(format!("Source: {title}"));
+            }
             if let Some(days) = state
                 .days_since_report(scene.day)
                 .filter(|d| *d > super::palette::STALE_AFTER_DAYS)
             {
                 ui.weak(format!(
-                    "No source has spoken of it for {days} days (drawn faded)."
+                    "No source has spoken of it for {days} days (drawn pale)."
                 ));
             }
         }
@@ -498,7 +533,7 @@ fn district_tooltip(ui: &mut Ui, scene: &MapScene<'_>, d: usize) {
                 .as_deref()
                 .unwrap_or("not in the sources");
             ui.weak(format!(
-                "Held since the start of the record ({source}); drawn faded."
+                "Held since the start of the record ({source}); drawn pale."
             ));
         }
     }

@@ -460,7 +460,8 @@ impl AtlasApp {
         let range = self.timeline.range();
         let day = self.day();
         ui.horizontal(|ui| {
-            label_column(ui, "Area held", 110.0);
+            let total = self.data.series.last().map_or(0.0, |t| t.total_km2);
+            label_column(ui, &format!("Area held\n(of {total:.0} km²)"), 110.0);
             if let Some(d) = area_chart::area_chart_ui(
                 ui,
                 &self.data.dataset,

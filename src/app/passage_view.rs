@@ -143,10 +143,31 @@ impl PassageView {
             .collect();
         events.sort_unstable();
         events.dedup();
-        events.reverse();
-        ui.label(RichText::new(format!("{} events name it, newest first", events.len())).strong());
-        for e in events {
+        let (mut past, later): (Vec<usize>, Vec<usize>) = events.into_iter().partition(|&e| {
+            data.events
+                .get(e)
+                .is_some_and(|e| e.event.date.day <= scene.day)
+        });
+        past.reverse();
+        ui.label(
+            RichText::new(format!(
+                "{} events name it up to this day, newest first",
+                past.len()
+            ))
+            .strong(),
+        );
+        for e in past {
             self.event_card(ui, scene, e, action);
+        }
+        if !later.is_empty() {
+            egui::CollapsingHeader::new(format!("{} later events", later.len()))
+                .id_salt("later events")
+                .default_open(false)
+                .show(ui, |ui| {
+                    for e in later {
+                        self.event_card(ui, scene, e, action);
+                    }
+                });
         }
     }
 

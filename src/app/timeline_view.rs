@@ -280,7 +280,7 @@ impl TimelineView {
             self.slider_ui(ui);
         });
         ui.horizontal(|ui| {
-            label_column(ui, "Whole record", 14.0);
+            label_column(ui, "Record", 14.0);
             self.overview_ui(ui);
         });
     }
