@@ -402,8 +402,24 @@ fn paragraph_job(
 ) -> Option<LayoutJob> {
     doc.text.get(range.clone())?;
     let paragraph = doc.paragraph_around(range);
-    let before_start = back_chars(&doc.text, range.start, CONTEXT_CHARS).max(paragraph.start);
-    let after_end = forward_chars(&doc.text, range.end, CONTEXT_CHARS).min(paragraph.end);
+    let mut before_start = back_chars(&doc.text, range.start, CONTEXT_CHARS).max(paragraph.start);
+    let mut after_end = forward_chars(&doc.text, range.end, CONTEXT_CHARS).min(paragraph.end);
+    // A cut paragraph starts at a sentence (or at least a word) and ends after one.
+    if before_start > paragraph.start {
+        let head = doc.text.get(before_start..range.start)?;
+        let skip = head
+            .find(". ")
+            .map(|i| i + 2)
+            .or_else(|| head.find(' ').map(|i| i + 1))
+            .unwrap_or(0);
+        before_start += skip;
+    }
+    if after_end < paragraph.end {
+        let tail = doc.text.get(range.end..after_end)?;
+        if let Some(i) = tail.rfind(". ").map(|i| i + 1).or_else(|| tail.rfind(' ')) {
+            after_end = range.end + i;
+        }
+    }
     let body = TextFormat {
         font_id: FontId::proportional(13.0),
         color: ui.visuals().text_color(),
