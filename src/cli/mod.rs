@@ -63,6 +63,21 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write a synthetic bundle (a grid of districts, events with passages) for tests and benchmarks.
+    Synth {
+        /// How many districts.
+        #[arg(long, value_name = "N")]
+        districts: usize,
+        /// How many events.
+        #[arg(long, value_name = "M")]
+        events: usize,
+        /// The folder to write (created if missing; it must be empty).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// The same seed writes the same bundle.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
 }
 
 /// Which data to use instead of the built-in parts.
@@ -71,20 +86,40 @@ pub struct DataArgs {
     /// District layer (GeoJSON FeatureCollection) instead of the built-in one.
     #[arg(long, value_name = "FILE")]
     pub districts: Option<PathBuf>,
-    /// Events file (JSON) instead of the built-in one.
+    /// Events file instead of the built-in one: events JSON, events CSV or an ACLED export (judged by content).
     #[arg(long, value_name = "FILE")]
     pub events: Option<PathBuf>,
-    /// Folder of source documents instead of the built-in ones.
+    /// Folder of source documents (or one .txt/.md document) instead of the built-in ones.
     #[arg(long, value_name = "DIR")]
     pub sources: Option<PathBuf>,
+    /// A bundle (folder or bundle.json manifest) naming districts, events and sources together;
+    /// --districts, --events and --sources replace its parts.
+    #[arg(long, value_name = "DIR|MANIFEST")]
+    pub bundle: Option<PathBuf>,
+    /// The layer property that holds district ids (default: `id`, else detected).
+    #[arg(long, value_name = "KEY")]
+    pub id_property: Option<String>,
+    /// The layer property that holds district names (default: `name`, else detected).
+    #[arg(long, value_name = "KEY")]
+    pub name_property: Option<String>,
 }
 
 impl DataArgs {
     pub fn paths(&self) -> DataPaths {
+        let property_names =
+            (self.id_property.is_some() || self.name_property.is_some()).then(|| {
+                let default = crate::model::PropertyNames::default();
+                crate::model::PropertyNames {
+                    id: self.id_property.clone().unwrap_or(default.id),
+                    name: self.name_property.clone().unwrap_or(default.name),
+                }
+            });
         DataPaths {
             districts: self.districts.clone(),
             events: self.events.clone(),
             sources: self.sources.clone(),
+            bundle: self.bundle.clone(),
+            property_names,
         }
     }
 }
@@ -116,6 +151,27 @@ pub fn run(command: Command) -> Result<i32> {
             ))?;
             Ok(0)
         }
+        Command::Synth {
+            districts,
+            events,
+            out,
+            seed,
+        } => {
+            let options = crate::model::synth::SynthOptions {
+                districts,
+                events,
+                seed,
+            };
+            let summary = crate::model::synth::write_bundle(&out, &options)?;
+            print_out(&format!(
+                "wrote {}: {} districts, {} events, {} documents\n",
+                summary.manifest.display(),
+                summary.districts,
+                summary.events,
+                summary.documents
+            ))?;
+            Ok(0)
+        }
     }
 }
 
@@ -137,10 +193,19 @@ fn parse_date(text: &str) -> Result<NaiveDate> {
     }
 }
 
+/// Warnings printed by the subcommands other than `check` (which lists every problem).
+const WARNINGS_SHOWN: usize = 50;
+
 fn load(data: &DataArgs) -> Result<(Dataset, JoinReport)> {
     let (dataset, report) = load_dataset(&data.paths())?;
-    for p in &report.problems {
+    for p in report.problems.iter().take(WARNINGS_SHOWN) {
         eprintln!("warning: {p}");
+    }
+    if report.problems.len() > WARNINGS_SHOWN {
+        eprintln!(
+            "warning: … and {} more (`check` lists them all)",
+            report.problems.len() - WARNINGS_SHOWN
+        );
     }
     Ok((dataset, report))
 }
@@ -148,7 +213,20 @@ fn load(data: &DataArgs) -> Result<(Dataset, JoinReport)> {
 fn check(data: &DataArgs) -> Result<i32> {
     let (dataset, report) = load_dataset(&data.paths())?;
     print!("{}", output::summary(&dataset));
+    print!("{}", report.import.text());
     let mut problems: Vec<String> = report.problems.iter().map(|p| p.to_string()).collect();
+    for d in &report.import.duplicate_ids {
+        let file = report
+            .import
+            .events_path
+            .as_ref()
+            .map(|p| format!("{}: ", p.display()))
+            .unwrap_or_default();
+        problems.push(format!(
+            "{file}{} and {}: event id \"{}\" is used twice; the later was left out",
+            d.first, d.again, d.id
+        ));
+    }
     for p in &dataset.layer.placements {
         if dataset.layer.index_of(&p.district).is_none() {
             problems.push(format!(

@@ -5,20 +5,31 @@
 //! closest names, quotes not found at their offsets, passages in non-prose, unknown controllers, events
 //! before the record starts). What joined is usable at once; `check` fails on any problem.
 
+mod import;
+
+pub use import::{ImportReport, OutOfOrder, Unjoined, UnjoinedName};
+
+use crate::model::district::Resolution;
 use crate::model::{
-    builtin, Controller, ControllerSet, Corpus, DatePrecision, DistrictLayer, Event, EventsFile,
-    LoadError,
+    builtin, Bundle, Controller, ControllerSet, Corpus, DatePrecision, DistrictLayer, Event,
+    EventsFile, LoadError, PropertyNames,
 };
 use chrono::NaiveDate;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
-/// Which files to load; `None` means the built-in part.
+/// Which files to load; `None` means the built-in part (or the bundle's part, when a bundle is given).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DataPaths {
     pub districts: Option<PathBuf>,
+    /// Events in any supported format (JSON, the project's CSV, an ACLED export), judged by content.
     pub events: Option<PathBuf>,
+    /// A sources folder, or a single text or Markdown document.
     pub sources: Option<PathBuf>,
+    /// A bundle folder or manifest; parts given above replace the bundle's.
+    pub bundle: Option<PathBuf>,
+    /// Which layer properties hold ids and names (None: `id`/`name`, the bundle's choice, or detected).
+    pub property_names: Option<PropertyNames>,
 }
 
 impl DataPaths {
@@ -27,21 +38,37 @@ impl DataPaths {
     }
 }
 
-/// Loads the three parts (each from its file or built in) and joins them.
+/// Loads the three parts (each from its file, the bundle, or built in) and joins them.
 pub fn load_dataset(paths: &DataPaths) -> Result<(Dataset, JoinReport), LoadError> {
-    let layer = match &paths.districts {
-        Some(p) => DistrictLayer::load(p)?,
+    let bundle = paths.bundle.as_deref().map(Bundle::open).transpose()?;
+    let part = |given: &Option<PathBuf>, of_bundle: fn(&Bundle) -> &Option<PathBuf>| {
+        given
+            .clone()
+            .or_else(|| bundle.as_ref().and_then(|b| of_bundle(b).clone()))
+    };
+    let names = paths
+        .property_names
+        .clone()
+        .or_else(|| bundle.as_ref().and_then(|b| b.property_names.clone()));
+    let layer = match part(&paths.districts, |b| &b.districts) {
+        Some(p) => DistrictLayer::load_with(&p, names.as_ref())?,
         None => builtin::districts()?,
     };
-    let events = match &paths.events {
-        Some(p) => EventsFile::load(p)?,
+    let events_path = part(&paths.events, |b| &b.events);
+    let events = match &events_path {
+        Some(p) => EventsFile::load_any(p, &layer)?,
         None => builtin::events()?,
     };
-    let corpus = match &paths.sources {
-        Some(p) => Corpus::load_dir(p)?,
+    let corpus = match part(&paths.sources, |b| &b.sources) {
+        Some(p) if p.is_file() => Corpus {
+            documents: vec![Corpus::load_file(&p)?],
+        },
+        Some(p) => Corpus::load_dir(&p)?,
         None => builtin::corpus()?,
     };
-    Ok(Dataset::assemble(layer, events, corpus, None))
+    let (dataset, mut report) = Dataset::assemble(layer, events, corpus, None);
+    report.import.events_path = events_path;
+    Ok((dataset, report))
 }
 
 /// An event whose district ids and controller have been resolved to indices.
@@ -70,6 +97,8 @@ impl std::fmt::Display for JoinProblem {
 #[derive(Debug, Clone, Default)]
 pub struct JoinReport {
     pub problems: Vec<JoinProblem>,
+    /// What came in: counts, what did not join and why, duplicates, dates out of order.
+    pub import: ImportReport,
 }
 
 impl JoinReport {
@@ -99,7 +128,7 @@ impl Dataset {
     pub fn assemble(
         layer: DistrictLayer,
         events: EventsFile,
-        corpus: Corpus,
+        mut corpus: Corpus,
         record_start: Option<NaiveDate>,
     ) -> (Self, JoinReport) {
         let mut report = JoinReport::default();
@@ -119,14 +148,50 @@ impl Dataset {
             }
             initial.push(c);
         }
-        let ids: HashMap<&str, ()> = events.events.iter().map(|e| (e.id.as_str(), ())).collect();
-        let mut joined = Vec::with_capacity(events.events.len());
-        let earliest = events.events.iter().map(|e| e.date.day).min();
+        let EventsFile {
+            events,
+            documents,
+            import: loaded,
+            ..
+        } = events;
+        // Documents an events file carries (ACLED notes) join the corpus, replacing any of the same id.
+        for doc in documents {
+            corpus.documents.retain(|d| d.meta.id != doc.meta.id);
+            corpus.documents.push(doc);
+        }
+        let mut import = ImportReport::new(&layer, &corpus, &loaded, events.len());
+        import.note_order(&events);
+        let earliest = events.iter().map(|e| e.date.day).min();
         let record_start = record_start
             .or(layer.record_start)
             .or_else(|| earliest.and_then(|d| d.pred_opt()))
             .unwrap_or(NaiveDate::MIN);
-        for event in &events.events {
+        // Pass 1, by reference: `disagrees_with` must name events of the file.
+        {
+            let ids: HashSet<&str> = events.iter().map(|e| e.id.as_str()).collect();
+            for event in &events {
+                for other in &event.disagrees_with {
+                    if !ids.contains(other.as_str()) {
+                        report.problems.push(JoinProblem {
+                            event: event.id.clone(),
+                            message: format!(
+                                "disagrees_with names \"{other}\", which is not an event"
+                            ),
+                        });
+                    }
+                }
+            }
+        }
+        let documents: HashMap<&str, usize> = corpus
+            .documents
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.meta.id.as_str(), i))
+            .collect();
+        let mut closest = ClosestNames::default();
+        let mut joined = Vec::with_capacity(events.len());
+        // Pass 2, by value: each event is moved into the dataset, never copied.
+        for mut event in events {
             let mut problem = |message: String| {
                 report.problems.push(JoinProblem {
                     event: event.id.clone(),
@@ -134,17 +199,57 @@ impl Dataset {
                 })
             };
             let mut districts = Vec::with_capacity(event.districts.len());
-            for id in &event.districts {
-                match layer.index_of(id) {
-                    Some(i) => districts.push(i),
-                    None => problem(format!(
-                        "district \"{id}\" is not in the layer (closest: {})",
-                        layer.closest_names(id, 3).join(", ")
-                    )),
+            let mut failed = Vec::new();
+            for name in event.districts.iter_mut() {
+                if let Some(i) = layer.index_of(name) {
+                    districts.push(i);
+                    continue;
+                }
+                // Not an id: a name the layer knows (CSV and ACLED files name districts).
+                match layer.resolve(name) {
+                    Resolution::Found(i) => {
+                        districts.push(i);
+                        *name = layer.districts[i].id.clone();
+                    }
+                    Resolution::Group(list) if !list.is_empty() => districts.extend(list),
+                    Resolution::Ambiguous(list) => {
+                        let names: Vec<&str> = list
+                            .iter()
+                            .map(|&i| layer.districts[i].name.as_str())
+                            .collect();
+                        problem(format!(
+                            "district \"{name}\" is ambiguous: it may be {}",
+                            names.join(" or ")
+                        ));
+                        failed.push(UnjoinedName {
+                            name: name.clone(),
+                            closest: names.iter().map(|n| n.to_string()).collect(),
+                        });
+                    }
+                    _ => {
+                        let near = closest.of(&layer, name);
+                        problem(format!(
+                            "district \"{name}\" is not in the layer (closest: {})",
+                            if near.is_empty() {
+                                "not computed".to_string()
+                            } else {
+                                near.join(", ")
+                            }
+                        ));
+                        failed.push(UnjoinedName {
+                            name: name.clone(),
+                            closest: near,
+                        });
+                    }
                 }
             }
             let Some(controller) = controllers.index_of(&event.controller) else {
                 problem(format!("controller \"{}\" is not known", event.controller));
+                import.unjoined.push(Unjoined {
+                    event: event.id.clone(),
+                    names: failed,
+                    left_out: true,
+                });
                 continue;
             };
             if event.date.day <= record_start {
@@ -153,45 +258,78 @@ impl Dataset {
                     event.date.day, record_start
                 ));
             }
-            for other in &event.disagrees_with {
-                if !ids.contains_key(other.as_str()) {
+            let mut kept = Vec::with_capacity(event.passages.len());
+            for (i, mut p) in std::mem::take(&mut event.passages).into_iter().enumerate() {
+                let Some(doc) = documents
+                    .get(p.document.as_str())
+                    .map(|&d| &corpus.documents[d])
+                else {
                     problem(format!(
-                        "disagrees_with names \"{other}\", which is not an event"
+                        "passage {i}: document \"{}\" is not in the sources",
+                        p.document
                     ));
+                    kept.push(p);
+                    continue;
+                };
+                if p.is_unlocated() {
+                    // A CSV quote: find it in the document.
+                    match locate_quote(&doc.text, &p.quote) {
+                        Some(range) => {
+                            p.quote = doc.text[range.clone()].to_string();
+                            p.start = range.start;
+                            p.end = range.end;
+                            import.quotes_located += 1;
+                        }
+                        None => {
+                            problem(format!(
+                                "passage {i}: the quote \"{}\" is not found in \"{}\"",
+                                p.quote.chars().take(60).collect::<String>(),
+                                p.document
+                            ));
+                            import.quotes_not_found += 1;
+                            continue;
+                        }
+                    }
                 }
+                match doc.text.get(p.range()) {
+                    None => problem(format!(
+                        "passage {i}: offsets {}..{} are outside \"{}\" or split a character",
+                        p.start, p.end, p.document
+                    )),
+                    Some(found) if found != p.quote => problem(format!(
+                        "passage {i}: the quote is not found at {}..{} of \"{}\" (the text there begins \"{}\")",
+                        p.start,
+                        p.end,
+                        p.document,
+                        found.chars().take(50).collect::<String>()
+                    )),
+                    Some(_) if !doc.is_prose(&p.range()) => problem(format!(
+                        "passage {i}: {}..{} of \"{}\" is not prose (front matter, heading or boilerplate)",
+                        p.start, p.end, p.document
+                    )),
+                    Some(_) => {}
+                }
+                kept.push(p);
             }
-            for (i, p) in event.passages.iter().enumerate() {
-                match corpus.get(&p.document) {
-                    None => problem(format!("passage {i}: document \"{}\" is not in the sources", p.document)),
-                    Some(doc) => match doc.text.get(p.range()) {
-                        None => problem(format!(
-                            "passage {i}: offsets {}..{} are outside \"{}\" or split a character",
-                            p.start, p.end, p.document
-                        )),
-                        Some(found) if found != p.quote => problem(format!(
-                            "passage {i}: the quote is not found at {}..{} of \"{}\" (the text there begins \"{}\")",
-                            p.start,
-                            p.end,
-                            p.document,
-                            found.chars().take(50).collect::<String>()
-                        )),
-                        Some(_) if !doc.is_prose(&p.range()) => problem(format!(
-                            "passage {i}: {}..{} of \"{}\" is not prose (front matter, heading or boilerplate)",
-                            p.start, p.end, p.document
-                        )),
-                        Some(_) => {}
-                    },
-                }
+            event.passages = kept;
+            if !failed.is_empty() || districts.is_empty() {
+                import.unjoined.push(Unjoined {
+                    event: event.id.clone(),
+                    names: failed,
+                    left_out: districts.is_empty(),
+                });
             }
             if districts.is_empty() {
                 continue;
             }
+            import.passages += event.passages.len();
             joined.push(JoinedEvent {
-                event: event.clone(),
+                event,
                 districts,
                 controller,
             });
         }
+        drop(documents);
         // Within a day, an event known only to a span or month is applied before one known to the day,
         // so the more precise report decides the state at the end of that day.
         joined.sort_by_key(|e| {
@@ -204,6 +342,9 @@ impl Dataset {
             .last()
             .map_or(record_start, |e| e.event.date.day)
             .max(record_start);
+        import.events_joined = joined.len();
+        import.documents = corpus.documents.len();
+        report.import = import;
         (
             Self {
                 layer,
@@ -224,5 +365,71 @@ impl Dataset {
 
     pub fn event_index(&self, id: &str) -> Option<usize> {
         self.events.iter().position(|e| e.event.id == id)
+    }
+}
+
+/// "Did you mean" names for names that did not join, computed for the first few distinct names only
+/// (each costs a pass over the layer).
+#[derive(Default)]
+struct ClosestNames {
+    known: HashMap<String, Vec<String>>,
+}
+
+impl ClosestNames {
+    const MOST: usize = 50;
+
+    fn of(&mut self, layer: &DistrictLayer, name: &str) -> Vec<String> {
+        if let Some(found) = self.known.get(name) {
+            return found.clone();
+        }
+        if self.known.len() >= Self::MOST {
+            return Vec::new();
+        }
+        let found = layer.closest_names(name, 3);
+        self.known.insert(name.to_string(), found.clone());
+        found
+    }
+}
+
+/// Where a quote lies in a text: exactly, or else with any run of whitespace standing for any other
+/// (a quote copied from a wrapped line).
+pub fn locate_quote(text: &str, quote: &str) -> Option<std::ops::Range<usize>> {
+    let quote = quote.trim();
+    if quote.is_empty() {
+        return None;
+    }
+    if let Some(start) = text.find(quote) {
+        return Some(start..start + quote.len());
+    }
+    let mut words = quote.split_whitespace();
+    let first = words.next()?;
+    let rest: Vec<&str> = words.collect();
+    'candidates: for (start, _) in text.match_indices(first).take(10_000) {
+        let mut pos = start + first.len();
+        for word in &rest {
+            let after = &text[pos..];
+            let trimmed = after.trim_start();
+            if trimmed.len() == after.len() || !trimmed.starts_with(word) {
+                continue 'candidates;
+            }
+            pos += after.len() - trimmed.len() + word.len();
+        }
+        return Some(start..pos);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_are_found_exactly_or_across_line_breaks() {
+        let text = "First line.\nThe army took\n  the district, they said.\n";
+        let r = locate_quote(text, "The army took the district").expect("found");
+        assert_eq!(&text[r], "The army took\n  the district");
+        let r = locate_quote(text, "First line.").expect("exact");
+        assert_eq!(r, 0..11);
+        assert_eq!(locate_quote(text, "The navy"), None);
     }
 }

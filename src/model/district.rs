@@ -2,9 +2,11 @@
 //! controller at the start of the record. Read from a GeoJSON FeatureCollection with the geojson crate
 //! into geo types, and validated feature by feature.
 
-use super::error::{parse_json, read_text, LoadError, Problem};
+use super::error::{limits, parse_json, read_text_limited, LoadError, Problem, Problems};
 use super::names::{edit_distance, name_key, NameIndex};
-use geo::{BoundingRect, GeodesicArea, LineString, MultiPolygon, Polygon, Rect, Validation};
+use geo::{
+    BoundingRect, GeodesicArea, Intersects, LineString, MultiPolygon, Polygon, Rect, Validation,
+};
 use geojson::{Feature, JsonObject};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -69,10 +71,274 @@ pub struct DistrictLayer {
     pub record_start: Option<chrono::NaiveDate>,
     pub placements: Vec<Placement>,
     pub alias_groups: Vec<AliasGroup>,
+    /// Which feature properties gave the ids and names.
+    pub property_names: PropertyNames,
+    /// True when the file had no `id`/`name` properties and [`PropertyNames::detect`] chose others.
+    pub names_detected: bool,
     by_id: HashMap<String, usize>,
     names: NameIndex,
     /// Group names → index into `alias_groups`.
     group_names: NameIndex,
+    grid: SpatialGrid,
+}
+
+/// Which feature properties give each district its id and its name. [`FEATURE_ID`] stands for the
+/// feature-level `id` member of GeoJSON.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PropertyNames {
+    pub id: String,
+    pub name: String,
+}
+
+/// The name [`PropertyNames`] and [`property_keys`] use for a feature's own `id` member.
+pub const FEATURE_ID: &str = "@id";
+
+impl Default for PropertyNames {
+    fn default() -> Self {
+        Self {
+            id: "id".into(),
+            name: "name".into(),
+        }
+    }
+}
+
+/// Property keys tried, in order, when a layer has no `id` property.
+const ID_CANDIDATES: &[&str] = &[
+    "Id",
+    "ID",
+    "fid",
+    "FID",
+    "OBJECTID",
+    "ObjectID",
+    "objectid",
+    "OBJECTID_1",
+    "code",
+    "Code",
+    "CODE",
+    "pcode",
+    "PCODE",
+    "gid",
+    "GID",
+];
+/// Property keys tried, in order, when a layer has no `name` property.
+const NAME_CANDIDATES: &[&str] = &[
+    "NAME",
+    "Name",
+    "name_en",
+    "NAME_EN",
+    "Name_En",
+    "name:en",
+    "name_EN",
+    "ADM4_EN",
+    "ADM3_EN",
+    "ADM2_EN",
+    "neighbourhood",
+    "Neighbourhood",
+    "NEIGHBOURHOOD",
+    "neighborhood",
+    "district",
+    "District",
+    "DISTRICT",
+];
+
+impl PropertyNames {
+    /// The obvious properties for ids and names, judged from a layer's keys: `id` and `name` when
+    /// present, else the usual spellings (`Id`, `OBJECTID`, `fid`, a feature-level id…; `NAME`,
+    /// `name_en`, any key with "name" in it…). A layer with names but no ids takes its ids from the names.
+    /// None when nothing looks like either.
+    pub fn detect(keys: &[PropertyKey]) -> Option<Self> {
+        let has = |k: &str| keys.iter().any(|p| p.key == k && p.features > 0);
+        let name = if has("name") {
+            Some("name".to_string())
+        } else {
+            NAME_CANDIDATES
+                .iter()
+                .find(|k| has(k))
+                .map(|k| k.to_string())
+                .or_else(|| {
+                    let with_name = |p: &&PropertyKey| {
+                        p.key != FEATURE_ID && p.key.to_lowercase().contains("name")
+                    };
+                    keys.iter()
+                        .filter(with_name)
+                        .find(|p| p.key.to_lowercase().contains("en"))
+                        .or_else(|| keys.iter().find(with_name))
+                        .map(|p| p.key.clone())
+                })
+        };
+        let id = if has("id") {
+            Some("id".to_string())
+        } else {
+            ID_CANDIDATES
+                .iter()
+                .find(|k| has(k))
+                .map(|k| k.to_string())
+                .or_else(|| has(FEATURE_ID).then(|| FEATURE_ID.to_string()))
+        };
+        match (id, name) {
+            (Some(id), Some(name)) => Some(Self { id, name }),
+            (Some(id), None) => Some(Self {
+                name: id.clone(),
+                id,
+            }),
+            (None, Some(name)) => Some(Self {
+                id: name.clone(),
+                name,
+            }),
+            (None, None) => None,
+        }
+    }
+
+    /// "ids from \"OBJECTID\", names from \"NAME\"", for the import report.
+    pub fn describe(&self) -> String {
+        let what = |k: &str| {
+            if k == FEATURE_ID {
+                "the features' own id".to_string()
+            } else {
+                format!("property \"{k}\"")
+            }
+        };
+        format!(
+            "ids from {}, names from {}",
+            what(&self.id),
+            what(&self.name)
+        )
+    }
+}
+
+/// One property key of a layer's features, with how many features have it and a few sample values,
+/// so a person can choose the id and name properties.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PropertyKey {
+    pub key: String,
+    /// Features that have it (with a value other than null).
+    pub features: usize,
+    /// Up to three distinct values, as text.
+    pub samples: Vec<String>,
+}
+
+/// The property keys of a district layer file, sorted within each feature, in the order first met (the feature-level id
+/// as [`FEATURE_ID`] when features have one), with sample values.
+pub fn property_keys(path: &Path) -> Result<Vec<PropertyKey>, LoadError> {
+    let text = read_text_limited(path, limits::LAYER_BYTES, "district layers", LAYER_HINT)?;
+    let value = parse_json(path, &text)?;
+    let features = value
+        .get("features")
+        .and_then(|f| f.as_array())
+        .ok_or_else(|| LoadError::one(path, "top level", "features", "missing, or not a list"))?;
+    Ok(keys_of(features))
+}
+
+fn keys_of(features: &[serde_json::Value]) -> Vec<PropertyKey> {
+    let mut keys: Vec<PropertyKey> = Vec::new();
+    let mut add = |key: &str, value: &serde_json::Value| {
+        let sample = match value {
+            serde_json::Value::Null => return,
+            serde_json::Value::String(s) => s.chars().take(60).collect(),
+            other => other.to_string().chars().take(60).collect(),
+        };
+        let entry = match keys.iter().position(|k| k.key == key) {
+            Some(i) => &mut keys[i],
+            None => {
+                keys.push(PropertyKey {
+                    key: key.to_string(),
+                    features: 0,
+                    samples: Vec::new(),
+                });
+                let last = keys.len() - 1;
+                &mut keys[last]
+            }
+        };
+        entry.features += 1;
+        if entry.samples.len() < 3 && !entry.samples.contains(&sample) {
+            entry.samples.push(sample);
+        }
+    };
+    for f in features {
+        if let Some(id) = f.get("id") {
+            add(FEATURE_ID, id);
+        }
+        if let Some(props) = f.get("properties").and_then(|p| p.as_object()) {
+            for (k, v) in props {
+                add(k, v);
+            }
+        }
+    }
+    keys
+}
+
+const LAYER_HINT: &str = "; simplify the shapes first (for example with mapshaper)";
+
+/// Which districts may contain a point: a uniform grid over the layer's bounds, each cell listing the
+/// districts whose bounding box touches it.
+#[derive(Debug, Clone, Default)]
+struct SpatialGrid {
+    bounds: Option<Rect<f64>>,
+    columns: usize,
+    rows: usize,
+    cells: Vec<Vec<u32>>,
+}
+
+impl SpatialGrid {
+    fn new(districts: &[District], bounds: Option<Rect<f64>>) -> Self {
+        let Some(b) = bounds else {
+            return Self::default();
+        };
+        let side = ((districts.len() as f64).sqrt().ceil() as usize).clamp(1, 512);
+        let (columns, rows) = (side, side);
+        let mut cells = vec![Vec::new(); columns * rows];
+        let grid = Self {
+            bounds,
+            columns,
+            rows,
+            cells: Vec::new(),
+        };
+        for (i, d) in districts.iter().enumerate() {
+            if let Some(r) = d.geometry.bounding_rect() {
+                let (c0, r0) = grid.cell(r.min().x, r.min().y);
+                let (c1, r1) = grid.cell(r.max().x, r.max().y);
+                for row in r0..=r1 {
+                    for col in c0..=c1 {
+                        cells[row * columns + col].push(i as u32);
+                    }
+                }
+            }
+        }
+        let _ = b;
+        Self { cells, ..grid }
+    }
+
+    fn cell(&self, x: f64, y: f64) -> (usize, usize) {
+        let Some(b) = self.bounds else {
+            return (0, 0);
+        };
+        let fx = if b.width() > 0.0 {
+            (x - b.min().x) / b.width()
+        } else {
+            0.0
+        };
+        let fy = if b.height() > 0.0 {
+            (y - b.min().y) / b.height()
+        } else {
+            0.0
+        };
+        let col = ((fx * self.columns as f64) as usize).min(self.columns - 1);
+        let row = ((fy * self.rows as f64) as usize).min(self.rows - 1);
+        (col, row)
+    }
+
+    fn candidates(&self, x: f64, y: f64) -> &[u32] {
+        match self.bounds {
+            Some(b)
+                if (b.min().x..=b.max().x).contains(&x) && (b.min().y..=b.max().y).contains(&y) =>
+            {
+                let (c, r) = self.cell(x, y);
+                &self.cells[r * self.columns + c]
+            }
+            _ => &[],
+        }
+    }
 }
 
 /// How a name resolved.
@@ -86,14 +352,34 @@ pub enum Resolution {
 }
 
 impl DistrictLayer {
-    /// Loads and validates a GeoJSON district layer.
+    /// Loads and validates a GeoJSON district layer, with `id` and `name` properties or the obvious
+    /// others (see [`PropertyNames::detect`]).
     pub fn load(path: &Path) -> Result<Self, LoadError> {
-        Self::from_geojson(path, &read_text(path)?)
+        Self::load_with(path, None)
+    }
+
+    /// Loads a layer taking ids and names from the given properties (None: `id`/`name` or detected).
+    pub fn load_with(path: &Path, names: Option<&PropertyNames>) -> Result<Self, LoadError> {
+        let text = read_text_limited(path, limits::LAYER_BYTES, "district layers", LAYER_HINT)?;
+        Self::from_geojson_with(path, &text, names)
     }
 
     /// Parses GeoJSON text; `path` only names the file in messages.
     pub fn from_geojson(path: &Path, text: &str) -> Result<Self, LoadError> {
-        let value = parse_json(path, text)?;
+        Self::from_geojson_with(path, text, None)
+    }
+
+    /// [`DistrictLayer::from_geojson`] with a choice of id and name properties.
+    pub fn from_geojson_with(
+        path: &Path,
+        text: &str,
+        names: Option<&PropertyNames>,
+    ) -> Result<Self, LoadError> {
+        let mut value = parse_json(path, text)?;
+        let features_value = value
+            .get_mut("features")
+            .map(serde_json::Value::take)
+            .unwrap_or(serde_json::Value::Null);
         let Some(top) = value.as_object() else {
             return Err(LoadError::one(
                 path,
@@ -110,7 +396,7 @@ impl DistrictLayer {
                 "expected \"FeatureCollection\"",
             ));
         }
-        let Some(features) = top.get("features").and_then(|f| f.as_array()) else {
+        let serde_json::Value::Array(features) = features_value else {
             return Err(LoadError::one(
                 path,
                 "top level",
@@ -126,19 +412,43 @@ impl DistrictLayer {
                 "the layer has no features",
             ));
         }
-        let mut problems = Vec::new();
+        let keys = keys_of(&features);
+        let (property_names, names_detected) = match names {
+            Some(given) => {
+                for (what, key) in [("id", &given.id), ("name", &given.name)] {
+                    if !keys.iter().any(|k| &k.key == key) {
+                        let known: Vec<&str> = keys.iter().map(|k| k.key.as_str()).collect();
+                        return Err(LoadError::one(
+                            path,
+                            "top level",
+                            "properties",
+                            format!(
+                                "no feature has the property \"{key}\" chosen for the {what}s (the properties are: {})",
+                                known.join(", ")
+                            ),
+                        ));
+                    }
+                }
+                (given.clone(), false)
+            }
+            None => match PropertyNames::detect(&keys) {
+                Some(found) => {
+                    let detected = found != PropertyNames::default();
+                    (found, detected)
+                }
+                None => (PropertyNames::default(), false),
+            },
+        };
+        let mut problems = Problems::default();
         let mut districts = Vec::with_capacity(features.len());
         let mut by_id: HashMap<String, usize> = HashMap::new();
-        for (index, raw) in features.iter().enumerate() {
-            let id_hint = raw
-                .pointer("/properties/id")
-                .and_then(|v| v.as_str())
-                .map(str::to_string);
+        for (index, raw) in features.into_iter().enumerate() {
+            let id_hint = id_value(&raw, &property_names.id);
             let place = match &id_hint {
                 Some(id) => format!("feature {index} (id \"{id}\")"),
                 None => format!("feature {index}"),
             };
-            let feature = match Feature::from_json_value(raw.clone()) {
+            let feature = match Feature::from_json_value(raw) {
                 Ok(f) => f,
                 Err(e) => {
                     problems.push(Problem::new(
@@ -149,12 +459,12 @@ impl DistrictLayer {
                     continue;
                 }
             };
-            match district_from_feature(&feature, &place) {
+            match district_from_feature(&feature, &place, &property_names, id_hint) {
                 Ok(district) => {
                     if let Some(first) = by_id.get(&district.id) {
                         problems.push(Problem::new(
                             &place,
-                            "properties.id",
+                            id_field(&property_names.id),
                             format!("\"{}\" is already the id of feature {first}", district.id),
                         ));
                         continue;
@@ -162,12 +472,10 @@ impl DistrictLayer {
                     by_id.insert(district.id.clone(), index);
                     districts.push(district);
                 }
-                Err(mut p) => problems.append(&mut p),
+                Err(p) => p.into_iter().for_each(|p| problems.push(p)),
             }
         }
-        if !problems.is_empty() {
-            return Err(LoadError::invalid(path, problems));
-        }
+        problems.into_result(path)?;
         let placements = match top.get("placements") {
             Some(v) => serde_json::from_value(v.clone())
                 .map_err(|e| LoadError::one(path, "top level", "placements", e.to_string()))?,
@@ -204,6 +512,8 @@ impl DistrictLayer {
         );
         layer.record_start = record_start;
         layer.alias_groups = alias_groups;
+        layer.property_names = property_names;
+        layer.names_detected = names_detected;
         layer.reindex();
         Ok(layer)
     }
@@ -253,6 +563,28 @@ impl DistrictLayer {
                 self.group_names.insert(alias, g);
             }
         }
+        self.grid = SpatialGrid::new(&self.districts, self.bounds());
+    }
+
+    /// The district that contains the point (longitude, latitude), if any; a point on a shared edge
+    /// goes to the first district in layer order.
+    pub fn district_at(&self, lon: f64, lat: f64) -> Option<usize> {
+        if !lon.is_finite() || !lat.is_finite() {
+            return None;
+        }
+        let point = geo::Point::new(lon, lat);
+        self.grid
+            .candidates(lon, lat)
+            .iter()
+            .map(|&i| i as usize)
+            .find(|&i| self.districts[i].geometry.intersects(&point))
+    }
+
+    /// Whether the point lies within the layer's bounding box.
+    pub fn in_extent(&self, lon: f64, lat: f64) -> bool {
+        self.grid.bounds.is_some_and(|b| {
+            (b.min().x..=b.max().x).contains(&lon) && (b.min().y..=b.max().y).contains(&lat)
+        })
     }
 
     pub fn len(&self) -> usize {
@@ -348,10 +680,39 @@ impl DistrictLayer {
     }
 }
 
-fn district_from_feature(feature: &Feature, place: &str) -> Result<District, Vec<Problem>> {
+/// The id of a raw feature under the chosen id property, as text (numbers are accepted).
+fn id_value(raw: &serde_json::Value, key: &str) -> Option<String> {
+    let value = if key == FEATURE_ID {
+        raw.get("id")
+    } else {
+        raw.get("properties").and_then(|p| p.get(key))
+    };
+    match value? {
+        serde_json::Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// The field an id problem is reported under.
+fn id_field(key: &str) -> String {
+    if key == FEATURE_ID {
+        "id".into()
+    } else {
+        format!("properties.{key}")
+    }
+}
+
+fn district_from_feature(
+    feature: &Feature,
+    place: &str,
+    names: &PropertyNames,
+    id_hint: Option<String>,
+) -> Result<District, Vec<Problem>> {
     let mut problems = Vec::new();
     let empty = JsonObject::new();
     let props = feature.properties.as_ref().unwrap_or(&empty);
+    let default_names = names == &PropertyNames::default();
     let mut text = |key: &str, required: bool| -> Option<String> {
         match props.get(key) {
             Some(serde_json::Value::String(s)) if !s.trim().is_empty() => Some(s.clone()),
@@ -378,12 +739,30 @@ fn district_from_feature(feature: &Feature, place: &str) -> Result<District, Vec
             }
         }
     };
-    let id = text("id", true);
-    let name = text("name", true);
+    let (id, name) = if default_names {
+        (text("id", true), text("name", true))
+    } else {
+        // Chosen or detected properties: numbers are accepted as text.
+        let id = id_hint;
+        let name = if names.name == names.id {
+            id.clone()
+        } else {
+            match props.get(&names.name) {
+                Some(serde_json::Value::String(s)) if !s.trim().is_empty() => Some(s.clone()),
+                Some(serde_json::Value::Number(n)) => Some(n.to_string()),
+                // A feature without a name is shown by its id.
+                _ => id.clone(),
+            }
+        };
+        (id, name)
+    };
     let name_ar = text("name_ar", false);
     let approximate_note = text("approximate_note", false);
     let initial_controller = text("initial_controller", false);
     let initial_source = text("initial_source", false);
+    if !default_names && id.is_none() {
+        problems.push(Problem::new(place, id_field(&names.id), "is missing"));
+    }
     let aliases = match props.get("aliases") {
         None | Some(serde_json::Value::Null) => Vec::new(),
         Some(serde_json::Value::Array(items)) => {

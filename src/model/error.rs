@@ -57,6 +57,16 @@ pub enum LoadError {
         column: usize,
         message: String,
     },
+    #[error("{path}: the file is {} MB; {what} larger than {} MB are refused{hint}", .size / 1_000_000, .limit / 1_000_000, path = .path.display())]
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+        /// What kind of file ("district layers", "documents").
+        what: &'static str,
+        /// What to do about it, starting with "; " (or empty).
+        hint: &'static str,
+    },
     #[error("{path}: {}", problems_text(.problems), path = .path.display())]
     Invalid {
         path: PathBuf,
@@ -104,6 +114,7 @@ impl LoadError {
             | Self::Empty { path }
             | Self::NotUtf8 { path, .. }
             | Self::Syntax { path, .. }
+            | Self::TooLarge { path, .. }
             | Self::Invalid { path, .. } => path,
         }
     }
@@ -113,6 +124,91 @@ impl LoadError {
 pub fn read_text(path: &Path) -> Result<String, LoadError> {
     let bytes = std::fs::read(path).map_err(|e| LoadError::io(path, e))?;
     text_from_bytes(path, bytes)
+}
+
+/// How large a file of each kind may be before it is refused unread (the checks happen before reading,
+/// so a huge file costs nothing).
+pub mod limits {
+    /// District layers: 10,000 detailed districts fit in a few tens of MB.
+    pub const LAYER_BYTES: u64 = 128_000_000;
+    /// Events JSON: a million events with passages is about 250 MB.
+    pub const EVENTS_JSON_BYTES: u64 = 1_000_000_000;
+    /// One source document.
+    pub const DOCUMENT_BYTES: u64 = 64_000_000;
+    /// Manifests (sources.json, bundle.json).
+    pub const MANIFEST_BYTES: u64 = 16_000_000;
+    /// At most this many problems are listed for one file; the rest are counted.
+    pub const PROBLEMS_LISTED: usize = 100;
+}
+
+/// Refuses a file larger than `limit` before reading it.
+pub fn check_size(
+    path: &Path,
+    limit: u64,
+    what: &'static str,
+    hint: &'static str,
+) -> Result<(), LoadError> {
+    let size = std::fs::metadata(path)
+        .map_err(|e| LoadError::io(path, e))?
+        .len();
+    if size > limit {
+        return Err(LoadError::TooLarge {
+            path: path.to_path_buf(),
+            size,
+            limit,
+            what,
+            hint,
+        });
+    }
+    Ok(())
+}
+
+/// [`read_text`] for a file that may not be larger than `limit` (see [`limits`]).
+pub fn read_text_limited(
+    path: &Path,
+    limit: u64,
+    what: &'static str,
+    hint: &'static str,
+) -> Result<String, LoadError> {
+    check_size(path, limit, what, hint)?;
+    read_text(path)
+}
+
+/// Problems of one file, listing at most [`limits::PROBLEMS_LISTED`] and counting the rest.
+#[derive(Debug, Default)]
+pub struct Problems {
+    listed: Vec<Problem>,
+    more: usize,
+}
+
+impl Problems {
+    pub fn push(&mut self, problem: Problem) {
+        if self.listed.len() < limits::PROBLEMS_LISTED {
+            self.listed.push(problem);
+        } else {
+            self.more += 1;
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.listed.is_empty()
+    }
+
+    /// The problems as an error about `path`, or Ok when there are none.
+    pub fn into_result(self, path: &Path) -> Result<(), LoadError> {
+        if self.listed.is_empty() {
+            return Ok(());
+        }
+        let mut listed = self.listed;
+        if self.more > 0 {
+            listed.push(Problem::new(
+                "…",
+                "",
+                format!("{} more problems not listed", self.more),
+            ));
+        }
+        Err(LoadError::invalid(path, listed))
+    }
 }
 
 /// Checks bytes already read from `path` are non-empty UTF-8 text (a leading byte-order mark is dropped).
@@ -134,15 +230,21 @@ pub fn text_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<String, LoadError>
 
 /// Parses JSON text, turning a syntax error into a [`LoadError::Syntax`] with line and column.
 pub fn parse_json(path: &Path, text: &str) -> Result<serde_json::Value, LoadError> {
-    serde_json::from_str(text).map_err(|e| LoadError::Syntax {
+    serde_json::from_str(text).map_err(|e| json_syntax_error(path, &e))
+}
+
+/// A serde_json error as a [`LoadError::Syntax`] naming the line and column.
+pub fn json_syntax_error(path: &Path, e: &serde_json::Error) -> LoadError {
+    LoadError::Syntax {
         path: path.to_path_buf(),
         line: e.line(),
         column: e.column(),
-        message: json_error_message(&e),
-    })
+        message: json_error_message(e),
+    }
 }
 
-fn json_error_message(e: &serde_json::Error) -> String {
+/// A serde_json error's message without the " at line L column C" it ends with.
+pub fn json_error_message(e: &serde_json::Error) -> String {
     // serde_json appends " at line L column C"; we print those ourselves.
     let text = e.to_string();
     match text.rfind(" at line ") {

@@ -3,8 +3,13 @@
 
 use super::controller::Controller;
 use super::date::{parse_day, DatePrecision, EventDate};
-use super::error::{parse_json, read_text, LoadError, Problem};
+use super::error::{
+    json_error_message, json_syntax_error, limits, read_text_limited, LoadError, Problem, Problems,
+};
+use super::source::SourceDocument;
+use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::ops::Range;
 use std::path::Path;
 
@@ -77,6 +82,22 @@ impl Passage {
     pub fn range(&self) -> Range<usize> {
         self.start..self.end
     }
+
+    /// A quote still to be found in its document (the CSV format gives no offsets); the join locates it
+    /// and sets the offsets, or reports that it is not there.
+    pub fn unlocated(document: impl Into<String>, quote: impl Into<String>) -> Self {
+        Self {
+            document: document.into(),
+            start: 0,
+            end: 0,
+            quote: quote.into(),
+        }
+    }
+
+    /// True for a quote whose offsets are not known yet (see [`Passage::unlocated`]).
+    pub fn is_unlocated(&self) -> bool {
+        self.start == self.end
+    }
 }
 
 /// One change of control.
@@ -104,6 +125,70 @@ pub struct Event {
 pub struct EventsFile {
     pub controllers: Vec<Controller>,
     pub events: Vec<Event>,
+    /// Documents the file carries itself (the notes of an ACLED export), added to the corpus by the join.
+    pub documents: Vec<SourceDocument>,
+    /// What the loader learnt besides the events (format, rows left out, duplicates), for the import report.
+    pub import: EventsImport,
+}
+
+/// The formats an events file can be in (see docs/data-format.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EventsFormat {
+    /// The project's events JSON.
+    #[default]
+    Json,
+    /// The project's CSV: date, district, controller, extent, source, quote.
+    Csv,
+    /// An ACLED CSV export.
+    Acled,
+}
+
+impl EventsFormat {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Json => "events JSON",
+            Self::Csv => "events CSV",
+            Self::Acled => "ACLED CSV export",
+        }
+    }
+}
+
+/// What a loader learnt about an events file besides its events.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct EventsImport {
+    pub format: EventsFormat,
+    /// Records read: events (JSON) or data rows (CSV).
+    pub records: usize,
+    /// ACLED rows left out because they are not territory changes.
+    pub not_territory_changes: usize,
+    /// ACLED events joined to districts by their location name, and by the point of their coordinates.
+    pub joined_by_name: usize,
+    pub joined_by_point: usize,
+    /// Events left out because their coordinates lie outside the district layer.
+    pub outside_extent: Vec<OutsideExtent>,
+    /// Ids met more than once (CSV formats); the later records were left out.
+    pub duplicate_ids: Vec<DuplicateId>,
+}
+
+/// An event whose coordinates lie outside the district layer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutsideExtent {
+    pub id: String,
+    /// Where in the file ("line 12").
+    pub place: String,
+    pub location: String,
+    pub lon: f64,
+    pub lat: f64,
+}
+
+/// An id met again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DuplicateId {
+    pub id: String,
+    /// Where it was first met and where again ("line 4", "line 9").
+    pub first: String,
+    pub again: String,
 }
 
 /// The event as it is written in JSON.
@@ -149,40 +234,68 @@ fn default_precision() -> DatePrecision {
 }
 
 impl EventsFile {
+    /// Loads the project's events JSON (for any events format, see [`EventsFile::load_any`]).
     pub fn load(path: &Path) -> Result<Self, LoadError> {
-        Self::from_json(path, &read_text(path)?)
+        let text = read_text_limited(
+            path,
+            limits::EVENTS_JSON_BYTES,
+            "events files",
+            "; split it by year",
+        )?;
+        Self::from_json(path, &text)
     }
 
     /// Parses the events JSON; every problem names the event (index and id) and the field.
+    ///
+    /// One pass: each event is read straight into a [`RawEvent`] and checked as it comes, with no JSON
+    /// tree of the whole file. When an event has the wrong shape, the file is read again event by event
+    /// to name every problem.
     pub fn from_json(path: &Path, text: &str) -> Result<Self, LoadError> {
-        let value = parse_json(path, text)?;
-        let Some(top) = value.as_object() else {
-            return Err(LoadError::one(
-                path,
-                "top level",
-                "",
-                "expected an object with an \"events\" list",
-            ));
-        };
-        let Some(raw_events) = top.get("events").and_then(|e| e.as_array()) else {
+        let mut state = JsonState::default();
+        let mut de = serde_json::Deserializer::from_str(text);
+        let read = de
+            .deserialize_map(TopVisitor(&mut state))
+            .and_then(|()| de.end());
+        if let Err(e) = read {
+            return Err(match (e.classify(), state.section) {
+                (serde_json::error::Category::Data, Section::Events(_)) => {
+                    match from_json_event_by_event(path, text) {
+                        Err(detailed) => detailed,
+                        Ok(()) => {
+                            LoadError::one(path, &state.section.place(), "", json_error_message(&e))
+                        }
+                    }
+                }
+                (serde_json::error::Category::Data, Section::EventsList) => {
+                    LoadError::one(path, "top level", "events", "missing, or not a list")
+                }
+                (serde_json::error::Category::Data, Section::Controllers) => {
+                    LoadError::one(path, "top level", "controllers", json_error_message(&e))
+                }
+                (serde_json::error::Category::Data, Section::Top) => LoadError::one(
+                    path,
+                    "top level",
+                    "",
+                    "expected an object with an \"events\" list",
+                ),
+                _ => json_syntax_error(path, &e),
+            });
+        }
+        if !state.saw_events {
             return Err(LoadError::one(
                 path,
                 "top level",
                 "events",
                 "missing, or not a list",
             ));
-        };
-        let mut problems = Vec::new();
-        let controllers = match top.get("controllers") {
-            None => Vec::new(),
-            Some(v) => match serde_json::from_value::<Vec<Controller>>(v.clone()) {
-                Ok(c) => c,
-                Err(e) => {
-                    problems.push(Problem::new("top level", "controllers", e.to_string()));
-                    Vec::new()
-                }
-            },
-        };
+        }
+        let JsonState {
+            controllers,
+            events,
+            original_index,
+            mut problems,
+            ..
+        } = state;
         for (i, c) in controllers.iter().enumerate() {
             if super::controller::parse_hex_colour(&c.colour).is_none() {
                 problems.push(Problem::new(
@@ -192,42 +305,167 @@ impl EventsFile {
                 ));
             }
         }
-        let mut events = Vec::with_capacity(raw_events.len());
-        let mut seen = std::collections::HashMap::new();
-        for (index, raw) in raw_events.iter().enumerate() {
-            let id_hint = raw.get("id").and_then(|v| v.as_str());
-            let place = match id_hint {
-                Some(id) => format!("event {index} (id \"{id}\")"),
-                None => format!("event {index}"),
-            };
-            let parsed = match serde_json::from_value::<RawEvent>(raw.clone()) {
-                Ok(r) => r,
-                Err(e) => {
-                    problems.push(Problem::new(&place, "", e.to_string()));
-                    continue;
-                }
-            };
-            if let Some(first) = seen.insert(parsed.id.clone(), index) {
+        let mut seen: HashMap<&str, u32> = HashMap::with_capacity(events.len());
+        for (e, &index) in events.iter().zip(&original_index) {
+            if let Some(first) = seen.insert(e.id.as_str(), index) {
                 problems.push(Problem::new(
-                    &place,
+                    format!("event {index} (id \"{}\")", e.id),
                     "id",
-                    format!("\"{}\" is already the id of event {first}", parsed.id),
+                    format!("\"{}\" is already the id of event {first}", e.id),
                 ));
             }
-            match event_from_raw(parsed, &place) {
-                Ok(e) => events.push(e),
-                Err(mut p) => problems.append(&mut p),
-            }
         }
-        if problems.is_empty() {
-            Ok(Self {
-                controllers,
-                events,
-            })
-        } else {
-            Err(LoadError::invalid(path, problems))
+        drop(seen);
+        problems.into_result(path)?;
+        let records = original_index.len();
+        Ok(Self {
+            controllers,
+            events,
+            documents: Vec::new(),
+            import: EventsImport {
+                records,
+                ..EventsImport::default()
+            },
+        })
+    }
+}
+
+/// Where the one-pass reader is, so that a shape error can be placed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum Section {
+    #[default]
+    Top,
+    Controllers,
+    EventsList,
+    Events(usize),
+}
+
+impl Section {
+    fn place(self) -> String {
+        match self {
+            Self::Events(i) => format!("event {i}"),
+            _ => "top level".into(),
         }
     }
+}
+
+#[derive(Default)]
+struct JsonState {
+    section: Section,
+    saw_events: bool,
+    controllers: Vec<Controller>,
+    events: Vec<Event>,
+    /// The index in the file of each event kept.
+    original_index: Vec<u32>,
+    problems: Problems,
+}
+
+struct TopVisitor<'s>(&'s mut JsonState);
+
+impl<'de> Visitor<'de> for TopVisitor<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an object with an \"events\" list")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            match key.as_ref() {
+                "controllers" => {
+                    self.0.section = Section::Controllers;
+                    self.0.controllers = map.next_value()?;
+                }
+                "events" => {
+                    self.0.section = Section::EventsList;
+                    map.next_value_seed(EventsSeed(&mut *self.0))?;
+                    self.0.saw_events = true;
+                }
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+            self.0.section = Section::Top;
+        }
+        Ok(())
+    }
+}
+
+struct EventsSeed<'s>(&'s mut JsonState);
+
+impl<'de> DeserializeSeed<'de> for EventsSeed<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for EventsSeed<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a list of events")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let state = self.0;
+        if let Some(n) = seq.size_hint() {
+            state.events.reserve(n);
+        }
+        let mut index = 0usize;
+        loop {
+            state.section = Section::Events(index);
+            let Some(raw) = seq.next_element::<RawEvent>()? else {
+                break;
+            };
+            let place = format!("event {index} (id \"{}\")", raw.id);
+            match event_from_raw(raw, &place) {
+                Ok(e) => {
+                    state.events.push(e);
+                    state.original_index.push(index as u32);
+                }
+                Err(problems) => problems.into_iter().for_each(|p| state.problems.push(p)),
+            }
+            index += 1;
+        }
+        state.section = Section::EventsList;
+        Ok(())
+    }
+}
+
+/// Reads the events one by one, to name every event whose shape is wrong (and its id when it has one).
+fn from_json_event_by_event(path: &Path, text: &str) -> Result<(), LoadError> {
+    #[derive(Deserialize)]
+    struct Top<'a> {
+        #[serde(borrow)]
+        events: Vec<&'a serde_json::value::RawValue>,
+    }
+    #[derive(Deserialize)]
+    struct IdHint {
+        id: Option<serde_json::Value>,
+    }
+    let top: Top = serde_json::from_str(text).map_err(|e| json_syntax_error(path, &e))?;
+    let mut problems = Problems::default();
+    for (index, raw) in top.events.iter().enumerate() {
+        let hint = serde_json::from_str::<IdHint>(raw.get())
+            .ok()
+            .and_then(|h| h.id)
+            .and_then(|v| v.as_str().map(str::to_string));
+        let place = match hint {
+            Some(id) => format!("event {index} (id \"{id}\")"),
+            None => format!("event {index}"),
+        };
+        match serde_json::from_str::<RawEvent>(raw.get()) {
+            Ok(raw) => {
+                if let Err(p) = event_from_raw(raw, &place) {
+                    p.into_iter().for_each(|p| problems.push(p));
+                }
+            }
+            Err(e) => problems.push(Problem::new(&place, "", json_error_message(&e))),
+        }
+    }
+    problems.into_result(path)
 }
 
 /// Turns a written event into a checked one; problems name `place` and the field.

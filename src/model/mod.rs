@@ -2,20 +2,28 @@
 //! Nothing here knows about egui; every loader validates what it reads and reports problems with the
 //! file, the place (line, feature, event) and what is wrong.
 
+pub mod acled;
 pub mod builtin;
+pub mod bundle;
 pub mod controller;
 pub mod date;
 pub mod district;
 pub mod error;
 pub mod event;
+pub mod events_csv;
+pub mod formats;
 pub mod landmark;
 pub mod names;
 pub mod repair;
 pub mod source;
+pub mod synth;
 
+pub use bundle::Bundle;
 pub use controller::{Controller, ControllerSet};
 pub use date::{DatePrecision, EventDate};
-pub use district::{District, DistrictKind, DistrictLayer, Placement};
+pub use district::{
+    property_keys, District, DistrictKind, DistrictLayer, Placement, PropertyKey, PropertyNames,
+};
 pub use error::{LoadError, Problem};
-pub use event::{Certainty, Event, EventsFile, Extent, Passage};
+pub use event::{Certainty, Event, EventsFile, EventsFormat, EventsImport, Extent, Passage};
 pub use source::{Corpus, SourceDocument, SourceMeta};

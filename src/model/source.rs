@@ -4,7 +4,7 @@
 //! The offsets that events cite are byte offsets into [`SourceDocument::text`]: the text after the
 //! mojibake repair (and without a byte-order mark). The app shows that same text.
 
-use super::error::{parse_json, read_text, text_from_bytes, LoadError, Problem};
+use super::error::{limits, parse_json, read_text_limited, LoadError, Problem};
 use super::repair::{repair_mojibake, Misdecoding};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
@@ -279,6 +279,8 @@ pub struct Corpus {
     pub documents: Vec<SourceDocument>,
 }
 
+const DOCUMENT_HINT: &str = "; split it into several documents";
+
 /// The name of the metadata file in a sources folder.
 pub const SOURCES_MANIFEST: &str = "sources.json";
 
@@ -292,7 +294,10 @@ impl Corpus {
     pub fn load_dir(dir: &Path) -> Result<Self, LoadError> {
         let manifest = dir.join(SOURCES_MANIFEST);
         let metas = if manifest.exists() {
-            parse_manifest(&manifest, &read_text(&manifest)?)?
+            parse_manifest(
+                &manifest,
+                &read_text_limited(&manifest, limits::MANIFEST_BYTES, "manifests", "")?,
+            )?
         } else {
             let entries = std::fs::read_dir(dir).map_err(|e| LoadError::io(dir, e))?;
             let mut metas: Vec<SourceMeta> = entries
@@ -326,15 +331,16 @@ impl Corpus {
         let mut documents = Vec::with_capacity(metas.len());
         for meta in metas {
             let path = dir.join(&meta.file);
-            documents.push(SourceDocument::from_text(meta, &read_text(&path)?));
+            let text =
+                read_text_limited(&path, limits::DOCUMENT_BYTES, "documents", DOCUMENT_HINT)?;
+            documents.push(SourceDocument::from_text(meta, &text));
         }
         Ok(Self { documents })
     }
 
     /// Loads a single document file (text or Markdown) with an id taken from its file name.
     pub fn load_file(path: &Path) -> Result<SourceDocument, LoadError> {
-        let bytes = std::fs::read(path).map_err(|e| LoadError::io(path, e))?;
-        let text = text_from_bytes(path, bytes)?;
+        let text = read_text_limited(path, limits::DOCUMENT_BYTES, "documents", DOCUMENT_HINT)?;
         let meta = SourceMeta {
             id: path
                 .file_stem()
