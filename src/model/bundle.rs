@@ -66,7 +66,13 @@ impl Bundle {
 
     fn from_manifest(path: &Path) -> Result<Self, LoadError> {
         let text = read_text_limited(path, limits::MANIFEST_BYTES, "bundle manifests", "")?;
-        let manifest: Manifest = serde_json::from_str(&text).map_err(|e| {
+        Self::from_manifest_text(path, &text)
+    }
+
+    /// Reads a manifest's text; `path` names it in messages, and its folder is the bundle's root
+    /// (the parts named must exist there).
+    pub fn from_manifest_text(path: &Path, text: &str) -> Result<Self, LoadError> {
+        let manifest: Manifest = serde_json::from_str(text).map_err(|e| {
             if e.is_data() {
                 LoadError::one(path, "top level", "", json_error_message(&e))
             } else {

@@ -397,6 +397,98 @@ fn write_events(
     Ok(documents)
 }
 
+/// Writes an ACLED-like CSV export of `rows` rows over the synthetic layer of `districts` districts:
+/// mostly clashes and shelling, with about one row in fifty a territory change, located by a district
+/// name ("Aleppo - Karm Tarrab") or only by coordinates; a few rows lie outside the layer. For the
+/// benchmark of the ACLED reader.
+pub fn write_acled_csv(
+    path: &Path,
+    rows: usize,
+    districts: usize,
+    seed: u64,
+) -> Result<(), SynthError> {
+    let grid = Grid::new(districts.max(1), seed);
+    let io = |source| SynthError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let mut w = BufWriter::with_capacity(1 << 20, std::fs::File::create(path).map_err(io)?);
+    let mut rng = Rng(seed ^ 0x0AC1_ED00);
+    let start = NaiveDate::from_ymd_opt(2012, 7, 2).unwrap_or_default();
+    let mut line = String::with_capacity(1024);
+    line.push_str(
+        "\u{feff}event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,\
+         actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,\
+         country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,\
+         fatalities,tags,timestamp\n",
+    );
+    w.write_all(line.as_bytes()).map_err(io)?;
+    const OTHER: &[(&str, &str)] = &[
+        ("Battles", "Armed clash"),
+        (
+            "Explosions/Remote violence",
+            "Shelling/artillery/missile attack",
+        ),
+        ("Explosions/Remote violence", "Air/drone strike"),
+        ("Violence against civilians", "Attack"),
+        ("Protests", "Peaceful protest"),
+    ];
+    const TERRITORY: &[(&str, &str, &str)] = &[
+        (
+            "Battles",
+            "Government regains territory",
+            "Military Forces of Syria (2000-)",
+        ),
+        (
+            "Battles",
+            "Non-state actor overtakes territory",
+            "Opposition Rebels (Syria)",
+        ),
+        (
+            "Strategic developments",
+            "Non-violent transfer of territory",
+            "YPG: People's Protection Units",
+        ),
+    ];
+    for r in 0..rows {
+        line.clear();
+        let day = start + chrono::Days::new((r as u64 * 1634) / rows.max(1) as u64);
+        let district = rng.below(grid.count);
+        let territory = rng.below(50) == 0;
+        let (event_type, sub, actor) = if territory {
+            TERRITORY[rng.below(TERRITORY.len())]
+        } else {
+            let (t, s) = OTHER[rng.below(OTHER.len())];
+            (t, s, "Military Forces of Syria (2000-)")
+        };
+        let ring = grid.ring(district);
+        let (mut lon, mut lat) = ((ring[0].0 + ring[4].0) / 2.0, (ring[0].1 + ring[4].1) / 2.0);
+        let by_name = rng.below(2) == 0;
+        let location = if by_name {
+            format!("Aleppo - {}", Grid::name(district))
+        } else {
+            // A place name the layer does not know: joined by its coordinates.
+            format!("Aleppo - block {}", r % 997)
+        };
+        if rng.below(100) == 0 {
+            // Somewhere else in the country.
+            lon = 36.7 + rng.unit();
+            lat = 34.5 + rng.unit();
+        }
+        let _ = writeln!(
+            line,
+            "SYR{r},{day},{},{},Political violence,{event_type},{sub},{actor},,1,Opposition Rebels (Syria),,2,12,,760,Middle East,Syria,Aleppo,Jebel Saman,Jebel Saman,{location},{lat:.4},{lon:.4},{},SOHR,National,\"On {} {actor} and Opposition Rebels (Syria) fought near {location}; {sub} reported by local sources, item {r}.\",{},,1600000000",
+            day.format("%Y"),
+            1 + rng.below(3) / 2,
+            1 + rng.below(3) / 2,
+            day.format("%-d %B %Y"),
+            rng.below(5),
+        );
+        w.write_all(line.as_bytes()).map_err(io)?;
+    }
+    w.flush().map_err(io)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -408,6 +500,35 @@ mod tests {
         for i in 0..20_000 {
             assert!(keys.insert(name_key(&Grid::name(i))), "{}", Grid::name(i));
         }
+    }
+
+    #[test]
+    fn acled_rows_load_against_the_synthetic_layer() {
+        let dir =
+            std::env::temp_dir().join(format!("aleppo-atlas-synth-acled-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        write_bundle(
+            &dir,
+            &SynthOptions {
+                districts: 50,
+                events: 10,
+                seed: 3,
+            },
+        )
+        .expect("bundle");
+        let csv = dir.join("acled.csv");
+        write_acled_csv(&csv, 3000, 50, 3).expect("csv");
+        let layer =
+            crate::model::DistrictLayer::load(&dir.join("districts.geojson")).expect("layer");
+        let file = crate::model::acled::load(&csv, &layer).expect("loads");
+        let import = &file.import;
+        assert_eq!(import.records, 3000);
+        assert!(import.not_territory_changes > 2800, "{import:?}");
+        assert!(
+            import.joined_by_name > 0 && import.joined_by_point > 0,
+            "{import:?}"
+        );
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]

@@ -1,0 +1,116 @@
+//! The scale budgets of issue 6, on synthetic data written into a temporary folder by the synth code:
+//! 10,000 districts and 1,000,000 events loaded (parse, validate, repair, join) under 3 s; the state
+//! of all districts at a date under 1 ms; an ACLED-sized CSV (2.5 million rows) parsed under 10 s.
+//! Resident memory is printed after the load (VmHWM, the peak, from /proc/self/status).
+//!
+//! `cargo bench --bench scale`. Smaller sizes for a quick look:
+//! `SCALE_DISTRICTS=1000 SCALE_EVENTS=100000 SCALE_ACLED_ROWS=250000 cargo bench --bench scale`.
+
+use aleppo_atlas::join::{load_dataset, DataPaths};
+use aleppo_atlas::model::synth::{write_acled_csv, write_bundle, SynthOptions};
+use aleppo_atlas::model::{acled, DistrictLayer};
+use aleppo_atlas::timeline::ControlIndex;
+use chrono::NaiveDate;
+use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use std::path::PathBuf;
+use std::time::Duration;
+
+fn size(var: &str, default: usize) -> usize {
+    std::env::var(var)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn memory_line(what: &str) {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |k: &str| {
+        status
+            .lines()
+            .find(|l| l.starts_with(k))
+            .map(|l| l.trim_start_matches(k).trim().to_string())
+            .unwrap_or_else(|| "?".into())
+    };
+    eprintln!(
+        "memory {what}: resident {} (peak {})",
+        field("VmRSS:"),
+        field("VmHWM:")
+    );
+}
+
+/// A folder under the temporary folder, removed when the benchmark ends.
+struct Scratch(PathBuf);
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn scale(c: &mut Criterion) {
+    let districts = size("SCALE_DISTRICTS", 10_000);
+    let events = size("SCALE_EVENTS", 1_000_000);
+    let rows = size("SCALE_ACLED_ROWS", 2_500_000);
+    let scratch =
+        Scratch(std::env::temp_dir().join(format!("aleppo-atlas-scale-{}", std::process::id())));
+    let bundle = scratch.0.join("bundle");
+    let options = SynthOptions {
+        districts,
+        events,
+        seed: 1,
+    };
+    if let Err(e) = write_bundle(&bundle, &options) {
+        panic!("writing the synthetic bundle: {e}");
+    }
+    let paths = DataPaths {
+        bundle: Some(bundle.clone()),
+        ..DataPaths::default()
+    };
+    memory_line("before loading");
+    let (data, report) = match load_dataset(&paths) {
+        Ok(loaded) => loaded,
+        Err(e) => panic!("the synthetic bundle must load: {e}"),
+    };
+    memory_line(&format!(
+        "after loading {} districts and {} events",
+        data.layer.len(),
+        data.events.len()
+    ));
+    assert!(report.is_clean(), "{:?}", report.problems.first());
+    let mut group = c.benchmark_group("scale");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(30));
+    group.bench_function(
+        format!("load {districts} districts and {events} events (bundle: parse, validate, join)"),
+        |b| b.iter(|| load_dataset(black_box(&paths))),
+    );
+    let index = ControlIndex::new(&data);
+    let Some(day) = NaiveDate::from_ymd_opt(2014, 6, 1) else {
+        panic!("valid date");
+    };
+    let mut states = Vec::with_capacity(data.layer.len());
+    group.bench_function(
+        format!("state of all {districts} districts at a date"),
+        |b| b.iter(|| index.state_into(black_box(day), &mut states)),
+    );
+    drop(index);
+    drop(data);
+    let csv = scratch.0.join("acled.csv");
+    if let Err(e) = write_acled_csv(&csv, rows, districts, 1) {
+        panic!("writing the ACLED file: {e}");
+    }
+    let layer = match DistrictLayer::load(&bundle.join("districts.geojson")) {
+        Ok(l) => l,
+        Err(e) => panic!("layer: {e}"),
+    };
+    group.measurement_time(Duration::from_secs(60));
+    group.bench_function(format!("parse an ACLED export of {rows} rows"), |b| {
+        b.iter(|| acled::load(black_box(&csv), &layer))
+    });
+    group.finish();
+    memory_line("at the end");
+}
+
+criterion_group!(benches, scale);
+criterion_main!(benches);
