@@ -1,0 +1,402 @@
+//! Places in a sentence: every name and alias of the district layer, found with the layer's own name
+//! resolution ([`DistrictLayer::resolve`]: case, diacritics, punctuation, articles and generic words such
+//! as "district" ignored), longest name first.
+//!
+//! A name may start with a capital, an article before a capital ("al-Jazmati") or a non-Latin letter. A
+//! name is not a place the text acts on when it is the start of a longer proper name ("the Al-Ramousah
+//! Military Academy"), a town, village or base ("the towns of Nubl and Zahraa", "the Ramouseh artillery
+//! base"), or placed relative to something else ("south of Jabal Badro", "within 500 metres of the
+//! Citadel", "an attack on Sheikh Saeed"); such names are kept, marked, so that the rules can skip them.
+//! A name of a landmark inside a district ("the Eye Hospital", "the al-Jazmati roundabout") is marked too:
+//! taking it takes part of the district.
+
+use super::lexicon::Lexicon;
+use super::tokens::Token;
+use crate::model::district::Resolution;
+use crate::model::names::name_key;
+use crate::model::DistrictLayer;
+use std::ops::Range;
+
+/// How a name resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceHow {
+    /// One district.
+    Name,
+    /// A name for several districts together ("Old City").
+    Group,
+    /// A name several districts carry; all are kept.
+    Ambiguous,
+}
+
+/// A name of the layer found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceMention {
+    /// Token range in the sentence's tokens.
+    pub tokens: Range<usize>,
+    /// Byte range in the document text.
+    pub range: Range<usize>,
+    pub text: String,
+    /// Indices into the layer's districts.
+    pub districts: Vec<usize>,
+    pub how: PlaceHow,
+    /// A landmark inside the district ("the Eye Hospital").
+    pub landmark: bool,
+    /// Followed by a possessive naming a part of it ("the Old City's covered markets").
+    pub part: bool,
+    /// Why the name is not what a verb acts on, when it is not.
+    pub not_the_object: Option<&'static str>,
+}
+
+const ARTICLES: &[&str] = &[
+    "al", "el", "as", "ash", "ad", "az", "aj", "an", "at", "ar", "ath", "adh",
+];
+const MAX_NAME_TOKENS: usize = 8;
+/// How far before a name a "south of", "within … of" or "an attack on" may stand.
+const NOT_OBJECT_WINDOW: usize = 8;
+
+/// Whether a token can start a name: a capital, an article and a capital, or a non-Latin letter.
+fn can_start(token: &Token, text: &str) -> bool {
+    if !token.is_word() {
+        return false;
+    }
+    let word = token.text(text);
+    let Some(first) = word.chars().next() else {
+        return false;
+    };
+    if first.is_uppercase() || (first.is_alphabetic() && !first.is_ascii()) && !first.is_lowercase()
+    {
+        return true;
+    }
+    word.split_once(['-', '‐', '‑'])
+        .is_some_and(|(article, rest)| {
+            ARTICLES.contains(&article) && rest.chars().next().is_some_and(char::is_uppercase)
+        })
+}
+
+fn inside_name(token: &Token, text: &str) -> bool {
+    token.is_word() || matches!(token.text(text), "'" | "’" | "‘" | "ʿ" | "-" | "‐")
+}
+
+/// Every name of the layer in the sentence's tokens, left to right.
+pub fn find_places(
+    text: &str,
+    tokens: &[Token],
+    layer: &DistrictLayer,
+    lexicon: &Lexicon,
+) -> Vec<PlaceMention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !can_start(&tokens[i], text) {
+            i += 1;
+            continue;
+        }
+        let mut found = None;
+        let max = (i + MAX_NAME_TOKENS).min(tokens.len());
+        for end in (i + 1..=max).rev() {
+            if !tokens[i..end].iter().all(|t| inside_name(t, text)) || !tokens[end - 1].is_word() {
+                continue;
+            }
+            let range = tokens[i].start..tokens[end - 1].end;
+            let resolution = layer.resolve(&text[range.clone()]);
+            if resolution != Resolution::NotFound {
+                found = Some((end, resolution));
+                break;
+            }
+        }
+        let Some((mut end, resolution)) = found else {
+            i += 1;
+            continue;
+        };
+        // "Salheen districts" is the name "Salheen".
+        while end > i + 1 && name_key(tokens[end - 1].text(text)).is_empty() {
+            end -= 1;
+        }
+        let (districts, how) = match resolution {
+            Resolution::Found(d) => (vec![d], PlaceHow::Name),
+            Resolution::Group(ds) => (ds, PlaceHow::Group),
+            Resolution::Ambiguous(ds) => (ds, PlaceHow::Ambiguous),
+            Resolution::NotFound => (Vec::new(), PlaceHow::Name),
+        };
+        let range = tokens[i].start..tokens[end - 1].end;
+        let matched = &text[range.clone()];
+        let landmark = is_landmark(matched, &districts, layer, lexicon);
+        out.push(PlaceMention {
+            tokens: i..end,
+            range: range.clone(),
+            text: matched.to_string(),
+            districts,
+            how,
+            landmark,
+            part: false,
+            not_the_object: None,
+        });
+        i = end;
+    }
+    // "the district", "the area", "it": resolved by the rules to the last place named.
+    for f in lexicon.anaphora.find_all(text, tokens) {
+        if out
+            .iter()
+            .any(|p| p.tokens.start < f.end && f.start < p.tokens.end)
+        {
+            continue;
+        }
+        let next = tokens.get(f.end).map(|t| t.norm.as_str());
+        if f.end - f.start > 1 && matches!(next, Some("of" | "around" | "near")) {
+            continue;
+        }
+        let range = tokens[f.start].start..tokens[f.end - 1].end;
+        out.push(PlaceMention {
+            tokens: f.start..f.end,
+            text: text[range.clone()].to_string(),
+            range,
+            districts: Vec::new(),
+            how: PlaceHow::Name,
+            landmark: false,
+            part: false,
+            not_the_object: None,
+        });
+    }
+    out.sort_by_key(|p| p.tokens.start);
+    mark(text, tokens, &mut out, layer, lexicon);
+    out
+}
+
+/// A landmark word in the name that is not in the name of the district itself.
+fn is_landmark(
+    matched: &str,
+    districts: &[usize],
+    layer: &DistrictLayer,
+    lexicon: &Lexicon,
+) -> bool {
+    let lower = matched.to_lowercase();
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| lexicon.landmarks.iter().any(|l| l == w))
+        .any(|w| {
+            districts.iter().all(|&d| {
+                !layer.districts[d]
+                    .name
+                    .to_lowercase()
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|n| n == w)
+            })
+        })
+}
+
+/// Groups of names in a row: "the Marjah, Bab Al-Nayrab, Maadi and Salheen districts".
+pub fn lists(text: &str, tokens: &[Token], places: &[PlaceMention]) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for (k, p) in places.iter().enumerate() {
+        let joined = k > 0 && {
+            let between = &tokens[places[k - 1].tokens.end..p.tokens.start];
+            between.iter().all(|t| {
+                matches!(t.text(text), "," | "and" | "or" | "the" | "&" | "(" | ")")
+                    || name_key(t.text(text)).is_empty()
+            })
+        };
+        match out.last_mut() {
+            Some(last) if joined => last.end = k + 1,
+            _ => out.push(k..k + 1),
+        }
+    }
+    out
+}
+
+fn mark(
+    text: &str,
+    tokens: &[Token],
+    places: &mut [PlaceMention],
+    layer: &DistrictLayer,
+    lexicon: &Lexicon,
+) {
+    let word_at = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.is_word())
+            .map(|t| t.norm.as_str())
+    };
+    for list in lists(text, tokens, places) {
+        let first = places[list.start].tokens.start;
+        let last_end = places[list.end - 1].tokens.end;
+        let mut reason: Option<&'static str> = None;
+        // Before the list: "south of", "an attack on", "within 500 metres of".
+        let from = first.saturating_sub(NOT_OBJECT_WINDOW);
+        let covering = |s: usize| {
+            (s.saturating_sub(3)..=s).any(|st| {
+                lexicon
+                    .not_the_object
+                    .longest_at(text, tokens, st)
+                    .is_some_and(|f| {
+                        // "around a third of Hanano", "around 30% of it": an amount, not a place nearby
+                        // (but "within 500 metres of the Citadel" is a place nearby).
+                        let number = tokens.get(f.end).is_some_and(|t| {
+                            t.norm.chars().next().is_some_and(|c| c.is_ascii_digit())
+                        });
+                        let amount = lexicon
+                            .quantifiers
+                            .longest_at(text, tokens, f.end)
+                            .is_some()
+                            || (number
+                                && lexicon
+                                    .percent_words
+                                    .longest_at(text, tokens, f.end + 1)
+                                    .is_some());
+                        f.start <= s && s < f.end && f.end <= first && !amount
+                    })
+            })
+        };
+        let verb_covers = |s: usize| {
+            (s.saturating_sub(3)..=s).any(|st| {
+                lexicon
+                    .verbs
+                    .longest_at(text, tokens, st)
+                    .is_some_and(|f| f.start <= s && s < f.end)
+            })
+        };
+        for s in (from..first).rev() {
+            if verb_covers(s) {
+                break;
+            }
+            if covering(s) {
+                reason = Some("placed relative to it (near, around, south of, an attack on…)");
+                break;
+            }
+            let t = &tokens[s];
+            let stop = places.iter().any(|p| p.tokens.contains(&s))
+                || (!t.is_word() && !matches!(t.text(text), "–" | "-" | "—"))
+                || ["into", "in", "and", "to"].contains(&t.norm.as_str());
+            if stop {
+                break;
+            }
+        }
+        // A town, village, base: just before the list ("the towns of Nubl and Zahraa") or after a name.
+        let mut s = first;
+        for _ in 0..4 {
+            let Some(prev) = s.checked_sub(1) else { break };
+            let w = tokens[prev].norm.as_str();
+            if lexicon.not_a_district.iter().any(|n| n == w) {
+                reason = reason.or(Some(
+                    "a town, village or other place that is not a district",
+                ));
+                break;
+            }
+            if !matches!(w, "of" | "the" | "," | "and") && !can_start(&tokens[prev], text) {
+                break;
+            }
+            s = prev;
+        }
+        let after_last = (last_end..(last_end + 2).min(tokens.len()))
+            .filter_map(word_at)
+            .any(|w| lexicon.not_a_district.iter().any(|n| n == w));
+        if after_last {
+            reason = reason.or(Some(
+                "a town, village or other place that is not a district",
+            ));
+        }
+        // "the Old city of Homs": "of" and a capitalised word that is not the layer's own city.
+        let city_words: Vec<String> = layer
+            .name
+            .as_deref()
+            .unwrap_or("")
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect();
+        let of_other = tokens.get(last_end).is_some_and(|t| t.norm == "of")
+            && tokens.get(last_end + 1).is_some_and(|t| {
+                t.is_word()
+                    && t.text(text)
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_uppercase())
+                    && !city_words.contains(&t.norm)
+                    && !places.iter().any(|p| p.tokens.start == last_end + 1)
+            });
+        if of_other {
+            reason = reason.or(Some("part of a longer name"));
+        }
+        // A capitalised word right after a name makes it part of a longer name.
+        if let Some(next) = tokens.get(last_end) {
+            let word = next.text(text);
+            let capital = word.chars().next().is_some_and(|c| c.is_ascii_uppercase());
+            let generic = name_key(word).is_empty();
+            let date_word = super::dates::is_date_word(&next.norm);
+            if next.is_word() && capital && !generic && !date_word {
+                reason = reason.or(Some("part of a longer name"));
+            }
+        }
+        // A landmark word after the list applies to all of it ("the al-Helwaniyah and al-Jazmati roundabouts").
+        let head_landmark =
+            word_at(last_end).is_some_and(|w| lexicon.landmarks.iter().any(|l| l == w));
+        for k in list.clone() {
+            places[k].not_the_object = reason;
+            if head_landmark {
+                places[k].landmark = true;
+            }
+        }
+    }
+    // "the Old City's covered markets": a part of the place.
+    for p in places.iter_mut() {
+        let possessive = tokens.get(p.tokens.end).is_some_and(|t| t.norm == "'s");
+        let then_word = tokens.get(p.tokens.end + 1).is_some_and(|t| {
+            t.is_word() && t.text(text).chars().next().is_some_and(char::is_lowercase)
+        });
+        if possessive && then_word {
+            p.part = true;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+    use crate::model::builtin;
+
+    fn found(sentence: &str) -> Vec<(String, Vec<String>, bool, bool)> {
+        let layer = builtin::districts().expect("layer");
+        let lex = Lexicon::builtin().expect("lexicon");
+        let tokens = tokenize(sentence, 0..sentence.len());
+        find_places(sentence, &tokens, &layer, &lex)
+            .into_iter()
+            .map(|p| {
+                (
+                    p.text,
+                    p.districts
+                        .iter()
+                        .map(|&d| layer.districts[d].id.clone())
+                        .collect(),
+                    p.landmark,
+                    p.not_the_object.is_some(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn lists_aliases_and_articles() {
+        let f = found("the Army captured the Marjah, Bab Al-Nayrab, Maadi and Salheen districts and al-Jazmati");
+        let names: Vec<&str> = f.iter().map(|p| p.0.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Marjah", "Bab Al-Nayrab", "Maadi", "Salheen", "al-Jazmati"]
+        );
+        assert_eq!(f[4].1, ["karm-aj-jazmati"]);
+        let f = found("large parts of the northeastern 'Ard Al-Hamra and the Old City");
+        assert_eq!(f[0].1, ["ard-al-hamra"]);
+        assert_eq!(f[1].1.len(), 11);
+    }
+
+    #[test]
+    fn landmarks_and_places_that_are_not_objects() {
+        let f = found("they captured the Eye Hospital, south of Jabal Badro, near the Citadel");
+        assert_eq!((f[0].2, f[0].3), (true, false));
+        assert!(f[1].3 && f[2].3, "{f:?}");
+        let f = found("seizing the Al-Ramousah Military Academy and the towns of Nubl and Zahraa");
+        assert!(f.iter().all(|p| p.3), "{f:?}");
+        let f = found("after capturing the al-Helwaniyah and al-Jazmati roundabouts");
+        assert!(f.iter().all(|p| p.2), "{f:?}");
+        let f = found("the Hanano district and the Ma'saraniyah Youth housing");
+        assert!(f.iter().all(|p| !p.2 && !p.3), "{f:?}");
+    }
+}

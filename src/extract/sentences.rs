@@ -1,0 +1,243 @@
+//! Sentences of the prose of a document, as byte ranges of its repaired text.
+//!
+//! Only prose is read: lines the source loader marks as not prose (front matter, headings, images,
+//! captions, boilerplate) are skipped and end a paragraph. A line broken inside a sentence (hard-wrapped
+//! text) is joined to the next when the next starts in lower case, or when it is long and does not end
+//! in a sentence mark. A sentence ends at `.`, `!` or `?` (and any closing quotes or brackets after it)
+//! followed by a space and a capital, a digit or an opening quote; not after an abbreviation ("Lt.",
+//! "U.N.", "No. 212", "Dec. 22"), an initial ("J. Smith") or inside a number ("3.5"). A line that
+//! repeats the line before it (the second copy of a caption printed twice) is skipped too.
+
+use crate::model::SourceDocument;
+use std::ops::Range;
+
+/// A sentence: its byte range in the document text, and which paragraph it belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub range: Range<usize>,
+    pub paragraph: usize,
+}
+
+/// Abbreviations never followed by a sentence break (compared without case).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "adm",
+    "brig", "gov", "sen", "rep", "st", "mt", "ft", "jr", "sr", "rev", "hon", "vs", "approx",
+    "dept", "est", "inc", "ltd", "corp", "e.g", "i.e", "cf", "al",
+];
+/// Abbreviations that do not end a sentence when a number follows ("No. 212", "Dec. 22").
+const BEFORE_NUMBERS: &[&str] = &[
+    "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "fig", "vol", "pp", "p", "ca", "c", "art",
+];
+/// A line at least this long that ends without a sentence mark continues on the next line.
+const WRAPPED_LINE_BYTES: usize = 60;
+
+/// The sentences of the document's prose, in order.
+pub fn sentences(doc: &SourceDocument) -> Vec<Sentence> {
+    let text = doc.text.as_str();
+    let mut out = Vec::new();
+    for (paragraph, block) in blocks(doc).into_iter().enumerate() {
+        split_block(text, block, paragraph, &mut out);
+    }
+    out.retain(|s| doc.is_prose(&s.range));
+    out
+}
+
+/// Runs of prose lines that belong together (a paragraph, or a hard-wrapped paragraph).
+fn blocks(doc: &SourceDocument) -> Vec<Range<usize>> {
+    let text = doc.text.as_str();
+    let mut lines: Vec<Option<Range<usize>>> = Vec::new();
+    let mut pos = 0;
+    let mut previous: Option<&str> = None;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        let lead = content.len() - content.trim_start().len();
+        let range = pos + lead..pos + content.trim_end().len();
+        pos += line.len();
+        let trimmed = &text[range.clone()];
+        // The second copy of a caption printed twice (the loader marks the first as not prose).
+        let repeated = previous == Some(trimmed);
+        if !trimmed.is_empty() {
+            previous = Some(trimmed);
+        }
+        if range.is_empty() || repeated || !doc.is_prose(&range) {
+            lines.push(None);
+        } else {
+            lines.push(Some(range));
+        }
+    }
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut current: Option<Range<usize>> = None;
+    for (i, line) in lines.iter().enumerate() {
+        let Some(line) = line else {
+            if let Some(c) = current.take() {
+                out.push(c);
+            }
+            continue;
+        };
+        current = Some(match current.take() {
+            Some(c) => c.start..line.end,
+            None => line.clone(),
+        });
+        let next = lines.get(i + 1).and_then(|l| l.as_ref());
+        let joins = next.is_some_and(|next| continues(&text[line.clone()], &text[next.clone()]));
+        if !joins {
+            if let Some(c) = current.take() {
+                out.push(c);
+            }
+        }
+    }
+    if let Some(c) = current {
+        out.push(c);
+    }
+    out
+}
+
+/// Whether a line is continued by the next one (a hard-wrapped sentence).
+fn continues(line: &str, next: &str) -> bool {
+    let ends_sentence = line
+        .trim_end_matches(['"', '”', '’', '\'', ')', ']'])
+        .ends_with(['.', '!', '?', ':']);
+    let next_lower = next.chars().next().is_some_and(char::is_lowercase);
+    !ends_sentence && (next_lower || line.len() >= WRAPPED_LINE_BYTES)
+}
+
+fn split_block(text: &str, block: Range<usize>, paragraph: usize, out: &mut Vec<Sentence>) {
+    let part = &text[block.clone()];
+    let chars: Vec<(usize, char)> = part.char_indices().collect();
+    let mut start = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            i += 1;
+            continue;
+        }
+        // Take the whole run of marks and closing quotes or brackets.
+        let mut j = i + 1;
+        while j < chars.len()
+            && matches!(
+                chars[j].1,
+                '.' | '!' | '?' | '…' | '"' | '”' | '’' | '\'' | ')' | ']'
+            )
+        {
+            j += 1;
+        }
+        let end = chars.get(j).map_or(part.len(), |&(p, _)| p);
+        let at_end = j >= chars.len();
+        let followed_by_space = chars.get(j).is_some_and(|&(_, n)| n.is_whitespace());
+        if !at_end && !followed_by_space {
+            i = j;
+            continue;
+        }
+        let next = chars[j..]
+            .iter()
+            .map(|&(_, n)| n)
+            .find(|n| !n.is_whitespace());
+        let next_starts = match next {
+            None => true,
+            Some(n) => !n.is_lowercase() && !matches!(n, ',' | ';' | ':' | ')' | '-' | '–' | '—'),
+        };
+        let next_is_digit = next.is_some_and(|n| n.is_ascii_digit());
+        if next_starts && (c != '.' || !abbreviation_before(&part[..pos], next_is_digit)) {
+            push(out, block.start + start, block.start + end, text, paragraph);
+            start = end;
+        }
+        i = j;
+    }
+    push(out, block.start + start, block.end, text, paragraph);
+}
+
+fn push(out: &mut Vec<Sentence>, start: usize, end: usize, text: &str, paragraph: usize) {
+    let Some(s) = text.get(start..end) else {
+        return;
+    };
+    let lead = s.len() - s.trim_start().len();
+    let range = start + lead..start + s.trim_end().len();
+    if text[range.clone()].chars().any(char::is_alphabetic) {
+        out.push(Sentence { range, paragraph });
+    }
+}
+
+/// Whether the word just before a point is an abbreviation or an initial.
+fn abbreviation_before(before: &str, next_is_digit: bool) -> bool {
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '.')
+        .collect::<Vec<char>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if word.is_empty() {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    let mut letters = word.chars();
+    let initial = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
+    initial
+        || word.contains('.')
+        || ABBREVIATIONS.contains(&lower.as_str())
+        || (next_is_digit && BEFORE_NUMBERS.contains(&lower.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::SourceMeta;
+
+    fn split(text: &str) -> Vec<String> {
+        let doc = SourceDocument::from_text(SourceMeta::default(), text);
+        sentences(&doc)
+            .iter()
+            .map(|s| doc.text[s.range.clone()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_initials_decimals_and_quotes_do_not_break() {
+        let text = "BEIRUT, Nov. 28 (Wire) - Lt. Col. Ahmad Hassan of the U.N. said 3.5 km were taken. \
+                    \"It went faster than we planned.\" The reporter was J. Smith. Bulletin No. 212 follows.";
+        assert_eq!(
+            split(text),
+            [
+                "BEIRUT, Nov. 28 (Wire) - Lt. Col. Ahmad Hassan of the U.N. said 3.5 km were taken.",
+                "\"It went faster than we planned.\"",
+                "The reporter was J. Smith.",
+                "Bulletin No. 212 follows."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quote_with_a_comma_or_a_lower_case_follower_stays_whole() {
+        let text = "The army said it had \"contained the breach,\" but fighting continued. \"Why?\" he asked.";
+        assert_eq!(
+            split(text),
+            [
+                "The army said it had \"contained the breach,\" but fighting continued.",
+                "\"Why?\" he asked."
+            ]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join_and_headings_do_not() {
+        let text = "# Heading without a stop\nThe Syrian army said on Thursday that its troops\nhad taken the district. Then\nnothing.\n\nShort title\nA new paragraph.\n";
+        assert_eq!(
+            split(text),
+            [
+                "The Syrian army said on Thursday that its troops\nhad taken the district.",
+                "Then\nnothing.",
+                "Short title",
+                "A new paragraph."
+            ]
+        );
+    }
+
+    #[test]
+    fn front_matter_and_captions_give_no_sentence() {
+        let text = "---\nsubject: X. Y.\n---\nCaption twice\nCaption twice\nBody.\n";
+        assert_eq!(split(text), ["Body."]);
+    }
+}

@@ -1,0 +1,387 @@
+//! Words and punctuation of a sentence with their byte offsets, and whole-word matching of lexicon
+//! phrases against them.
+//!
+//! A word is a run of letters and digits; an apostrophe or hyphen between two of them stays inside the
+//! word ("Sha'ar", "al-Jazmati", "pro-government", "2016-12-22"), and so does a point or comma between
+//! two digits ("3.5", "1,200"). A possessive "'s" is split off ("Army's" → "Army", "'s"). Every other
+//! character that is not a space is a token of its own.
+
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Punct,
+}
+
+/// One token: byte offsets into the document text, and the lower-cased form used for matching.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    /// Lower case, with curly apostrophes made straight.
+    pub norm: String,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    /// The token's text in `text` (the document text the offsets refer to).
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+
+    pub fn is(&self, word: &str) -> bool {
+        self.norm == word
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '‘' | 'ʿ' | 'ʾ' | 'ʼ' | '`')
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑')
+}
+
+/// Normalises a word for matching: lower case, straight apostrophes.
+pub fn normalise(word: &str) -> String {
+    word.chars()
+        .map(|c| if is_apostrophe(c) { '\'' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Tokens of `text[range]`, with offsets into `text`.
+pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Token> {
+    let Some(part) = text.get(range.clone()) else {
+        return Vec::new();
+    };
+    let chars: Vec<(usize, char)> = part.char_indices().collect();
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            let end = pos + c.len_utf8();
+            tokens.push(make(
+                text,
+                range.start + pos,
+                range.start + end,
+                TokenKind::Punct,
+            ));
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < chars.len() {
+            let c = chars[j].1;
+            if c.is_alphanumeric() {
+                j += 1;
+                continue;
+            }
+            let prev = chars[j - 1].1;
+            let next = chars.get(j + 1).map(|&(_, n)| n);
+            let joins = match next {
+                Some(n) if prev.is_alphanumeric() && n.is_alphanumeric() => {
+                    is_apostrophe(c)
+                        || is_hyphen(c)
+                        || (matches!(c, '.' | ',') && prev.is_ascii_digit() && n.is_ascii_digit())
+                }
+                _ => false,
+            };
+            if joins {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let start = range.start + pos;
+        let end = range.start + chars.get(j).map_or(part.len(), |&(p, _)| p);
+        // A possessive 's becomes a token of its own.
+        let word = &text[start..end];
+        let split = ["'s", "’s"]
+            .iter()
+            .find(|s| word.len() > s.len() + 1 && word.ends_with(*s))
+            .map(|s| end - s.len());
+        match split {
+            Some(at) => {
+                tokens.push(make(text, start, at, TokenKind::Word));
+                tokens.push(make(text, at, end, TokenKind::Punct));
+            }
+            None => tokens.push(make(text, start, end, TokenKind::Word)),
+        }
+        i = j;
+    }
+    tokens
+}
+
+fn make(text: &str, start: usize, end: usize, kind: TokenKind) -> Token {
+    Token {
+        start,
+        end,
+        kind,
+        norm: normalise(&text[start..end]),
+    }
+}
+
+/// One part of a compiled phrase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Part {
+    /// A word, compared by its normalised form; `exact` when written in capitals (an acronym).
+    Word { norm: String, exact: Option<String> },
+    /// Up to two words.
+    Gap,
+}
+
+/// A lexicon phrase ready to match.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phrase {
+    parts: Vec<Part>,
+    /// The phrase as written in the lexicon.
+    pub text: String,
+}
+
+impl Phrase {
+    /// Compiles a phrase; `None` when it has no word, or starts or ends with `*`.
+    pub fn compile(phrase: &str) -> Option<Self> {
+        let tokens = tokenize(phrase, 0..phrase.len());
+        let mut parts = Vec::with_capacity(tokens.len());
+        for t in &tokens {
+            let word = t.text(phrase);
+            if word == "*" {
+                parts.push(Part::Gap);
+                continue;
+            }
+            let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+            parts.push(Part::Word {
+                norm: t.norm.clone(),
+                exact: acronym.then(|| word.to_string()),
+            });
+        }
+        match (parts.first(), parts.last()) {
+            (Some(Part::Word { .. }), Some(Part::Word { .. })) => Some(Self {
+                parts,
+                text: phrase.to_string(),
+            }),
+            _ => None,
+        }
+    }
+
+    fn first_norm(&self) -> &str {
+        match self.parts.first() {
+            Some(Part::Word { norm, .. }) => norm,
+            _ => "",
+        }
+    }
+
+    /// The index just past the match when the phrase matches at token `at`.
+    pub fn match_at(&self, text: &str, tokens: &[Token], at: usize) -> Option<usize> {
+        match_parts(&self.parts, text, tokens, at)
+    }
+}
+
+fn match_parts(parts: &[Part], text: &str, tokens: &[Token], at: usize) -> Option<usize> {
+    let Some((first, rest)) = parts.split_first() else {
+        return Some(at);
+    };
+    match first {
+        Part::Word { norm, exact } => {
+            let t = tokens.get(at)?;
+            let same = match exact {
+                Some(e) => t.text(text) == e,
+                None => &t.norm == norm,
+            };
+            if same {
+                match_parts(rest, text, tokens, at + 1)
+            } else {
+                None
+            }
+        }
+        Part::Gap => {
+            // Longest gap first, so "took full control of" is one phrase.
+            (0..=2).rev().find_map(|n| {
+                let words = tokens.get(at..at + n)?;
+                if words.iter().all(Token::is_word) {
+                    match_parts(rest, text, tokens, at + n)
+                } else {
+                    None
+                }
+            })
+        }
+    }
+}
+
+/// Phrases with a value each, looked up by their first word.
+#[derive(Debug, Clone)]
+pub struct PhraseSet<T> {
+    phrases: Vec<(Phrase, T)>,
+    by_first: HashMap<String, Vec<usize>>,
+}
+
+impl<T> Default for PhraseSet<T> {
+    fn default() -> Self {
+        Self {
+            phrases: Vec::new(),
+            by_first: HashMap::new(),
+        }
+    }
+}
+
+/// A phrase found in a token list: tokens `start..end`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found<'a, T> {
+    pub start: usize,
+    pub end: usize,
+    pub value: &'a T,
+    pub phrase: &'a str,
+}
+
+impl<T> PhraseSet<T> {
+    /// Adds a phrase; returns false when it cannot be compiled (empty, or a bad `*`).
+    pub fn insert(&mut self, phrase: &str, value: T) -> bool {
+        let Some(p) = Phrase::compile(phrase) else {
+            return false;
+        };
+        self.by_first
+            .entry(p.first_norm().to_string())
+            .or_default()
+            .push(self.phrases.len());
+        self.phrases.push((p, value));
+        true
+    }
+
+    pub fn len(&self) -> usize {
+        self.phrases.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.phrases.is_empty()
+    }
+
+    /// The longest phrase matching at token `at`.
+    pub fn longest_at<'a>(
+        &'a self,
+        text: &str,
+        tokens: &[Token],
+        at: usize,
+    ) -> Option<Found<'a, T>> {
+        let first = tokens.get(at)?;
+        let candidates = self.by_first.get(&first.norm)?;
+        candidates
+            .iter()
+            .filter_map(|&i| {
+                let (p, v) = &self.phrases[i];
+                p.match_at(text, tokens, at).map(|end| Found {
+                    start: at,
+                    end,
+                    value: v,
+                    phrase: p.text.as_str(),
+                })
+            })
+            .max_by_key(|f| f.end)
+    }
+
+    /// Every match, left to right, longest first, not overlapping.
+    pub fn find_all<'a>(&'a self, text: &str, tokens: &[Token]) -> Vec<Found<'a, T>> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        while at < tokens.len() {
+            match self.longest_at(text, tokens, at) {
+                Some(f) => {
+                    at = f.end.max(at + 1);
+                    out.push(f);
+                }
+                None => at += 1,
+            }
+        }
+        out
+    }
+
+    /// True when some phrase ends exactly at token `end` (exclusive) and starts at or after `from`.
+    pub fn ends_at(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        from: usize,
+        end: usize,
+    ) -> Option<Found<'_, T>> {
+        (from..end)
+            .rev()
+            .filter_map(|s| self.longest_at(text, tokens, s))
+            .filter(|f| f.end == end)
+            .max_by_key(|f| f.end - f.start)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        tokenize(text, 0..text.len())
+            .iter()
+            .map(|t| t.text(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn words_keep_inner_apostrophes_hyphens_and_decimals() {
+        assert_eq!(
+            words("the Army's push into al-Sha'ar, 3.5 km, 1,200 people (2016-12-22)."),
+            [
+                "the",
+                "Army",
+                "'s",
+                "push",
+                "into",
+                "al-Sha'ar",
+                ",",
+                "3.5",
+                "km",
+                ",",
+                "1,200",
+                "people",
+                "(",
+                "2016-12-22",
+                ")",
+                "."
+            ]
+        );
+        assert_eq!(words("'Ard Al-Hamra"), ["'", "Ard", "Al-Hamra"]);
+        assert_eq!(words("Ma’saraniyah’s"), ["Ma’saraniyah", "’s"]);
+    }
+
+    #[test]
+    fn offsets_are_into_the_whole_text() {
+        let text = "xx Sheikh Saeed";
+        let t = tokenize(text, 3..text.len());
+        assert_eq!((t[0].start, t[1].end), (3, 15));
+        assert_eq!(t[1].text(text), "Saeed");
+    }
+
+    #[test]
+    fn phrases_match_whole_words_with_gaps_and_acronyms() {
+        let mut set = PhraseSet::default();
+        set.insert("took * control of", 1);
+        set.insert("took", 2);
+        set.insert("YPG", 3);
+        let text = "the army took full control of Hanano; the ypg and the YPG took it";
+        let tokens = tokenize(text, 0..text.len());
+        let found: Vec<(i32, &str)> = set
+            .find_all(text, &tokens)
+            .iter()
+            .map(|f| (*f.value, f.phrase))
+            .collect();
+        assert_eq!(found, [(1, "took * control of"), (3, "YPG"), (2, "took")]);
+        assert!(Phrase::compile("* took").is_none());
+    }
+}
