@@ -1,4 +1,4 @@
-//! The command line: `check`, `events`, `state`, `areas`, and no subcommand to start the app.
+//! The command line: `check`, `events`, `state`, `areas`, `extract`, and no subcommand to start the app.
 //! JSON output has stable field names, documented in docs/cli.md.
 
 mod output;
@@ -60,6 +60,21 @@ pub enum Command {
         data: DataArgs,
         #[arg(long)]
         date: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Find candidate control-change events in text documents (plain text or Markdown).
+    Extract {
+        /// The documents (.txt, .md, with or without front matter); mis-decoded text is repaired.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// District layer (GeoJSON FeatureCollection) instead of the built-in one.
+        #[arg(long, value_name = "FILE")]
+        districts: Option<PathBuf>,
+        /// Extractor lexicon (the format of data/lexicon.json) instead of the built-in one.
+        #[arg(long, value_name = "FILE")]
+        lexicon: Option<PathBuf>,
+        /// Print JSON: the fields of `events --json`, plus `confidence`, `trigger` and `places`.
         #[arg(long)]
         json: bool,
     },
@@ -151,6 +166,12 @@ pub fn run(command: Command) -> Result<i32> {
             ))?;
             Ok(0)
         }
+        Command::Extract {
+            files,
+            districts,
+            lexicon,
+            json,
+        } => extract(&files, districts.as_deref(), lexicon.as_deref(), json),
         Command::Synth {
             districts,
             events,
@@ -173,6 +194,34 @@ pub fn run(command: Command) -> Result<i32> {
             Ok(0)
         }
     }
+}
+
+fn extract(
+    files: &[PathBuf],
+    districts: Option<&std::path::Path>,
+    lexicon: Option<&std::path::Path>,
+    json: bool,
+) -> Result<i32> {
+    use crate::extract::{self as extractor, Lexicon};
+    use crate::model::{builtin, Corpus, DistrictLayer};
+    let layer = match districts {
+        Some(p) => DistrictLayer::load(p)?,
+        None => builtin::districts()?,
+    };
+    let lexicon = match lexicon {
+        Some(p) => Lexicon::load(p)?,
+        None => Lexicon::builtin()?,
+    };
+    let mut candidates = Vec::new();
+    for file in files {
+        let doc = Corpus::load_file(file)?;
+        for w in &doc.warnings {
+            eprintln!("warning: {}: {w}", file.display());
+        }
+        candidates.extend(extractor::extract(&doc, &layer, &lexicon));
+    }
+    print_out(&output::candidates(&candidates, json))?;
+    Ok(0)
 }
 
 fn print_out(text: &str) -> Result<()> {

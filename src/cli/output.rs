@@ -224,6 +224,78 @@ pub fn summary(data: &Dataset) -> String {
     out
 }
 
+/// Candidate events of the extractor: with `as_json`, `{"events": [...]}` where each event has the fields
+/// of the events file plus `confidence`, `trigger` and `places` (district, matched words, byte offsets).
+pub fn candidates(found: &[crate::extract::Candidate], as_json: bool) -> String {
+    let mut per_document: Vec<(&str, usize)> = Vec::new();
+    let mut ids = Vec::with_capacity(found.len());
+    for c in found {
+        let doc = c.passage.document.as_str();
+        let n = match per_document.iter_mut().find(|(d, _)| *d == doc) {
+            Some((_, n)) => {
+                *n += 1;
+                *n
+            }
+            None => {
+                per_document.push((doc, 1));
+                1
+            }
+        };
+        ids.push(format!("{doc}-c{n:03}"));
+    }
+    if as_json {
+        let events: Vec<Value> = found
+            .iter()
+            .zip(&ids)
+            .map(|(c, id)| {
+                let mut v = serde_json::to_value(c.to_raw_event(id)).unwrap_or(Value::Null);
+                if let Some(o) = v.as_object_mut() {
+                    o.insert("confidence".into(), json!(c.confidence));
+                    o.insert("trigger".into(), json!(c.trigger));
+                    o.insert("places".into(), json!(c.places));
+                }
+                v
+            })
+            .collect();
+        return to_json(&json!({ "events": events }));
+    }
+    let mut out = String::new();
+    for (c, id) in found.iter().zip(&ids) {
+        let _ = writeln!(
+            out,
+            "{id}  {:<12} {} → {} ({}, {})  confidence {:.2}",
+            c.date.label(),
+            c.districts().join(", "),
+            c.controller,
+            c.extent.label(),
+            c.certainty.label(),
+            c.confidence
+        );
+        let names: Vec<String> = c
+            .places
+            .iter()
+            .map(|p| format!("\"{}\" → {}", p.text, p.district))
+            .collect();
+        let _ = writeln!(
+            out,
+            "    \"{}\": {}; date \"{}\" ({})",
+            c.trigger,
+            names.join(", "),
+            c.date_phrase,
+            c.date_basis
+        );
+        let _ = writeln!(
+            out,
+            "    [{} {}..{}] {}",
+            c.passage.document,
+            c.passage.start,
+            c.passage.end,
+            c.passage.quote.replace('\n', " ")
+        );
+    }
+    out
+}
+
 fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
 }

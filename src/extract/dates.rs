@@ -708,7 +708,7 @@ impl DateContext {
                     Some(format!(
                         "{} (the latest {} not after it)",
                         anchor.format("%-d %b %Y"),
-                        w
+                        d.format("%A")
                     )),
                 )
             }
