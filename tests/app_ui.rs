@@ -87,6 +87,12 @@ fn clicking_on_the_slider_moves_the_date_and_the_map_follows() {
     let now = harness.state().day();
     assert!(now > day("2016-12-12"), "the slider moved to {now}");
     assert_ne!(harness.state().fill_colour_of("sheikh-saeed"), before);
+    // A screen reader steps it a day at a time.
+    harness
+        .get_by_label_contains("Date: ")
+        .increment_accesskit();
+    harness.run();
+    assert_eq!(harness.state().day(), now + chrono::Duration::days(1));
 }
 
 #[test]

@@ -132,6 +132,11 @@ impl MapView {
                 projector.zoom_around(factor, at);
             }
         }
+        if response.double_clicked() {
+            if let Some(at) = pointer_in_map {
+                projector.zoom_around(2.0, at);
+            }
+        }
         if response.clicked() || response.drag_started() {
             response.request_focus();
         }

@@ -603,7 +603,7 @@ pub const KEYS: &[(&str, &str)] = &[
     ("Esc", "Clear the selection"),
     ("Ctrl+O", "Open files"),
     ("Drag on the map", "Pan"),
-    ("Wheel / pinch on the map", "Zoom"),
+    ("Wheel / pinch / double-click on the map", "Zoom"),
     (
         "Click a district",
         "Select it: its history and passages show",

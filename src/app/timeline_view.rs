@@ -408,6 +408,16 @@ impl TimelineView {
         let day_number = (self.day - self.record.start).num_days() as f64;
         let label = format!("Date: {}", self.day.format("%-d %B %Y"));
         response.widget_info(|| WidgetInfo::slider(true, day_number, &label));
+        // Screen readers step the slider a day at a time.
+        let (up, down) = ui.input(|i| {
+            (
+                i.num_accesskit_action_requests(response.id, egui::accesskit::Action::Increment),
+                i.num_accesskit_action_requests(response.id, egui::accesskit::Action::Decrement),
+            )
+        });
+        if up + down > 0 {
+            self.step_days(up as i64 - down as i64);
+        }
         let track = Rect::from_min_max(
             Pos2::new(rect.left(), rect.top() + 4.0),
             Pos2::new(rect.right(), rect.top() + 26.0),
