@@ -281,13 +281,16 @@ fn capitalised(token: &Token, text: &str) -> bool {
         .is_some_and(char::is_uppercase)
 }
 
-/// The relative phrases, compiled once per call site.
-fn relative_set() -> PhraseSet<DateKind> {
-    let mut set = PhraseSet::default();
-    for (p, k) in RELATIVE {
-        set.insert(p, k.clone());
-    }
-    set
+/// The relative phrases, compiled once.
+fn relative_set() -> &'static PhraseSet<DateKind> {
+    static SET: std::sync::OnceLock<PhraseSet<DateKind>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set = PhraseSet::default();
+        for (p, k) in RELATIVE {
+            set.insert(p, k.clone());
+        }
+        set
+    })
 }
 
 /// Finds every date phrase in a sentence's tokens, left to right.

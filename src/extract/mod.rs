@@ -159,7 +159,7 @@ pub fn extract(doc: &SourceDocument, layer: &DistrictLayer, lexicon: &Lexicon) -
                 _ => None,
             })
     });
-    let mut state = rules::DocState::new(DateContext::for_document(doc, dateline));
+    let mut state = rules::DocState::new(DateContext::for_document(doc, dateline), layer);
     let mut out = Vec::new();
     for (i, sentence) in sentences.iter().enumerate() {
         let found = rules::analyse(

@@ -15,6 +15,7 @@ use super::tokens::Token;
 use crate::model::district::Resolution;
 use crate::model::names::name_key;
 use crate::model::DistrictLayer;
+use std::collections::HashSet;
 use std::ops::Range;
 
 /// How a name resolved.
@@ -77,17 +78,57 @@ fn inside_name(token: &Token, text: &str) -> bool {
     token.is_word() || matches!(token.text(text), "'" | "’" | "‘" | "ʿ" | "-" | "‐")
 }
 
+/// The matching keys of every name the layer resolves ([`name_key`] of names, aliases, ids, alias
+/// placements and group names), and their first words: a cheap test before [`DistrictLayer::resolve`].
+#[derive(Debug, Clone, Default)]
+pub struct NameKeys {
+    keys: HashSet<String>,
+    first_words: HashSet<String>,
+}
+
+impl NameKeys {
+    pub fn new(layer: &DistrictLayer) -> Self {
+        let mut names: Vec<String> = Vec::new();
+        for d in &layer.districts {
+            names.push(d.id.replace('-', " "));
+            names.push(d.name.clone());
+            names.extend(d.name_ar.iter().cloned());
+            names.extend(d.aliases.iter().cloned());
+        }
+        names.extend(layer.placements.iter().map(|p| p.name.clone()));
+        for g in &layer.alias_groups {
+            names.extend(g.aliases.iter().cloned());
+        }
+        let mut out = Self::default();
+        for n in names {
+            let key = name_key(&n);
+            if let Some(first) = key.split(' ').next() {
+                out.first_words.insert(first.to_string());
+            }
+            out.keys.insert(key);
+        }
+        out
+    }
+
+    fn may_start(&self, word: &str) -> bool {
+        let key = name_key(word);
+        let first = key.split(' ').next().unwrap_or("");
+        self.first_words.contains(first) || first == "the" || ARTICLES.contains(&first)
+    }
+}
+
 /// Every name of the layer in the sentence's tokens, left to right.
 pub fn find_places(
     text: &str,
     tokens: &[Token],
     layer: &DistrictLayer,
+    keys: &NameKeys,
     lexicon: &Lexicon,
 ) -> Vec<PlaceMention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if !can_start(&tokens[i], text) {
+        if !can_start(&tokens[i], text) || !keys.may_start(tokens[i].text(text)) {
             i += 1;
             continue;
         }
@@ -98,6 +139,9 @@ pub fn find_places(
                 continue;
             }
             let range = tokens[i].start..tokens[end - 1].end;
+            if !keys.keys.contains(&name_key(&text[range.clone()])) {
+                continue;
+            }
             let resolution = layer.resolve(&text[range.clone()]);
             if resolution != Resolution::NotFound {
                 found = Some((end, resolution));
@@ -357,7 +401,7 @@ mod tests {
         let layer = builtin::districts().expect("layer");
         let lex = Lexicon::builtin().expect("lexicon");
         let tokens = tokenize(sentence, 0..sentence.len());
-        find_places(sentence, &tokens, &layer, &lex)
+        find_places(sentence, &tokens, &layer, &NameKeys::new(&layer), &lex)
             .into_iter()
             .map(|p| {
                 (

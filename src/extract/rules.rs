@@ -19,7 +19,7 @@
 
 use super::dates::{find_dates, DateContext, DateMention, ResolvedDate};
 use super::lexicon::{Lexicon, Quantifier, VerbClass};
-use super::places::{find_places, lists, PlaceHow, PlaceMention};
+use super::places::{find_places, lists, NameKeys, PlaceHow, PlaceMention};
 use super::sentences::Sentence;
 use super::tokens::{tokenize, Token};
 use crate::model::{Certainty, DistrictLayer, Extent, SourceDocument};
@@ -38,12 +38,14 @@ pub struct DocState {
     /// The districts of the last place named in this paragraph, and its text.
     last_place: Option<(Vec<usize>, String)>,
     paragraph: usize,
+    keys: NameKeys,
 }
 
 impl DocState {
-    pub fn new(dates: DateContext) -> Self {
+    pub fn new(dates: DateContext, layer: &DistrictLayer) -> Self {
         Self {
             dates,
+            keys: NameKeys::new(layer),
             ..Self::default()
         }
     }
@@ -165,7 +167,7 @@ pub fn analyse(
     let mentions = find_dates(text, &tokens);
     let resolved: Vec<Option<ResolvedDate>> =
         mentions.iter().map(|m| state.dates.resolve(m)).collect();
-    let places = find_places(text, &tokens, layer, lex);
+    let places = find_places(text, &tokens, layer, &state.keys, lex);
     let actors = actors(text, &tokens, lex);
     let triggers = triggers(text, &tokens, &places, &mentions, lex);
     let next_tokens = next.map(|n| tokenize(text, n.range.clone()));
