@@ -5,10 +5,11 @@ use aleppo_atlas::cli::{self, Cli};
 use clap::Parser;
 
 fn main() {
+    let started = std::time::Instant::now();
     let args = Cli::parse();
     let result = match args.command {
         Some(command) => cli::run(command),
-        None => aleppo_atlas::app::run(args.files, args.date).map(|()| 0),
+        None => aleppo_atlas::app::run(args.files, args.date, started, args.timings).map(|()| 0),
     };
     match result {
         Ok(code) => std::process::exit(code),

@@ -147,18 +147,25 @@ impl LoadedData {
             corpus.documents.push(document);
         }
         let (dataset, report) = Dataset::assemble(layer, events, corpus, None);
+        let mut loaded = Self::from_parts(dataset, report);
+        loaded.sources = sources.clone();
+        Ok(loaded)
+    }
+
+    /// Wraps a joined dataset with what the app computes from it once (index, area series, landmarks).
+    pub fn from_parts(dataset: Dataset, report: JoinReport) -> Self {
         // The landmarks are Aleppo's: the map shows them only when they lie over the layer.
         let landmarks = landmark::builtin().unwrap_or_default();
         let index = ControlIndex::new(&dataset);
         let series = area_series(&dataset, &index);
-        Ok(Self {
+        Self {
             dataset,
             index,
             series,
             report,
             landmarks,
-            sources: sources.clone(),
-        })
+            sources: DataSources::default(),
+        }
     }
 
     /// The built-in data.

@@ -46,6 +46,8 @@ pub struct MapView {
     hovered: Option<usize>,
     /// The map's widget id (known after the first frame).
     id: Option<Id>,
+    /// Whether the zoom and Fit buttons are drawn (not in exported images).
+    show_controls: bool,
 }
 
 /// Distance between stripes, in points.
@@ -60,7 +62,21 @@ impl MapView {
             follows_fit: true,
             hovered: None,
             id: None,
+            show_controls: true,
         }
+    }
+
+    /// Where a district's anchor (a point inside it, under its label) is on screen, once the map has
+    /// been drawn.
+    pub fn screen_anchor(&self, district: usize) -> Option<egui::Pos2> {
+        let projector = self.projector.as_ref()?;
+        Some(projector.to_screen(self.shapes.districts.get(district)?.anchor))
+    }
+
+    /// The same map without its zoom and Fit buttons, for exported images.
+    pub fn without_controls(mut self) -> Self {
+        self.show_controls = false;
+        self
     }
 
     /// Whether the map has the keyboard (then the arrow keys pan it).
@@ -235,7 +251,7 @@ impl MapView {
             .show(|ui| district_tooltip(ui, scene, d));
         }
 
-        let fit_pressed = self.overlay_buttons(ui, rect, &mut projector);
+        let fit_pressed = self.show_controls && self.overlay_buttons(ui, rect, &mut projector);
         self.follows_fit = fit_pressed || (fitted && projector == before);
         self.projector = Some(projector);
         action

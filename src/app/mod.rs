@@ -15,6 +15,7 @@ pub mod history_strip;
 pub mod labels;
 pub mod legend;
 pub mod loaded_data;
+pub mod map_figure;
 pub mod map_shapes;
 pub mod map_view;
 pub mod open_files;
@@ -30,6 +31,7 @@ use crate::timeline::{areas::totals_of, ControlIndex, DistrictState};
 use chrono::NaiveDate;
 use egui::{Color32, Key, Modifiers, Response, Ui, WidgetInfo};
 use loaded_data::{DataSources, LoadedData};
+use map_figure::FigureText;
 use map_shapes::MapShapes;
 use map_view::{MapAction, MapScene, MapView};
 use open_files::{DialogKind, DialogOutcome, OpenFiles};
@@ -37,6 +39,7 @@ use palette::Palette;
 use passage_view::{DocumentWindow, PassageAction, PassageScene, PassageView};
 use settings::{Settings, ThemeChoice};
 use std::path::PathBuf;
+use std::time::Instant;
 use timeline_view::{DayRange, Tick, TimelineView};
 
 /// The id the window and its settings folder go by (matches the `.desktop` file's name).
@@ -54,24 +57,77 @@ pub struct StartOptions {
     pub date: Option<NaiveDate>,
 }
 
-/// Starts the desktop app on the built-in data or on the given files.
-pub fn run(files: Vec<PathBuf>, date: Option<NaiveDate>) -> anyhow::Result<()> {
+/// Starts the desktop app on the built-in data or on the given files. `started` is when the process
+/// started; with `report_timing`, the time to the first frame is printed and the window closes.
+pub fn run(
+    files: Vec<PathBuf>,
+    date: Option<NaiveDate>,
+    started: Instant,
+    report_timing: bool,
+) -> anyhow::Result<()> {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Aleppo Atlas")
+        .with_app_id(APP_ID)
+        .with_inner_size([1500.0, 940.0])
+        .with_min_inner_size([900.0, 600.0])
+        .with_drag_and_drop(true);
+    match eframe::icon_data::from_png_bytes(APP_ICON_PNG) {
+        Ok(icon) => viewport = viewport.with_icon(icon),
+        Err(e) => eprintln!("warning: the window icon could not be read: {e}"),
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Aleppo Atlas")
-            .with_app_id(APP_ID)
-            .with_inner_size([1500.0, 940.0])
-            .with_min_inner_size([900.0, 600.0])
-            .with_drag_and_drop(true),
+        viewport,
+        // Window size and position are remembered between runs (eframe's persistence).
+        persist_window: true,
         ..Default::default()
     };
     let start = StartOptions { files, date };
     eframe::run_native(
         APP_ID,
         options,
-        Box::new(move |cc| Ok(Box::new(AtlasApp::new(cc, start)))),
+        Box::new(move |cc| {
+            Ok(Box::new(FirstFrameTimer {
+                app: AtlasApp::new(cc, start),
+                started,
+                frames: 0,
+                report: report_timing,
+            }))
+        }),
     )
     .map_err(|e| anyhow::anyhow!("could not open the app's window: {e}"))
+}
+
+/// The icon of the window (the same as the launcher's).
+const APP_ICON_PNG: &[u8] = include_bytes!("../../assets/icons/aleppo-atlas-256.png");
+
+/// Wraps the app to measure the time from process start to the first frame on screen.
+struct FirstFrameTimer {
+    app: AtlasApp,
+    started: Instant,
+    frames: u32,
+    report: bool,
+}
+
+impl eframe::App for FirstFrameTimer {
+    fn ui(&mut self, ui: &mut Ui, frame: &mut eframe::Frame) {
+        // When the second frame starts, the first one has been painted.
+        if self.frames == 1 && self.report {
+            eprintln!(
+                "first frame on screen {:.0} ms after the process started",
+                self.started.elapsed().as_secs_f64() * 1000.0
+            );
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        self.app.ui(ui, frame);
+        if self.frames == 0 && self.report {
+            ui.ctx().request_repaint();
+        }
+        self.frames = self.frames.saturating_add(1);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.app.save(storage);
+    }
 }
 
 /// A button whose accessible name differs from its (shorter, symbolic) text.
@@ -512,19 +568,12 @@ impl AtlasApp {
             selected: &self.selection,
             palette: &self.palette,
         };
-        match self.map.ui(ui, &scene) {
+        let totals = totals_of(&self.data.dataset, day, &self.states);
+        match map_figure::figure_ui(ui, &mut self.map, &scene, &totals, &FigureText::default()) {
             Some(MapAction::Select(d)) => self.selection = vec![d],
             Some(MapAction::ClearSelection) => self.selection.clear(),
             None => {}
         }
-        let totals = totals_of(&self.data.dataset, day, &self.states);
-        let legend_rect =
-            egui::Rect::from_min_size(rect.min + egui::vec2(10.0, 10.0), egui::vec2(360.0, 300.0));
-        ui.scope_builder(egui::UiBuilder::new().max_rect(legend_rect), |ui| {
-            egui::Frame::popup(ui.style()).show(ui, |ui| {
-                legend::legend_ui(ui, &self.data.dataset, &self.states, &totals, &self.palette);
-            });
-        });
         if open_files::files_hovering(ui.ctx()) {
             ui.painter()
                 .rect_filled(rect, 0.0, Color32::from_black_alpha(140));

@@ -26,6 +26,9 @@ pub struct Cli {
     /// The day the app shows first, YYYY-MM-DD.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_app_date)]
     pub date: Option<NaiveDate>,
+    /// Print the time from start to the first frame on screen, then close the window.
+    #[arg(long)]
+    pub timings: bool,
 }
 
 fn parse_app_date(text: &str) -> std::result::Result<NaiveDate, String> {
@@ -93,6 +96,71 @@ pub enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
+    /// Save the map as the app shows it at the end of a day (map, legend, date, source caption) as PNG.
+    Snapshot {
+        #[command(flatten)]
+        data: DataArgs,
+        /// The day, YYYY-MM-DD.
+        #[arg(long)]
+        date: String,
+        /// The PNG file to write.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Image size in pixels, WIDTHxHEIGHT.
+        #[arg(long, default_value = "1600x1000", value_parser = parse_size)]
+        size: (u32, u32),
+        /// Replace the file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Save an animation of the map over a range of days: an animated GIF, and numbered PNG frames.
+    Animate {
+        #[command(flatten)]
+        data: DataArgs,
+        /// First day, YYYY-MM-DD.
+        #[arg(long)]
+        from: String,
+        /// Last day, YYYY-MM-DD.
+        #[arg(long)]
+        to: String,
+        /// Time between frames: Nd (days) or Nw (weeks).
+        #[arg(long, default_value = "1d", value_parser = parse_step)]
+        step: u32,
+        /// The GIF file to write.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Also write each frame as a numbered PNG into this folder.
+        #[arg(long, value_name = "DIR")]
+        frames: Option<PathBuf>,
+        /// How long each frame shows, in milliseconds.
+        #[arg(long, default_value_t = 600)]
+        frame_ms: u32,
+        /// Image size in pixels, WIDTHxHEIGHT.
+        #[arg(long, default_value = "1200x750", value_parser = parse_size)]
+        size: (u32, u32),
+        /// Replace files that exist.
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+fn parse_size(text: &str) -> std::result::Result<(u32, u32), String> {
+    let parsed = text
+        .split_once(['x', 'X', '×'])
+        .and_then(|(w, h)| Some((w.trim().parse().ok()?, h.trim().parse().ok()?)));
+    parsed.ok_or_else(|| format!("\"{text}\" is not a size like 1600x1000"))
+}
+
+fn parse_step(text: &str) -> std::result::Result<u32, String> {
+    let text = text.trim();
+    let bad = || format!("\"{text}\" is not a step like 1d, 3d or 1w");
+    let (number, unit) = text.split_at(text.len().saturating_sub(1));
+    let n: u32 = number.parse().map_err(|_| bad())?;
+    match unit {
+        "d" if n > 0 => Ok(n),
+        "w" if n > 0 => Ok(n * 7),
+        _ => Err(bad()),
+    }
 }
 
 /// Which data to use instead of the built-in parts.
@@ -193,6 +261,45 @@ pub fn run(command: Command) -> Result<i32> {
             ))?;
             Ok(0)
         }
+        Command::Snapshot {
+            data,
+            date,
+            out,
+            size,
+            force,
+        } => {
+            let day = parse_date(&date)?;
+            let loaded = load_for_export(&data)?;
+            let image = crate::export::render_figure(&loaded, day, size.0, size.1)?;
+            crate::export::save_png(&image, &out, force)?;
+            eprintln!("wrote {} ({}×{}) for {day}", out.display(), size.0, size.1);
+            Ok(0)
+        }
+        Command::Animate {
+            data,
+            from,
+            to,
+            step,
+            out,
+            frames,
+            frame_ms,
+            size,
+            force,
+        } => {
+            let days = crate::export::days_between(parse_date(&from)?, parse_date(&to)?, step)?;
+            let loaded = load_for_export(&data)?;
+            let n = crate::export::animate(
+                &loaded,
+                &days,
+                size,
+                &out,
+                frames.as_deref(),
+                frame_ms,
+                force,
+            )?;
+            eprintln!("wrote {} ({n} frames)", out.display());
+            Ok(0)
+        }
     }
 }
 
@@ -244,6 +351,14 @@ fn parse_date(text: &str) -> Result<NaiveDate> {
 
 /// Warnings printed by the subcommands other than `check` (which lists every problem).
 const WARNINGS_SHOWN: usize = 50;
+
+/// The data as the app holds it, for exports drawn by the app's own figure code.
+fn load_for_export(data: &DataArgs) -> Result<crate::app::loaded_data::LoadedData> {
+    let (dataset, report) = load(data)?;
+    Ok(crate::app::loaded_data::LoadedData::from_parts(
+        dataset, report,
+    ))
+}
 
 fn load(data: &DataArgs) -> Result<(Dataset, JoinReport)> {
     let (dataset, report) = load_dataset(&data.paths())?;
