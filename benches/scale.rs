@@ -85,6 +85,9 @@ fn scale(c: &mut Criterion) {
         format!("load {districts} districts and {events} events (bundle: parse, validate, join)"),
         |b| b.iter(|| load_dataset(black_box(&paths))),
     );
+    group.bench_function("build the control index", |b| {
+        b.iter(|| ControlIndex::new(black_box(&data)))
+    });
     let index = ControlIndex::new(&data);
     let Some(day) = NaiveDate::from_ymd_opt(2014, 6, 1) else {
         panic!("valid date");

@@ -10,12 +10,13 @@ mod import;
 pub use import::{ImportReport, OutOfOrder, Unjoined, UnjoinedName};
 
 use crate::model::district::Resolution;
+use crate::model::fast_hash::{FastMap, FastSet};
 use crate::model::{
     builtin, Bundle, Controller, ControllerSet, Corpus, DatePrecision, DistrictLayer, Event,
     EventsFile, LoadError, PropertyNames,
 };
 use chrono::NaiveDate;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 /// Which files to load; `None` means the built-in part (or the bundle's part, when a bundle is given).
@@ -167,8 +168,8 @@ impl Dataset {
             .or_else(|| earliest.and_then(|d| d.pred_opt()))
             .unwrap_or(NaiveDate::MIN);
         // Pass 1, by reference: `disagrees_with` must name events of the file.
-        {
-            let ids: HashSet<&str> = events.iter().map(|e| e.id.as_str()).collect();
+        if events.iter().any(|e| !e.disagrees_with.is_empty()) {
+            let ids: FastSet<&str> = events.iter().map(|e| e.id.as_str()).collect();
             for event in &events {
                 for other in &event.disagrees_with {
                     if !ids.contains(other.as_str()) {
@@ -182,16 +183,26 @@ impl Dataset {
                 }
             }
         }
-        let documents: HashMap<&str, usize> = corpus
+        let documents: FastMap<&str, usize> = corpus
             .documents
             .iter()
             .enumerate()
             .map(|(i, d)| (d.meta.id.as_str(), i))
             .collect();
         let mut closest = ClosestNames::default();
+        let mut last_document: Option<(String, usize)> = None;
         let mut joined = Vec::with_capacity(events.len());
-        // Pass 2, by value: each event is moved into the dataset, never copied.
-        for mut event in events {
+        // Pass 2, by value: each event is moved into the dataset, never copied. The list is reversed and
+        // taken from its end, and shrunk as it goes, so that the events are not held twice (a million
+        // events are hundreds of MB).
+        let mut events = events;
+        events.reverse();
+        let mut taken = 0usize;
+        while let Some(mut event) = events.pop() {
+            taken += 1;
+            if taken.is_multiple_of(SHRINK_EVERY) {
+                events.shrink_to_fit();
+            }
             let mut problem = |message: String| {
                 report.problems.push(JoinProblem {
                     event: event.id.clone(),
@@ -258,19 +269,26 @@ impl Dataset {
                     event.date.day, record_start
                 ));
             }
-            let mut kept = Vec::with_capacity(event.passages.len());
-            for (i, mut p) in std::mem::take(&mut event.passages).into_iter().enumerate() {
-                let Some(doc) = documents
-                    .get(p.document.as_str())
-                    .map(|&d| &corpus.documents[d])
-                else {
+            let mut passages = std::mem::take(&mut event.passages);
+            let mut i = 0;
+            while i < passages.len() {
+                let p = &mut passages[i];
+                // Events of one document often follow each other.
+                let doc_index = match &last_document {
+                    Some((id, d)) if *id == p.document => Some(*d),
+                    _ => documents.get(p.document.as_str()).copied(),
+                };
+                let Some(doc) = doc_index.map(|d| &corpus.documents[d]) else {
                     problem(format!(
                         "passage {i}: document \"{}\" is not in the sources",
                         p.document
                     ));
-                    kept.push(p);
+                    i += 1;
                     continue;
                 };
+                if doc_index != last_document.as_ref().map(|l| l.1) {
+                    last_document = doc_index.map(|d| (p.document.clone(), d));
+                }
                 if p.is_unlocated() {
                     // A CSV quote: find it in the document.
                     match locate_quote(&doc.text, &p.quote) {
@@ -287,6 +305,7 @@ impl Dataset {
                                 p.document
                             ));
                             import.quotes_not_found += 1;
+                            passages.remove(i);
                             continue;
                         }
                     }
@@ -309,9 +328,9 @@ impl Dataset {
                     )),
                     Some(_) => {}
                 }
-                kept.push(p);
+                i += 1;
             }
-            event.passages = kept;
+            event.passages = passages;
             if !failed.is_empty() || districts.is_empty() {
                 import.unjoined.push(Unjoined {
                     event: event.id.clone(),
@@ -367,6 +386,9 @@ impl Dataset {
         self.events.iter().position(|e| e.event.id == id)
     }
 }
+
+/// How many events the join moves before giving back the memory they held.
+const SHRINK_EVERY: usize = 1 << 16;
 
 /// "Did you mean" names for names that did not join, computed for the first few distinct names only
 /// (each costs a pass over the layer).

@@ -71,8 +71,27 @@ impl EventDate {
 
 /// Parses `YYYY-MM-DD`, rejecting impossible days such as 2016-02-30.
 pub fn parse_day(text: &str) -> Result<NaiveDate, String> {
+    // The usual exact form is read directly (a million events are read in one load); anything else goes
+    // through chrono, which also words the error.
+    if let Some(day) = parse_plain_day(text.as_bytes()) {
+        return Ok(day);
+    }
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
         .map_err(|e| format!("\"{text}\" is not a valid YYYY-MM-DD date ({e})"))
+}
+
+/// Exactly `YYYY-MM-DD` with a day that exists, or None.
+fn parse_plain_day(b: &[u8]) -> Option<NaiveDate> {
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let number = |r: std::ops::Range<usize>| {
+        b[r].iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    let year = i32::try_from(number(0..4)?).ok()?;
+    NaiveDate::from_ymd_opt(year, number(5..7)?, number(8..10)?)
 }
 
 #[cfg(test)]

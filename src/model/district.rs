@@ -3,6 +3,7 @@
 //! into geo types, and validated feature by feature.
 
 use super::error::{limits, parse_json, read_text_limited, LoadError, Problem, Problems};
+use super::fast_hash::FastMap;
 use super::names::{edit_distance, name_key, NameIndex};
 use geo::{
     BoundingRect, GeodesicArea, Intersects, LineString, MultiPolygon, Polygon, Rect, Validation,
@@ -75,7 +76,7 @@ pub struct DistrictLayer {
     pub property_names: PropertyNames,
     /// True when the file had no `id`/`name` properties and [`PropertyNames::detect`] chose others.
     pub names_detected: bool,
-    by_id: HashMap<String, usize>,
+    by_id: FastMap<String, usize>,
     names: NameIndex,
     /// Group names → index into `alias_groups`.
     group_names: NameIndex,

@@ -4,12 +4,13 @@
 use super::controller::Controller;
 use super::date::{parse_day, DatePrecision, EventDate};
 use super::error::{
-    json_error_message, json_syntax_error, limits, read_text_limited, LoadError, Problem, Problems,
+    check_size, json_error_message, json_syntax_error, limits, read_text, LoadError, Problem,
+    Problems,
 };
+use super::fast_hash::FastMap;
 use super::source::SourceDocument;
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 use std::ops::Range;
 use std::path::Path;
 
@@ -236,13 +237,22 @@ fn default_precision() -> DatePrecision {
 impl EventsFile {
     /// Loads the project's events JSON (for any events format, see [`EventsFile::load_any`]).
     pub fn load(path: &Path) -> Result<Self, LoadError> {
-        let text = read_text_limited(
+        check_size(
             path,
             limits::EVENTS_JSON_BYTES,
             "events files",
             "; split it by year",
         )?;
-        Self::from_json(path, &text)
+        // Read as a stream, event by event, so the file's text is never held whole beside its events; on
+        // anything unexpected the file is read again as text, for the exact message (not UTF-8, the line
+        // and column, each event).
+        let file = std::fs::File::open(path).map_err(|e| LoadError::io(path, e))?;
+        let mut state = JsonState::default();
+        if super::events_stream::read(file, &mut state).is_some() && state.saw_events {
+            return state.finish(path);
+        }
+        drop(state);
+        Self::from_json(path, &read_text(path)?)
     }
 
     /// Parses the events JSON; every problem names the event (index and id) and the field.
@@ -289,13 +299,31 @@ impl EventsFile {
                 "missing, or not a list",
             ));
         }
+        state.finish(path)
+    }
+}
+
+impl JsonState {
+    /// Checks the event at `index` of the file and keeps it, or its problems.
+    pub(super) fn push_raw(&mut self, index: usize, raw: RawEvent) {
+        match checked_event(raw, &|id: &str| format!("event {index} (id \"{id}\")")) {
+            Ok(e) => {
+                self.events.push(e);
+                self.original_index.push(index as u32);
+            }
+            Err(problems) => problems.into_iter().for_each(|p| self.problems.push(p)),
+        }
+    }
+
+    /// The checks that need every event (colours, duplicate ids), then the file.
+    pub(super) fn finish(self, path: &Path) -> Result<EventsFile, LoadError> {
         let JsonState {
             controllers,
             events,
             original_index,
             mut problems,
             ..
-        } = state;
+        } = self;
         for (i, c) in controllers.iter().enumerate() {
             if super::controller::parse_hex_colour(&c.colour).is_none() {
                 problems.push(Problem::new(
@@ -305,7 +333,8 @@ impl EventsFile {
                 ));
             }
         }
-        let mut seen: HashMap<&str, u32> = HashMap::with_capacity(events.len());
+        let mut seen: FastMap<&str, u32> = FastMap::default();
+        seen.reserve(events.len());
         for (e, &index) in events.iter().zip(&original_index) {
             if let Some(first) = seen.insert(e.id.as_str(), index) {
                 problems.push(Problem::new(
@@ -318,7 +347,7 @@ impl EventsFile {
         drop(seen);
         problems.into_result(path)?;
         let records = original_index.len();
-        Ok(Self {
+        Ok(EventsFile {
             controllers,
             events,
             documents: Vec::new(),
@@ -350,10 +379,10 @@ impl Section {
 }
 
 #[derive(Default)]
-struct JsonState {
+pub(super) struct JsonState {
     section: Section,
-    saw_events: bool,
-    controllers: Vec<Controller>,
+    pub(super) saw_events: bool,
+    pub(super) controllers: Vec<Controller>,
     events: Vec<Event>,
     /// The index in the file of each event kept.
     original_index: Vec<u32>,
@@ -419,14 +448,7 @@ impl<'de> Visitor<'de> for EventsSeed<'_> {
             let Some(raw) = seq.next_element::<RawEvent>()? else {
                 break;
             };
-            let place = format!("event {index} (id \"{}\")", raw.id);
-            match event_from_raw(raw, &place) {
-                Ok(e) => {
-                    state.events.push(e);
-                    state.original_index.push(index as u32);
-                }
-                Err(problems) => problems.into_iter().for_each(|p| state.problems.push(p)),
-            }
+            state.push_raw(index, raw);
             index += 1;
         }
         state.section = Section::EventsList;
@@ -470,30 +492,46 @@ fn from_json_event_by_event(path: &Path, text: &str) -> Result<(), LoadError> {
 
 /// Turns a written event into a checked one; problems name `place` and the field.
 pub fn event_from_raw(raw: RawEvent, place: &str) -> Result<Event, Vec<Problem>> {
+    checked_event(raw, &|_: &str| place.to_string())
+}
+
+/// [`event_from_raw`] with the place worded only when there is a problem (a million events are
+/// checked in one load).
+/// `place_of` words the place from the event's id.
+fn checked_event(
+    mut raw: RawEvent,
+    place_of: &dyn Fn(&str) -> String,
+) -> Result<Event, Vec<Problem>> {
+    // serde gives lists room for four; a million events keep only what they hold.
+    raw.districts.shrink_to_fit();
+    raw.passages.shrink_to_fit();
+    raw.disagrees_with.shrink_to_fit();
+    let id = std::mem::take(&mut raw.id);
+    let place = || place_of(&id);
     let mut problems = Vec::new();
     let mut day = |field: &str, text: &str| match parse_day(text) {
         Ok(d) => Some(d),
         Err(e) => {
-            problems.push(Problem::new(place, field, e));
+            problems.push(Problem::new(place(), field, e));
             None
         }
     };
     let date = day("date", &raw.date);
     let from = raw.date_from.as_deref().map(|t| day("date_from", t));
     let to = raw.date_to.as_deref().map(|t| day("date_to", t));
-    if raw.id.trim().is_empty() {
-        problems.push(Problem::new(place, "id", "is empty"));
+    if id.trim().is_empty() {
+        problems.push(Problem::new(place(), "id", "is empty"));
     }
     if raw.districts.is_empty() {
-        problems.push(Problem::new(place, "districts", "lists no district"));
+        problems.push(Problem::new(place(), "districts", "lists no district"));
     }
     if raw.controller.trim().is_empty() {
-        problems.push(Problem::new(place, "controller", "is empty"));
+        problems.push(Problem::new(place(), "controller", "is empty"));
     }
     let extent = match (raw.extent.as_str(), raw.fraction) {
         (_, Some(f)) if !(f > 0.0 && f <= 1.0) => {
             problems.push(Problem::new(
-                place,
+                place(),
                 "fraction",
                 format!("{f} is not between 0 and 1"),
             ));
@@ -502,7 +540,7 @@ pub fn event_from_raw(raw: RawEvent, place: &str) -> Result<Event, Vec<Problem>>
         ("full", None) => Extent::Full,
         ("full", Some(_)) => {
             problems.push(Problem::new(
-                place,
+                place(),
                 "fraction",
                 "is only meaningful with extent \"partial\"",
             ));
@@ -512,7 +550,7 @@ pub fn event_from_raw(raw: RawEvent, place: &str) -> Result<Event, Vec<Problem>>
         ("contested", _) => Extent::Contested,
         (other, _) => {
             problems.push(Problem::new(
-                place,
+                place(),
                 "extent",
                 format!("\"{other}\" is not \"full\", \"partial\" or \"contested\""),
             ));
@@ -524,7 +562,7 @@ pub fn event_from_raw(raw: RawEvent, place: &str) -> Result<Event, Vec<Problem>>
         ("claimed", Some(by)) => Certainty::Claimed { by },
         ("claimed", None) => {
             problems.push(Problem::new(
-                place,
+                place(),
                 "claimed_by",
                 "a claimed event must say who claims it",
             ));
@@ -533,7 +571,7 @@ pub fn event_from_raw(raw: RawEvent, place: &str) -> Result<Event, Vec<Problem>>
         ("disputed", by) => Certainty::Disputed { by },
         (other, _) => {
             problems.push(Problem::new(
-                place,
+                place(),
                 "certainty",
                 format!("\"{other}\" is not \"reported\", \"claimed\" or \"disputed\""),
             ));
@@ -543,7 +581,7 @@ pub fn event_from_raw(raw: RawEvent, place: &str) -> Result<Event, Vec<Problem>>
     for (i, p) in raw.passages.iter().enumerate() {
         if p.start >= p.end {
             problems.push(Problem::new(
-                place,
+                place(),
                 format!("passages[{i}]"),
                 "start must be before end",
             ));
@@ -558,14 +596,14 @@ pub fn event_from_raw(raw: RawEvent, place: &str) -> Result<Event, Vec<Problem>>
         (_, Some(f), Some(t)) if f <= day && day <= t => (f, t),
         (_, Some(_), Some(_)) => {
             return Err(vec![Problem::new(
-                place,
+                place(),
                 "date",
                 "must lie between date_from and date_to",
             )]);
         }
         _ => {
             return Err(vec![Problem::new(
-                place,
+                place(),
                 "date_from",
                 format!(
                     "a date of precision \"{}\" needs date_from and date_to",
@@ -575,7 +613,7 @@ pub fn event_from_raw(raw: RawEvent, place: &str) -> Result<Event, Vec<Problem>>
         }
     };
     Ok(Event {
-        id: raw.id,
+        id,
         date: EventDate {
             day,
             precision,

@@ -11,6 +11,8 @@ pub mod district;
 pub mod error;
 pub mod event;
 pub mod events_csv;
+mod events_stream;
+pub(crate) mod fast_hash;
 pub mod formats;
 pub mod landmark;
 pub mod names;

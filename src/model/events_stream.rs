@@ -1,0 +1,254 @@
+//! The fast path for large events JSON files: the file is read in blocks, each event's bytes are found by
+//! a small scanner (strings, escapes and nesting), and each event is parsed on its own from a slice. No
+//! JSON tree and no copy of the whole text is ever held. Anything unexpected returns None, and the
+//! caller reads the file the careful way, which names the problem exactly.
+
+use super::event::{JsonState, RawEvent};
+use std::io::Read;
+
+/// How much is read at a time.
+const BLOCK: usize = 4 << 20;
+
+/// Reads `{…, "events": [ … ], …}` into `state`; None on anything unexpected.
+pub(super) fn read(reader: impl Read, state: &mut JsonState) -> Option<()> {
+    let mut f = Framer {
+        reader,
+        buf: Vec::with_capacity(2 * BLOCK),
+        pos: 0,
+        eof: false,
+    };
+    f.run(state)
+}
+
+struct Framer<R: Read> {
+    reader: R,
+    buf: Vec<u8>,
+    /// The next byte to read.
+    pos: usize,
+    eof: bool,
+}
+
+impl<R: Read> Framer<R> {
+    /// Appends the next block; false at the end of the file (None on a read error).
+    fn fill(&mut self) -> Option<bool> {
+        if self.eof {
+            return Some(false);
+        }
+        let old = self.buf.len();
+        self.buf.resize(old + BLOCK, 0);
+        let n = loop {
+            match self.reader.read(&mut self.buf[old..]) {
+                Ok(n) => break n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(_) => return None,
+            }
+        };
+        self.buf.truncate(old + n);
+        if n == 0 {
+            self.eof = true;
+        }
+        Some(n > 0)
+    }
+
+    /// Drops what has been read, once it is large.
+    fn compact(&mut self) {
+        if self.pos > BLOCK {
+            self.buf.drain(..self.pos);
+            self.pos = 0;
+        }
+    }
+
+    /// Skips whitespace; the next byte, not consumed (None at the end of the file).
+    fn skip_ws(&mut self) -> Option<u8> {
+        loop {
+            while let Some(&b) = self.buf.get(self.pos) {
+                if !b.is_ascii_whitespace() {
+                    return Some(b);
+                }
+                self.pos += 1;
+            }
+            if !self.fill()? {
+                return None;
+            }
+        }
+    }
+
+    /// The index just past the JSON value that starts at `start` (its shape is checked only as far as
+    /// strings and nesting; the parser checks the rest).
+    fn value_end(&mut self, start: usize) -> Option<usize> {
+        let first = *self.buf.get(start)?;
+        let mut i = start;
+        match first {
+            b'{' | b'[' | b'"' => {
+                let mut depth = 0usize;
+                let mut in_string = false;
+                loop {
+                    while let Some(&b) = self.buf.get(i) {
+                        if in_string {
+                            match b {
+                                b'\\' => i += 1,
+                                b'"' => {
+                                    in_string = false;
+                                    if depth == 0 {
+                                        return Some(i + 1);
+                                    }
+                                }
+                                _ => {
+                                    // Jump to the next quote or backslash: most of a file is text.
+                                    match memchr::memchr2(b'"', b'\\', &self.buf[i..]) {
+                                        Some(k) => i += k,
+                                        None => i = self.buf.len(),
+                                    }
+                                    continue;
+                                }
+                            }
+                        } else {
+                            match b {
+                                b'"' => in_string = true,
+                                b'{' | b'[' => depth += 1,
+                                b'}' | b']' => {
+                                    depth = depth.checked_sub(1)?;
+                                    if depth == 0 {
+                                        return Some(i + 1);
+                                    }
+                                }
+                                _ => {}
+                            }
+                        }
+                        i += 1;
+                    }
+                    if !self.fill()? {
+                        return None;
+                    }
+                }
+            }
+            _ => loop {
+                while let Some(&b) = self.buf.get(i) {
+                    if matches!(b, b',' | b'}' | b']') || b.is_ascii_whitespace() {
+                        return Some(i);
+                    }
+                    i += 1;
+                }
+                if !self.fill()? {
+                    return Some(i);
+                }
+            },
+        }
+    }
+
+    fn run(&mut self, state: &mut JsonState) -> Option<()> {
+        self.fill()?;
+        if self.buf.starts_with(b"\xef\xbb\xbf") {
+            self.pos = 3;
+        }
+        if self.skip_ws()? != b'{' {
+            return None;
+        }
+        self.pos += 1;
+        let mut first = true;
+        loop {
+            let mut c = self.skip_ws()?;
+            if c == b'}' {
+                self.pos += 1;
+                break;
+            }
+            if !first {
+                if c != b',' {
+                    return None;
+                }
+                self.pos += 1;
+                c = self.skip_ws()?;
+            }
+            first = false;
+            if c != b'"' {
+                return None;
+            }
+            let end = self.value_end(self.pos)?;
+            let key: String = serde_json::from_slice(&self.buf[self.pos..end]).ok()?;
+            self.pos = end;
+            if self.skip_ws()? != b':' {
+                return None;
+            }
+            self.pos += 1;
+            self.skip_ws()?;
+            if key == "events" {
+                self.events(state)?;
+                state.saw_events = true;
+            } else {
+                let end = self.value_end(self.pos)?;
+                if key == "controllers" {
+                    state.controllers = serde_json::from_slice(&self.buf[self.pos..end]).ok()?;
+                }
+                self.pos = end;
+            }
+            self.compact();
+        }
+        // Nothing but whitespace may follow.
+        match self.skip_ws() {
+            None => Some(()),
+            Some(_) => None,
+        }
+    }
+
+    fn events(&mut self, state: &mut JsonState) -> Option<()> {
+        if self.skip_ws()? != b'[' {
+            return None;
+        }
+        self.pos += 1;
+        let mut index = 0usize;
+        loop {
+            let mut c = self.skip_ws()?;
+            if c == b']' {
+                self.pos += 1;
+                return Some(());
+            }
+            if index > 0 {
+                if c != b',' {
+                    return None;
+                }
+                self.pos += 1;
+                c = self.skip_ws()?;
+            }
+            if c != b'{' {
+                return None;
+            }
+            let end = self.value_end(self.pos)?;
+            let raw: RawEvent = serde_json::from_slice(&self.buf[self.pos..end]).ok()?;
+            state.push_raw(index, raw);
+            index += 1;
+            self.pos = end;
+            self.compact();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn events(text: &str) -> Option<usize> {
+        let mut state = JsonState::default();
+        read(text.as_bytes(), &mut state)?;
+        state
+            .saw_events
+            .then(|| state.finish(std::path::Path::new("x")).ok())?
+            .map(|f| f.events.len())
+    }
+
+    const EVENT: &str = r#"{"id":"e\"1}","date":"2016-11-26","districts":["a"],"controller":"rebels","extent":"full","certainty":"reported"}"#;
+
+    #[test]
+    fn events_are_framed_around_strings_and_nesting() {
+        let text = format!("\u{feff} {{\"about\": [1, {{\"x\": \"]\"}}], \"events\": [{EVENT}, {}], \"n\": null}}\n", EVENT.replace("e\\\"1}", "e2"));
+        assert_eq!(events(&text), Some(2));
+    }
+
+    #[test]
+    fn anything_unexpected_gives_up() {
+        assert_eq!(events(""), None);
+        assert_eq!(events("[]"), None);
+        assert_eq!(events(&format!("{{\"events\": [{EVENT}]")), None);
+        assert_eq!(events(&format!("{{\"events\": [{EVENT}]}} x")), None);
+        assert_eq!(events("{\"events\": [7]}"), None);
+    }
+}
