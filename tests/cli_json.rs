@@ -31,18 +31,38 @@ fn state_has_one_entry_per_district_with_the_documented_fields() {
     let districts = v["districts"].as_array().expect("districts");
     assert!(districts.len() >= 120);
     for d in districts {
-        for field in ["id", "name", "aliases", "controller", "extent", "since", "events"] {
+        for field in [
+            "id",
+            "name",
+            "aliases",
+            "controller",
+            "extent",
+            "since",
+            "events",
+        ] {
             assert!(d.get(field).is_some(), "missing {field} in {d}");
         }
     }
-    let hanano = districts.iter().find(|d| d["id"] == "hanano").expect("hanano");
+    let hanano = districts
+        .iter()
+        .find(|d| d["id"] == "hanano")
+        .expect("hanano");
     assert_eq!(hanano["controller"], "government");
     assert_eq!(hanano["extent"], "full");
     assert_eq!(hanano["since"], "2016-11-26");
-    assert!(hanano["events"].as_array().expect("events").iter().any(|e| e == "2016-11-26-hanano"));
+    assert!(hanano["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .any(|e| e == "2016-11-26-hanano"));
     // The state is the state at the end of the day: the day before, Hanano was not yet taken.
     let v = json(&["state", "--date", "2016-11-25", "--json"]);
-    let hanano = v["districts"].as_array().expect("districts").iter().find(|d| d["id"] == "hanano").cloned();
+    let hanano = v["districts"]
+        .as_array()
+        .expect("districts")
+        .iter()
+        .find(|d| d["id"] == "hanano")
+        .cloned();
     assert_eq!(hanano.expect("hanano")["extent"], "partial");
 }
 
@@ -71,7 +91,16 @@ fn events_json_is_itself_a_valid_events_file() {
     assert!(!first.passages.is_empty());
     let v: Value = serde_json::from_str(&out).expect("json");
     let e = &v["events"][0];
-    for field in ["id", "date", "date_precision", "districts", "controller", "extent", "certainty", "passages"] {
+    for field in [
+        "id",
+        "date",
+        "date_precision",
+        "districts",
+        "controller",
+        "extent",
+        "certainty",
+        "passages",
+    ] {
         assert!(e.get(field).is_some(), "missing {field}");
     }
     let p = &e["passages"][0];
@@ -85,7 +114,14 @@ fn each_part_can_be_replaced_alone() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
     // Another district layer with the built-in events: the events that do not join are warned about.
     let layer = dir.join("tests/fixtures/small-layer.geojson");
-    let (code, out, err) = run(&["state", "--date", "2016-11-26", "--json", "--districts", layer.to_str().expect("path")]);
+    let (code, out, err) = run(&[
+        "state",
+        "--date",
+        "2016-11-26",
+        "--json",
+        "--districts",
+        layer.to_str().expect("path"),
+    ]);
     assert_eq!(code, 0, "{err}");
     let v: Value = serde_json::from_str(&out).expect("json");
     assert_eq!(v["districts"].as_array().expect("districts").len(), 2);
@@ -100,5 +136,8 @@ fn each_part_can_be_replaced_alone() {
 fn a_bad_date_is_refused_with_a_message() {
     let (code, _, err) = run(&["state", "--date", "2016-02-30", "--json"]);
     assert_eq!(code, 1);
-    assert!(err.contains("--date") && err.contains("2016-02-30"), "{err}");
+    assert!(
+        err.contains("--date") && err.contains("2016-02-30"),
+        "{err}"
+    );
 }
