@@ -38,7 +38,9 @@ pub struct District {
     /// Where the initial controller comes from ("curated, not in the sources", or a citation).
     pub initial_source: Option<String>,
     pub geometry: MultiPolygon<f64>,
-    /// Geodesic area in km².
+    /// Geodesic area in km² of the part of the district the map shows as its own: an approximate
+    /// district drawn over a surveyed one takes its part out of the surveyed one's area, so that no
+    /// ground is counted twice in the areas held.
     pub area_km2: f64,
 }
 
@@ -533,8 +535,41 @@ impl DistrictLayer {
             placements,
             ..Self::default()
         };
+        layer.take_out_approximate_overlaps();
         layer.reindex();
         layer
+    }
+
+    /// Approximate districts are drawn on top of the surveyed ones they overlap: subtract them from
+    /// those districts' areas (only where bounding boxes meet, so a layer without approximate
+    /// districts costs nothing).
+    fn take_out_approximate_overlaps(&mut self) {
+        use geo::BooleanOps;
+        let drawn: Vec<(MultiPolygon<f64>, Rect<f64>)> = self
+            .districts
+            .iter()
+            .filter(|d| d.approximate)
+            .filter_map(|d| Some((d.geometry.clone(), d.geometry.bounding_rect()?)))
+            .collect();
+        if drawn.is_empty() {
+            return;
+        }
+        for d in self.districts.iter_mut().filter(|d| !d.approximate) {
+            let Some(bounds) = d.geometry.bounding_rect() else {
+                continue;
+            };
+            let mut own = d.geometry.clone();
+            let mut changed = false;
+            for (shape, shape_bounds) in &drawn {
+                if bounds.intersects(shape_bounds) && own.intersects(shape) {
+                    own = own.difference(shape);
+                    changed = true;
+                }
+            }
+            if changed {
+                d.area_km2 = own.geodesic_area_unsigned() / 1e6;
+            }
+        }
     }
 
     fn reindex(&mut self) {
@@ -1014,6 +1049,21 @@ mod tests {
         assert_eq!(l.resolve("NAME A"), Resolution::Found(0));
         assert_eq!(l.resolve("a"), Resolution::Found(0));
         assert_eq!(l.resolve("nowhere"), Resolution::NotFound);
+    }
+
+    #[test]
+    fn an_approximate_district_drawn_over_another_is_not_counted_twice() {
+        let big = r#"{"type":"Polygon","coordinates":[[[37.1,36.2],[37.12,36.2],[37.12,36.22],[37.1,36.22],[37.1,36.2]]]}"#;
+        let inner = r#"{"type":"Polygon","coordinates":[[[37.105,36.205],[37.11,36.205],[37.11,36.21],[37.105,36.21],[37.105,36.205]]]}"#;
+        let approximate = feature("b", inner).replace(
+            r#""name":"Name b","#,
+            r#""name":"Name b","approximate":true,"#,
+        );
+        let l = layer(&format!("{},{}", feature("a", big), approximate)).expect("valid");
+        let (a, b) = (l.districts[0].area_km2, l.districts[1].area_km2);
+        let whole = l.districts[0].geometry.geodesic_area_unsigned() / 1e6;
+        assert!(b > 0.1, "{b}");
+        assert!((a + b - whole).abs() < 1e-6, "{a} + {b} != {whole}");
     }
 
     #[test]
