@@ -52,6 +52,10 @@ pub struct HistorySpan {
 pub struct ControlIndex {
     initial: Vec<Option<usize>>,
     changes: Vec<Vec<Change>>,
+    /// The days of all districts' changes, district after district, and where each district's start
+    /// (`n + 1` entries): a query searches a few hundred contiguous bytes, not a list of whole changes.
+    days: Vec<NaiveDate>,
+    day_starts: Vec<usize>,
     /// Every event naming each district, disputed ones included, oldest first.
     mentions: Vec<Vec<usize>>,
 }
@@ -95,9 +99,18 @@ impl ControlIndex {
                 });
             }
         }
+        let mut days = Vec::with_capacity(changes.iter().map(Vec::len).sum());
+        let mut day_starts = Vec::with_capacity(changes.len() + 1);
+        for list in &changes {
+            day_starts.push(days.len());
+            days.extend(list.iter().map(|c| c.day));
+        }
+        day_starts.push(days.len());
         Self {
             initial: data.initial.clone(),
             changes,
+            days,
+            day_starts,
             mentions,
         }
     }
@@ -109,7 +122,13 @@ impl ControlIndex {
     /// The state of one district at the end of `day`.
     pub fn control_at(&self, district: usize, day: NaiveDate) -> DistrictState {
         let list = &self.changes[district];
-        let n = list.partition_point(|c| c.day <= day);
+        let n = match (
+            self.day_starts.get(district),
+            self.day_starts.get(district + 1),
+        ) {
+            (Some(&start), Some(&end)) => self.days[start..end].partition_point(|&d| d <= day),
+            _ => list.partition_point(|c| c.day <= day),
+        };
         match n.checked_sub(1).map(|i| list[i]) {
             Some(c) => DistrictState {
                 controller: Some(c.controller),
