@@ -34,6 +34,8 @@ pub enum ExportError {
     Size(u32, u32),
     #[error("the range is empty: {from} is after {to}")]
     EmptyRange { from: NaiveDate, to: NaiveDate },
+    #[error("cancelled")]
+    Cancelled,
 }
 
 /// Renders the map figure (map, legend, date, caption) for the end of `day`, `width`×`height` pixels.
@@ -192,11 +194,30 @@ pub fn days_between(
 pub fn animate(
     data: &LoadedData,
     days: &[NaiveDate],
+    size: (u32, u32),
+    gif: &Path,
+    frames_dir: Option<&Path>,
+    frame_ms: u32,
+    replace: bool,
+) -> Result<usize, ExportError> {
+    animate_with_progress(data, days, size, gif, frames_dir, frame_ms, replace, |_| {
+        true
+    })
+}
+
+/// [`animate`], calling `progress` with the number of frames rendered so far after each one; when it
+/// returns false, the export stops with [`ExportError::Cancelled`] and no GIF is written (frames
+/// already saved stay).
+#[allow(clippy::too_many_arguments)]
+pub fn animate_with_progress(
+    data: &LoadedData,
+    days: &[NaiveDate],
     (width, height): (u32, u32),
     gif: &Path,
     frames_dir: Option<&Path>,
     frame_ms: u32,
     replace: bool,
+    mut progress: impl FnMut(usize) -> bool,
 ) -> Result<usize, ExportError> {
     if gif.exists() && !replace {
         return Err(ExportError::Exists(gif.to_path_buf()));
@@ -210,13 +231,12 @@ pub fn animate(
                 path: dir.to_path_buf(),
                 source,
             })?;
-            save_png(
-                &image,
-                &dir.join(format!("frame-{:04}-{day}.png", i + 1)),
-                replace,
-            )?;
+            save_png(&image, &dir.join(frame_file_name(i, day)), replace)?;
         }
         frames.push(image);
+        if !progress(i + 1) {
+            return Err(ExportError::Cancelled);
+        }
     }
     write_atomically(gif, replace, |temp| {
         use image::codecs::gif::{GifEncoder, Repeat};
@@ -240,4 +260,9 @@ pub fn animate(
             .map_err(encode)
     })?;
     Ok(days.len())
+}
+
+/// The name of frame `index` (from 0) showing `day`: `frame-0001-2016-11-15.png`.
+pub fn frame_file_name(index: usize, day: NaiveDate) -> String {
+    format!("frame-{:04}-{day}.png", index + 1)
 }
