@@ -3,10 +3,12 @@
 //!
 //! [`DataSources`] says where each part comes from (a file, or the built-in data); opening files
 //! replaces one part at a time, and a load that fails leaves the caller's current data untouched.
+//! Events reviewed and accepted in the app join the loaded ones ([`LoadedData::with_accepted`]): the
+//! dataset is assembled again with them, and the index and area series computed again.
 
 use crate::join::{Dataset, JoinReport};
 use crate::model::landmark::{self, Landmark};
-use crate::model::{builtin, Corpus, DistrictLayer, EventsFile, LoadError};
+use crate::model::{builtin, Corpus, DistrictLayer, Event, EventsFile, LoadError, SourceDocument};
 use crate::timeline::{area_series, AreaTotals, ControlIndex};
 use std::path::{Path, PathBuf};
 
@@ -124,32 +126,83 @@ pub struct LoadedData {
     pub report: JoinReport,
     pub landmarks: Vec<Landmark>,
     pub sources: DataSources,
+    /// Events accepted in the app's review, joined after the loaded ones (they are in `dataset`).
+    accepted: Vec<Event>,
+    /// The id each single document of `sources.documents` got in the corpus.
+    document_ids: Vec<(PathBuf, String)>,
 }
 
 impl LoadedData {
     /// Loads every part (from its file or built in) and joins them.
     pub fn load(sources: &DataSources) -> Result<Self, LoadError> {
+        Self::load_with_accepted(sources, Vec::new())
+    }
+
+    /// Loads every part and joins them, with `accepted` events after the loaded ones.
+    pub fn load_with_accepted(
+        sources: &DataSources,
+        accepted: Vec<Event>,
+    ) -> Result<Self, LoadError> {
         let layer = match &sources.districts {
             Some(p) => DistrictLayer::load(p)?,
             None => builtin::districts()?,
         };
-        let events = match &sources.events {
-            Some(p) => EventsFile::load(p)?,
-            None => builtin::events()?,
-        };
+        let events = load_events(sources)?;
         let mut corpus = match &sources.sources {
             Some(p) => Corpus::load_dir(p)?,
             None => builtin::corpus()?,
         };
+        let mut document_ids = Vec::with_capacity(sources.documents.len());
         for path in &sources.documents {
             let document = Corpus::load_file(path)?;
             corpus.documents.retain(|d| d.meta.id != document.meta.id);
+            document_ids.push((path.clone(), document.meta.id.clone()));
             corpus.documents.push(document);
         }
+        let mut loaded = Self::assemble(layer, events, corpus, accepted);
+        loaded.sources = sources.clone();
+        loaded.document_ids = document_ids;
+        Ok(loaded)
+    }
+
+    /// The same data with `accepted` as the accepted events (replacing those accepted before): the
+    /// events part is read again (from its file, or built in) and joined with them; the layer and the
+    /// documents are kept as they are.
+    pub fn with_accepted(&self, accepted: Vec<Event>) -> Result<Self, LoadError> {
+        let events = load_events(&self.sources)?;
+        let mut loaded = Self::assemble(
+            self.dataset.layer.clone(),
+            events,
+            self.dataset.corpus.clone(),
+            accepted,
+        );
+        loaded.sources = self.sources.clone();
+        loaded.document_ids = self.document_ids.clone();
+        Ok(loaded)
+    }
+
+    fn assemble(
+        layer: DistrictLayer,
+        mut events: EventsFile,
+        corpus: Corpus,
+        accepted: Vec<Event>,
+    ) -> Self {
+        events.events.extend(accepted.iter().cloned());
         let (dataset, report) = Dataset::assemble(layer, events, corpus, None);
         let mut loaded = Self::from_parts(dataset, report);
-        loaded.sources = sources.clone();
-        Ok(loaded)
+        loaded.accepted = accepted;
+        loaded
+    }
+
+    /// The events accepted in the app, in the order accepted.
+    pub fn accepted(&self) -> &[Event] {
+        &self.accepted
+    }
+
+    /// The document a single opened file (one of `sources.documents`) became.
+    pub fn document_from(&self, path: &Path) -> Option<&SourceDocument> {
+        let (_, id) = self.document_ids.iter().find(|(p, _)| p == path)?;
+        self.dataset.corpus.get(id)
     }
 
     /// Wraps a joined dataset with what the app computes from it once (index, area series, landmarks).
@@ -165,12 +218,22 @@ impl LoadedData {
             report,
             landmarks,
             sources: DataSources::default(),
+            accepted: Vec::new(),
+            document_ids: Vec::new(),
         }
     }
 
     /// The built-in data.
     pub fn builtin() -> Result<Self, LoadError> {
         Self::load(&DataSources::default())
+    }
+}
+
+/// The events part: its file, or the built-in events.
+fn load_events(sources: &DataSources) -> Result<EventsFile, LoadError> {
+    match &sources.events {
+        Some(p) => EventsFile::load(p),
+        None => builtin::events(),
     }
 }
 
@@ -202,6 +265,21 @@ mod tests {
             .expect("known kind");
         assert_eq!(next.districts, Some(PathBuf::from("my.geojson")));
         assert_eq!(next.events, None);
+    }
+
+    #[test]
+    fn accepted_events_join_and_can_be_taken_back() {
+        let data = LoadedData::builtin().expect("built-in data loads");
+        let n = data.dataset.events.len();
+        let mut event = data.dataset.events[n - 1].event.clone();
+        event.id = "accepted-1".into();
+        let with = data.with_accepted(vec![event]).expect("joins");
+        assert_eq!(with.dataset.events.len(), n + 1);
+        assert_eq!(with.accepted().len(), 1);
+        assert!(with.dataset.event_index("accepted-1").is_some());
+        assert!(with.report.is_clean(), "{:?}", with.report.problems);
+        let without = with.with_accepted(Vec::new()).expect("joins");
+        assert_eq!(without.dataset.events.len(), n);
     }
 
     #[test]

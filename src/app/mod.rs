@@ -7,9 +7,14 @@
 //!   [`hatching`]), with the [`legend`] over it;
 //! - [`timeline_view`]: the slider, playback and date field; [`area_chart`] and [`history_strip`] under it;
 //! - [`passage_view`]: the source passages beside the map, and the document window;
-//! - [`open_files`]: the file dialog, drag-and-drop; [`settings`]: what is remembered between runs.
+//! - [`review_view`]: the events the extractor finds in an opened document, to accept, edit or reject;
+//! - [`save_events`]: the accepted events written to a new events file;
+//! - [`export_view`]: the map exported as PNG or as an animation, rendered on a background thread;
+//! - [`open_files`]: the file dialog, drag-and-drop; [`save_path`]: where a save goes (a path field
+//!   and the save dialog); [`settings`]: what is remembered between runs.
 
 pub mod area_chart;
+pub mod export_view;
 pub mod hatching;
 pub mod history_strip;
 pub mod labels;
@@ -22,23 +27,31 @@ pub mod open_files;
 pub mod palette;
 pub mod passage_view;
 pub mod projector;
+pub mod review_view;
+pub mod save_events;
+pub mod save_path;
 pub mod settings;
 pub mod timeline_view;
 
+use crate::extract::Lexicon;
 use crate::join::Dataset;
-use crate::model::{Corpus, DistrictLayer, EventsFile};
-use crate::timeline::{areas::totals_of, ControlIndex, DistrictState};
+use crate::model::{Corpus, DistrictLayer, Event, EventsFile};
+use crate::timeline::{areas::totals_of, DistrictState};
 use chrono::NaiveDate;
 use egui::{Color32, Key, Modifiers, Response, Ui, WidgetInfo};
-use loaded_data::{DataSources, LoadedData};
+use export_view::{ExportAnimationWindow, ExportJob, ExportPngWindow, ExportRequest};
+use loaded_data::{DataSources, FileKind, LoadedData};
 use map_figure::FigureText;
 use map_shapes::MapShapes;
 use map_view::{MapAction, MapScene, MapView};
 use open_files::{DialogKind, DialogOutcome, OpenFiles};
 use palette::Palette;
 use passage_view::{DocumentWindow, PassageAction, PassageScene, PassageView};
+use review_view::{ReviewAction, ReviewScene, ReviewWindow};
+use save_events::SaveEventsWindow;
 use settings::{Settings, ThemeChoice};
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Instant;
 use timeline_view::{DayRange, Tick, TimelineView};
 
@@ -147,7 +160,8 @@ pub struct Notice {
 
 /// The app: the loaded data, the current day and selection, and the panels.
 pub struct AtlasApp {
-    data: LoadedData,
+    /// Shared with a background export while one runs.
+    data: Arc<LoadedData>,
     map: MapView,
     timeline: TimelineView,
     passages: PassageView,
@@ -162,6 +176,19 @@ pub struct AtlasApp {
     palette: Palette,
     show_keys: bool,
     show_problems: bool,
+    review: ReviewWindow,
+    /// The extractor's words, read once when the first document is reviewed.
+    lexicon: Option<Lexicon>,
+    save_events: SaveEventsWindow,
+    /// Whether the accepted events as they are now have been written to a file.
+    accepted_saved: bool,
+    /// "Back to the built-in data" waiting for the user to discard unsaved accepted events.
+    confirm_discard: bool,
+    export_png: ExportPngWindow,
+    export_animation: ExportAnimationWindow,
+    export_job: Option<ExportJob>,
+    /// The map panel's size in points, offered as the PNG export's size.
+    map_size: (u32, u32),
 }
 
 impl AtlasApp {
@@ -203,10 +230,20 @@ impl AtlasApp {
             palette: Palette::for_visuals(&cc.egui_ctx.global_style().visuals),
             show_keys: false,
             show_problems: false,
-            data,
+            review: ReviewWindow::default(),
+            lexicon: None,
+            save_events: SaveEventsWindow::default(),
+            accepted_saved: true,
+            confirm_discard: false,
+            export_png: ExportPngWindow::default(),
+            export_animation: ExportAnimationWindow::default(),
+            export_job: None,
+            map_size: (1600, 1000),
+            data: Arc::new(data),
         };
         app.report_join_problems();
         app.restore_timeline(start.date);
+        app.review_documents(&start.files);
         app
     }
 
@@ -275,6 +312,28 @@ impl AtlasApp {
         self.data.sources.describe()
     }
 
+    /// Who holds a district at the current day, in words ("Syrian government and allies — partial; the
+    /// rest: …"), as the passages panel says it.
+    pub fn state_of(&self, district_id: &str) -> Option<String> {
+        let data = &self.data.dataset;
+        let d = data.layer.index_of(district_id)?;
+        let state = self.data.index.control_at(d, self.day());
+        Some(map_view::describe_state(data, &state))
+    }
+
+    /// The events accepted in the review, joined to the data.
+    pub fn accepted_events(&self) -> &[Event] {
+        self.data.accepted()
+    }
+
+    pub fn is_reviewing(&self) -> bool {
+        self.review.is_open()
+    }
+
+    pub fn is_exporting(&self) -> bool {
+        self.export_job.is_some()
+    }
+
     // ----- Changes. -----
 
     pub fn set_day(&mut self, day: NaiveDate) {
@@ -294,11 +353,14 @@ impl AtlasApp {
                 return;
             }
         };
-        self.load(&sources);
+        if self.load(&sources, self.data.accepted().to_vec()) {
+            self.review_documents(paths);
+        }
     }
 
-    fn load(&mut self, sources: &DataSources) {
-        match LoadedData::load(sources) {
+    /// Loads the sources with `accepted` events after the loaded ones; false (and a message) on failure.
+    fn load(&mut self, sources: &DataSources, accepted: Vec<Event>) -> bool {
+        match LoadedData::load_with_accepted(sources, accepted) {
             Ok(data) => {
                 let day = self.day();
                 self.map
@@ -307,7 +369,7 @@ impl AtlasApp {
                 if self.timeline.record().contains(day) {
                     self.timeline.set_day(day);
                 }
-                self.data = data;
+                self.data = Arc::new(data);
                 self.selection.clear();
                 self.document = None;
                 self.passages = PassageView::default();
@@ -318,11 +380,171 @@ impl AtlasApp {
                     is_error: false,
                 });
                 self.report_join_problems();
+                true
             }
-            Err(e) => self.notices.push(error_notice(&format!(
-                "Could not open the data; what was on screen stays.\n{e}"
-            ))),
+            Err(e) => {
+                self.notices.push(error_notice(&format!(
+                    "Could not open the data; what was on screen stays.\n{e}"
+                )));
+                false
+            }
         }
+    }
+
+    /// Back to the built-in data, dropping the opened documents, the review and the accepted events.
+    fn back_to_builtin(&mut self) {
+        if self.load(&DataSources::default(), Vec::new()) {
+            self.review.clear();
+            self.accepted_saved = true;
+        }
+    }
+
+    /// Runs the extractor on the documents among `paths` (now in the data) and shows their candidates
+    /// in the review.
+    fn review_documents(&mut self, paths: &[PathBuf]) {
+        let documents: Vec<&PathBuf> = paths
+            .iter()
+            .filter(|p| FileKind::of(p) == Ok(FileKind::Document))
+            .collect();
+        if documents.is_empty() {
+            return;
+        }
+        let lexicon = match self.lexicon.take().map_or_else(Lexicon::builtin, Ok) {
+            Ok(l) => l,
+            Err(e) => {
+                self.notices.push(error_notice(&format!(
+                    "The extractor's word lists did not load, so the document cannot be reviewed: {e}"
+                )));
+                return;
+            }
+        };
+        let data = Arc::clone(&self.data);
+        for path in documents {
+            let Some(doc) = data.document_from(path) else {
+                continue;
+            };
+            if self.review.has_document(&doc.meta.id) {
+                self.review.open();
+                continue;
+            }
+            let candidates = crate::extract::extract(doc, &data.dataset.layer, &lexicon);
+            let name = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            self.notices.push(Notice {
+                text: match candidates.len() {
+                    0 => format!("No change of control found in {name}."),
+                    n => format!(
+                        "{n} candidate event(s) found in {name}: accept, edit or reject them in the \
+                         review window."
+                    ),
+                },
+                is_error: false,
+            });
+            self.review.add(doc, candidates);
+        }
+        self.lexicon = Some(lexicon);
+    }
+
+    /// Joins `accepted` (all the accepted events) to the data: the map, timeline and chart follow at
+    /// once. Returns false (and says why) when the data could not be assembled again.
+    fn set_accepted(&mut self, accepted: Vec<Event>) -> bool {
+        let before = self.data.report.problems.len();
+        let data = match self.data.with_accepted(accepted) {
+            Ok(d) => d,
+            Err(e) => {
+                self.notices.push(error_notice(&format!(
+                    "The accepted events could not be joined to the data: {e}"
+                )));
+                return false;
+            }
+        };
+        let new_problems: Vec<String> = data
+            .report
+            .problems
+            .iter()
+            .skip(before)
+            .map(|p| p.to_string())
+            .collect();
+        if !new_problems.is_empty() {
+            self.notices.push(Notice {
+                text: format!(
+                    "The accepted event does not join cleanly; what joined is shown.\n{}",
+                    new_problems.join("\n")
+                ),
+                is_error: false,
+            });
+        }
+        let day = self.day();
+        let range = self.timeline.range();
+        let speed = self.timeline.speed();
+        self.timeline = timeline_for(&data);
+        self.timeline.set_speed(speed);
+        let record = self.timeline.record();
+        if record.contains(range.start) && record.contains(range.end) && range.start < range.end {
+            self.timeline.set_range(range);
+        }
+        if record.contains(day) {
+            self.timeline.set_day(day);
+        }
+        self.data = Arc::new(data);
+        self.passages = PassageView::default();
+        self.states_day = None;
+        self.accepted_saved = false;
+        true
+    }
+
+    fn review_action(&mut self, action: ReviewAction) {
+        match action {
+            ReviewAction::Accept(event) => {
+                let id = event.id.clone();
+                let mut accepted = self.data.accepted().to_vec();
+                accepted.push(*event);
+                if !self.set_accepted(accepted) {
+                    self.review.revert(&id);
+                }
+            }
+            ReviewAction::Withdraw(id) => {
+                let accepted = self
+                    .data
+                    .accepted()
+                    .iter()
+                    .filter(|e| e.id != id)
+                    .cloned()
+                    .collect();
+                self.set_accepted(accepted);
+            }
+            ReviewAction::ShowOnMap { day, districts } => {
+                let layer = &self.data.dataset.layer;
+                self.selection = districts.iter().filter_map(|d| layer.index_of(d)).collect();
+                self.timeline.set_day(day);
+            }
+            ReviewAction::OpenDocument { document, range } => {
+                self.document = Some(DocumentWindow::new(document, range));
+            }
+        }
+    }
+
+    fn start_export(&mut self, ctx: &egui::Context, request: ExportRequest) {
+        match ExportJob::start(ctx, Arc::clone(&self.data), request) {
+            Ok(job) => self.export_job = Some(job),
+            Err(e) => self.notices.push(error_notice(&e)),
+        }
+    }
+
+    fn receive_export(&mut self) {
+        let Some(outcome) = self.export_job.as_ref().and_then(ExportJob::poll) else {
+            return;
+        };
+        self.export_job = None;
+        self.notices.push(match outcome {
+            Ok(text) => Notice {
+                text,
+                is_error: false,
+            },
+            Err(text) => error_notice(&text),
+        });
     }
 
     fn report_join_problems(&mut self) {
@@ -420,11 +642,49 @@ impl AtlasApp {
                     self.open_files.start(ui.ctx(), DialogKind::SourcesFolder);
                 }
                 let builtin = ui.add_enabled(
-                    !self.data.sources.is_builtin(),
+                    !self.data.sources.is_builtin() || !self.data.accepted().is_empty(),
                     egui::Button::new("Back to the built-in data"),
                 );
                 if builtin.clicked() {
-                    self.load(&DataSources::default());
+                    if self.data.accepted().is_empty() || self.accepted_saved {
+                        self.back_to_builtin();
+                    } else {
+                        self.confirm_discard = true;
+                    }
+                }
+                ui.separator();
+                let n = self.data.accepted().len();
+                let save = ui.add_enabled(
+                    n > 0,
+                    egui::Button::new(format!("Save accepted events ({n})…")),
+                );
+                save.widget_info(|| {
+                    WidgetInfo::labeled(egui::Role::Button, n > 0, "Save accepted events…")
+                });
+                if save.clicked() {
+                    self.save_events.open();
+                }
+                let review = ui.add_enabled(
+                    !self.review.is_empty(),
+                    egui::Button::new("Review extracted events"),
+                );
+                if review.clicked() {
+                    self.review.open();
+                }
+                ui.separator();
+                let idle = self.export_job.is_none();
+                if ui
+                    .add_enabled(idle, egui::Button::new("Export view as PNG…"))
+                    .clicked()
+                {
+                    self.export_png.open();
+                }
+                if ui
+                    .add_enabled(idle, egui::Button::new("Export animation…"))
+                    .clicked()
+                {
+                    let range = self.timeline.range();
+                    self.export_animation.open(range.start, range.end);
                 }
                 ui.separator();
                 if ui.button("Quit").clicked() {
@@ -471,6 +731,10 @@ impl AtlasApp {
             if self.open_files.is_open() {
                 ui.spinner();
                 ui.label("A file dialog is open…");
+            }
+            if let Some(job) = &self.export_job {
+                ui.separator();
+                job.progress_ui(ui);
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 ui.weak(format!("Data: {}", self.data.sources.describe()));
@@ -561,6 +825,10 @@ impl AtlasApp {
         self.refresh_states();
         let day = self.day();
         let rect = ui.available_rect_before_wrap();
+        self.map_size = (
+            rect.width().round().max(16.0) as u32,
+            rect.height().round().max(16.0) as u32,
+        );
         let scene = MapScene {
             data: &self.data.dataset,
             states: &self.states,
@@ -606,6 +874,29 @@ impl AtlasApp {
     }
 
     fn windows_ui(&mut self, ctx: &egui::Context) {
+        let scene = ReviewScene {
+            data: &self.data.dataset,
+            palette: &self.palette,
+        };
+        if let Some(action) = self.review.show(ctx, &scene) {
+            self.review_action(action);
+        }
+        if let Some(saved) = self.save_events.show(ctx, &self.data) {
+            self.accepted_saved = true;
+            self.notices.push(Notice {
+                text: saved,
+                is_error: false,
+            });
+        }
+        let busy = self.export_job.is_some();
+        let png = self.export_png.show(ctx, self.day(), self.map_size, busy);
+        let animation = self.export_animation.show(ctx, busy);
+        if let Some(request) = png.or(animation) {
+            self.start_export(ctx, request);
+        }
+        if self.confirm_discard {
+            self.discard_ui(ctx);
+        }
         if let Some(window) = &mut self.document {
             window.show(ctx, &self.data.dataset, &self.palette);
             if !window.is_open() {
@@ -638,6 +929,43 @@ impl AtlasApp {
                     }
                 });
             });
+    }
+}
+
+impl AtlasApp {
+    /// Asks before "Back to the built-in data" drops accepted events that were never saved.
+    fn discard_ui(&mut self, ctx: &egui::Context) {
+        let n = self.data.accepted().len();
+        let mut answer = None;
+        let modal = egui::Modal::new(egui::Id::unique("confirm discard")).show(ctx, |ui| {
+            ui.set_max_width(460.0);
+            ui.heading("Discard the accepted events?");
+            ui.label(format!(
+                "{n} accepted event(s) have not been saved. Going back to the built-in data drops \
+                 them, with the documents opened."
+            ));
+            ui.horizontal(|ui| {
+                if ui.button("Discard them").clicked() {
+                    answer = Some(true);
+                }
+                if ui.button("Save them first…").clicked() {
+                    answer = Some(false);
+                    self.save_events.open();
+                }
+                if ui.button("Cancel").clicked() {
+                    answer = Some(false);
+                }
+            });
+        });
+        if answer.is_none() && modal.should_close() {
+            answer = Some(false);
+        }
+        if let Some(discard) = answer {
+            self.confirm_discard = false;
+            if discard {
+                self.back_to_builtin();
+            }
+        }
     }
 }
 
@@ -706,15 +1034,9 @@ fn empty_data() -> LoadedData {
         Corpus::default(),
         None,
     );
-    let index = ControlIndex::new(&dataset);
-    LoadedData {
-        series: crate::timeline::area_series(&dataset, &index),
-        dataset,
-        index,
-        report,
-        landmarks: Vec::new(),
-        sources: DataSources::default(),
-    }
+    let mut data = LoadedData::from_parts(dataset, report);
+    data.landmarks.clear();
+    data
 }
 
 /// The timeline over a dataset's record, with a tick per event day in the colour of the side it favours.
@@ -742,6 +1064,7 @@ impl eframe::App for AtlasApp {
         let ctx = ui.ctx().clone();
         self.palette = Palette::for_visuals(ui.visuals());
         self.receive_files(&ctx);
+        self.receive_export();
         let dt = ui.input(|i| i.stable_dt);
         self.timeline.advance(dt);
         if self.timeline.is_playing() {

@@ -22,7 +22,7 @@ portal or zenity). Drag the files onto the window instead, or give them on the c
 aleppo-atlas districts.geojson events.json sources/";
 
 /// A dialog that answers faster than this was never on screen.
-const TOO_FAST_FOR_A_PERSON: Duration = Duration::from_millis(250);
+pub(crate) const TOO_FAST_FOR_A_PERSON: Duration = Duration::from_millis(250);
 
 /// Whether the dialog picks files or a folder.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

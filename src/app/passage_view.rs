@@ -394,7 +394,7 @@ pub fn source_line(doc: &SourceDocument) -> String {
 }
 
 /// The paragraph around `range`, trimmed to some context on each side, with the quote highlighted.
-fn paragraph_job(
+pub(crate) fn paragraph_job(
     ui: &Ui,
     doc: &SourceDocument,
     range: &Range<usize>,

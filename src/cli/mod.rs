@@ -1,7 +1,7 @@
 //! The command line: `check`, `events`, `state`, `areas`, `extract`, and no subcommand to start the app.
 //! JSON output has stable field names, documented in docs/cli.md.
 
-mod output;
+pub(crate) mod output;
 
 use crate::join::{load_dataset, DataPaths, Dataset, JoinReport};
 use crate::timeline::{areas_at, ControlIndex};

@@ -1,0 +1,615 @@
+//! File ▸ Export view as PNG… and File ▸ Export animation…: two small windows that say what to export
+//! and where, and [`ExportJob`], which renders on a background thread (the window keeps drawing, with
+//! a progress line) through [`crate::export`], the same code as the `snapshot` and `animate`
+//! subcommands. Existing files are replaced only after the user says so.
+
+use super::loaded_data::LoadedData;
+use super::save_path::{confirm_replace, Answer, PathField, PathKind};
+use crate::export::{self, ExportError};
+use crate::model::date::parse_day;
+use chrono::NaiveDate;
+use egui::{Ui, WidgetInfo};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// What to render and where.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExportRequest {
+    Png {
+        path: PathBuf,
+        day: NaiveDate,
+        size: (u32, u32),
+        replace: bool,
+    },
+    Animation {
+        gif: PathBuf,
+        frames_dir: Option<PathBuf>,
+        days: Vec<NaiveDate>,
+        size: (u32, u32),
+        frame_ms: u32,
+        replace: bool,
+    },
+}
+
+impl ExportRequest {
+    /// Files it would replace.
+    fn existing(&self) -> Vec<PathBuf> {
+        match self {
+            Self::Png { path, .. } => [path.clone()].into_iter().filter(|p| p.exists()).collect(),
+            Self::Animation {
+                gif,
+                frames_dir,
+                days,
+                ..
+            } => {
+                let mut out: Vec<PathBuf> =
+                    [gif.clone()].into_iter().filter(|p| p.exists()).collect();
+                if let Some(dir) = frames_dir {
+                    out.extend(
+                        days.iter()
+                            .enumerate()
+                            .map(|(i, &d)| dir.join(export::frame_file_name(i, d)))
+                            .filter(|p| p.exists()),
+                    );
+                }
+                out
+            }
+        }
+    }
+
+    fn replacing(mut self) -> Self {
+        match &mut self {
+            Self::Png { replace, .. } | Self::Animation { replace, .. } => *replace = true,
+        }
+        self
+    }
+
+    fn frames(&self) -> usize {
+        match self {
+            Self::Png { .. } => 1,
+            Self::Animation { days, .. } => days.len(),
+        }
+    }
+}
+
+/// An export running on a background thread.
+pub struct ExportJob {
+    label: String,
+    started: Instant,
+    total: usize,
+    done: Arc<AtomicUsize>,
+    cancel: Arc<AtomicBool>,
+    result: Receiver<Result<String, String>>,
+}
+
+impl ExportJob {
+    /// Starts rendering `request` from `data` on a thread; the window is repainted after each frame.
+    pub fn start(
+        ctx: &egui::Context,
+        data: Arc<LoadedData>,
+        request: ExportRequest,
+    ) -> Result<Self, String> {
+        let total = request.frames();
+        let label = match &request {
+            ExportRequest::Png { .. } => "Exporting the view".to_string(),
+            ExportRequest::Animation { .. } => "Exporting the animation".to_string(),
+        };
+        let done = Arc::new(AtomicUsize::new(0));
+        let cancel = Arc::new(AtomicBool::new(false));
+        let (sender, result) = mpsc::channel();
+        let ctx = ctx.clone();
+        let (thread_done, thread_cancel) = (done.clone(), cancel.clone());
+        std::thread::Builder::new()
+            .name("export".into())
+            .spawn(move || {
+                let outcome = run(&data, request, |n| {
+                    thread_done.store(n, Ordering::Relaxed);
+                    ctx.request_repaint();
+                    !thread_cancel.load(Ordering::Relaxed)
+                });
+                let _ = sender.send(outcome);
+                ctx.request_repaint();
+            })
+            .map_err(|e| format!("Could not start the export: {e}"))?;
+        Ok(Self {
+            label,
+            started: Instant::now(),
+            total,
+            done,
+            cancel,
+            result,
+        })
+    }
+
+    /// The outcome (a message for the user) once finished.
+    pub fn poll(&self) -> Option<Result<String, String>> {
+        match self.result.try_recv() {
+            Ok(outcome) => Some(outcome),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => Some(Err("The export stopped unexpectedly.".into())),
+        }
+    }
+
+    /// The progress line: a bar with "12 of 40 frames" and a Cancel button.
+    pub fn progress_ui(&self, ui: &mut Ui) {
+        let done = self.done.load(Ordering::Relaxed).min(self.total);
+        let text = if self.cancel.load(Ordering::Relaxed) {
+            format!("{}: cancelling…", self.label)
+        } else if self.total > 1 {
+            format!("{}: {done} of {} frames", self.label, self.total)
+        } else {
+            // One frame: no steps to count, so the time tells that it is working.
+            ui.ctx().request_repaint_after(Duration::from_millis(500));
+            format!("{}… {} s", self.label, self.started.elapsed().as_secs())
+        };
+        let fraction = done as f32 / self.total.max(1) as f32;
+        ui.add(
+            egui::ProgressBar::new(fraction)
+                .text(text)
+                .desired_width(280.0),
+        );
+        let cancel = ui.small_button("Cancel");
+        cancel.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, "Cancel the export"));
+        if cancel.clicked() {
+            self.cancel.store(true, Ordering::Relaxed);
+            ui.ctx().request_repaint();
+        }
+    }
+}
+
+/// Renders and writes; the message says what was written.
+fn run(
+    data: &LoadedData,
+    request: ExportRequest,
+    mut progress: impl FnMut(usize) -> bool,
+) -> Result<String, String> {
+    let failed = |e: ExportError| format!("Could not export: {e}");
+    match request {
+        ExportRequest::Png {
+            path,
+            day,
+            size: (w, h),
+            replace,
+        } => {
+            let image = export::render_figure(data, day, w, h).map_err(failed)?;
+            export::save_png(&image, &path, replace).map_err(failed)?;
+            progress(1);
+            Ok(format!(
+                "Saved the map of {} ({w}×{h}) to {}.",
+                day.format("%-d %b %Y"),
+                path.display()
+            ))
+        }
+        ExportRequest::Animation {
+            gif,
+            frames_dir,
+            days,
+            size,
+            frame_ms,
+            replace,
+        } => {
+            let n = match export::animate_with_progress(
+                data,
+                &days,
+                size,
+                &gif,
+                frames_dir.as_deref(),
+                frame_ms,
+                replace,
+                progress,
+            ) {
+                Ok(n) => n,
+                // The user asked for it: not an error.
+                Err(ExportError::Cancelled) => {
+                    return Ok("The export was cancelled; no animation was written.".into())
+                }
+                Err(e) => return Err(failed(e)),
+            };
+            let mut text = format!("Saved an animation of {n} frames to {}", gif.display());
+            if let Some(dir) = frames_dir {
+                text.push_str(&format!(
+                    ", and its frames as PNG files in {}",
+                    dir.display()
+                ));
+            }
+            text.push('.');
+            Ok(text)
+        }
+    }
+}
+
+/// Width and height fields, each named for screen readers.
+fn size_ui(ui: &mut Ui, size: &mut (u32, u32)) {
+    ui.horizontal(|ui| {
+        let label = ui.label("Width");
+        ui.add(
+            egui::DragValue::new(&mut size.0)
+                .range(16..=8192)
+                .suffix(" px"),
+        )
+        .labelled_by(label.id);
+        let label = ui.label("Height");
+        ui.add(
+            egui::DragValue::new(&mut size.1)
+                .range(16..=8192)
+                .suffix(" px"),
+        )
+        .labelled_by(label.id);
+    });
+}
+
+/// A date field (YYYY-MM-DD) with its label; returns the date, or shows why it is not one.
+fn date_ui(ui: &mut Ui, name: &str, text: &mut String) -> Option<NaiveDate> {
+    ui.horizontal(|ui| {
+        let label = ui.label(name);
+        ui.add(
+            egui::TextEdit::singleline(text)
+                .desired_width(100.0)
+                .hint_text("YYYY-MM-DD"),
+        )
+        .labelled_by(label.id);
+        match parse_day(text.trim()) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                ui.colored_label(ui.visuals().error_fg_color, e);
+                None
+            }
+        }
+    })
+    .inner
+}
+
+/// A suggested file in the home folder.
+fn in_home(name: &str) -> PathBuf {
+    std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .unwrap_or_default()
+        .join(name)
+}
+
+/// The request waiting for "replace?", and the answer handling shared by both windows.
+fn confirm_ui(
+    ctx: &egui::Context,
+    id: &str,
+    confirm: &mut Option<ExportRequest>,
+) -> Option<ExportRequest> {
+    let request = confirm.as_ref()?;
+    match confirm_replace(ctx, id, &request.existing()) {
+        Some(Answer::Replace) => confirm.take().map(ExportRequest::replacing),
+        Some(Answer::Cancel) => {
+            *confirm = None;
+            None
+        }
+        None => None,
+    }
+}
+
+/// Asks before replacing: the request goes on when nothing would be replaced.
+fn checked(
+    ctx: &egui::Context,
+    request: ExportRequest,
+    confirm: &mut Option<ExportRequest>,
+) -> Option<ExportRequest> {
+    if request.existing().is_empty() {
+        Some(request)
+    } else {
+        *confirm = Some(request);
+        // The question shows on the next frame: make sure there is one.
+        ctx.request_repaint();
+        None
+    }
+}
+
+/// The "Export view as PNG" window.
+pub struct ExportPngWindow {
+    open: bool,
+    size: (u32, u32),
+    path: PathField,
+    confirm: Option<ExportRequest>,
+    error: Option<String>,
+}
+
+impl Default for ExportPngWindow {
+    fn default() -> Self {
+        Self {
+            open: false,
+            size: (1600, 1000),
+            path: PathField::new(
+                PathKind::File {
+                    filter: "PNG image",
+                    extensions: &["png"],
+                },
+                &in_home("aleppo-atlas.png"),
+            ),
+            confirm: None,
+            error: None,
+        }
+    }
+}
+
+impl ExportPngWindow {
+    pub fn open(&mut self) {
+        self.open = true;
+        self.error = None;
+    }
+
+    /// Draws the window; returns the export to start. `map_size` is the map panel's size in pixels,
+    /// `busy` whether an export is running.
+    pub fn show(
+        &mut self,
+        ctx: &egui::Context,
+        day: NaiveDate,
+        map_size: (u32, u32),
+        busy: bool,
+    ) -> Option<ExportRequest> {
+        let mut open = self.open;
+        let mut request = None;
+        egui::Window::new("Export view as PNG")
+            .open(&mut open)
+            .default_width(520.0)
+            .collapsible(false)
+            .show(ctx, |ui| {
+                ui.label(format!(
+                    "The map of {} with its legend, date and source caption.",
+                    day.format("%-d %B %Y")
+                ));
+                size_ui(ui, &mut self.size);
+                ui.horizontal(|ui| {
+                    if ui.button("1600 × 1000").clicked() {
+                        self.size = (1600, 1000);
+                    }
+                    let panel = format!("Map panel's size ({} × {})", map_size.0, map_size.1);
+                    if ui.button(panel).clicked() {
+                        self.size = (map_size.0.clamp(16, 8192), map_size.1.clamp(16, 8192));
+                    }
+                });
+                let picked = self.path.ui(ui, "PNG file");
+                ui.horizontal(|ui| {
+                    let can = !busy && self.path.path().is_some() && self.confirm.is_none();
+                    if ui.add_enabled(can, egui::Button::new("Export")).clicked() || picked {
+                        request = self.request(day);
+                    }
+                    if ui.button("Close").clicked() {
+                        self.open = false;
+                    }
+                });
+                if busy {
+                    ui.weak("An export is running: wait for it to finish.");
+                }
+                if let Some(e) = &self.error {
+                    ui.colored_label(ui.visuals().error_fg_color, e);
+                }
+            });
+        self.open = open && self.open;
+        let request = request.and_then(|r| checked(ctx, r, &mut self.confirm));
+        let request = request.or_else(|| confirm_ui(ctx, "png", &mut self.confirm));
+        if request.is_some() {
+            self.open = false;
+        }
+        request
+    }
+
+    fn request(&mut self, day: NaiveDate) -> Option<ExportRequest> {
+        let path = self.path.path()?;
+        if path.is_dir() {
+            self.error = Some(format!("{} is a folder: give a file name.", path.display()));
+            return None;
+        }
+        self.error = None;
+        Some(ExportRequest::Png {
+            path: with_extension(path, "png"),
+            day,
+            size: self.size,
+            replace: false,
+        })
+    }
+}
+
+/// `path`, with `.ext` added when it has no extension.
+fn with_extension(path: PathBuf, ext: &str) -> PathBuf {
+    if path.extension().is_some() {
+        path
+    } else {
+        path.with_extension(ext)
+    }
+}
+
+/// The "Export animation" window.
+pub struct ExportAnimationWindow {
+    open: bool,
+    from: String,
+    to: String,
+    step_days: u32,
+    frame_ms: u32,
+    size: (u32, u32),
+    gif: PathField,
+    with_frames: bool,
+    frames_dir: PathField,
+    confirm: Option<ExportRequest>,
+    error: Option<String>,
+}
+
+impl Default for ExportAnimationWindow {
+    fn default() -> Self {
+        Self {
+            open: false,
+            from: String::new(),
+            to: String::new(),
+            step_days: 1,
+            frame_ms: 600,
+            size: (1200, 750),
+            gif: PathField::new(
+                PathKind::File {
+                    filter: "Animated GIF",
+                    extensions: &["gif"],
+                },
+                &in_home("aleppo-atlas.gif"),
+            ),
+            with_frames: false,
+            frames_dir: PathField::new(PathKind::Folder, &in_home("aleppo-atlas-frames")),
+            confirm: None,
+            error: None,
+        }
+    }
+}
+
+/// More frames than this make the step grow by default.
+const DEFAULT_MAX_FRAMES: i64 = 120;
+
+impl ExportAnimationWindow {
+    /// Opens the window with the range set to `from`–`to` (the timeline's visible range).
+    pub fn open(&mut self, from: NaiveDate, to: NaiveDate) {
+        self.open = true;
+        self.error = None;
+        self.from = from.to_string();
+        self.to = to.to_string();
+        let span = (to - from).num_days().max(1);
+        self.step_days = u32::try_from((span + DEFAULT_MAX_FRAMES - 1) / DEFAULT_MAX_FRAMES)
+            .unwrap_or(1)
+            .max(1);
+    }
+
+    pub fn show(&mut self, ctx: &egui::Context, busy: bool) -> Option<ExportRequest> {
+        let mut open = self.open;
+        let mut request = None;
+        egui::Window::new("Export animation")
+            .open(&mut open)
+            .default_width(560.0)
+            .collapsible(false)
+            .show(ctx, |ui| {
+                let from = date_ui(ui, "From", &mut self.from);
+                let to = date_ui(ui, "To", &mut self.to);
+                ui.horizontal(|ui| {
+                    let label = ui.label("Step (days)");
+                    ui.add(egui::DragValue::new(&mut self.step_days).range(1..=3650))
+                        .labelled_by(label.id);
+                    let label = ui.label("Each frame shown");
+                    ui.add(
+                        egui::DragValue::new(&mut self.frame_ms)
+                            .range(20..=10_000)
+                            .suffix(" ms"),
+                    )
+                    .labelled_by(label.id);
+                });
+                size_ui(ui, &mut self.size);
+                let days = match (from, to) {
+                    (Some(f), Some(t)) => export::days_between(f, t, self.step_days).ok(),
+                    _ => None,
+                };
+                match (&days, from, to) {
+                    (Some(d), _, _) => ui.weak(format!("{} frames", d.len())),
+                    (None, Some(_), Some(_)) => ui.colored_label(
+                        ui.visuals().error_fg_color,
+                        "The range is empty: From is after To.",
+                    ),
+                    _ => ui.weak(""),
+                };
+                let picked = self.gif.ui(ui, "GIF file");
+                ui.checkbox(
+                    &mut self.with_frames,
+                    "Also save each frame as a numbered PNG",
+                );
+                if self.with_frames {
+                    self.frames_dir.ui(ui, "Frames folder");
+                }
+                ui.horizontal(|ui| {
+                    let can = !busy
+                        && days.is_some()
+                        && self.gif.path().is_some()
+                        && self.confirm.is_none();
+                    if ui.add_enabled(can, egui::Button::new("Export")).clicked() || picked {
+                        request = days.and_then(|d| self.request(d));
+                    }
+                    if ui.button("Close").clicked() {
+                        self.open = false;
+                    }
+                });
+                if busy {
+                    ui.weak("An export is running: its progress is in the menu bar.");
+                }
+                if let Some(e) = &self.error {
+                    ui.colored_label(ui.visuals().error_fg_color, e);
+                }
+            });
+        self.open = open && self.open;
+        let request = request.and_then(|r| checked(ctx, r, &mut self.confirm));
+        let request = request.or_else(|| confirm_ui(ctx, "animation", &mut self.confirm));
+        if request.is_some() {
+            self.open = false;
+        }
+        request
+    }
+
+    fn request(&mut self, days: Vec<NaiveDate>) -> Option<ExportRequest> {
+        let gif = with_extension(self.gif.path()?, "gif");
+        if gif.is_dir() {
+            self.error = Some(format!("{} is a folder: give a file name.", gif.display()));
+            return None;
+        }
+        let frames_dir = if self.with_frames {
+            let Some(dir) = self.frames_dir.path() else {
+                self.error = Some("Give a folder for the frames.".into());
+                return None;
+            };
+            if dir.exists() && !dir.is_dir() {
+                self.error = Some(format!("{} is not a folder.", dir.display()));
+                return None;
+            }
+            Some(dir)
+        } else {
+            None
+        };
+        self.error = None;
+        Some(ExportRequest::Animation {
+            gif,
+            frames_dir,
+            days,
+            size: self.size,
+            frame_ms: self.frame_ms,
+            replace: false,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_animation_request_lists_the_frames_it_would_replace() {
+        let dir = std::env::temp_dir().join(format!("aleppo-export-view-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp folder");
+        let day = NaiveDate::from_ymd_opt(2016, 12, 1).expect("date");
+        let days = vec![day, day.succ_opt().expect("next")];
+        std::fs::write(dir.join(export::frame_file_name(1, days[1])), b"x").expect("write");
+        let request = ExportRequest::Animation {
+            gif: dir.join("a.gif"),
+            frames_dir: Some(dir.clone()),
+            days,
+            size: (100, 80),
+            frame_ms: 100,
+            replace: false,
+        };
+        assert_eq!(request.existing().len(), 1);
+        assert!(matches!(
+            request.replacing(),
+            ExportRequest::Animation { replace: true, .. }
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_file_name_gets_its_extension() {
+        assert_eq!(
+            with_extension(PathBuf::from("/tmp/map"), "png"),
+            PathBuf::from("/tmp/map.png")
+        );
+        assert_eq!(
+            with_extension(PathBuf::from("/tmp/map.PNG"), "png"),
+            PathBuf::from("/tmp/map.PNG")
+        );
+    }
+}
