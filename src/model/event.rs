@@ -306,7 +306,12 @@ impl EventsFile {
 impl JsonState {
     /// Checks the event at `index` of the file and keeps it, or its problems.
     pub(super) fn push_raw(&mut self, index: usize, raw: RawEvent) {
-        match checked_event(raw, &|id: &str| format!("event {index} (id \"{id}\")")) {
+        self.accept(index, check_raw(index, raw));
+    }
+
+    /// Keeps the checked event at `index` of the file, or its problems.
+    pub(super) fn accept(&mut self, index: usize, checked: Result<Event, Vec<Problem>>) {
+        match checked {
             Ok(e) => {
                 self.events.push(e);
                 self.original_index.push(index as u32);
@@ -488,6 +493,11 @@ fn from_json_event_by_event(path: &Path, text: &str) -> Result<(), LoadError> {
         }
     }
     problems.into_result(path)
+}
+
+/// Checks the event at `index` of an events JSON file (problems name it "event N (id …)").
+pub(super) fn check_raw(index: usize, raw: RawEvent) -> Result<Event, Vec<Problem>> {
+    checked_event(raw, &|id: &str| format!("event {index} (id \"{id}\")"))
 }
 
 /// Turns a written event into a checked one; problems name `place` and the field.

@@ -3,7 +3,9 @@
 //! JSON tree and no copy of the whole text is ever held. Anything unexpected returns None, and the
 //! caller reads the file the careful way, which names the problem exactly.
 
-use super::event::{JsonState, RawEvent};
+use super::error::Problem;
+use super::event::{check_raw, JsonState, RawEvent};
+use super::Event;
 use std::io::Read;
 
 /// How much is read at a time.
@@ -190,16 +192,91 @@ impl<R: Read> Framer<R> {
         }
     }
 
+    /// Reads the events list. Its events are framed here and parsed and checked by worker threads, a
+    /// batch at a time; the results are kept in file order.
     fn events(&mut self, state: &mut JsonState) -> Option<()> {
         if self.skip_ws()? != b'[' {
             return None;
         }
         self.pos += 1;
+        let workers = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .clamp(1, 4);
+        if workers == 1 {
+            return self.frame(&mut |batch| {
+                for (index, checked) in parse_batch(batch)? {
+                    state.accept(index, checked);
+                }
+                Some(())
+            });
+        }
+        std::thread::scope(|scope| {
+            let mut inputs = Vec::with_capacity(workers);
+            let mut outputs = Vec::with_capacity(workers);
+            for _ in 0..workers {
+                let (input, work) = std::sync::mpsc::sync_channel::<Batch>(2);
+                let (done, output) = std::sync::mpsc::channel();
+                scope.spawn(move || {
+                    for batch in work {
+                        let parsed = parse_batch(batch);
+                        let failed = parsed.is_none();
+                        if done.send(parsed).is_err() || failed {
+                            break;
+                        }
+                    }
+                });
+                inputs.push(input);
+                outputs.push(output);
+            }
+            let mut sent = 0usize;
+            let mut kept = 0usize;
+            // Results are taken in file order as soon as they are ready, so that batches of parsed
+            // events do not pile up beside the list they go into.
+            let keep = |state: &mut JsonState, kept: &mut usize, wait: bool| -> Option<bool> {
+                let output = &outputs[*kept % workers];
+                let parsed = if wait {
+                    output.recv().ok()?
+                } else {
+                    match output.try_recv() {
+                        Ok(parsed) => parsed,
+                        Err(std::sync::mpsc::TryRecvError::Empty) => return Some(false),
+                        Err(std::sync::mpsc::TryRecvError::Disconnected) => return None,
+                    }
+                };
+                for (index, checked) in parsed? {
+                    state.accept(index, checked);
+                }
+                *kept += 1;
+                Some(true)
+            };
+            let framed = self.frame(&mut |batch| {
+                let worker = sent % workers;
+                sent += 1;
+                inputs[worker].send(batch).ok()?;
+                while kept < sent && keep(state, &mut kept, false)? {}
+                Some(())
+            });
+            drop(inputs);
+            framed?;
+            while kept < sent {
+                keep(state, &mut kept, true)?;
+            }
+            Some(())
+        })
+    }
+
+    /// Frames the events of the list, handing them over in batches; None on anything unexpected, or
+    /// when `hand` gives up.
+    fn frame(&mut self, hand: &mut dyn FnMut(Batch) -> Option<()>) -> Option<()> {
+        let mut batch = Batch::new(0);
         let mut index = 0usize;
         loop {
             let mut c = self.skip_ws()?;
             if c == b']' {
                 self.pos += 1;
+                if !batch.ends.is_empty() {
+                    hand(batch)?;
+                }
                 return Some(());
             }
             if index > 0 {
@@ -213,13 +290,55 @@ impl<R: Read> Framer<R> {
                 return None;
             }
             let end = self.value_end(self.pos)?;
-            let raw: RawEvent = serde_json::from_slice(&self.buf[self.pos..end]).ok()?;
-            state.push_raw(index, raw);
+            batch.bytes.extend_from_slice(&self.buf[self.pos..end]);
+            batch.ends.push(batch.bytes.len());
             index += 1;
             self.pos = end;
             self.compact();
+            if batch.ends.len() == BATCH_EVENTS {
+                hand(std::mem::replace(&mut batch, Batch::new(index)))?;
+            }
         }
     }
+}
+
+/// Events per batch handed to a worker.
+const BATCH_EVENTS: usize = 2048;
+
+/// The bytes of consecutive events of the list.
+struct Batch {
+    /// The index in the file of the first.
+    first: usize,
+    bytes: Vec<u8>,
+    /// Where each event ends in `bytes` (each starts where the one before ends).
+    ends: Vec<usize>,
+}
+
+impl Batch {
+    fn new(first: usize) -> Self {
+        Self {
+            first,
+            bytes: Vec::new(),
+            ends: Vec::with_capacity(BATCH_EVENTS),
+        }
+    }
+}
+
+/// An event checked, or its problems, with its index in the file.
+type Checked = (usize, Result<Event, Vec<Problem>>);
+
+/// Each event of a batch, with its index in the file, parsed and checked; None if one is not even an
+/// event (the careful reader then names the problem).
+fn parse_batch(batch: Batch) -> Option<Vec<Checked>> {
+    let mut out = Vec::with_capacity(batch.ends.len());
+    let mut start = 0;
+    for (k, &end) in batch.ends.iter().enumerate() {
+        let raw: RawEvent = serde_json::from_slice(&batch.bytes[start..end]).ok()?;
+        let index = batch.first + k;
+        out.push((index, check_raw(index, raw)));
+        start = end;
+    }
+    Some(out)
 }
 
 #[cfg(test)]
