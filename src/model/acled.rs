@@ -235,8 +235,7 @@ pub fn from_reader(
         let whole_area = {
             let key = name_key(&location);
             !key.is_empty()
-                && (admins.iter().any(|a| name_key(a) == key)
-                    || whole_area_words.contains(&key))
+                && (admins.iter().any(|a| name_key(a) == key) || whole_area_words.contains(&key))
         };
         let districts = match districts_by_name(layer, &location) {
             Some(ids) => {
