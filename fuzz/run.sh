@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds="${FUZZ_SECONDS:-60}"
-targets=(district_layer events_json events_csv acled events_any_joined source_document bundle_manifest)
+targets=(district_layer events_json events_csv acled events_any_joined source_document bundle_manifest extractor)
 if [ $# -gt 0 ]; then targets=("$@"); fi
 # Seed each corpus with the project's own files, so the fuzzer starts from valid inputs.
 seed() {
@@ -20,6 +20,7 @@ seed acled ../tests/fixtures/events/acled_*.csv ../tests/fixtures/events/broken/
 seed events_any_joined ../tests/fixtures/events/*.csv ../tests/fixtures/bundles/folder/events.json
 seed source_document ../data/sources/*.txt ../tests/fixtures/events/sources/*.md
 seed bundle_manifest ../tests/fixtures/bundles/good/bundle.json ../tests/fixtures/bundles/broken/*.json
+seed extractor ../data/sources/*.txt ../tests/fixtures/events/sources/*.md
 status=0
 for t in "${targets[@]}"; do
   echo "== $t: ${seconds}s"
