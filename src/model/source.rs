@@ -170,15 +170,25 @@ impl SourceDocument {
     }
 
     /// The paragraph (text between blank lines or line breaks) that contains the byte range.
+    /// A range that is not on character boundaries is widened to them, never a panic.
     pub fn paragraph_around(&self, range: &Range<usize>) -> Range<usize> {
-        let start = self.text[..range.start.min(self.text.len())]
-            .rfind('\n')
-            .map_or(0, |i| i + 1);
-        let end = self.text[range.end.min(self.text.len())..]
+        let from = floor_char_boundary(&self.text, range.start);
+        let to = floor_char_boundary(&self.text, range.end.max(range.start));
+        let start = self.text[..from].rfind('\n').map_or(0, |i| i + 1);
+        let end = self.text[to..]
             .find('\n')
-            .map_or(self.text.len(), |i| range.end + i);
+            .map_or(self.text.len(), |i| to + i);
         start..end
     }
+}
+
+/// The largest character boundary at or before `i` (within the text).
+fn floor_char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// Finds `---\n…\n---` at the very start: returns (the YAML inside, the whole block).
@@ -453,6 +463,18 @@ mod tests {
         assert!(d.front_matter.is_none());
         assert_eq!(d.warnings.len(), 1);
         assert!(d.warnings[0].contains("front matter"));
+    }
+
+    #[test]
+    fn a_paragraph_around_a_range_inside_a_character_does_not_panic() {
+        // Found by fuzz/: a range whose ends fall inside a multi-byte character.
+        let d = doc("First line.\nA line with \u{201a} in it.\nLast.\n");
+        let inside = d.text.find('\u{201a}').expect("char") + 1;
+        assert_eq!(
+            &d.text[d.paragraph_around(&(inside..inside))],
+            "A line with \u{201a} in it."
+        );
+        assert_eq!(d.paragraph_around(&(1000..2000)).end, d.text.len());
     }
 
     #[test]
