@@ -21,7 +21,8 @@ use std::path::PathBuf;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// Data files to open in the app (district layer .geojson, events .json, a sources folder).
+    /// Data to open in the app, each judged by its content: a district layer (.geojson), events (JSON,
+    /// CSV or an ACLED export), a bundle (folder or bundle.json), a sources folder, documents (.txt, .md).
     pub files: Vec<PathBuf>,
     /// The day the app shows first, YYYY-MM-DD.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_app_date)]
@@ -203,6 +204,7 @@ impl DataArgs {
             sources: self.sources.clone(),
             bundle: self.bundle.clone(),
             property_names,
+            ..DataPaths::default()
         }
     }
 }

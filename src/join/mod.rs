@@ -6,71 +6,21 @@
 //! before the record starts). What joined is usable at once; `check` fails on any problem.
 
 mod import;
+mod load;
 
 pub use import::{ImportReport, OutOfOrder, Unjoined, UnjoinedName};
+pub use load::{
+    load_dataset, load_events, load_parts, load_parts_watched, DataParts, DataPaths, LoadProgress,
+    LoadStep,
+};
 
 use crate::model::district::Resolution;
 use crate::model::fast_hash::{FastMap, FastSet};
 use crate::model::{
-    builtin, Bundle, Controller, ControllerSet, Corpus, DatePrecision, DistrictLayer, Event,
-    EventsFile, LoadError, PropertyNames,
+    Controller, ControllerSet, Corpus, DatePrecision, DistrictLayer, Event, EventsFile,
 };
 use chrono::NaiveDate;
 use std::collections::HashMap;
-use std::path::PathBuf;
-
-/// Which files to load; `None` means the built-in part (or the bundle's part, when a bundle is given).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct DataPaths {
-    pub districts: Option<PathBuf>,
-    /// Events in any supported format (JSON, the project's CSV, an ACLED export), judged by content.
-    pub events: Option<PathBuf>,
-    /// A sources folder, or a single text or Markdown document.
-    pub sources: Option<PathBuf>,
-    /// A bundle folder or manifest; parts given above replace the bundle's.
-    pub bundle: Option<PathBuf>,
-    /// Which layer properties hold ids and names (None: `id`/`name`, the bundle's choice, or detected).
-    pub property_names: Option<PropertyNames>,
-}
-
-impl DataPaths {
-    pub fn is_builtin(&self) -> bool {
-        self == &Self::default()
-    }
-}
-
-/// Loads the three parts (each from its file, the bundle, or built in) and joins them.
-pub fn load_dataset(paths: &DataPaths) -> Result<(Dataset, JoinReport), LoadError> {
-    let bundle = paths.bundle.as_deref().map(Bundle::open).transpose()?;
-    let part = |given: &Option<PathBuf>, of_bundle: fn(&Bundle) -> &Option<PathBuf>| {
-        given
-            .clone()
-            .or_else(|| bundle.as_ref().and_then(|b| of_bundle(b).clone()))
-    };
-    let names = paths
-        .property_names
-        .clone()
-        .or_else(|| bundle.as_ref().and_then(|b| b.property_names.clone()));
-    let layer = match part(&paths.districts, |b| &b.districts) {
-        Some(p) => DistrictLayer::load_with(&p, names.as_ref())?,
-        None => builtin::districts()?,
-    };
-    let events_path = part(&paths.events, |b| &b.events);
-    let events = match &events_path {
-        Some(p) => EventsFile::load_any(p, &layer)?,
-        None => builtin::events()?,
-    };
-    let corpus = match part(&paths.sources, |b| &b.sources) {
-        Some(p) if p.is_file() => Corpus {
-            documents: vec![Corpus::load_file(&p)?],
-        },
-        Some(p) => Corpus::load_dir(&p)?,
-        None => builtin::corpus()?,
-    };
-    let (dataset, mut report) = Dataset::assemble(layer, events, corpus, None);
-    report.import.events_path = events_path;
-    Ok((dataset, report))
-}
 
 /// An event whose district ids and controller have been resolved to indices.
 #[derive(Debug, Clone)]

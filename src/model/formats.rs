@@ -1,6 +1,7 @@
 //! Which format an events file is in, judged by its content (never by its name), and loading any of
 //! them: the project's JSON (starts with `{`), the project's CSV (a header naming `date`, `district`,
-//! `controller`…), or an ACLED export (a header naming `event_date`, `event_type`…).
+//! `controller`…), or an ACLED export (a header naming `event_date`, `event_type`…). And what part of the
+//! data any file a user opens is ([`DataFileKind`]).
 
 use super::district::DistrictLayer;
 use super::error::LoadError;
@@ -14,12 +15,7 @@ const SNIFF_BYTES: u64 = 64 * 1024;
 
 /// Judges the format of an events file from its first bytes.
 pub fn detect_events_format(path: &Path) -> Result<EventsFormat, LoadError> {
-    let file = std::fs::File::open(path).map_err(|e| LoadError::io(path, e))?;
-    let mut head = Vec::new();
-    file.take(SNIFF_BYTES)
-        .read_to_end(&mut head)
-        .map_err(|e| LoadError::io(path, e))?;
-    detect_in(path, &head)
+    detect_in(path, &head_of(path)?)
 }
 
 /// Judges the format from the first bytes of a file; `path` only names it in messages.
@@ -100,6 +96,115 @@ impl EventsFile {
     }
 }
 
+/// What part of the data a file or folder a user opens is, judged by its content where the name does not
+/// settle it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DataFileKind {
+    /// A GeoJSON district layer.
+    Districts,
+    /// An events file in any supported format.
+    Events,
+    /// A bundle: a folder of parts, or its manifest.
+    Bundle,
+    /// A folder of source documents (or its `sources.json`).
+    SourcesFolder,
+    /// One source document (text or Markdown).
+    Document,
+}
+
+impl DataFileKind {
+    /// Judges a path: a folder with a `sources.json` or only documents is a sources folder, another folder
+    /// a bundle; `.geojson` is a layer; `.txt`/`.md` a document; `.csv` events; a `.json` is a layer when it
+    /// is a GeoJSON FeatureCollection, a bundle manifest when its parts are given as paths, the sources
+    /// manifest when named so, and otherwise events.
+    pub fn of(path: &Path) -> Result<Self, LoadError> {
+        let meta = std::fs::metadata(path).map_err(|e| LoadError::io(path, e))?;
+        if meta.is_dir() {
+            return Ok(Self::of_folder(path));
+        }
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_lowercase();
+        let extension = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or_default()
+            .to_lowercase();
+        match extension.as_str() {
+            _ if name == super::source::SOURCES_MANIFEST => Ok(Self::SourcesFolder),
+            _ if name == super::bundle::BUNDLE_MANIFEST => Ok(Self::Bundle),
+            "geojson" => Ok(Self::Districts),
+            "txt" | "md" | "markdown" => Ok(Self::Document),
+            "csv" | "tsv" => Ok(Self::Events),
+            "json" => Ok(Self::of_json(&head_of(path)?)),
+            _ => Err(LoadError::one(
+                path,
+                "file name",
+                "",
+                "not a kind of file Aleppo Atlas opens: open a district layer (.geojson), an events file \
+                 (.json or .csv, ACLED exports included), a bundle (folder or bundle.json), a folder of \
+                 sources, or a document (.txt, .md)",
+            )),
+        }
+    }
+
+    fn of_folder(dir: &Path) -> Self {
+        if dir.join(super::source::SOURCES_MANIFEST).is_file() {
+            return Self::SourcesFolder;
+        }
+        let only_documents = std::fs::read_dir(dir).is_ok_and(|entries| {
+            let mut any = false;
+            for entry in entries.filter_map(Result::ok) {
+                let path = entry.path();
+                let is_document = path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+                    matches!(e.to_lowercase().as_str(), "txt" | "md" | "markdown")
+                });
+                if path.is_file() && !is_document {
+                    return false;
+                }
+                any |= is_document;
+            }
+            any
+        });
+        if only_documents {
+            Self::SourcesFolder
+        } else {
+            Self::Bundle
+        }
+    }
+
+    /// A JSON file by its first bytes: `"FeatureCollection"` before any `"events": [` makes a layer, and
+    /// `"events": "…"` (a path) a bundle manifest.
+    fn of_json(head: &[u8]) -> Self {
+        let text = String::from_utf8_lossy(head);
+        let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        let first = |needle: &str| compact.find(needle);
+        let layer = first("\"FeatureCollection\"");
+        let events_list = first("\"events\":[");
+        let manifest = ["\"districts\":\"", "\"events\":\""]
+            .iter()
+            .filter_map(|n| first(n))
+            .min();
+        match (layer, events_list, manifest) {
+            (Some(l), e, _) if e.is_none_or(|e| l < e) => Self::Districts,
+            (_, None, Some(_)) => Self::Bundle,
+            _ => Self::Events,
+        }
+    }
+}
+
+/// The first bytes of a file.
+fn head_of(path: &Path) -> Result<Vec<u8>, LoadError> {
+    let file = std::fs::File::open(path).map_err(|e| LoadError::io(path, e))?;
+    let mut head = Vec::new();
+    file.take(SNIFF_BYTES)
+        .read_to_end(&mut head)
+        .map_err(|e| LoadError::io(path, e))?;
+    Ok(head)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,5 +232,56 @@ mod tests {
             err.contains("not an events file") && err.contains("hello,world"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn json_files_are_told_apart_by_content() {
+        let of = |text: &str| DataFileKind::of_json(text.as_bytes());
+        assert_eq!(
+            of("{\"type\": \"FeatureCollection\", \"features\": []}"),
+            DataFileKind::Districts
+        );
+        assert_eq!(
+            of("{\"features\": [], \"type\": \"FeatureCollection\"}"),
+            DataFileKind::Districts
+        );
+        assert_eq!(
+            of("{\"controllers\": [], \"events\": [{\"id\": \"a\"}]}"),
+            DataFileKind::Events
+        );
+        assert_eq!(
+            of("{\"name\": \"x\", \"districts\": \"d.geojson\", \"events\": \"e.csv\"}"),
+            DataFileKind::Bundle
+        );
+        // Broken JSON goes to the events reader, which says what is wrong with it.
+        assert_eq!(of("{\"events\": [trunc"), DataFileKind::Events);
+    }
+
+    #[test]
+    fn other_files_are_judged_by_name_and_folders_by_what_they_hold() {
+        let dir = std::env::temp_dir().join(format!("atlas-kinds-{}", std::process::id()));
+        let docs = dir.join("docs");
+        let bundle = dir.join("bundle");
+        for d in [&docs, &bundle] {
+            std::fs::create_dir_all(d).expect("temp dir");
+        }
+        let write = |p: &Path, text: &str| std::fs::write(p, text).expect("write");
+        write(&docs.join("a.md"), "text");
+        write(&bundle.join("districts.geojson"), "{}");
+        write(&dir.join("e.csv"), "date,district\n");
+        write(&dir.join("map.png"), "");
+        let kind = |p: &Path| DataFileKind::of(p).map_err(|e| e.to_string());
+        assert_eq!(kind(&docs), Ok(DataFileKind::SourcesFolder));
+        assert_eq!(kind(&bundle), Ok(DataFileKind::Bundle));
+        assert_eq!(kind(&docs.join("a.md")), Ok(DataFileKind::Document));
+        assert_eq!(kind(&dir.join("e.csv")), Ok(DataFileKind::Events));
+        let png = kind(&dir.join("map.png")).expect_err("not data");
+        let missing = kind(&dir.join("gone.json")).expect_err("missing");
+        let _ = std::fs::remove_dir_all(&dir);
+        assert!(
+            png.contains("map.png") && png.contains("not a kind of file"),
+            "{png}"
+        );
+        assert!(missing.contains("gone.json"), "{missing}");
     }
 }

@@ -28,4 +28,5 @@ pub use district::{
 };
 pub use error::{LoadError, Problem};
 pub use event::{Certainty, Event, EventsFile, EventsFormat, EventsImport, Extent, Passage};
+pub use formats::DataFileKind;
 pub use source::{Corpus, SourceDocument, SourceMeta};

@@ -1,0 +1,299 @@
+//! Loading: which files make up the data ([`DataPaths`]), reading each part from its file, its bundle
+//! or the built-in data ([`load_parts`]), and joining them ([`load_dataset`]). A load can be watched and
+//! cancelled between its steps through a [`LoadProgress`] shared with another thread (the app loads off
+//! its UI thread).
+
+use super::{Dataset, JoinReport};
+use crate::model::{
+    builtin, Bundle, Corpus, DistrictLayer, EventsFile, LoadError, PropertyNames, SourceDocument,
+};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::sync::Mutex;
+
+/// Which files to load; `None` means the built-in part (or the bundle's part, when a bundle is given).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DataPaths {
+    pub districts: Option<PathBuf>,
+    /// Events in any supported format (JSON, the project's CSV, an ACLED export), judged by content.
+    pub events: Option<PathBuf>,
+    /// A sources folder, or a single text or Markdown document.
+    pub sources: Option<PathBuf>,
+    /// Single documents added to the sources (a document with the id of one already there replaces it).
+    pub documents: Vec<PathBuf>,
+    /// A bundle folder or manifest; parts given above replace the bundle's.
+    pub bundle: Option<PathBuf>,
+    /// Which layer properties hold ids and names (None: `id`/`name`, the bundle's choice, or detected).
+    pub property_names: Option<PropertyNames>,
+}
+
+impl DataPaths {
+    pub fn is_builtin(&self) -> bool {
+        self == &Self::default()
+    }
+}
+
+/// The three parts as read, before the join.
+#[derive(Debug, Clone)]
+pub struct DataParts {
+    pub layer: DistrictLayer,
+    pub events: EventsFile,
+    pub corpus: Corpus,
+    /// The events file read (None: built in).
+    pub events_path: Option<PathBuf>,
+    /// The id each of [`DataPaths::documents`] got in the corpus, in order.
+    pub document_ids: Vec<(PathBuf, String)>,
+}
+
+impl DataParts {
+    /// Joins the parts (see [`Dataset::assemble`]).
+    pub fn join(self) -> (Dataset, JoinReport) {
+        let (dataset, mut report) = Dataset::assemble(self.layer, self.events, self.corpus, None);
+        report.import.events_path = self.events_path;
+        (dataset, report)
+    }
+}
+
+/// Loads the three parts (each from its file, the bundle, or built in) and joins them.
+pub fn load_dataset(paths: &DataPaths) -> Result<(Dataset, JoinReport), LoadError> {
+    Ok(load_parts(paths)?.join())
+}
+
+/// Reads the three parts without joining them.
+pub fn load_parts(paths: &DataPaths) -> Result<DataParts, LoadError> {
+    match load_parts_watched(paths, &LoadProgress::default())? {
+        Some(parts) => Ok(parts),
+        // Nobody else holds this progress, so nobody can have cancelled it.
+        None => unreachable!("a load nobody watches is never cancelled"),
+    }
+}
+
+/// [`load_parts`], telling `progress` which step it is on; `Ok(None)` when `progress` was cancelled
+/// (checked between steps and between documents).
+pub fn load_parts_watched(
+    paths: &DataPaths,
+    progress: &LoadProgress,
+) -> Result<Option<DataParts>, LoadError> {
+    let bundle = paths.bundle.as_deref().map(Bundle::open).transpose()?;
+    let part = |given: &Option<PathBuf>, of_bundle: fn(&Bundle) -> &Option<PathBuf>| {
+        given
+            .clone()
+            .or_else(|| bundle.as_ref().and_then(|b| of_bundle(b).clone()))
+    };
+    let districts_path = part(&paths.districts, |b| &b.districts);
+    let events_path = part(&paths.events, |b| &b.events);
+    let sources_path = part(&paths.sources, |b| &b.sources);
+    // Each step's share of the bar is its files' share of the bytes to read.
+    let size = |p: &Option<PathBuf>| p.as_deref().map_or(1, bytes_under).max(1);
+    let weights = [
+        size(&districts_path),
+        size(&events_path),
+        size(&sources_path) + paths.documents.iter().map(|p| bytes_under(p)).sum::<u64>(),
+    ];
+    let total = weights.iter().sum::<u64>() as f32;
+    let start_of = |step: usize| weights[..step].iter().sum::<u64>() as f32 / total;
+
+    let names = paths
+        .property_names
+        .clone()
+        .or_else(|| bundle.as_ref().and_then(|b| b.property_names.clone()));
+    if !progress.step(LoadStep::Districts, &districts_path, start_of(0)) {
+        return Ok(None);
+    }
+    let layer = match &districts_path {
+        Some(p) => DistrictLayer::load_with(p, names.as_ref())?,
+        None => builtin::districts()?,
+    };
+    if !progress.step(LoadStep::Events, &events_path, start_of(1)) {
+        return Ok(None);
+    }
+    let events = match &events_path {
+        Some(p) => EventsFile::load_any(p, &layer)?,
+        None => builtin::events()?,
+    };
+    if !progress.step(LoadStep::Sources, &sources_path, start_of(2)) {
+        return Ok(None);
+    }
+    let mut corpus = match &sources_path {
+        Some(p) if p.is_file() => Corpus {
+            documents: vec![Corpus::load_file(p)?],
+        },
+        Some(p) => Corpus::load_dir(p)?,
+        None => builtin::corpus()?,
+    };
+    let mut document_ids = Vec::with_capacity(paths.documents.len());
+    for path in &paths.documents {
+        if progress.is_cancelled() {
+            return Ok(None);
+        }
+        let document = Corpus::load_file(path)?;
+        document_ids.push((path.clone(), document.meta.id.clone()));
+        add_document(&mut corpus, document);
+    }
+    Ok(Some(DataParts {
+        layer,
+        events,
+        corpus,
+        events_path,
+        document_ids,
+    }))
+}
+
+/// Reads only the events part (from its file, the bundle, or built in), for a layer already loaded.
+pub fn load_events(paths: &DataPaths, layer: &DistrictLayer) -> Result<EventsFile, LoadError> {
+    let from_bundle = match (&paths.events, &paths.bundle) {
+        (None, Some(bundle)) => Bundle::open(bundle)?.events,
+        _ => None,
+    };
+    match paths.events.as_ref().or(from_bundle.as_ref()) {
+        Some(p) => EventsFile::load_any(p, layer),
+        None => builtin::events(),
+    }
+}
+
+fn add_document(corpus: &mut Corpus, document: SourceDocument) {
+    corpus.documents.retain(|d| d.meta.id != document.meta.id);
+    corpus.documents.push(document);
+}
+
+/// The size of a file, or of the files directly in a folder (0 when unreadable: the loader will say why).
+fn bytes_under(path: &Path) -> u64 {
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_dir() => std::fs::read_dir(path)
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .filter_map(|e| e.metadata().ok())
+                    .filter(|m| m.is_file())
+                    .map(|m| m.len())
+                    .sum()
+            })
+            .unwrap_or(0),
+        Ok(m) => m.len(),
+        Err(_) => 0,
+    }
+}
+
+/// The steps of a load, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LoadStep {
+    Districts,
+    Events,
+    Sources,
+    /// Joining events to districts and passages (and, in the app, indexing).
+    Join,
+}
+
+impl LoadStep {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Self::Districts => "Reading the district layer",
+            Self::Events => "Reading the events",
+            Self::Sources => "Reading the source documents",
+            Self::Join => "Joining events to districts and passages",
+        }
+    }
+}
+
+/// Where a load is, shared between the thread that loads and the one that watches: the step, the
+/// fraction done (0 to 1) and whether the watcher asked it to stop.
+#[derive(Debug, Default)]
+pub struct LoadProgress {
+    /// The step and the file it reads, as text for a person.
+    step: Mutex<String>,
+    /// The fraction done, as `f32` bits.
+    fraction: AtomicU32,
+    cancelled: AtomicBool,
+}
+
+impl LoadProgress {
+    /// Records that `step` starts (on `file`, None: built in) at `fraction` of the whole; false when
+    /// the load was cancelled and should stop.
+    pub fn step(&self, step: LoadStep, file: &Option<PathBuf>, fraction: f32) -> bool {
+        let text = match file {
+            Some(p) => format!(
+                "{} ({})…",
+                step.describe(),
+                p.file_name()
+                    .map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into())
+            ),
+            None if step == LoadStep::Join => format!("{}…", step.describe()),
+            None => format!("{} (built in)…", step.describe()),
+        };
+        self.set(&text, fraction);
+        !self.is_cancelled()
+    }
+
+    /// Sets the text and fraction directly (for steps after the join, such as indexing).
+    pub fn set(&self, text: &str, fraction: f32) {
+        if let Ok(mut step) = self.step.lock() {
+            text.clone_into(&mut step);
+        }
+        self.fraction
+            .store(fraction.clamp(0.0, 1.0).to_bits(), Ordering::Relaxed);
+    }
+
+    /// The current step, in words.
+    pub fn text(&self) -> String {
+        self.step.lock().map(|s| s.clone()).unwrap_or_default()
+    }
+
+    /// The fraction done, 0 to 1.
+    pub fn fraction(&self) -> f32 {
+        f32::from_bits(self.fraction.load(Ordering::Relaxed))
+    }
+
+    /// Asks the load to stop at its next check.
+    pub fn cancel(&self) {
+        self.cancelled.store(true, Ordering::Relaxed);
+    }
+
+    pub fn is_cancelled(&self) -> bool {
+        self.cancelled.load(Ordering::Relaxed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cancelled_load_stops_before_reading_anything() {
+        let progress = LoadProgress::default();
+        progress.cancel();
+        let paths = DataPaths {
+            districts: Some(PathBuf::from("/nonexistent/layer.geojson")),
+            ..DataPaths::default()
+        };
+        // Stopped before the layer is read, so the missing file is never an error.
+        assert!(matches!(load_parts_watched(&paths, &progress), Ok(None)));
+    }
+
+    #[test]
+    fn progress_moves_forward_through_the_steps() {
+        let progress = LoadProgress::default();
+        let parts = load_parts_watched(&DataPaths::default(), &progress)
+            .expect("built-in data")
+            .expect("not cancelled");
+        assert!(progress.text().starts_with(LoadStep::Sources.describe()));
+        assert!(progress.fraction() > 0.0 && progress.fraction() < 1.0);
+        assert!(!parts.layer.is_empty());
+    }
+
+    #[test]
+    fn single_documents_join_the_sources_by_their_file_name() {
+        let dir = std::env::temp_dir().join(format!("atlas-load-docs-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let doc = dir.join("my-report.md");
+        std::fs::write(&doc, "The army took Hanano on 26 November.\n").expect("write");
+        let paths = DataPaths {
+            documents: vec![doc.clone()],
+            ..DataPaths::default()
+        };
+        let parts = load_parts(&paths).expect("loads");
+        let _ = std::fs::remove_dir_all(&dir);
+        assert_eq!(parts.document_ids, vec![(doc, "my-report".to_string())]);
+        assert!(parts.corpus.get("my-report").is_some());
+        assert!(parts.corpus.documents.len() > 1, "built-in documents stay");
+    }
+}
