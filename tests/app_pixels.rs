@@ -44,6 +44,7 @@ fn render_at(date: &str) -> Rendered {
                 StartOptions {
                     files: Vec::new(),
                     date: Some(day),
+                    ..StartOptions::default()
                 },
             )
         });

@@ -31,6 +31,7 @@ fn app_at(date: &str) -> Harness<'static, AtlasApp> {
     let start = StartOptions {
         files: Vec::new(),
         date: Some(day(date)),
+        ..StartOptions::default()
     };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1500.0, 940.0))
@@ -64,6 +65,11 @@ fn app_with_report(name: &str) -> (Harness<'static, AtlasApp>, PathBuf) {
         .input_mut()
         .dropped_files
         .push(Arc::new(Dropped(report)));
+    harness.step();
+    assert!(
+        harness.state_mut().finish_loading(Duration::from_secs(30)),
+        "the report loads"
+    );
     harness.run();
     (harness, dir)
 }

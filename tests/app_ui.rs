@@ -8,6 +8,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::Harness;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::Duration;
 
 fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
@@ -19,6 +20,7 @@ fn app_at(date: &str) -> Harness<'static, AtlasApp> {
     let start = StartOptions {
         files: Vec::new(),
         date: Some(day(date)),
+        ..StartOptions::default()
     };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1500.0, 940.0))
@@ -161,6 +163,7 @@ fn play_advances_time_and_pause_stops_it() {
     let start = StartOptions {
         files: Vec::new(),
         date: Some(day("2016-11-20")),
+        ..StartOptions::default()
     };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1500.0, 940.0))
@@ -211,6 +214,9 @@ fn a_broken_file_keeps_the_data_on_screen_and_says_what_is_wrong() {
         .input_mut()
         .dropped_files
         .push(Arc::new(Dropped(broken)));
+    harness.step();
+    assert!(harness.state().is_loading(), "the load runs on its thread");
+    assert!(harness.state_mut().finish_loading(Duration::from_secs(30)));
     harness.run();
     let app = harness.state();
     assert_eq!(app.data_description(), "built-in data");
@@ -246,6 +252,7 @@ fn every_broken_fixture_is_refused_with_its_name() {
     assert!(files.len() >= 10);
     for file in files {
         harness.state_mut().open_paths(std::slice::from_ref(&file));
+        assert!(harness.state_mut().finish_loading(Duration::from_secs(30)));
         harness.run();
         let app = harness.state();
         assert_eq!(
@@ -317,6 +324,7 @@ fn the_interface_draws_every_glyph_it_uses() {
     let start = StartOptions {
         files: Vec::new(),
         date: Some(day("2016-12-13")),
+        ..StartOptions::default()
     };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1500.0, 940.0))

@@ -1,118 +1,128 @@
-//! The data the app shows, loaded through the model and the join (the app never parses a file itself),
-//! with what is computed from it once per load: the control index and the area series.
+//! The data the app shows, loaded through the join's loader (the app never parses a file itself), with
+//! what is computed from it once per load: the control index and the area series.
 //!
-//! [`DataSources`] says where each part comes from (a file, or the built-in data); opening files
-//! replaces one part at a time, and a load that fails leaves the caller's current data untouched.
-//! Events reviewed and accepted in the app join the loaded ones ([`LoadedData::with_accepted`]): the
-//! dataset is assembled again with them, and the index and area series computed again.
+//! [`DataPaths`] says where each part comes from (a file, a bundle, or the built-in data); opening
+//! files replaces one part at a time ([`paths_with_files`]), and a load that fails leaves the caller's
+//! current data untouched. A load is watched and can be cancelled through a [`LoadProgress`] (the app
+//! runs it on a thread, see [`super::load_job`]). A layer whose id and name properties cannot be
+//! guessed comes back as [`LoadOutcome::NeedsPropertyNames`], for the user to choose them. Events
+//! reviewed and accepted in the app join the loaded ones ([`LoadedData::with_accepted`]).
 
-use crate::join::{Dataset, JoinReport};
+use crate::join::{
+    load_events, load_parts_watched, DataParts, DataPaths, Dataset, JoinReport, LoadProgress,
+};
 use crate::model::landmark::{self, Landmark};
-use crate::model::{builtin, Corpus, DistrictLayer, Event, EventsFile, LoadError, SourceDocument};
+use crate::model::{
+    property_keys, Bundle, DataFileKind, Event, LoadError, PropertyKey, PropertyNames,
+    SourceDocument,
+};
 use crate::timeline::{area_series, AreaTotals, ControlIndex};
 use std::path::{Path, PathBuf};
 
-/// What kind of data a file is, judged from its name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FileKind {
-    /// A GeoJSON district layer (`.geojson`).
-    Districts,
-    /// An events file (`.json`).
-    Events,
-    /// A folder of source documents (or its `sources.json`).
-    SourcesFolder,
-    /// One source document (`.txt`, `.md`).
-    Document,
-}
-
-impl FileKind {
-    /// Judges a path by its name: `.geojson` is a district layer, `sources.json` or a folder is a
-    /// sources folder, another `.json` is an events file, `.txt`/`.md` a document.
-    pub fn of(path: &Path) -> Result<Self, String> {
-        if path.is_dir() {
-            return Ok(Self::SourcesFolder);
-        }
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default()
-            .to_lowercase();
-        let extension = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .unwrap_or_default()
-            .to_lowercase();
-        match extension.as_str() {
-            _ if name == crate::model::source::SOURCES_MANIFEST => Ok(Self::SourcesFolder),
-            "geojson" => Ok(Self::Districts),
-            "json" => Ok(Self::Events),
-            "txt" | "md" | "markdown" => Ok(Self::Document),
-            _ => Err(format!(
-                "{}: not a kind of file Aleppo Atlas opens. Open a district layer (.geojson), an events \
-                 file (.json), a folder of sources (or its sources.json), or a document (.txt, .md).",
-                path.display()
-            )),
-        }
-    }
-}
-
-/// Where each part of the data comes from; `None` is the built-in part.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct DataSources {
-    pub districts: Option<PathBuf>,
-    pub events: Option<PathBuf>,
-    /// A sources folder.
-    pub sources: Option<PathBuf>,
-    /// Single documents added to the sources.
-    pub documents: Vec<PathBuf>,
-}
-
-impl DataSources {
-    /// These sources with the given files put in place of the parts they are.
-    pub fn with_files(&self, files: &[PathBuf]) -> Result<Self, String> {
-        let mut next = self.clone();
-        for file in files {
-            match FileKind::of(file)? {
-                FileKind::Districts => next.districts = Some(file.clone()),
-                FileKind::Events => next.events = Some(file.clone()),
-                FileKind::SourcesFolder => {
-                    let folder = if file.is_dir() {
-                        file.clone()
-                    } else {
-                        file.parent().map(Path::to_path_buf).unwrap_or_default()
-                    };
-                    next.sources = Some(folder);
+/// `paths` with the given files put in place of the parts they are (judged by content). A bundle
+/// replaces everything; a new layer drops the chosen property names of the old one.
+pub fn paths_with_files(paths: &DataPaths, files: &[PathBuf]) -> Result<DataPaths, LoadError> {
+    let mut next = paths.clone();
+    for file in files {
+        match DataFileKind::of(file)? {
+            DataFileKind::Bundle => {
+                next = DataPaths {
+                    bundle: Some(file.clone()),
+                    ..DataPaths::default()
                 }
-                FileKind::Document => {
-                    if !next.documents.contains(file) {
-                        next.documents.push(file.clone());
-                    }
+            }
+            DataFileKind::Districts => {
+                next.districts = Some(file.clone());
+                next.property_names = None;
+            }
+            DataFileKind::Events => next.events = Some(file.clone()),
+            DataFileKind::SourcesFolder => {
+                let folder = if file.is_dir() {
+                    file.clone()
+                } else {
+                    file.parent().map(Path::to_path_buf).unwrap_or_default()
+                };
+                next.sources = Some(folder);
+            }
+            DataFileKind::Document => {
+                if !next.documents.contains(file) {
+                    next.documents.push(file.clone());
                 }
             }
         }
-        Ok(next)
     }
+    Ok(next)
+}
 
-    pub fn is_builtin(&self) -> bool {
-        self == &Self::default()
+/// A short description for the menu bar: "built-in data" or the file names.
+pub fn describe(paths: &DataPaths) -> String {
+    if paths.is_builtin() {
+        return "built-in data".into();
     }
+    let name = |p: &PathBuf| {
+        p.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| p.display().to_string())
+    };
+    let mut parts = Vec::new();
+    parts.extend(paths.bundle.iter().map(|b| format!("bundle {}", name(b))));
+    parts.extend(paths.districts.iter().map(name));
+    parts.extend(paths.events.iter().map(name));
+    parts.extend(paths.sources.iter().map(name));
+    parts.extend(paths.documents.iter().map(name));
+    parts.join(", ")
+}
 
-    /// A short description for the title bar: "built-in data" or the file names.
-    pub fn describe(&self) -> String {
-        if self.is_builtin() {
-            return "built-in data".into();
-        }
-        let name = |p: &PathBuf| {
-            p.file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_else(|| p.display().to_string())
+/// How a load ended.
+pub enum LoadOutcome {
+    Loaded(Box<LoadedData>),
+    /// The watcher cancelled it; nothing changed.
+    Cancelled,
+    /// The layer's id and name properties could not be guessed: the user must choose them.
+    NeedsPropertyNames(LayerProperties),
+}
+
+/// A layer's property keys, for the user to choose which hold the ids and the names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LayerProperties {
+    /// The layer file.
+    pub layer: PathBuf,
+    pub keys: Vec<PropertyKey>,
+    /// The choice to start from: the current one, or the one detected.
+    pub suggested: Option<PropertyNames>,
+    /// Why the user is asked (the loader's message), or None when they asked themselves.
+    pub reason: Option<String>,
+}
+
+impl LayerProperties {
+    /// The property keys of the layer that `paths` loads (its own file or the bundle's), for the user
+    /// to choose from. None when the layer is the built-in one.
+    pub fn of(paths: &DataPaths) -> Result<Option<Self>, LoadError> {
+        let Some(layer) = layer_path(paths)? else {
+            return Ok(None);
         };
-        let mut parts = Vec::new();
-        parts.extend(self.districts.iter().map(name));
-        parts.extend(self.events.iter().map(name));
-        parts.extend(self.sources.iter().map(name));
-        parts.extend(self.documents.iter().map(name));
-        parts.join(", ")
+        let keys = property_keys(&layer)?;
+        let suggested = paths
+            .property_names
+            .clone()
+            .or_else(|| PropertyNames::detect(&keys));
+        Ok(Some(Self {
+            layer,
+            keys,
+            suggested,
+            reason: None,
+        }))
+    }
+}
+
+/// The layer file `paths` loads (None: built in).
+fn layer_path(paths: &DataPaths) -> Result<Option<PathBuf>, LoadError> {
+    if paths.districts.is_some() {
+        return Ok(paths.districts.clone());
+    }
+    match &paths.bundle {
+        Some(bundle) => Ok(Bundle::open(bundle)?.districts),
+        None => Ok(None),
     }
 }
 
@@ -122,75 +132,97 @@ pub struct LoadedData {
     pub index: ControlIndex,
     /// Area per controller at the start and after every change.
     pub series: Vec<AreaTotals>,
-    /// What did not join (shown to the user, never fatal).
+    /// What came in and what did not join (shown to the user, never fatal).
     pub report: JoinReport,
     pub landmarks: Vec<Landmark>,
-    pub sources: DataSources,
+    /// The files the data came from.
+    pub paths: DataPaths,
     /// Events accepted in the app's review, joined after the loaded ones (they are in `dataset`).
     accepted: Vec<Event>,
-    /// The id each single document of `sources.documents` got in the corpus.
+    /// The id each single document of `paths.documents` got in the corpus.
     document_ids: Vec<(PathBuf, String)>,
 }
 
 impl LoadedData {
-    /// Loads every part (from its file or built in) and joins them.
-    pub fn load(sources: &DataSources) -> Result<Self, LoadError> {
-        Self::load_with_accepted(sources, Vec::new())
+    /// Loads every part (from its file, the bundle, or built in) and joins them, with `accepted`
+    /// events after the loaded ones, telling `progress` how far it is.
+    pub fn load(
+        paths: &DataPaths,
+        accepted: Vec<Event>,
+        progress: &LoadProgress,
+    ) -> Result<LoadOutcome, LoadError> {
+        let parts = match load_parts_watched(paths, progress) {
+            Ok(Some(parts)) => parts,
+            Ok(None) => return Ok(LoadOutcome::Cancelled),
+            Err(e) => return Self::ask_for_names(paths, e),
+        };
+        progress.set("Joining events to districts and passages…", 0.9);
+        let loaded = Self::assemble(parts, accepted, paths);
+        if progress.is_cancelled() {
+            return Ok(LoadOutcome::Cancelled);
+        }
+        Ok(LoadOutcome::Loaded(Box::new(loaded)))
     }
 
-    /// Loads every part and joins them, with `accepted` events after the loaded ones.
-    pub fn load_with_accepted(
-        sources: &DataSources,
-        accepted: Vec<Event>,
-    ) -> Result<Self, LoadError> {
-        let layer = match &sources.districts {
-            Some(p) => DistrictLayer::load(p)?,
-            None => builtin::districts()?,
-        };
-        let events = load_events(sources)?;
-        let mut corpus = match &sources.sources {
-            Some(p) => Corpus::load_dir(p)?,
-            None => builtin::corpus()?,
-        };
-        let mut document_ids = Vec::with_capacity(sources.documents.len());
-        for path in &sources.documents {
-            let document = Corpus::load_file(path)?;
-            corpus.documents.retain(|d| d.meta.id != document.meta.id);
-            document_ids.push((path.clone(), document.meta.id.clone()));
-            corpus.documents.push(document);
+    /// When a layer failed to load and nothing in it looks like an id or a name, the user is asked
+    /// to choose (the error comes back as `Ok`); any other failure is returned as it is.
+    fn ask_for_names(paths: &DataPaths, error: LoadError) -> Result<LoadOutcome, LoadError> {
+        if paths.property_names.is_some() {
+            return Err(error);
         }
-        let mut loaded = Self::assemble(layer, events, corpus, accepted);
-        loaded.sources = sources.clone();
-        loaded.document_ids = document_ids;
-        Ok(loaded)
+        let Ok(Some(mut properties)) = LayerProperties::of(paths) else {
+            return Err(error);
+        };
+        // Nothing to choose from (no features, or none with properties): the loader's message says why.
+        if properties.suggested.is_some() || properties.keys.is_empty() {
+            return Err(error);
+        }
+        properties.reason = Some(error.to_string());
+        Ok(LoadOutcome::NeedsPropertyNames(properties))
+    }
+
+    /// Loads without watching (tests, the command line's exports).
+    pub fn load_now(paths: &DataPaths) -> Result<Self, LoadError> {
+        match Self::load(paths, Vec::new(), &LoadProgress::default())? {
+            LoadOutcome::Loaded(data) => Ok(*data),
+            LoadOutcome::Cancelled => Err(LoadError::one(
+                Path::new("(data)"),
+                "",
+                "",
+                "the load was cancelled",
+            )),
+            LoadOutcome::NeedsPropertyNames(p) => Err(LoadError::one(
+                &p.layer,
+                "top level",
+                "properties",
+                "no property looks like a district id or name; choose them (--id-property, --name-property)",
+            )),
+        }
     }
 
     /// The same data with `accepted` as the accepted events (replacing those accepted before): the
-    /// events part is read again (from its file, or built in) and joined with them; the layer and the
-    /// documents are kept as they are.
+    /// events part is read again (from its file, the bundle, or built in) and joined with them; the
+    /// layer and the documents are kept as they are.
     pub fn with_accepted(&self, accepted: Vec<Event>) -> Result<Self, LoadError> {
-        let events = load_events(&self.sources)?;
-        let mut loaded = Self::assemble(
-            self.dataset.layer.clone(),
+        let events = load_events(&self.paths, &self.dataset.layer)?;
+        let parts = DataParts {
+            layer: self.dataset.layer.clone(),
             events,
-            self.dataset.corpus.clone(),
-            accepted,
-        );
-        loaded.sources = self.sources.clone();
-        loaded.document_ids = self.document_ids.clone();
-        Ok(loaded)
+            corpus: self.dataset.corpus.clone(),
+            events_path: self.report.import.events_path.clone(),
+            document_ids: self.document_ids.clone(),
+        };
+        Ok(Self::assemble(parts, accepted, &self.paths))
     }
 
-    fn assemble(
-        layer: DistrictLayer,
-        mut events: EventsFile,
-        corpus: Corpus,
-        accepted: Vec<Event>,
-    ) -> Self {
-        events.events.extend(accepted.iter().cloned());
-        let (dataset, report) = Dataset::assemble(layer, events, corpus, None);
+    fn assemble(mut parts: DataParts, accepted: Vec<Event>, paths: &DataPaths) -> Self {
+        parts.events.events.extend(accepted.iter().cloned());
+        let document_ids = std::mem::take(&mut parts.document_ids);
+        let (dataset, report) = parts.join();
         let mut loaded = Self::from_parts(dataset, report);
         loaded.accepted = accepted;
+        loaded.paths = paths.clone();
+        loaded.document_ids = document_ids;
         loaded
     }
 
@@ -199,7 +231,7 @@ impl LoadedData {
         &self.accepted
     }
 
-    /// The document a single opened file (one of `sources.documents`) became.
+    /// The document a single opened file (one of `paths.documents`) became.
     pub fn document_from(&self, path: &Path) -> Option<&SourceDocument> {
         let (_, id) = self.document_ids.iter().find(|(p, _)| p == path)?;
         self.dataset.corpus.get(id)
@@ -217,7 +249,7 @@ impl LoadedData {
             series,
             report,
             landmarks,
-            sources: DataSources::default(),
+            paths: DataPaths::default(),
             accepted: Vec::new(),
             document_ids: Vec::new(),
         }
@@ -225,15 +257,7 @@ impl LoadedData {
 
     /// The built-in data.
     pub fn builtin() -> Result<Self, LoadError> {
-        Self::load(&DataSources::default())
-    }
-}
-
-/// The events part: its file, or the built-in events.
-fn load_events(sources: &DataSources) -> Result<EventsFile, LoadError> {
-    match &sources.events {
-        Some(p) => EventsFile::load(p),
-        None => builtin::events(),
+        Self::load_now(&DataPaths::default())
     }
 }
 
@@ -241,30 +265,29 @@ fn load_events(sources: &DataSources) -> Result<EventsFile, LoadError> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn files_are_judged_by_name() {
-        assert_eq!(
-            FileKind::of(Path::new("a/districts.geojson")),
-            Ok(FileKind::Districts)
-        );
-        assert_eq!(FileKind::of(Path::new("events.json")), Ok(FileKind::Events));
-        assert_eq!(
-            FileKind::of(Path::new("x/sources.json")),
-            Ok(FileKind::SourcesFolder)
-        );
-        assert_eq!(FileKind::of(Path::new("doc.md")), Ok(FileKind::Document));
-        let err = FileKind::of(Path::new("map.png")).expect_err("png");
-        assert!(err.contains("map.png"), "{err}");
+    fn scratch(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("atlas-loaded-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        dir
     }
 
     #[test]
     fn opening_a_file_replaces_only_its_part() {
-        let start = DataSources::default();
-        let next = start
-            .with_files(&[PathBuf::from("my.geojson")])
-            .expect("known kind");
-        assert_eq!(next.districts, Some(PathBuf::from("my.geojson")));
-        assert_eq!(next.events, None);
+        let dir = scratch("parts");
+        let layer = dir.join("my.geojson");
+        std::fs::write(&layer, "{}").expect("write");
+        let start = DataPaths {
+            events: Some(dir.join("e.json")),
+            property_names: Some(PropertyNames::default()),
+            ..DataPaths::default()
+        };
+        let next = paths_with_files(&start, std::slice::from_ref(&layer)).expect("known kind");
+        let png = paths_with_files(&start, &[dir.join("map.png")]);
+        let _ = std::fs::remove_dir_all(&dir);
+        assert_eq!(next.districts, Some(layer));
+        assert_eq!(next.events, start.events);
+        assert_eq!(next.property_names, None, "a new layer, new names");
+        assert!(png.is_err());
     }
 
     #[test]
@@ -288,5 +311,47 @@ mod tests {
         assert!(data.report.is_clean(), "{:?}", data.report.problems);
         assert_eq!(data.dataset.layer.len(), data.index.district_count());
         assert!(!data.series.is_empty());
+    }
+
+    #[test]
+    fn a_layer_without_recognisable_names_asks_for_them() {
+        let dir = scratch("names");
+        let layer = dir.join("odd.geojson");
+        let square = "[[[37.1,36.2],[37.2,36.2],[37.2,36.3],[37.1,36.2]]]";
+        std::fs::write(
+            &layer,
+            format!(
+                r#"{{"type":"FeatureCollection","features":[
+                {{"type":"Feature","properties":{{"QRT":"Alpha","NUM":7}},"geometry":{{"type":"Polygon","coordinates":{square}}}}}]}}"#
+            ),
+        )
+        .expect("write");
+        let paths = DataPaths {
+            districts: Some(layer.clone()),
+            ..DataPaths::default()
+        };
+        let outcome = LoadedData::load(&paths, Vec::new(), &LoadProgress::default());
+        let chosen = DataPaths {
+            property_names: Some(PropertyNames {
+                id: "NUM".into(),
+                name: "QRT".into(),
+            }),
+            ..paths.clone()
+        };
+        let loaded = LoadedData::load_now(&chosen);
+        let _ = std::fs::remove_dir_all(&dir);
+        match outcome {
+            Ok(LoadOutcome::NeedsPropertyNames(p)) => {
+                assert_eq!(p.layer, layer);
+                let keys: Vec<&str> = p.keys.iter().map(|k| k.key.as_str()).collect();
+                assert_eq!(keys, ["NUM", "QRT"]);
+                assert!(p.reason.is_some());
+            }
+            Ok(_) => panic!("expected to be asked for the property names"),
+            Err(e) => panic!("expected to be asked for the property names, got {e}"),
+        }
+        let loaded = loaded.expect("loads with the chosen names");
+        assert_eq!(loaded.dataset.layer.districts[0].name, "Alpha");
+        assert_eq!(loaded.dataset.layer.districts[0].id, "7");
     }
 }

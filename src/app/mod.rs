@@ -10,15 +10,21 @@
 //! - [`review_view`]: the events the extractor finds in an opened document, to accept, edit or reject;
 //! - [`save_events`]: the accepted events written to a new events file;
 //! - [`export_view`]: the map exported as PNG or as an animation, rendered on a background thread;
-//! - [`open_files`]: the file dialog, drag-and-drop; [`save_path`]: where a save goes (a path field
-//!   and the save dialog); [`settings`]: what is remembered between runs.
+//! - [`open_files`]: the file dialog, drag-and-drop; [`load_job`]: loading on a thread with a progress
+//!   bar and Cancel; [`layer_properties_view`]: choosing a layer's id and name properties;
+//!   [`import_report_view`]: what came in after a load;
+//! - [`save_path`]: where a save goes (a path field and the save dialog); [`settings`]: what is
+//!   remembered between runs.
 
 pub mod area_chart;
 pub mod export_view;
 pub mod hatching;
 pub mod history_strip;
+pub mod import_report_view;
 pub mod labels;
+pub mod layer_properties_view;
 pub mod legend;
+pub mod load_job;
 pub mod loaded_data;
 pub mod map_figure;
 pub mod map_shapes;
@@ -35,12 +41,15 @@ pub mod timeline_view;
 
 use crate::extract::Lexicon;
 use crate::join::Dataset;
-use crate::model::{Corpus, DistrictLayer, Event, EventsFile};
+use crate::model::{Corpus, DataFileKind, DistrictLayer, Event, EventsFile};
 use crate::timeline::{areas::totals_of, DistrictState};
 use chrono::NaiveDate;
 use egui::{Color32, Key, Modifiers, Response, Ui, WidgetInfo};
 use export_view::{ExportAnimationWindow, ExportJob, ExportPngWindow, ExportRequest};
-use loaded_data::{DataSources, FileKind, LoadedData};
+use import_report_view::{ImportReportWindow, ReportAction};
+use layer_properties_view::{LayerPropertiesWindow, PropertiesAction};
+use load_job::{JobOutcome, LoadJob, LoadRequest};
+use loaded_data::{describe, paths_with_files, LayerProperties, LoadOutcome, LoadedData};
 use map_figure::FigureText;
 use map_shapes::MapShapes;
 use map_view::{MapAction, MapScene, MapView};
@@ -49,7 +58,7 @@ use palette::Palette;
 use passage_view::{DocumentWindow, PassageAction, PassageScene, PassageView};
 use review_view::{ReviewAction, ReviewScene, ReviewWindow};
 use save_events::SaveEventsWindow;
-use settings::{Settings, ThemeChoice};
+use settings::{RecentData, Settings, SettingsFile, ThemeChoice};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
@@ -68,6 +77,11 @@ pub struct StartOptions {
     pub files: Vec<PathBuf>,
     /// The day to show first.
     pub date: Option<NaiveDate>,
+    /// The settings file to read at the start and write as the app runs (None: nothing is remembered,
+    /// as in tests).
+    pub settings_file: Option<PathBuf>,
+    /// Messages to show from the start (a damaged window-state file set aside, say).
+    pub notices: Vec<String>,
 }
 
 /// Starts the desktop app on the built-in data or on the given files. `started` is when the process
@@ -94,7 +108,20 @@ pub fn run(
         persist_window: true,
         ..Default::default()
     };
-    let start = StartOptions { files, date };
+    // eframe drops a window-state file it cannot read without a word; it is set aside first.
+    let settings_file = SettingsFile::default_location();
+    let notices = settings_file
+        .as_deref()
+        .and_then(std::path::Path::parent)
+        .and_then(settings::set_aside_if_corrupt_window_state)
+        .into_iter()
+        .collect();
+    let start = StartOptions {
+        files,
+        date,
+        settings_file,
+        notices,
+    };
     eframe::run_native(
         APP_ID,
         options,
@@ -160,6 +187,8 @@ pub struct Notice {
 
 /// The app: the loaded data, the current day and selection, and the panels.
 pub struct AtlasApp {
+    /// The window's context, for work started outside a frame (opening files from a test or script).
+    ctx: egui::Context,
     /// Shared with a background export while one runs.
     data: Arc<LoadedData>,
     map: MapView,
@@ -173,9 +202,16 @@ pub struct AtlasApp {
     open_files: OpenFiles,
     notices: Vec<Notice>,
     settings: Settings,
+    /// Where the settings are written (None: not remembered).
+    settings_file: Option<PathBuf>,
     palette: Palette,
     show_keys: bool,
-    show_problems: bool,
+    /// A load running on its thread.
+    load_job: Option<LoadJob>,
+    /// A load waiting for the user to choose the layer's id and name properties.
+    waiting_for_names: Option<LoadRequest>,
+    layer_properties: LayerPropertiesWindow,
+    import_report: ImportReportWindow,
     review: ReviewWindow,
     /// The extractor's words, read once when the first document is reviewed.
     lexicon: Option<Lexicon>,
@@ -194,29 +230,20 @@ pub struct AtlasApp {
 impl AtlasApp {
     /// Loads the data (the files given, else the built-in data) and restores the remembered settings.
     pub fn new(cc: &eframe::CreationContext<'_>, start: StartOptions) -> Self {
-        let settings = Settings::load(cc.storage);
-        cc.egui_ctx.set_theme(settings.theme.preference());
-        let mut notices = Vec::new();
-        let data = if start.files.is_empty() {
-            builtin_or_empty(&mut notices)
-        } else {
-            match DataSources::default().with_files(&start.files) {
-                Err(message) => {
-                    notices.push(error_notice(&message));
-                    builtin_or_empty(&mut notices)
-                }
-                Ok(sources) => match LoadedData::load(&sources) {
-                    Ok(data) => data,
-                    Err(e) => {
-                        notices.push(error_notice(&format!(
-                            "Could not open the files given; showing the built-in data.\n{e}"
-                        )));
-                        builtin_or_empty(&mut notices)
-                    }
-                },
+        let mut notices: Vec<Notice> = start.notices.iter().map(|n| error_notice(n)).collect();
+        let settings = match &start.settings_file {
+            Some(path) => {
+                let (settings, problem) = SettingsFile::load(path);
+                notices.extend(problem.as_deref().map(error_notice));
+                settings
             }
+            None => Settings::default(),
         };
+        cc.egui_ctx.set_theme(settings.theme.preference());
+        // The built-in data is on screen at once; files given are loaded on a thread over it.
+        let data = builtin_or_empty(&mut notices);
         let mut app = Self {
+            ctx: cc.egui_ctx.clone(),
             map: MapView::new(MapShapes::build(&data.dataset.layer, &data.landmarks)),
             timeline: timeline_for(&data),
             passages: PassageView::default(),
@@ -227,9 +254,13 @@ impl AtlasApp {
             open_files: OpenFiles::default(),
             notices,
             settings,
+            settings_file: start.settings_file.clone(),
             palette: Palette::for_visuals(&cc.egui_ctx.global_style().visuals),
             show_keys: false,
-            show_problems: false,
+            load_job: None,
+            waiting_for_names: None,
+            layer_properties: LayerPropertiesWindow::default(),
+            import_report: ImportReportWindow::default(),
             review: ReviewWindow::default(),
             lexicon: None,
             save_events: SaveEventsWindow::default(),
@@ -243,8 +274,20 @@ impl AtlasApp {
         };
         app.report_join_problems();
         app.restore_timeline(start.date);
-        app.review_documents(&start.files);
+        app.restore_selection();
+        app.open_paths_on(&cc.egui_ctx, &start.files);
         app
+    }
+
+    /// Selects the districts selected when the app was last closed (those the layer has).
+    fn restore_selection(&mut self) {
+        let layer = &self.data.dataset.layer;
+        self.selection = self
+            .settings
+            .selection
+            .iter()
+            .filter_map(|id| layer.index_of(id))
+            .collect();
     }
 
     fn restore_timeline(&mut self, date: Option<NaiveDate>) {
@@ -309,7 +352,37 @@ impl AtlasApp {
 
     /// What the data was loaded from ("built-in data" or file names).
     pub fn data_description(&self) -> String {
-        self.data.sources.describe()
+        describe(&self.data.paths)
+    }
+
+    /// Whether a load is running.
+    pub fn is_loading(&self) -> bool {
+        self.load_job.is_some()
+    }
+
+    /// Whether the dialog to choose a layer's id and name properties is open.
+    pub fn is_asking_for_layer_properties(&self) -> bool {
+        self.layer_properties.is_open()
+    }
+
+    /// Whether the import report window is open.
+    pub fn is_showing_import_report(&self) -> bool {
+        self.import_report.is_open()
+    }
+
+    /// What the last load brought in, and what did not join.
+    pub fn join_report(&self) -> &crate::join::JoinReport {
+        &self.data.report
+    }
+
+    /// Waits (up to `limit`) for a running load and takes its outcome as a frame would; true when no
+    /// load is left running. For tests, and for scripts that must have the data before going on.
+    pub fn finish_loading(&mut self, limit: std::time::Duration) -> bool {
+        let Some(outcome) = self.load_job.as_ref().and_then(|job| job.wait(limit)) else {
+            return self.load_job.is_none();
+        };
+        self.take_load_outcome(outcome);
+        self.load_job.is_none()
     }
 
     /// Who holds a district at the current day, in words ("Syrian government and allies — partial; the
@@ -334,68 +407,207 @@ impl AtlasApp {
         self.export_job.is_some()
     }
 
+    /// The settings as they would be written now: theme, day, range, speed, selection, recent data.
+    pub fn settings(&self) -> Settings {
+        let range = self.timeline.range();
+        let mut settings = self.settings.clone();
+        settings.last_date = Some(self.day().format("%Y-%m-%d").to_string());
+        settings.range = Some((
+            range.start.format("%Y-%m-%d").to_string(),
+            range.end.format("%Y-%m-%d").to_string(),
+        ));
+        settings.speed = Some(self.timeline.speed());
+        settings.selection = self.selected_district_ids();
+        settings
+    }
+
+    /// Writes the settings file (eframe calls this every 30 s and on exit); nothing when the app
+    /// was started without one.
+    pub fn save_settings(&mut self) -> Result<(), String> {
+        let Some(path) = &self.settings_file else {
+            return Ok(());
+        };
+        self.settings = self.settings();
+        SettingsFile::save(path, &self.settings)
+    }
+
     // ----- Changes. -----
 
     pub fn set_day(&mut self, day: NaiveDate) {
         self.timeline.set_day(day);
     }
 
-    /// Opens files (replacing the parts of the data they are); on failure the current data stays and a
-    /// message names the file, the place and the problem.
+    /// Opens files (replacing the parts of the data they are, judged by content), loading them on a
+    /// thread; on failure the current data stays and a message names the file, the place and the
+    /// problem.
     pub fn open_paths(&mut self, paths: &[PathBuf]) {
-        if paths.is_empty() {
+        let ctx = self.ctx.clone();
+        self.open_paths_on(&ctx, paths);
+    }
+
+    fn open_paths_on(&mut self, ctx: &egui::Context, files: &[PathBuf]) {
+        if files.is_empty() {
             return;
         }
-        let sources = match self.data.sources.with_files(paths) {
-            Ok(s) => s,
-            Err(message) => {
-                self.notices.push(error_notice(&message));
+        let paths = match paths_with_files(&self.data.paths, files) {
+            Ok(p) => p,
+            Err(e) => {
+                self.notices.push(error_notice(&format!(
+                    "Could not open the files; what was on screen stays.\n{e}"
+                )));
                 return;
             }
         };
-        if self.load(&sources, self.data.accepted().to_vec()) {
-            self.review_documents(paths);
+        self.start_load(
+            ctx,
+            LoadRequest {
+                paths,
+                accepted: self.data.accepted().to_vec(),
+                opened: files.to_vec(),
+            },
+        );
+    }
+
+    /// Starts loading on a thread, replacing (cancelling) a load already running.
+    fn start_load(&mut self, ctx: &egui::Context, request: LoadRequest) {
+        if let Some(job) = self.load_job.take() {
+            job.cancel();
+        }
+        match LoadJob::start(ctx, request) {
+            Ok(job) => self.load_job = Some(job),
+            Err(message) => self.notices.push(error_notice(&message)),
         }
     }
 
-    /// Loads the sources with `accepted` events after the loaded ones; false (and a message) on failure.
-    fn load(&mut self, sources: &DataSources, accepted: Vec<Event>) -> bool {
-        match LoadedData::load_with_accepted(sources, accepted) {
-            Ok(data) => {
-                let day = self.day();
-                self.map
-                    .set_shapes(MapShapes::build(&data.dataset.layer, &data.landmarks));
-                self.timeline = timeline_for(&data);
-                if self.timeline.record().contains(day) {
-                    self.timeline.set_day(day);
-                }
-                self.data = Arc::new(data);
-                self.selection.clear();
-                self.document = None;
-                self.passages = PassageView::default();
-                self.states_day = None;
-                self.notices.retain(|n| !n.is_error);
-                self.notices.push(Notice {
-                    text: format!("Opened {}.", self.data.sources.describe()),
-                    is_error: false,
+    /// Takes the running load's outcome, if it has one.
+    fn receive_load(&mut self) {
+        if let Some(outcome) = self.load_job.as_ref().and_then(LoadJob::poll) {
+            self.take_load_outcome(outcome);
+        }
+    }
+
+    fn take_load_outcome(&mut self, outcome: JobOutcome) {
+        let Some(job) = self.load_job.take() else {
+            return;
+        };
+        match outcome {
+            JobOutcome::Done(LoadOutcome::Loaded(data)) => {
+                // Documents alone go to the review; anything else opens the import report.
+                let only_documents = job
+                    .request
+                    .opened
+                    .iter()
+                    .all(|p| DataFileKind::of(p).is_ok_and(|k| k == DataFileKind::Document));
+                self.show_loaded(*data, !only_documents);
+                self.review_documents(&job.request.opened);
+            }
+            JobOutcome::Done(LoadOutcome::Cancelled) => {}
+            JobOutcome::Done(LoadOutcome::NeedsPropertyNames(properties)) => {
+                self.layer_properties.open(properties);
+                self.waiting_for_names = Some(job.request);
+            }
+            JobOutcome::Failed(message) => self.notices.push(error_notice(&format!(
+                "Could not open the data; what was on screen stays.\n{message}"
+            ))),
+        }
+    }
+
+    /// Stops the running load; the data on screen stays.
+    fn cancel_load(&mut self) {
+        if let Some(job) = self.load_job.take() {
+            job.cancel();
+            self.notices.push(Notice {
+                text: format!(
+                    "Opening {} was cancelled; the data on screen stays.",
+                    describe(&job.request.paths)
+                ),
+                is_error: false,
+            });
+        }
+    }
+
+    /// Puts newly loaded data on screen (keeping the day when the new record has it) and says what
+    /// came in.
+    fn show_loaded(&mut self, data: LoadedData, open_report: bool) {
+        let day = self.day();
+        self.map
+            .set_shapes(MapShapes::build(&data.dataset.layer, &data.landmarks));
+        self.timeline = timeline_for(&data);
+        if self.timeline.record().contains(day) {
+            self.timeline.set_day(day);
+        }
+        if !data.paths.is_builtin() {
+            self.settings.remember(RecentData::from(&data.paths));
+        }
+        self.data = Arc::new(data);
+        self.selection.clear();
+        self.document = None;
+        self.passages = PassageView::default();
+        self.states_day = None;
+        self.notices.retain(|n| !n.is_error);
+        self.notices.push(Notice {
+            text: format!(
+                "Opened {}: {}.",
+                describe(&self.data.paths),
+                import_report_view::summary(&self.data.report)
+            ),
+            is_error: false,
+        });
+        if open_report && !self.data.paths.is_builtin() {
+            self.import_report.open();
+        }
+    }
+
+    /// The user chose (or declined to choose) the layer's id and name properties.
+    fn layer_properties_action(&mut self, ctx: &egui::Context, action: PropertiesAction) {
+        let Some(mut request) = self.waiting_for_names.take() else {
+            return;
+        };
+        match action {
+            PropertiesAction::Use(names) => {
+                request.paths.property_names = Some(names);
+                self.start_load(ctx, request);
+            }
+            PropertiesAction::Cancel => self.notices.push(Notice {
+                text: format!(
+                    "{} was not opened; the data on screen stays.",
+                    describe(&request.paths)
+                ),
+                is_error: false,
+            }),
+        }
+    }
+
+    /// Opens the dialog to choose the current layer's id and name properties (loaded again with them).
+    fn choose_layer_properties(&mut self) {
+        match LayerProperties::of(&self.data.paths) {
+            Ok(Some(properties)) => {
+                self.layer_properties.open(properties);
+                self.waiting_for_names = Some(LoadRequest {
+                    paths: self.data.paths.clone(),
+                    accepted: self.data.accepted().to_vec(),
+                    opened: Vec::new(),
                 });
-                self.report_join_problems();
-                true
             }
-            Err(e) => {
-                self.notices.push(error_notice(&format!(
-                    "Could not open the data; what was on screen stays.\n{e}"
-                )));
-                false
-            }
+            Ok(None) => {}
+            Err(e) => self.notices.push(error_notice(&e.to_string())),
         }
     }
 
     /// Back to the built-in data, dropping the opened documents, the review and the accepted events.
     fn back_to_builtin(&mut self) {
-        if self.load(&DataSources::default(), Vec::new()) {
-            self.review.clear();
-            self.accepted_saved = true;
+        if let Some(job) = self.load_job.take() {
+            job.cancel();
+        }
+        match LoadedData::builtin() {
+            Ok(data) => {
+                self.show_loaded(data, false);
+                self.review.clear();
+                self.accepted_saved = true;
+            }
+            Err(e) => self.notices.push(error_notice(&format!(
+                "The built-in data did not load: {e}"
+            ))),
         }
     }
 
@@ -404,7 +616,7 @@ impl AtlasApp {
     fn review_documents(&mut self, paths: &[PathBuf]) {
         let documents: Vec<&PathBuf> = paths
             .iter()
-            .filter(|p| FileKind::of(p) == Ok(FileKind::Document))
+            .filter(|p| DataFileKind::of(p).is_ok_and(|k| k == DataFileKind::Document))
             .collect();
         if documents.is_empty() {
             return;
@@ -552,7 +764,7 @@ impl AtlasApp {
         if n > 0 {
             self.notices.push(Notice {
                 text: format!(
-                    "{n} problem(s) joining the data: what joined is shown. See Data > Problems in the data."
+                    "{n} problem(s) joining the data: what joined is shown. See Data > Import report."
                 ),
                 is_error: false,
             });
@@ -641,8 +853,9 @@ impl AtlasApp {
                 if ui.button("Open a sources folder…").clicked() {
                     self.open_files.start(ui.ctx(), DialogKind::SourcesFolder);
                 }
+                self.recent_menu_ui(ui);
                 let builtin = ui.add_enabled(
-                    !self.data.sources.is_builtin() || !self.data.accepted().is_empty(),
+                    !self.data.paths.is_builtin() || !self.data.accepted().is_empty(),
                     egui::Button::new("Back to the built-in data"),
                 );
                 if builtin.clicked() {
@@ -712,14 +925,24 @@ impl AtlasApp {
             });
             ui.menu_button("Data", |ui| {
                 let n = self.data.report.problems.len();
+                let label = match n {
+                    0 => "Import report".to_string(),
+                    n => format!("Import report ({n} problems)"),
+                };
+                if ui.button(label).clicked() {
+                    self.import_report.open();
+                }
+                let from_file =
+                    self.data.paths.districts.is_some() || self.data.paths.bundle.is_some();
                 if ui
                     .add_enabled(
-                        n > 0,
-                        egui::Button::new(format!("Problems in the data ({n})")),
+                        from_file && self.load_job.is_none(),
+                        egui::Button::new("Layer id and name properties…"),
                     )
+                    .on_disabled_hover_text("The built-in layer's properties are fixed.")
                     .clicked()
                 {
-                    self.show_problems = true;
+                    self.choose_layer_properties();
                 }
                 ui.label(format!(
                     "{} districts, {} events, {} documents",
@@ -737,9 +960,61 @@ impl AtlasApp {
                 job.progress_ui(ui);
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.weak(format!("Data: {}", self.data.sources.describe()));
+                ui.weak(format!("Data: {}", describe(&self.data.paths)));
             });
         });
+    }
+
+    /// File ▸ Open recent: the data sets opened before, most recent first.
+    fn recent_menu_ui(&mut self, ui: &mut Ui) {
+        let recent = self.settings.recent.clone();
+        ui.add_enabled_ui(!recent.is_empty(), |ui| {
+            ui.menu_button("Open recent", |ui| {
+                for (i, entry) in recent.iter().enumerate() {
+                    let label = entry.describe();
+                    let button = named_button(ui, &label, &format!("Recent {}: {label}", i + 1));
+                    if button
+                        .on_hover_text(
+                            entry
+                                .paths()
+                                .map(|p| p.display().to_string())
+                                .collect::<Vec<_>>()
+                                .join("\n"),
+                        )
+                        .clicked()
+                    {
+                        self.open_recent(ui.ctx(), entry);
+                    }
+                }
+                ui.separator();
+                if ui.button("Clear the list").clicked() {
+                    self.settings.recent.clear();
+                }
+            });
+        });
+    }
+
+    /// Opens a recent data set again; one whose files are gone is dropped from the list, with a message.
+    fn open_recent(&mut self, ctx: &egui::Context, entry: &RecentData) {
+        let missing = entry.missing_files();
+        if !missing.is_empty() {
+            let list: Vec<String> = missing.iter().map(|p| p.display().to_string()).collect();
+            self.notices.push(error_notice(&format!(
+                "{} cannot be opened again: {} no longer there. It was taken off the recent list.",
+                entry.describe(),
+                list.join(", ") + if list.len() == 1 { " is" } else { " are" }
+            )));
+            self.settings.recent.retain(|r| r != entry);
+            return;
+        }
+        self.start_load(
+            ctx,
+            LoadRequest {
+                paths: entry.to_paths(),
+                accepted: self.data.accepted().to_vec(),
+                opened: entry.documents.clone(),
+            },
+        );
     }
 
     fn notices_ui(&mut self, ui: &mut Ui) {
@@ -848,7 +1123,7 @@ impl AtlasApp {
             ui.painter().text(
                 rect.center(),
                 egui::Align2::CENTER_CENTER,
-                "Drop to open: district layer (.geojson), events (.json), documents (.txt, .md)",
+                "Drop to open: district layer (.geojson), events (.json, .csv, ACLED), a bundle, documents (.txt, .md)",
                 egui::FontId::proportional(20.0),
                 Color32::WHITE,
             );
@@ -918,17 +1193,17 @@ impl AtlasApp {
                         }
                     });
             });
-        let problems = &self.data.report.problems;
-        egui::Window::new("Problems in the data")
-            .open(&mut self.show_problems)
-            .default_size([600.0, 400.0])
-            .show(ctx, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    for p in problems {
-                        ui.label(p.to_string());
-                    }
-                });
-            });
+        let data = Arc::clone(&self.data);
+        let source = describe(&data.paths);
+        if let Some(ReportAction::GoToEvent(e)) =
+            self.import_report
+                .show(ctx, &data.report, &data.dataset, &source)
+        {
+            self.select_event(e);
+        }
+        if let Some(action) = self.layer_properties.show(ctx) {
+            self.layer_properties_action(ctx, action);
+        }
     }
 }
 
@@ -1064,6 +1339,7 @@ impl eframe::App for AtlasApp {
         let ctx = ui.ctx().clone();
         self.palette = Palette::for_visuals(ui.visuals());
         self.receive_files(&ctx);
+        self.receive_load();
         self.receive_export();
         let dt = ui.input(|i| i.stable_dt);
         self.timeline.advance(dt);
@@ -1073,6 +1349,13 @@ impl eframe::App for AtlasApp {
         self.handle_keys(ui);
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
+        if let Some(job) = &self.load_job {
+            let mut cancel = false;
+            egui::Panel::top("loading").show(ui, |ui| cancel = job.progress_ui(ui));
+            if cancel {
+                self.cancel_load();
+            }
+        }
         if !self.notices.is_empty() {
             egui::Panel::top("notices").show(ui, |ui| self.notices_ui(ui));
         }
@@ -1087,14 +1370,12 @@ impl eframe::App for AtlasApp {
         self.windows_ui(&ctx);
     }
 
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        let range = self.timeline.range();
-        self.settings.last_date = Some(self.day().format("%Y-%m-%d").to_string());
-        self.settings.range = Some((
-            range.start.format("%Y-%m-%d").to_string(),
-            range.end.format("%Y-%m-%d").to_string(),
-        ));
-        self.settings.speed = Some(self.timeline.speed());
-        self.settings.save(storage);
+    fn save(&mut self, _storage: &mut dyn eframe::Storage) {
+        if let Err(e) = self.save_settings() {
+            // Once: the same failure would repeat at every autosave.
+            if !self.notices.iter().any(|n| n.text == e) {
+                self.notices.push(error_notice(&e));
+            }
+        }
     }
 }

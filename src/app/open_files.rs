@@ -57,8 +57,8 @@ impl OpenFiles {
                 let picked = match kind {
                     DialogKind::Files => dialog
                         .add_filter(
-                            "District layers, events, documents",
-                            &["geojson", "json", "txt", "md"],
+                            "District layers, events, bundles, documents",
+                            &["geojson", "json", "csv", "txt", "md"],
                         )
                         .add_filter("All files", &["*"])
                         .pick_files(),

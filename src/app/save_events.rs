@@ -172,7 +172,7 @@ impl SaveEventsWindow {
     fn body(&mut self, ui: &mut Ui, data: &LoadedData) -> Option<PathBuf> {
         let accepted = data.accepted().len();
         let loaded = data.dataset.events.len().saturating_sub(accepted);
-        let origin = if data.sources.events.is_some() {
+        let origin = if data.report.import.events_path.is_some() {
             "loaded from the events file"
         } else {
             "built in"

@@ -16,16 +16,13 @@
 
 use crate::app::APP_ID;
 use crate::export::{write_atomically, ExportError};
+use crate::join::DataPaths;
 use crate::model::PropertyNames;
 use serde::{Deserialize, Deserializer, Serialize};
 use std::collections::HashMap;
 use std::io::{Read as _, Write as _};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
-
-/// The key under which [`Settings`] is stored with eframe's persistence (the older way, see
-/// [`Settings::load`]).
-pub const STORAGE_KEY: &str = "aleppo-atlas-settings";
 
 /// The settings file's name, in eframe's storage folder.
 pub const SETTINGS_FILE_NAME: &str = "settings.json";
@@ -90,18 +87,6 @@ pub struct Settings {
 }
 
 impl Settings {
-    /// Reads the settings from eframe's storage; anything unreadable gives the defaults.
-    pub fn load(storage: Option<&dyn eframe::Storage>) -> Self {
-        storage
-            .and_then(|s| eframe::get_value(s, STORAGE_KEY))
-            .unwrap_or_default()
-    }
-
-    /// Writes the settings into eframe's storage.
-    pub fn save(&self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, STORAGE_KEY, self);
-    }
-
     /// Puts a data set at the front of the recent list. The same files opened again move to the front
     /// (with the new property names, if they differ); the list keeps at most [`MAX_RECENT`]. Relative
     /// paths are made absolute against the current folder, so the entry still works after a restart
@@ -173,7 +158,32 @@ fn property_names_ignoring_unknown_fields<'de, D: Deserializer<'de>>(
 /// The longest label [`RecentData::describe`] gives, in characters.
 const LABEL_CHARS: usize = 60;
 
+impl From<&DataPaths> for RecentData {
+    fn from(paths: &DataPaths) -> Self {
+        Self {
+            districts: paths.districts.clone(),
+            events: paths.events.clone(),
+            sources: paths.sources.clone(),
+            bundle: paths.bundle.clone(),
+            documents: paths.documents.clone(),
+            property_names: paths.property_names.clone(),
+        }
+    }
+}
+
 impl RecentData {
+    /// The files to load for this entry.
+    pub fn to_paths(&self) -> DataPaths {
+        DataPaths {
+            districts: self.districts.clone(),
+            events: self.events.clone(),
+            sources: self.sources.clone(),
+            documents: self.documents.clone(),
+            bundle: self.bundle.clone(),
+            property_names: self.property_names.clone(),
+        }
+    }
+
     /// Every path of the entry: bundle, districts, events, sources, then the documents.
     pub fn paths(&self) -> impl Iterator<Item = &Path> {
         [&self.bundle, &self.districts, &self.events, &self.sources]

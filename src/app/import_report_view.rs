@@ -1,0 +1,257 @@
+//! The import report window: what came in after a load. Counts first; then, each in its own section
+//! and complete (long lists scroll, drawing only the rows on screen): events whose districts did not
+//! join, with the names that failed and the closest district names; events outside the layer's
+//! extent; duplicate ids; dates out of order; and every other problem the join found. Clicking an event
+//! that joined goes to it on the map.
+
+use crate::join::{Dataset, ImportReport, JoinReport};
+use egui::{Context, RichText, Ui};
+
+/// What the user asked for in the window.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReportAction {
+    /// Go to this event (an index into the dataset's events).
+    GoToEvent(usize),
+}
+
+/// The window, open or closed.
+#[derive(Debug, Default)]
+pub struct ImportReportWindow {
+    open: bool,
+}
+
+/// Height of one row in the long lists.
+const ROW: f32 = 18.0;
+
+impl ImportReportWindow {
+    pub fn open(&mut self) {
+        self.open = true;
+    }
+
+    pub fn is_open(&self) -> bool {
+        self.open
+    }
+
+    pub fn show(
+        &mut self,
+        ctx: &Context,
+        report: &JoinReport,
+        data: &Dataset,
+        source: &str,
+    ) -> Option<ReportAction> {
+        let mut action = None;
+        egui::Window::new("Import report")
+            .open(&mut self.open)
+            .default_size([640.0, 480.0])
+            .show(ctx, |ui| {
+                action = report_ui(ui, report, data, source);
+            });
+        action
+    }
+}
+
+/// One line of counts, as the menu bar's notice says it after a load.
+pub fn summary(report: &JoinReport) -> String {
+    let i = &report.import;
+    let mut text = format!(
+        "{} districts; {} events read, {} joined",
+        i.districts, i.events_read, i.events_joined
+    );
+    let findings = [
+        (i.unjoined.len(), "with districts that did not join"),
+        (i.outside_extent.len(), "outside the layer"),
+        (i.duplicate_ids.len(), "duplicate ids"),
+        (i.out_of_order.count, "out of date order"),
+    ];
+    for (n, what) in findings {
+        if n > 0 {
+            text.push_str(&format!("; {n} {what}"));
+        }
+    }
+    if !report.problems.is_empty() {
+        text.push_str(&format!("; {} problem(s)", report.problems.len()));
+    }
+    text
+}
+
+fn report_ui(
+    ui: &mut Ui,
+    report: &JoinReport,
+    data: &Dataset,
+    source: &str,
+) -> Option<ReportAction> {
+    let i = &report.import;
+    let mut action = None;
+    ui.label(RichText::new(format!("Data: {source}")).strong());
+    counts_ui(ui, i);
+    ui.separator();
+    if !i.has_findings() && i.out_of_order.count == 0 && report.problems.is_empty() {
+        ui.label("Everything that was read joined: no unknown districts, nothing outside the layer, no duplicate ids, no problems.");
+        return None;
+    }
+    egui::ScrollArea::vertical()
+        .id_salt("import report")
+        .auto_shrink([false, true])
+        .show(ui, |ui| {
+            if !i.unjoined.is_empty() {
+                let left_out = i.unjoined.iter().filter(|u| u.left_out).count();
+                section(
+                    ui,
+                    &format!(
+                        "Districts that did not join: {} events ({left_out} left out, the rest shown with the districts that did join)",
+                        i.unjoined.len()
+                    ),
+                    i.unjoined.len(),
+                    |ui, k| {
+                        let u = &i.unjoined[k];
+                        let names: Vec<String> = u
+                            .names
+                            .iter()
+                            .map(|n| match n.closest.as_slice() {
+                                [] => format!("\"{}\"", n.name),
+                                closest => format!("\"{}\" — closest: {}", n.name, closest.join(", ")),
+                            })
+                            .collect();
+                        ui.horizontal(|ui| {
+                            if event_link(ui, data, &u.event, &mut action) && u.left_out {
+                                ui.weak("(left out)");
+                            }
+                            ui.label(names.join("; "));
+                        });
+                    },
+                );
+            }
+            if !i.outside_extent.is_empty() {
+                section(
+                    ui,
+                    &format!("Outside the layer's extent: {} events (left out)", i.outside_extent.len()),
+                    i.outside_extent.len(),
+                    |ui, k| {
+                        let o = &i.outside_extent[k];
+                        ui.label(format!(
+                            "{} ({}): \"{}\" at {:.4}, {:.4}",
+                            o.id, o.place, o.location, o.lat, o.lon
+                        ));
+                    },
+                );
+            }
+            if !i.duplicate_ids.is_empty() {
+                section(
+                    ui,
+                    &format!("Duplicate ids: {} (the later records left out)", i.duplicate_ids.len()),
+                    i.duplicate_ids.len(),
+                    |ui, k| {
+                        let d = &i.duplicate_ids[k];
+                        ui.label(format!("\"{}\": {} and again {}", d.id, d.first, d.again));
+                    },
+                );
+            }
+            if i.out_of_order.count > 0 {
+                let shown = i.out_of_order.first.len();
+                section(
+                    ui,
+                    &format!(
+                        "Out of date order: {} events dated before an event above them in the file (sorted on load; the first {shown} shown)",
+                        i.out_of_order.count
+                    ),
+                    shown,
+                    |ui, k| {
+                        let (id, day, after) = &i.out_of_order.first[k];
+                        ui.horizontal(|ui| {
+                            event_link(ui, data, id, &mut action);
+                            ui.label(format!("{day}, after {after}"));
+                        });
+                    },
+                );
+            }
+            if !report.problems.is_empty() {
+                section(
+                    ui,
+                    &format!("Problems joining: {}", report.problems.len()),
+                    report.problems.len(),
+                    |ui, k| {
+                        ui.label(report.problems[k].to_string());
+                    },
+                );
+            }
+        });
+    action
+}
+
+fn counts_ui(ui: &mut Ui, i: &ImportReport) {
+    egui::Grid::new("import counts").num_columns(2).show(ui, |ui| {
+        let mut row = |what: &str, value: String| {
+            ui.label(what);
+            ui.label(value);
+            ui.end_row();
+        };
+        row("Districts", i.districts.to_string());
+        if let Some(names) = &i.layer_names {
+            row("Layer names", names.clone());
+        }
+        let file = i
+            .events_path
+            .as_ref()
+            .map_or("built in".to_string(), |p| p.display().to_string());
+        row("Events file", format!("{file} ({})", i.format.label()));
+        row(
+            "Events",
+            format!(
+                "{} records, {} events read, {} joined, with {} passages",
+                i.records, i.events_read, i.events_joined, i.passages
+            ),
+        );
+        if i.not_territory_changes + i.joined_by_name + i.joined_by_point > 0 {
+            row(
+                "ACLED rows",
+                format!(
+                    "{} not territory changes (left out); {} joined by location name, {} by coordinates",
+                    i.not_territory_changes, i.joined_by_name, i.joined_by_point
+                ),
+            );
+        }
+        if i.quotes_located + i.quotes_not_found > 0 {
+            row(
+                "Quotes",
+                format!(
+                    "{} found in their documents, {} not found",
+                    i.quotes_located, i.quotes_not_found
+                ),
+            );
+        }
+        row("Documents", i.documents.to_string());
+    });
+}
+
+/// A collapsing section with a list of `rows` rows, drawn only where on screen.
+fn section(ui: &mut Ui, title: &str, rows: usize, mut row: impl FnMut(&mut Ui, usize)) {
+    egui::CollapsingHeader::new(RichText::new(title).strong())
+        .default_open(true)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt(title)
+                .max_height(220.0)
+                .auto_shrink([false, true])
+                .show_rows(ui, ROW, rows, |ui, range| {
+                    for k in range {
+                        row(ui, k);
+                    }
+                });
+        });
+}
+
+/// The event's id, as a link when it joined (clicking goes to it); true when it is not in the dataset.
+fn event_link(ui: &mut Ui, data: &Dataset, id: &str, action: &mut Option<ReportAction>) -> bool {
+    match data.event_index(id) {
+        Some(e) => {
+            if ui.link(id).on_hover_text("Go to this event").clicked() {
+                *action = Some(ReportAction::GoToEvent(e));
+            }
+            false
+        }
+        None => {
+            ui.label(id);
+            true
+        }
+    }
+}

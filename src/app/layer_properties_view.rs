@@ -1,0 +1,203 @@
+//! The import dialog for a district layer: which feature property holds each district's id and which its
+//! name. It opens by itself when a layer's properties cannot be guessed, and from Data ▸ "Layer id and
+//! name properties…" to change the guess. It shows every property with how many features have it and a
+//! few sample values, and warns when the chosen id property is missing from some features.
+
+use super::loaded_data::LayerProperties;
+use crate::model::district::FEATURE_ID;
+use crate::model::PropertyNames;
+use egui::{Context, Ui};
+
+/// What the user answered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PropertiesAction {
+    /// Load the layer with these properties.
+    Use(PropertyNames),
+    Cancel,
+}
+
+/// The open dialog, if any.
+#[derive(Debug, Default)]
+pub struct LayerPropertiesWindow {
+    open: Option<OpenDialog>,
+}
+
+#[derive(Debug)]
+struct OpenDialog {
+    properties: LayerProperties,
+    id: String,
+    name: String,
+}
+
+impl LayerPropertiesWindow {
+    /// Opens the dialog on a layer's properties, starting from the suggested choice (else the first
+    /// property for both).
+    pub fn open(&mut self, properties: LayerProperties) {
+        let first = properties
+            .keys
+            .first()
+            .map(|k| k.key.clone())
+            .unwrap_or_default();
+        let (id, name) = match &properties.suggested {
+            Some(s) => (s.id.clone(), s.name.clone()),
+            None => (first.clone(), first),
+        };
+        self.open = Some(OpenDialog {
+            properties,
+            id,
+            name,
+        });
+    }
+
+    pub fn is_open(&self) -> bool {
+        self.open.is_some()
+    }
+
+    /// The layer the dialog is about.
+    pub fn layer(&self) -> Option<&std::path::Path> {
+        self.open.as_ref().map(|d| d.properties.layer.as_path())
+    }
+
+    /// Draws the dialog; returns the user's answer once given (the dialog then closes).
+    pub fn show(&mut self, ctx: &Context) -> Option<PropertiesAction> {
+        let dialog = self.open.as_mut()?;
+        let mut action = None;
+        let modal = egui::Modal::new(egui::Id::unique("layer properties")).show(ctx, |ui| {
+            ui.set_max_width(640.0);
+            action = dialog.ui(ui);
+        });
+        if action.is_none() && modal.should_close() {
+            action = Some(PropertiesAction::Cancel);
+        }
+        if action.is_some() {
+            self.open = None;
+        }
+        action
+    }
+}
+
+impl OpenDialog {
+    fn ui(&mut self, ui: &mut Ui) -> Option<PropertiesAction> {
+        let file = self.properties.layer.file_name().map_or_else(
+            || self.properties.layer.display().to_string(),
+            |n| n.to_string_lossy().into(),
+        );
+        ui.heading(format!("Which properties name the districts of {file}?"));
+        if let Some(reason) = &self.properties.reason {
+            ui.label(
+                "No property of this layer looks like a district id or name, so the layer could not \
+                 be read as it is. Choose them below.",
+            );
+            ui.collapsing("What the loader said", |ui| {
+                ui.label(egui::RichText::new(reason).small());
+            });
+        } else {
+            ui.label("Choose the property that holds each district's id and the one that holds its name.");
+        }
+        ui.add_space(6.0);
+        key_picker(
+            ui,
+            "Id property (unique per district)",
+            &self.properties,
+            &mut self.id,
+        );
+        key_picker(
+            ui,
+            "Name property (shown and matched)",
+            &self.properties,
+            &mut self.name,
+        );
+        ui.add_space(6.0);
+        ui.label(egui::RichText::new("The layer's properties").strong());
+        egui::ScrollArea::vertical()
+            .max_height(240.0)
+            .show(ui, |ui| {
+                egui::Grid::new("property keys")
+                    .num_columns(3)
+                    .striped(true)
+                    .show(ui, |ui| {
+                        ui.strong("Property");
+                        ui.strong("Features");
+                        ui.strong("Sample values");
+                        ui.end_row();
+                        for key in &self.properties.keys {
+                            ui.label(key_label(&key.key));
+                            ui.label(key.features.to_string());
+                            ui.label(key.samples.join(" · "));
+                            ui.end_row();
+                        }
+                    });
+            });
+        let problem = self.problem();
+        if let Some(text) = problem.clone().or_else(|| self.warning()) {
+            ui.colored_label(ui.visuals().warn_fg_color, text);
+        }
+        let mut action = None;
+        ui.horizontal(|ui| {
+            let open = ui.add_enabled(problem.is_none(), egui::Button::new("Open the layer"));
+            if open.clicked() {
+                action = Some(PropertiesAction::Use(PropertyNames {
+                    id: self.id.clone(),
+                    name: self.name.clone(),
+                }));
+            }
+            if ui.button("Cancel").clicked() {
+                action = Some(PropertiesAction::Cancel);
+            }
+        });
+        action
+    }
+
+    /// Why the choice cannot be used yet (a property no feature has).
+    fn problem(&self) -> Option<String> {
+        [("id", &self.id), ("name", &self.name)]
+            .into_iter()
+            .find(|(_, chosen)| !self.properties.keys.iter().any(|k| &k.key == *chosen))
+            .map(|(what, _)| format!("Choose a property for the {what}."))
+    }
+
+    /// A choice that can be used but will leave districts out (features without the id property).
+    fn warning(&self) -> Option<String> {
+        let n = self
+            .properties
+            .keys
+            .iter()
+            .find(|k| k.key == self.id)?
+            .features;
+        let total = self.properties.keys.iter().map(|k| k.features).max()?;
+        (n < total).then(|| {
+            format!(
+                "Only {n} of {total} features have \"{}\": the others will be reported as problems.",
+                self.id
+            )
+        })
+    }
+}
+
+/// "the feature's own id" for [`FEATURE_ID`], else the key itself.
+fn key_label(key: &str) -> String {
+    if key == FEATURE_ID {
+        "(the feature's own id)".into()
+    } else {
+        key.to_string()
+    }
+}
+
+fn key_picker(ui: &mut Ui, name: &str, properties: &LayerProperties, chosen: &mut String) {
+    egui::ComboBox::from_label(name)
+        .selected_text(key_label(chosen))
+        .width(240.0)
+        .show_ui(ui, |ui| {
+            for key in &properties.keys {
+                let sample = key
+                    .samples
+                    .first()
+                    .map_or(String::new(), |s| format!(" — e.g. {s}"));
+                ui.selectable_value(
+                    chosen,
+                    key.key.clone(),
+                    format!("{}{sample}", key_label(&key.key)),
+                );
+            }
+        });
+}
