@@ -5,7 +5,7 @@
 
 use super::loaded_data::LayerProperties;
 use crate::model::district::FEATURE_ID;
-use crate::model::PropertyNames;
+use crate::model::{PropertyKey, PropertyNames};
 use egui::{Context, Ui};
 
 /// What the user answered.
@@ -33,14 +33,9 @@ impl LayerPropertiesWindow {
     /// Opens the dialog on a layer's properties, starting from the suggested choice (else the first
     /// property for both).
     pub fn open(&mut self, properties: LayerProperties) {
-        let first = properties
-            .keys
-            .first()
-            .map(|k| k.key.clone())
-            .unwrap_or_default();
         let (id, name) = match &properties.suggested {
             Some(s) => (s.id.clone(), s.name.clone()),
-            None => (first.clone(), first),
+            None => guess(&properties.keys),
         };
         self.open = Some(OpenDialog {
             properties,
@@ -174,6 +169,35 @@ impl OpenDialog {
     }
 }
 
+/// A starting choice when nothing was detected: for names, the first property every feature has whose
+/// samples are words (Latin script first, as the sources mostly are); for ids, the first one whose
+/// samples are whole numbers, else the names.
+fn guess(keys: &[PropertyKey]) -> (String, String) {
+    let most = keys.iter().map(|k| k.features).max().unwrap_or(0);
+    let complete = || keys.iter().filter(move |k| k.features == most);
+    let is_number = |s: &String| s.trim().parse::<f64>().is_ok();
+    let words = |k: &&PropertyKey| !k.samples.is_empty() && !k.samples.iter().any(is_number);
+    let latin = |k: &&PropertyKey| {
+        k.samples
+            .iter()
+            .all(|s| s.chars().any(|c| c.is_ascii_alphabetic()))
+    };
+    let name = complete()
+        .filter(words)
+        .find(latin)
+        .or_else(|| complete().find(words))
+        .or_else(|| keys.first())
+        .map(|k| k.key.clone())
+        .unwrap_or_default();
+    let whole = |k: &&PropertyKey| {
+        !k.samples.is_empty() && k.samples.iter().all(|s| s.trim().parse::<i64>().is_ok())
+    };
+    let id = complete()
+        .find(whole)
+        .map_or_else(|| name.clone(), |k| k.key.clone());
+    (id, name)
+}
+
 /// "the feature's own id" for [`FEATURE_ID`], else the key itself.
 fn key_label(key: &str) -> String {
     if key == FEATURE_ID {
@@ -200,4 +224,31 @@ fn key_picker(ui: &mut Ui, name: &str, properties: &LayerProperties, chosen: &mu
                 );
             }
         });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(name: &str, features: usize, samples: &[&str]) -> PropertyKey {
+        PropertyKey {
+            key: name.into(),
+            features,
+            samples: samples.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn the_first_guess_takes_words_for_names_and_whole_numbers_for_ids() {
+        let keys = [
+            key("AREA_HA", 4, &["0.0", "12.5"]),
+            key("NUM", 4, &["100", "101"]),
+            key("QRT_AR", 4, &["حي 0", "حي 1"]),
+            key("QRT_LAT", 4, &["Al-Jamiliyeh", "Bab al-Nasr"]),
+            key("NOTE", 1, &["see map"]),
+        ];
+        assert_eq!(guess(&keys), ("NUM".into(), "QRT_LAT".into()));
+        // Without numbers, the names serve as ids.
+        assert_eq!(guess(&keys[2..4]), ("QRT_LAT".into(), "QRT_LAT".into()));
+    }
 }
