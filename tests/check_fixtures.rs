@@ -308,31 +308,11 @@ fn a_200_mb_file_is_refused_quickly() {
 
 #[test]
 fn each_broken_district_fixture_gets_its_own_message() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/districts");
-    let mut seen = std::collections::HashSet::new();
-    for (file, expected) in DISTRICT_FIXTURES {
-        let path = dir.join(file);
-        let (code, _out, err) = check(&["--districts", path.to_str().expect("utf-8 path")]);
-        assert_eq!(code, 1, "{file}: exit code; stderr: {err}");
-        assert!(!err.contains("panicked"), "{file} panicked: {err}");
-        assert!(
-            err.contains(file),
-            "{file}: the message must name the file: {err}"
-        );
-        for e in *expected {
-            assert!(err.contains(e), "{file}: expected {e:?} in: {err}");
-        }
-        assert!(
-            seen.insert(err.clone()),
-            "{file}: same message as another fixture"
-        );
-    }
-    // Every fixture in the folder is covered by the table above.
-    let count = std::fs::read_dir(&dir).expect("fixtures").count();
-    assert_eq!(
-        count,
-        DISTRICT_FIXTURES.len(),
-        "a fixture file has no expectation"
+    each_gets_its_own_message(
+        "tests/fixtures/districts",
+        "--districts",
+        &[],
+        DISTRICT_FIXTURES,
     );
 }
 

@@ -64,17 +64,7 @@ pub fn figure_ui(
 pub fn caption_for(data: &Dataset, day: NaiveDate) -> Option<String> {
     let event = data.events.iter().rev().find(|e| e.event.date.day <= day)?;
     let ev = &event.event;
-    let districts: Vec<&str> = event
-        .districts
-        .iter()
-        .filter_map(|&d| data.layer.districts.get(d))
-        .map(|d| d.name.as_str())
-        .collect();
-    let shown = match districts.len() {
-        0 => String::new(),
-        1..=3 => districts.join(", "),
-        n => format!("{} and {} more districts", districts[..3].join(", "), n - 3),
-    };
+    let shown = super::district_list(data, event, 3);
     let controller = data
         .controller(event.controller)
         .map_or(ev.controller.as_str(), |c| &c.label);
@@ -89,12 +79,10 @@ pub fn caption_for(data: &Dataset, day: NaiveDate) -> Option<String> {
         .first()
         .and_then(|p| data.corpus.get(&p.document))
     {
-        let m = &doc.meta;
-        text.push_str(&format!(" Source: “{}”, {}", m.title, m.publisher));
-        if !m.published.is_empty() {
-            text.push_str(&format!(", {}", m.published));
-        }
-        text.push('.');
+        text.push_str(&format!(
+            " Source: {}.",
+            super::passage_view::source_line(doc)
+        ));
     }
     text.push_str(" Districts: Columbia Center for Spatial Research (MIT). Aleppo Atlas.");
     Some(text)

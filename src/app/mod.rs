@@ -1281,6 +1281,29 @@ pub(crate) fn label_column(ui: &mut Ui, text: &str, height: f32) {
     ui.painter().galley(pos, galley, ui.visuals().text_color());
 }
 
+/// The names of an event's districts, "A, B, C and 4 more districts" past `at_most`.
+pub(crate) fn district_list(
+    data: &Dataset,
+    event: &crate::join::JoinedEvent,
+    at_most: usize,
+) -> String {
+    let names: Vec<&str> = event
+        .districts
+        .iter()
+        .filter_map(|&d| data.layer.districts.get(d))
+        .map(|d| d.name.as_str())
+        .collect();
+    if names.len() <= at_most {
+        names.join(", ")
+    } else {
+        format!(
+            "{} and {} more districts",
+            names[..at_most].join(", "),
+            names.len() - at_most
+        )
+    }
+}
+
 fn error_notice(text: &str) -> Notice {
     Notice {
         text: text.to_string(),

@@ -272,21 +272,7 @@ fn event_summary(
 ) {
     let data = scene.data;
     let ev = &event.event;
-    let districts: Vec<&str> = event
-        .districts
-        .iter()
-        .filter_map(|&d| data.layer.districts.get(d))
-        .map(|d| d.name.as_str())
-        .collect();
-    let district_text = if districts.len() > 6 {
-        format!(
-            "{} and {} more districts",
-            districts[..5].join(", "),
-            districts.len() - 5
-        )
-    } else {
-        districts.join(", ")
-    };
+    let district_text = super::district_list(data, event, 6);
     ui.horizontal_wrapped(|ui| {
         let button = ui
             .add(egui::Button::new(RichText::new(ev.date.label()).strong()))

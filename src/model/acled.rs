@@ -11,7 +11,7 @@
 
 use super::district::{DistrictLayer, Resolution};
 use super::error::{LoadError, Problem, Problems};
-use super::event::{DuplicateId, EventsFile, EventsFormat, EventsImport, OutsideExtent, Passage};
+use super::event::{EventsFile, EventsFormat, EventsImport, OutsideExtent, Passage};
 use super::events_csv::Table;
 use super::names::name_key;
 use super::source::{SourceDocument, SourceMeta};
@@ -221,15 +221,9 @@ pub fn from_reader(
                 }
             },
         };
-        if let Some(first) = first_line_of.get(&id) {
-            import.duplicate_ids.push(DuplicateId {
-                id,
-                first: format!("line {first}"),
-                again: place,
-            });
+        if import.is_duplicate(&mut first_line_of, &id, line, &place) {
             continue;
         }
-        first_line_of.insert(id.clone(), line);
         // The districts: by name, else by the point (not for a location that names a whole city or
         // region, whose coordinates are its centre).
         let whole_area = {

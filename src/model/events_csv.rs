@@ -113,15 +113,9 @@ pub fn from_reader(path: &Path, reader: impl Read) -> Result<EventsFile, LoadErr
             ));
             continue;
         }
-        if let Some(first) = first_line_of.get(&id) {
-            import.duplicate_ids.push(DuplicateId {
-                id,
-                first: format!("line {first}"),
-                again: place,
-            });
+        if import.is_duplicate(&mut first_line_of, &id, line, &place) {
             continue;
         }
-        first_line_of.insert(id.clone(), line);
         let raw = RawEvent {
             id,
             date,
@@ -322,6 +316,29 @@ fn csv_error(path: &Path, e: csv::Error) -> LoadError {
     match e.into_kind() {
         csv::ErrorKind::Io(io) => LoadError::io(path, io),
         other => LoadError::one(path, &format!("line {line}"), "", format!("{other:?}")),
+    }
+}
+
+impl EventsImport {
+    /// Whether `id` was met on an earlier line of a CSV file (then it is recorded as a duplicate, to
+    /// be left out); otherwise its line is remembered. Shared by the project's CSV and ACLED readers.
+    pub(super) fn is_duplicate(
+        &mut self,
+        first_line_of: &mut HashMap<String, u64>,
+        id: &str,
+        line: u64,
+        place: &str,
+    ) -> bool {
+        if let Some(first) = first_line_of.get(id) {
+            self.duplicate_ids.push(DuplicateId {
+                id: id.to_string(),
+                first: format!("line {first}"),
+                again: place.to_string(),
+            });
+            return true;
+        }
+        first_line_of.insert(id.to_string(), line);
+        false
     }
 }
 
