@@ -72,9 +72,10 @@ pub enum Command {
         /// The documents (.txt, .md, with or without front matter); mis-decoded text is repaired.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
-        /// District layer (GeoJSON FeatureCollection) instead of the built-in one.
-        #[arg(long, value_name = "FILE")]
-        districts: Option<PathBuf>,
+        /// The data to extract against: its layer names the districts (the events and sources given
+        /// are loaded and checked as for `check`, so that errors show here too).
+        #[command(flatten)]
+        data: DataArgs,
         /// Extractor lexicon (the format of data/lexicon.json) instead of the built-in one.
         #[arg(long, value_name = "FILE")]
         lexicon: Option<PathBuf>,
@@ -238,10 +239,10 @@ pub fn run(command: Command) -> Result<i32> {
         }
         Command::Extract {
             files,
-            districts,
+            data,
             lexicon,
             json,
-        } => extract(&files, districts.as_deref(), lexicon.as_deref(), json),
+        } => extract(&files, &data, lexicon.as_deref(), json),
         Command::Synth {
             districts,
             events,
@@ -307,16 +308,14 @@ pub fn run(command: Command) -> Result<i32> {
 
 fn extract(
     files: &[PathBuf],
-    districts: Option<&std::path::Path>,
+    data: &DataArgs,
     lexicon: Option<&std::path::Path>,
     json: bool,
 ) -> Result<i32> {
     use crate::extract::{self as extractor, Lexicon};
-    use crate::model::{builtin, Corpus, DistrictLayer};
-    let layer = match districts {
-        Some(p) => DistrictLayer::load(p)?,
-        None => builtin::districts()?,
-    };
+    use crate::model::Corpus;
+    let (dataset, _) = load(data)?;
+    let layer = dataset.layer;
     let lexicon = match lexicon {
         Some(p) => Lexicon::load(p)?,
         None => Lexicon::builtin()?,
