@@ -295,3 +295,67 @@ fn a_damaged_settings_file_is_set_aside_with_a_notice() {
     // The app runs on the defaults: the end of the record, nothing selected.
     assert!(app.selected_district_ids().is_empty());
 }
+
+/// Every file under `folder` (recursively), with its bytes.
+fn files_with_bytes(folder: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![folder.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("fixtures folder").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let bytes = std::fs::read(&path).expect("fixture");
+                out.push((path, bytes));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn every_broken_events_file_and_bundle_keeps_the_data_and_nothing_is_written() {
+    let before = files_with_bytes(&fixture(""));
+    let mut harness = app();
+    let mut broken: Vec<PathBuf> = ["events/broken", "bundles/broken"]
+        .iter()
+        .flat_map(|folder| {
+            std::fs::read_dir(fixture(folder))
+                .expect("fixtures")
+                .filter_map(|e| e.ok().map(|e| e.path()))
+        })
+        .collect();
+    broken.sort();
+    assert!(broken.len() >= 20, "{}", broken.len());
+    for file in &broken {
+        let shown = harness.state().data_description();
+        let colour = harness.state().fill_colour_of("hanano");
+        open(&mut harness, std::slice::from_ref(file));
+        let name = file
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        let app = harness.state();
+        if app.data_description().contains(name) {
+            // Taken with findings: what did not join is in the report.
+            let report = app.join_report();
+            assert!(
+                report.import.has_findings() || !report.problems.is_empty(),
+                "{name} loaded without a word"
+            );
+        } else {
+            // Refused: the message names the file, and the data on screen is as it was.
+            let last = last_notice(&harness);
+            assert!(last.contains(name), "{name}: {last}");
+            assert_eq!(app.data_description(), shown, "{name}");
+            assert_eq!(app.fill_colour_of("hanano"), colour, "{name}");
+        }
+    }
+    assert_eq!(
+        before,
+        files_with_bytes(&fixture("")),
+        "a fixture was written to"
+    );
+}
