@@ -98,8 +98,8 @@ fn report_ui(
                 section(
                     ui,
                     &format!(
-                        "Districts that did not join: {} events ({left_out} left out, the rest shown with the districts that did join)",
-                        i.unjoined.len()
+                        "Districts that did not join: {} ({left_out} left out, the rest shown with the districts that did join)",
+                        events(i.unjoined.len())
                     ),
                     i.unjoined.len(),
                     |ui, k| {
@@ -124,7 +124,7 @@ fn report_ui(
             if !i.outside_extent.is_empty() {
                 section(
                     ui,
-                    &format!("Outside the layer's extent: {} events (left out)", i.outside_extent.len()),
+                    &format!("Outside the layer's extent: {} (left out)", events(i.outside_extent.len())),
                     i.outside_extent.len(),
                     |ui, k| {
                         let o = &i.outside_extent[k];
@@ -151,8 +151,8 @@ fn report_ui(
                 section(
                     ui,
                     &format!(
-                        "Out of date order: {} events dated before an event above them in the file (sorted on load; the first {shown} shown)",
-                        i.out_of_order.count
+                        "Out of date order: {} dated before an event above them in the file (sorted on load; the first {shown} shown)",
+                        events(i.out_of_order.count)
                     ),
                     shown,
                     |ui, k| {
@@ -221,6 +221,15 @@ fn counts_ui(ui: &mut Ui, i: &ImportReport) {
         }
         row("Documents", i.documents.to_string());
     });
+}
+
+/// "1 event", "2 events".
+fn events(n: usize) -> String {
+    if n == 1 {
+        "1 event".into()
+    } else {
+        format!("{n} events")
+    }
 }
 
 /// A collapsing section with a list of `rows` rows, drawn only where on screen.
