@@ -1,14 +1,14 @@
 //! Loading: which files make up the data ([`DataPaths`]), reading each part from its file, its bundle
 //! or the built-in data ([`load_parts`]), and joining them ([`load_dataset`]). A load can be watched and
-//! cancelled between its steps through a [`LoadProgress`] shared with another thread (the app loads off
-//! its UI thread).
+//! cancelled through a [`LoadProgress`] shared with another thread (the app loads off its UI thread).
 
 use super::{Dataset, JoinReport};
+use crate::model::progress::ReadWatch;
 use crate::model::{
     builtin, Bundle, Corpus, DistrictLayer, EventsFile, LoadError, PropertyNames, SourceDocument,
 };
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Mutex;
 
 /// Which files to load; `None` means the built-in part (or the bundle's part, when a bundle is given).
@@ -92,26 +92,36 @@ pub fn load_parts_watched(
     ];
     let total = weights.iter().sum::<u64>() as f32;
     let start_of = |step: usize| weights[..step].iter().sum::<u64>() as f32 / total;
+    let share_of = |step: usize| weights[step] as f32 / total;
 
     let names = paths
         .property_names
         .clone()
         .or_else(|| bundle.as_ref().and_then(|b| b.property_names.clone()));
-    if !progress.step(LoadStep::Districts, &districts_path, start_of(0)) {
+    if !progress.step(
+        LoadStep::Districts,
+        &districts_path,
+        start_of(0),
+        share_of(0),
+    ) {
         return Ok(None);
     }
     let layer = match &districts_path {
         Some(p) => DistrictLayer::load_with(p, names.as_ref())?,
         None => builtin::districts()?,
     };
-    if !progress.step(LoadStep::Events, &events_path, start_of(1)) {
+    if !progress.step(LoadStep::Events, &events_path, start_of(1), share_of(1)) {
         return Ok(None);
     }
     let events = match &events_path {
-        Some(p) => EventsFile::load_any(p, &layer)?,
+        Some(p) => match EventsFile::load_any_watched(p, &layer, &progress.read) {
+            Ok(events) => events,
+            Err(_) if progress.is_cancelled() => return Ok(None),
+            Err(e) => return Err(e),
+        },
         None => builtin::events()?,
     };
-    if !progress.step(LoadStep::Sources, &sources_path, start_of(2)) {
+    if !progress.step(LoadStep::Sources, &sources_path, start_of(2), share_of(2)) {
         return Ok(None);
     }
     let mut corpus = match &sources_path {
@@ -196,20 +206,23 @@ impl LoadStep {
 }
 
 /// Where a load is, shared between the thread that loads and the one that watches: the step, the
-/// fraction done (0 to 1) and whether the watcher asked it to stop.
+/// fraction done (0 to 1; within a step, as far as its loader reports the bytes it has read) and whether
+/// the watcher asked it to stop.
 #[derive(Debug, Default)]
 pub struct LoadProgress {
     /// The step and the file it reads, as text for a person.
     step: Mutex<String>,
-    /// The fraction done, as `f32` bits.
-    fraction: AtomicU32,
-    cancelled: AtomicBool,
+    /// Where the current step starts, and its share of the whole, as `f32` bits.
+    start: AtomicU32,
+    share: AtomicU32,
+    /// The bytes the current step's loader has read (and the stop flag loaders see).
+    read: ReadWatch,
 }
 
 impl LoadProgress {
-    /// Records that `step` starts (on `file`, None: built in) at `fraction` of the whole; false when
-    /// the load was cancelled and should stop.
-    pub fn step(&self, step: LoadStep, file: &Option<PathBuf>, fraction: f32) -> bool {
+    /// Records that `step` starts (on `file`, None: built in) at `start` of the whole and takes `share`
+    /// of it; false when the load was cancelled and should stop.
+    pub fn step(&self, step: LoadStep, file: &Option<PathBuf>, start: f32, share: f32) -> bool {
         let text = match file {
             Some(p) => format!(
                 "{} ({})…",
@@ -220,16 +233,20 @@ impl LoadProgress {
             None if step == LoadStep::Join => format!("{}…", step.describe()),
             None => format!("{} (built in)…", step.describe()),
         };
-        self.set(&text, fraction);
+        self.set(&text, start);
+        self.share
+            .store(share.clamp(0.0, 1.0).to_bits(), Ordering::Relaxed);
         !self.is_cancelled()
     }
 
-    /// Sets the text and fraction directly (for steps after the join, such as indexing).
+    /// Sets the text and where the whole is, for a step without a file (joining, indexing).
     pub fn set(&self, text: &str, fraction: f32) {
         if let Ok(mut step) = self.step.lock() {
             text.clone_into(&mut step);
         }
-        self.fraction
+        self.read.start(0);
+        self.share.store(0, Ordering::Relaxed);
+        self.start
             .store(fraction.clamp(0.0, 1.0).to_bits(), Ordering::Relaxed);
     }
 
@@ -240,16 +257,18 @@ impl LoadProgress {
 
     /// The fraction done, 0 to 1.
     pub fn fraction(&self) -> f32 {
-        f32::from_bits(self.fraction.load(Ordering::Relaxed))
+        let start = f32::from_bits(self.start.load(Ordering::Relaxed));
+        let share = f32::from_bits(self.share.load(Ordering::Relaxed));
+        (start + share * self.read.fraction()).min(1.0)
     }
 
-    /// Asks the load to stop at its next check.
+    /// Asks the load to stop at its next check (between steps, or at the next read of a CSV).
     pub fn cancel(&self) {
-        self.cancelled.store(true, Ordering::Relaxed);
+        self.read.cancel();
     }
 
     pub fn is_cancelled(&self) -> bool {
-        self.cancelled.load(Ordering::Relaxed)
+        self.read.is_cancelled()
     }
 }
 

@@ -6,6 +6,7 @@
 use super::district::DistrictLayer;
 use super::error::LoadError;
 use super::event::{EventsFile, EventsFormat};
+use super::progress::{ReadWatch, WatchedReader};
 use super::{acled, events_csv};
 use std::io::Read;
 use std::path::Path;
@@ -71,10 +72,26 @@ impl EventsFile {
     /// Loads an events file in any supported format, judged by content. The layer is needed to join an
     /// ACLED export's rows to districts by the point of their coordinates.
     pub fn load_any(path: &Path, layer: &DistrictLayer) -> Result<Self, LoadError> {
-        match detect_events_format(path)? {
-            EventsFormat::Json => Self::load(path),
-            EventsFormat::Csv => events_csv::load(path),
-            EventsFormat::Acled => acled::load(path, layer),
+        Self::load_any_watched(path, layer, &ReadWatch::default())
+    }
+
+    /// [`EventsFile::load_any`], counting the bytes read into `watch` (CSV formats as they are parsed,
+    /// JSON as it is read) and stopping with an error once `watch` is cancelled.
+    pub fn load_any_watched(
+        path: &Path,
+        layer: &DistrictLayer,
+        watch: &ReadWatch,
+    ) -> Result<Self, LoadError> {
+        let format = detect_events_format(path)?;
+        if format == EventsFormat::Json {
+            return Self::load(path);
+        }
+        let file = std::fs::File::open(path).map_err(|e| LoadError::io(path, e))?;
+        watch.start(file.metadata().map_or(0, |m| m.len()));
+        let reader = WatchedReader::new(file, watch);
+        match format {
+            EventsFormat::Acled => acled::from_reader(path, reader, layer),
+            _ => events_csv::from_reader(path, reader),
         }
     }
 
@@ -283,5 +300,28 @@ mod tests {
             "{png}"
         );
         assert!(missing.contains("gone.json"), "{missing}");
+    }
+
+    #[test]
+    fn a_watched_csv_load_counts_every_byte_and_stops_when_cancelled() {
+        let dir = std::env::temp_dir().join(format!("atlas-watched-csv-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let csv = dir.join("events.csv");
+        let mut text = String::from("date,district,controller,extent\n");
+        for _ in 0..50_000 {
+            text.push_str("2016-11-26,Hanano,government,full\n");
+        }
+        std::fs::write(&csv, text).expect("write");
+        let layer = DistrictLayer::default();
+        let watch = ReadWatch::default();
+        let read = EventsFile::load_any_watched(&csv, &layer, &watch);
+        let cancelled = ReadWatch::default();
+        cancelled.cancel();
+        let stopped = EventsFile::load_any_watched(&csv, &layer, &cancelled);
+        let _ = std::fs::remove_dir_all(&dir);
+        assert_eq!(read.expect("reads").events.len(), 50_000);
+        assert_eq!(watch.fraction(), 1.0, "every byte counted");
+        let err = stopped.expect_err("cancelled").to_string();
+        assert!(err.contains(crate::model::progress::CANCELLED), "{err}");
     }
 }

@@ -16,6 +16,7 @@ pub(crate) mod fast_hash;
 pub mod formats;
 pub mod landmark;
 pub mod names;
+pub mod progress;
 pub mod repair;
 pub mod source;
 pub mod synth;
