@@ -156,7 +156,6 @@ impl LoadedData {
             Ok(None) => return Ok(LoadOutcome::Cancelled),
             Err(e) => return Self::ask_for_names(paths, e),
         };
-        progress.set("Joining events to districts and passages…", 0.9);
         let loaded = Self::assemble(parts, accepted, paths);
         if progress.is_cancelled() {
             return Ok(LoadOutcome::Cancelled);

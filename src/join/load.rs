@@ -85,10 +85,13 @@ pub fn load_parts_watched(
     let sources_path = part(&paths.sources, |b| &b.sources);
     // Each step's share of the bar is its files' share of the bytes to read.
     let size = |p: &Option<PathBuf>| p.as_deref().map_or(1, bytes_under).max(1);
+    let events_bytes = size(&events_path);
     let weights = [
         size(&districts_path),
-        size(&events_path),
+        events_bytes,
         size(&sources_path) + paths.documents.iter().map(|p| bytes_under(p)).sum::<u64>(),
+        // Joining takes about half as long as reading the events.
+        events_bytes / 2 + 1,
     ];
     let total = weights.iter().sum::<u64>() as f32;
     let start_of = |step: usize| weights[..step].iter().sum::<u64>() as f32 / total;
@@ -139,6 +142,9 @@ pub fn load_parts_watched(
         let document = Corpus::load_file(path)?;
         document_ids.push((path.clone(), document.meta.id.clone()));
         add_document(&mut corpus, document);
+    }
+    if !progress.step(LoadStep::Join, &None, start_of(3), share_of(3)) {
+        return Ok(None);
     }
     Ok(Some(DataParts {
         layer,
@@ -294,7 +300,7 @@ mod tests {
         let parts = load_parts_watched(&DataPaths::default(), &progress)
             .expect("built-in data")
             .expect("not cancelled");
-        assert!(progress.text().starts_with(LoadStep::Sources.describe()));
+        assert!(progress.text().starts_with(LoadStep::Join.describe()));
         assert!(progress.fraction() > 0.0 && progress.fraction() < 1.0);
         assert!(!parts.layer.is_empty());
     }
