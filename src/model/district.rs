@@ -507,16 +507,19 @@ impl DistrictLayer {
                 ));
             }
         }
-        let mut layer = Self::new(
+        // As `new` does, with the alias groups in place before the one indexing.
+        let mut layer = Self {
             districts,
-            string_member("name"),
-            string_member("attribution"),
+            name: string_member("name"),
+            attribution: string_member("attribution"),
             placements,
-        );
-        layer.record_start = record_start;
-        layer.alias_groups = alias_groups;
-        layer.property_names = property_names;
-        layer.names_detected = names_detected;
+            record_start,
+            alias_groups,
+            property_names,
+            names_detected,
+            ..Self::default()
+        };
+        layer.take_out_approximate_overlaps();
         layer.reindex();
         Ok(layer)
     }

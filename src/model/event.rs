@@ -7,6 +7,7 @@ use super::error::{
     check_size, json_error_message, json_syntax_error, limits, read_text, LoadError, Problem,
     Problems,
 };
+use super::events_stream::GaveUp;
 use super::fast_hash::FastMap;
 use super::source::SourceDocument;
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
@@ -210,6 +211,7 @@ pub struct RawEvent {
     pub date_phrase: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_basis: Option<String>,
+    #[serde(deserialize_with = "exact_vec")]
     pub districts: Vec<String>,
     pub controller: String,
     pub extent: String,
@@ -218,9 +220,13 @@ pub struct RawEvent {
     pub certainty: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub claimed_by: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "exact_vec")]
     pub passages: Vec<Passage>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "exact_vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub disagrees_with: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basis: Option<String>,
@@ -232,6 +238,30 @@ pub struct RawEvent {
 
 fn default_precision() -> DatePrecision {
     DatePrecision::Day
+}
+
+/// A list read with room for exactly one element at first: most events name one district and one
+/// passage, and serde's own lists start with room for four, which a million events would then give back
+/// one by one.
+fn exact_vec<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Vec<T>, D::Error> {
+    struct ExactVec<T>(std::marker::PhantomData<T>);
+    impl<'de, T: Deserialize<'de>> Visitor<'de> for ExactVec<T> {
+        type Value = Vec<T>;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            // The words of serde's own lists, which messages quote.
+            f.write_str("a sequence")
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+            let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(1).min(64));
+            while let Some(item) = seq.next_element()? {
+                out.push(item);
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_seq(ExactVec(std::marker::PhantomData))
 }
 
 impl EventsFile {
@@ -246,12 +276,17 @@ impl EventsFile {
         // Read as a stream, event by event, so the file's text is never held whole beside its events; on
         // anything unexpected the file is read again as text, for the exact message (not UTF-8, the line
         // and column, each event).
-        let file = std::fs::File::open(path).map_err(|e| LoadError::io(path, e))?;
-        let mut state = JsonState::default();
-        if super::events_stream::read(file, &mut state).is_some() && state.saw_events {
-            return state.finish(path);
+        // Events alone on their lines are framed by them at first; should a line prove not to be one
+        // event, the file is read again framing every byte.
+        for by_lines in [true, false] {
+            let file = std::fs::File::open(path).map_err(|e| LoadError::io(path, e))?;
+            let mut state = JsonState::default();
+            match super::events_stream::read(file, &mut state, by_lines) {
+                Ok(()) if state.saw_events => return state.finish(path),
+                Err(GaveUp::AfterLineGuesses) => continue,
+                _ => break,
+            }
         }
-        drop(state);
         Self::from_json(path, &read_text(path)?)
     }
 
@@ -567,7 +602,7 @@ fn checked_event(
             Extent::Full
         }
     };
-    let certainty = match (raw.certainty.as_str(), raw.claimed_by.clone()) {
+    let certainty = match (raw.certainty.as_str(), raw.claimed_by.take()) {
         ("reported", _) => Certainty::Reported,
         ("claimed", Some(by)) => Certainty::Claimed { by },
         ("claimed", None) => {

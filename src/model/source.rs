@@ -224,6 +224,20 @@ const BOILERPLATE_LINES: &[&str] = &[
     "to find out more, click here.",
 ];
 
+/// A caption ("… image") or a line of web boilerplate, in any case. An ASCII line (nearly all) is
+/// compared without making its lowercase copy.
+fn is_boilerplate(line: &str) -> bool {
+    if !line.is_ascii() {
+        let lower = line.to_lowercase();
+        return lower.ends_with(" image") || BOILERPLATE_LINES.contains(&lower.as_str());
+    }
+    let bytes = line.as_bytes();
+    bytes.len() >= 6 && bytes[bytes.len() - 6..].eq_ignore_ascii_case(b" image")
+        || BOILERPLATE_LINES
+            .iter()
+            .any(|b| b.eq_ignore_ascii_case(line))
+}
+
 fn non_prose_ranges(text: &str, front: Option<Range<usize>>) -> Vec<Range<usize>> {
     let mut ranges: Vec<Range<usize>> = front.into_iter().collect();
     let body_start = ranges.first().map_or(0, |r| r.end);
@@ -245,13 +259,11 @@ fn non_prose_ranges(text: &str, front: Option<Range<usize>>) -> Vec<Range<usize>
             .iter()
             .map(|(_, l)| l.trim())
             .find(|l| !l.is_empty());
-        let lower = trimmed.to_lowercase();
         let is_not_prose = trimmed.contains("[object Object]")
             || trimmed.starts_with('#')
             || trimmed.starts_with("![")
             || trimmed.starts_with("• ")
-            || lower.ends_with(" image")
-            || BOILERPLATE_LINES.contains(&lower.as_str())
+            || is_boilerplate(trimmed)
             || trimmed.contains('©')
             // An image caption is often printed twice in a row; the first copy is the caption.
             || next_non_empty == Some(trimmed) && trimmed.len() < 400;
