@@ -9,6 +9,7 @@ use super::error::{
 };
 use super::events_stream::GaveUp;
 use super::fast_hash::FastMap;
+use super::progress::{ReadWatch, WatchedReader, CANCELLED};
 use super::source::SourceDocument;
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
@@ -267,6 +268,12 @@ fn exact_vec<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Vec
 impl EventsFile {
     /// Loads the project's events JSON (for any events format, see [`EventsFile::load_any`]).
     pub fn load(path: &Path) -> Result<Self, LoadError> {
+        Self::load_watched(path, &ReadWatch::default())
+    }
+
+    /// [`EventsFile::load`], counting the bytes read into `watch` and stopping with an error once it is
+    /// cancelled.
+    pub fn load_watched(path: &Path, watch: &ReadWatch) -> Result<Self, LoadError> {
         check_size(
             path,
             limits::EVENTS_JSON_BYTES,
@@ -280,8 +287,14 @@ impl EventsFile {
         // event, the file is read again framing every byte.
         for by_lines in [true, false] {
             let file = std::fs::File::open(path).map_err(|e| LoadError::io(path, e))?;
+            watch.start(file.metadata().map_or(0, |m| m.len()));
             let mut state = JsonState::default();
-            match super::events_stream::read(file, &mut state, by_lines) {
+            let read =
+                super::events_stream::read(WatchedReader::new(file, watch), &mut state, by_lines);
+            if watch.is_cancelled() {
+                return Err(LoadError::io(path, std::io::Error::other(CANCELLED)));
+            }
+            match read {
                 Ok(()) if state.saw_events => return state.finish(path),
                 Err(GaveUp::AfterLineGuesses) => continue,
                 _ => break,

@@ -75,8 +75,8 @@ impl EventsFile {
         Self::load_any_watched(path, layer, &ReadWatch::default())
     }
 
-    /// [`EventsFile::load_any`], counting the bytes read into `watch` (CSV formats as they are parsed,
-    /// JSON as it is read) and stopping with an error once `watch` is cancelled.
+    /// [`EventsFile::load_any`], counting the bytes read into `watch` and stopping with an error once
+    /// `watch` is cancelled.
     pub fn load_any_watched(
         path: &Path,
         layer: &DistrictLayer,
@@ -84,7 +84,7 @@ impl EventsFile {
     ) -> Result<Self, LoadError> {
         let format = detect_events_format(path)?;
         if format == EventsFormat::Json {
-            return Self::load(path);
+            return Self::load_watched(path, watch);
         }
         let file = std::fs::File::open(path).map_err(|e| LoadError::io(path, e))?;
         watch.start(file.metadata().map_or(0, |m| m.len()));
@@ -303,8 +303,8 @@ mod tests {
     }
 
     #[test]
-    fn a_watched_csv_load_counts_every_byte_and_stops_when_cancelled() {
-        let dir = std::env::temp_dir().join(format!("atlas-watched-csv-{}", std::process::id()));
+    fn a_watched_load_counts_every_byte_and_stops_when_cancelled() {
+        let dir = std::env::temp_dir().join(format!("atlas-watched-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("temp dir");
         let csv = dir.join("events.csv");
         let mut text = String::from("date,district,controller,extent\n");
@@ -312,16 +312,35 @@ mod tests {
             text.push_str("2016-11-26,Hanano,government,full\n");
         }
         std::fs::write(&csv, text).expect("write");
+        let json = dir.join("events.json");
+        let events: Vec<String> = (0..20_000)
+            .map(|i| {
+                format!(
+                    r#"{{"id": "e{i}", "date": "2016-11-26", "districts": ["hanano"], "controller": "government", "extent": "full", "certainty": "reported"}}"#
+                )
+            })
+            .collect();
+        std::fs::write(
+            &json,
+            format!("{{\"events\": [\n{}\n]}}\n", events.join(",\n")),
+        )
+        .expect("write");
         let layer = DistrictLayer::default();
-        let watch = ReadWatch::default();
-        let read = EventsFile::load_any_watched(&csv, &layer, &watch);
-        let cancelled = ReadWatch::default();
-        cancelled.cancel();
-        let stopped = EventsFile::load_any_watched(&csv, &layer, &cancelled);
+        for (file, n) in [(&csv, 50_000), (&json, 20_000)] {
+            let watch = ReadWatch::default();
+            let read = EventsFile::load_any_watched(file, &layer, &watch);
+            let cancelled = ReadWatch::default();
+            cancelled.cancel();
+            let stopped = EventsFile::load_any_watched(file, &layer, &cancelled);
+            let name = file.display();
+            assert_eq!(read.expect("reads").events.len(), n, "{name}");
+            assert_eq!(watch.fraction(), 1.0, "{name}: every byte counted");
+            let err = stopped.expect_err("cancelled").to_string();
+            assert!(
+                err.contains(crate::model::progress::CANCELLED),
+                "{name}: {err}"
+            );
+        }
         let _ = std::fs::remove_dir_all(&dir);
-        assert_eq!(read.expect("reads").events.len(), 50_000);
-        assert_eq!(watch.fraction(), 1.0, "every byte counted");
-        let err = stopped.expect_err("cancelled").to_string();
-        assert!(err.contains(crate::model::progress::CANCELLED), "{err}");
     }
 }
