@@ -40,8 +40,11 @@ impl ImportReportWindow {
         source: &str,
     ) -> Option<ReportAction> {
         let mut action = None;
+        // Over the middle of the map, below the messages, not over the legend.
+        let screen = ctx.content_rect();
         egui::Window::new("Import report")
             .open(&mut self.open)
+            .default_pos([screen.center().x - 420.0, screen.top() + 120.0])
             .default_size([640.0, 480.0])
             .show(ctx, |ui| {
                 action = report_ui(ui, report, data, source);
