@@ -5,8 +5,10 @@ use egui::{Align2, Color32, FontId, Painter, Pos2, Rect, Vec2};
 
 /// A label to try.
 #[derive(Debug, Clone)]
-pub struct Candidate {
-    pub text: String,
+pub struct Candidate<'a> {
+    /// Which label it is, the same from frame to frame (its size is remembered by it).
+    pub id: usize,
+    pub text: &'a str,
     /// Screen point the label is centred on.
     pub at: Pos2,
     /// Higher goes first.
@@ -17,13 +19,56 @@ pub struct Candidate {
     pub colour: Color32,
 }
 
+/// The sizes of the labels, by id, kept from frame to frame: of thousands of district names only the
+/// few that fit are drawn, and laying them all out again each frame would cost more than the rest of
+/// the map. Forgotten when the pixels per point or the fonts change; the caller forgets them when the
+/// texts of the ids change.
+#[derive(Debug, Default)]
+pub struct LabelSizes {
+    /// The pixels per point and the size of a sample text they were measured with.
+    measured_with: Option<(f32, Vec2)>,
+    /// By id: the font (size and family) and the size in it.
+    sizes: Vec<Option<(FontId, Vec2)>>,
+}
+
+impl LabelSizes {
+    /// Forgets every size when the pixels per point or the fonts have changed since they were measured.
+    fn check(&mut self, painter: &Painter) {
+        let sample = painter
+            .layout_no_wrap("Ag".into(), FontId::proportional(12.0), Color32::WHITE)
+            .size();
+        let now = (painter.pixels_per_point(), sample);
+        if self.measured_with != Some(now) {
+            self.sizes.clear();
+            self.measured_with = Some(now);
+        }
+    }
+
+    /// The size the candidate's text is laid out at, in its font, on one line.
+    fn size(&mut self, painter: &Painter, c: &Candidate<'_>) -> Vec2 {
+        if let Some(Some((font, size))) = self.sizes.get(c.id) {
+            if *font == c.font {
+                return *size;
+            }
+        }
+        let size = painter
+            .layout_no_wrap(c.text.to_owned(), c.font.clone(), Color32::WHITE)
+            .size();
+        if self.sizes.len() <= c.id {
+            self.sizes.resize(c.id + 1, None);
+        }
+        self.sizes[c.id] = Some((c.font.clone(), size));
+        size
+    }
+}
+
 /// Which of the labels (given as screen rectangles with the room of what they name, best first) fit
 /// inside `area` without overlapping a label chosen before them.
 pub fn choose(labels: &[(Rect, Vec2)], area: Rect) -> Vec<usize> {
     let mut placed: Vec<Rect> = Vec::new();
     let mut chosen = Vec::new();
     for (i, (rect, room)) in labels.iter().enumerate() {
-        if rect.width() > room.x.max(room.y) * 1.6 + 8.0 || !area.shrink(2.0).contains_rect(*rect) {
+        if !fits(*rect, *room, area) {
             continue;
         }
         let padded = rect.expand(3.0);
@@ -36,26 +81,35 @@ pub fn choose(labels: &[(Rect, Vec2)], area: Rect) -> Vec<usize> {
     chosen
 }
 
+/// Whether a label is not much wider than the room of what it names, and lies inside `area`.
+fn fits(rect: Rect, room: Vec2, area: Rect) -> bool {
+    rect.width() <= room.x.max(room.y) * 1.6 + 8.0 && area.shrink(2.0).contains_rect(rect)
+}
+
 /// Places and paints the labels that fit inside `area`, with a halo so they read on any fill.
 pub fn place_and_paint(
     painter: &Painter,
     area: Rect,
-    mut candidates: Vec<Candidate>,
+    candidates: Vec<Candidate<'_>>,
     halo: Color32,
+    sizes: &mut LabelSizes,
 ) {
-    candidates.sort_by(|a, b| b.priority.total_cmp(&a.priority));
-    let galleys: Vec<_> = candidates
-        .iter()
-        .map(|c| painter.layout_no_wrap(c.text.clone(), c.font.clone(), c.colour))
+    sizes.check(painter);
+    // Whether a label fits its room and the area does not depend on the others: those that do not
+    // are left out before the sort (of thousands of small districts, few have room for their name).
+    let mut fitting: Vec<(Rect, Vec2, Candidate<'_>)> = candidates
+        .into_iter()
+        .filter_map(|c| {
+            let rect = Align2::CENTER_CENTER.anchor_size(c.at, sizes.size(painter, &c));
+            fits(rect, c.room, area).then_some((rect, c.room, c))
+        })
         .collect();
-    let rects: Vec<(Rect, Vec2)> = candidates
-        .iter()
-        .zip(&galleys)
-        .map(|(c, g)| (Align2::CENTER_CENTER.anchor_size(c.at, g.size()), c.room))
-        .collect();
+    fitting.sort_by(|a, b| b.2.priority.total_cmp(&a.2.priority));
+    let rects: Vec<(Rect, Vec2)> = fitting.iter().map(|(r, room, _)| (*r, *room)).collect();
     for i in choose(&rects, area) {
-        let (rect, _) = rects[i];
-        let galley = &galleys[i];
+        let (rect, _, c) = &fitting[i];
+        let rect = *rect;
+        let galley = painter.layout_no_wrap(c.text.to_owned(), c.font.clone(), c.colour);
         for offset in [
             Vec2::new(-1.0, 0.0),
             Vec2::new(1.0, 0.0),
@@ -64,7 +118,7 @@ pub fn place_and_paint(
         ] {
             painter.galley_with_override_text_color(rect.min + offset, galley.clone(), halo);
         }
-        painter.galley(rect.min, galley.clone(), candidates[i].colour);
+        painter.galley(rect.min, galley, c.colour);
     }
 }
 

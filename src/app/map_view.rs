@@ -6,7 +6,7 @@
 //! are transformed by the [`Projector`] and coloured from the district states the app passes in.
 
 use super::hatching::{self, Lean};
-use super::labels::{self, Candidate};
+use super::labels::{self, Candidate, LabelSizes};
 use super::map_shapes::{LandmarkStyle, MapShapes};
 use super::palette::{lerp_colour, Palette};
 use super::projector::Projector;
@@ -14,10 +14,13 @@ use crate::join::Dataset;
 use crate::model::{DistrictKind, Extent};
 use crate::timeline::DistrictState;
 use chrono::NaiveDate;
+use egui::emath::TSTransform;
+use egui::epaint::{TessellationOptions, Tessellator};
 use egui::{
     Align2, Color32, FontId, Id, Key, Mesh, Modifiers, Pos2, Rect, Sense, Shape, Stroke, Ui, Vec2,
     WidgetInfo,
 };
+use std::sync::Arc;
 
 /// What the map asks the app to do.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,7 +51,14 @@ pub struct MapView {
     id: Option<Id>,
     /// Whether the zoom and Fit buttons are drawn (not in exported images).
     show_controls: bool,
+    /// The outlines and landmarks tessellated for the view they were last drawn in.
+    outlines: Outlines,
+    /// The sizes of the district names, for placing labels.
+    label_sizes: LabelSizes,
 }
+
+/// The most districts in view that get a node each for the keyboard without a screen reader.
+const MOST_DISTRICT_NODES: usize = 1000;
 
 /// Distance between stripes, in points.
 const STRIPE_SPACING: f32 = 7.0;
@@ -63,6 +73,8 @@ impl MapView {
             hovered: None,
             id: None,
             show_controls: true,
+            outlines: Outlines::default(),
+            label_sizes: LabelSizes::default(),
         }
     }
 
@@ -89,6 +101,8 @@ impl MapView {
         self.shapes = shapes;
         self.fit_requested = true;
         self.hovered = None;
+        self.outlines = Outlines::default();
+        self.label_sizes = LabelSizes::default();
     }
 
     pub fn request_fit(&mut self) {
@@ -218,12 +232,20 @@ impl MapView {
             );
         }
 
-        // One accessibility node per visible district, on its label point; clicking it selects it.
-        for (i, shape) in self.shapes.districts.iter().enumerate() {
-            let at = projector.to_screen(shape.anchor);
-            if !rect.shrink(6.0).contains(at) {
-                continue;
-            }
+        // One accessibility node per visible district, on its label point; clicking it selects it,
+        // and Tab goes from one to the next. With more districts in view than anyone would go
+        // through by Tab, they are made only for a screen reader (the mouse selects the district
+        // under it all the same): thousands of widgets a frame would slow the map down.
+        let anchors: Vec<(usize, Pos2)> = self
+            .shapes
+            .districts
+            .iter()
+            .enumerate()
+            .map(|(i, shape)| (i, projector.to_screen(shape.anchor)))
+            .filter(|(_, at)| rect.shrink(6.0).contains(*at))
+            .collect();
+        let nodes = anchors.len() <= MOST_DISTRICT_NODES || ui.ctx().has_accesskit_node(id);
+        for &(i, at) in if nodes { &anchors[..] } else { &[] } {
             let node = ui.interact(
                 Rect::from_center_size(at, Vec2::splat(10.0)),
                 id.with(("district", i)),
@@ -287,7 +309,7 @@ impl MapView {
         fit
     }
 
-    fn paint(&self, painter: &egui::Painter, projector: &Projector, scene: &MapScene<'_>) {
+    fn paint(&mut self, painter: &egui::Painter, projector: &Projector, scene: &MapScene<'_>) {
         let palette = scene.palette;
         let rect = projector.screen;
         painter.rect_filled(rect, 0.0, palette.background);
@@ -316,78 +338,57 @@ impl MapView {
         }
         painter.add(Shape::mesh(fill));
 
-        // Stripes for partial and contested control, outlines on top.
-        let outline = Stroke::new(0.8, palette.outline);
-        let mut dashed = Vec::new();
+        // Stripes for partial and contested control, outlines on top. The outlines only change
+        // with the view: they are tessellated once for it, and while the date moves only the fills
+        // and the stripes are drawn anew.
+        let view = OutlineView::of(painter, transform, palette);
+        if self.outlines.view != Some(view) {
+            self.outlines = Outlines::tessellate(&self.shapes, view, visible);
+        }
+        // Handed to the painter at once: thousands of districts are thousands of shapes.
+        let mut lines = Vec::new();
         for (i, shape) in self.shapes.districts.iter().enumerate() {
             if !visible.intersects(shape.bounds) {
                 continue;
             }
-            let rings: Vec<Vec<Pos2>> = shape
-                .rings
-                .iter()
-                .map(|r| r.iter().map(|p| transform.mul_pos(*p)).collect())
-                .collect();
-            if let Some(state) = scene.states.get(i) {
+            if let Some(state) = scene.states.get(i).filter(|s| s.extent != Extent::Full) {
+                let rings: Vec<Vec<Pos2>> = shape
+                    .rings
+                    .iter()
+                    .map(|r| r.iter().map(|p| transform.mul_pos(*p)).collect())
+                    .collect();
                 let stripe = palette.stripes(scene.data, state, scene.day);
                 let width = STRIPE_SPACING * 0.42;
                 match state.extent {
                     Extent::Full => {}
                     Extent::Partial { .. } => {
                         for seg in hatching::stripes(&rings, STRIPE_SPACING, Lean::Forward) {
-                            painter.line_segment(seg, Stroke::new(width, stripe));
+                            lines.push(Shape::line_segment(seg, Stroke::new(width, stripe)));
                         }
                     }
                     Extent::Contested => {
                         for lean in [Lean::Forward, Lean::Back] {
                             for seg in hatching::stripes(&rings, STRIPE_SPACING * 1.4, lean) {
-                                painter.line_segment(seg, Stroke::new(width * 0.7, stripe));
+                                lines.push(Shape::line_segment(
+                                    seg,
+                                    Stroke::new(width * 0.7, stripe),
+                                ));
                             }
                         }
                     }
                 }
             }
-            for ring in rings {
-                if shape.approximate {
-                    dashed.push(ring);
-                } else {
-                    painter.add(Shape::closed_line(ring, outline));
-                }
+            if let Some(Some(outline)) = self.outlines.districts.get(i) {
+                lines.push(Shape::Mesh(outline.clone()));
             }
         }
-        let dash_colour = if palette.dark {
-            Color32::from_gray(230)
-        } else {
-            Color32::from_gray(40)
-        };
-        for mut ring in dashed {
-            if let Some(first) = ring.first().copied() {
-                ring.push(first);
-            }
-            painter.extend(Shape::dashed_line(
-                &ring,
-                Stroke::new(1.2, dash_colour),
-                5.0,
-                3.5,
-            ));
-        }
-
-        // Landmarks.
-        for landmark in &self.shapes.landmarks {
-            for line in &landmark.lines {
-                let points: Vec<Pos2> = line.iter().map(|p| transform.mul_pos(*p)).collect();
-                match landmark.style {
-                    LandmarkStyle::River => {
-                        painter.add(Shape::line(points, Stroke::new(3.0, palette.water)));
-                    }
-                    LandmarkStyle::Area => {
-                        painter.add(Shape::closed_line(
-                            points,
-                            Stroke::new(2.0, palette.landmark),
-                        ));
-                    }
-                }
-            }
+        painter.extend(lines);
+        // Dashed outlines, then the landmarks.
+        for mesh in [&self.outlines.dashed, &self.outlines.landmarks]
+            .into_iter()
+            .flatten()
+        {
+            painter.add(Shape::Mesh(mesh.clone()));
         }
 
         // Selection and hover.
@@ -412,15 +413,23 @@ impl MapView {
         paint_scale_bar(painter, projector, palette);
     }
 
-    fn paint_labels(&self, painter: &egui::Painter, projector: &Projector, scene: &MapScene<'_>) {
+    fn paint_labels(
+        &mut self,
+        painter: &egui::Painter,
+        projector: &Projector,
+        scene: &MapScene<'_>,
+    ) {
         let palette = scene.palette;
         let mut candidates = Vec::new();
-        for landmark in &self.shapes.landmarks {
+        // Ids: the districts' indices, then the landmarks'.
+        let landmark_ids = self.shapes.districts.len();
+        for (k, landmark) in self.shapes.landmarks.iter().enumerate() {
             let name = match landmark.style {
-                LandmarkStyle::River => landmark.name.clone(),
+                LandmarkStyle::River => landmark.name.as_str(),
                 LandmarkStyle::Area => continue,
             };
             candidates.push(Candidate {
+                id: landmark_ids + k,
                 text: name,
                 at: projector.to_screen(landmark.anchor) + Vec2::new(0.0, -10.0),
                 priority: 1e6,
@@ -460,7 +469,8 @@ impl MapView {
                 0.0
             };
             candidates.push(Candidate {
-                text: district.name.clone(),
+                id: i,
+                text: &district.name,
                 at: projector.to_screen(shape.anchor) - Vec2::new(0.0, lift),
                 priority,
                 room: if selected || landmark {
@@ -472,7 +482,126 @@ impl MapView {
                 colour: palette.text,
             });
         }
-        labels::place_and_paint(painter, projector.screen, candidates, palette.halo);
+        labels::place_and_paint(
+            painter,
+            projector.screen,
+            candidates,
+            palette.halo,
+            &mut self.label_sizes,
+        );
+    }
+}
+
+/// What the outlines were tessellated for: the view, the painter's clip and pixels, the tessellation
+/// options and the colours.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct OutlineView {
+    transform: TSTransform,
+    clip: Rect,
+    pixels_per_point: f32,
+    options: TessellationOptions,
+    outline: Color32,
+    dashes: Color32,
+    water: Color32,
+    landmark: Color32,
+}
+
+impl OutlineView {
+    fn of(painter: &egui::Painter, transform: TSTransform, palette: &Palette) -> Self {
+        Self {
+            transform,
+            clip: painter.clip_rect(),
+            pixels_per_point: painter.pixels_per_point(),
+            options: painter.ctx().tessellation_options(|o| *o),
+            outline: palette.outline,
+            dashes: if palette.dark {
+                Color32::from_gray(230)
+            } else {
+                Color32::from_gray(40)
+            },
+            water: palette.water,
+            landmark: palette.landmark,
+        }
+    }
+}
+
+/// The district outlines (solid, one mesh per district, so that each is drawn over its own stripes
+/// and under the next district's as before), the dashed outlines of approximate districts and the
+/// landmarks, tessellated exactly as egui would tessellate their lines for the view.
+#[derive(Default)]
+struct Outlines {
+    view: Option<OutlineView>,
+    districts: Vec<Option<Arc<Mesh>>>,
+    dashed: Option<Arc<Mesh>>,
+    landmarks: Option<Arc<Mesh>>,
+}
+
+impl Outlines {
+    fn tessellate(shapes: &MapShapes, view: OutlineView, visible: Rect) -> Self {
+        // Only lines are tessellated here: no text, so the font atlas does not matter.
+        let mut tessellator =
+            Tessellator::new(view.pixels_per_point, view.options, [1, 1], Vec::new());
+        tessellator.set_clip_rect(view.clip);
+        let mut mesh_of = |lines: Vec<Shape>| {
+            let mut mesh = Mesh::default();
+            for line in lines {
+                tessellator.tessellate_shape(line, &mut mesh);
+            }
+            (!mesh.is_empty()).then(|| Arc::new(mesh))
+        };
+        let to_screen = |ring: &[Pos2]| -> Vec<Pos2> {
+            ring.iter().map(|p| view.transform.mul_pos(*p)).collect()
+        };
+        let outline = Stroke::new(0.8, view.outline);
+        let mut dashed = Vec::new();
+        let mut districts = Vec::with_capacity(shapes.districts.len());
+        for shape in &shapes.districts {
+            if !visible.intersects(shape.bounds) {
+                districts.push(None);
+                continue;
+            }
+            if shape.approximate {
+                for ring in &shape.rings {
+                    let mut ring = to_screen(ring);
+                    if let Some(first) = ring.first().copied() {
+                        ring.push(first);
+                    }
+                    dashed.extend(Shape::dashed_line(
+                        &ring,
+                        Stroke::new(1.2, view.dashes),
+                        5.0,
+                        3.5,
+                    ));
+                }
+                districts.push(None);
+            } else {
+                let rings = shape.rings.iter();
+                districts.push(mesh_of(
+                    rings
+                        .map(|r| Shape::closed_line(to_screen(r), outline))
+                        .collect(),
+                ));
+            }
+        }
+        let dashed = mesh_of(dashed);
+        let mut landmarks = Vec::new();
+        for landmark in &shapes.landmarks {
+            for line in &landmark.lines {
+                let points = to_screen(line);
+                landmarks.push(match landmark.style {
+                    LandmarkStyle::River => Shape::line(points, Stroke::new(3.0, view.water)),
+                    LandmarkStyle::Area => {
+                        Shape::closed_line(points, Stroke::new(2.0, view.landmark))
+                    }
+                });
+            }
+        }
+        Self {
+            view: Some(view),
+            districts,
+            dashed,
+            landmarks: mesh_of(landmarks),
+        }
     }
 }
 

@@ -63,24 +63,21 @@ impl PassageView {
                     self.selection_ui(ui, scene, &mut action);
                     ui.add_space(8.0);
                 }
-                let up_to: Vec<usize> = scene
+                // The events are in date order: those up to the day are the first so many, and
+                // are found without going through the others (a million, in a large file).
+                let up_to = scene
                     .data
                     .events
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, e)| e.event.date.day <= scene.day)
-                    .map(|(i, _)| i)
-                    .rev()
-                    .collect();
+                    .partition_point(|e| e.event.date.day <= scene.day);
                 ui.heading(format!("Reports up to {}", scene.day.format("%-d %b %Y")));
-                if up_to.is_empty() {
+                if up_to == 0 {
                     ui.weak("No event before this day: the map shows the start of the record.");
                 }
-                for &e in up_to.iter().take(self.events_shown) {
+                for e in (0..up_to).rev().take(self.events_shown) {
                     self.event_card(ui, scene, e, &mut action);
                 }
-                if up_to.len() > self.events_shown {
-                    let more = up_to.len() - self.events_shown;
+                if up_to > self.events_shown {
+                    let more = up_to - self.events_shown;
                     if ui
                         .button(format!("Show older events ({more} more)"))
                         .clicked()
