@@ -12,6 +12,7 @@ pub mod app;
 pub mod cli;
 pub mod export;
 pub mod extract;
+pub mod frame_memory;
 pub mod join;
 pub mod model;
 pub mod timeline;

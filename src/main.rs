@@ -9,7 +9,10 @@ fn main() {
     let args = Cli::parse();
     let result = match args.command {
         Some(command) => cli::run(command),
-        None => aleppo_atlas::app::run(args.files, args.date, started, args.timings).map(|()| 0),
+        None => {
+            aleppo_atlas::frame_memory::reuse_frame_memory();
+            aleppo_atlas::app::run(args.files, args.date, started, args.timings).map(|()| 0)
+        }
     };
     match result {
         Ok(code) => std::process::exit(code),

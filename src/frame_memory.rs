@@ -1,0 +1,21 @@
+//! Memory between frames. glibc's allocator raises the size above which it maps memory afresh to
+//! that of the last large block freed, so the largest buffer of each frame (the tessellated meshes,
+//! a few MB) is mapped anew every frame and every page of it faults in again: on this project's
+//! machine that cost as much as tessellating the map. Fixing the thresholds keeps such buffers in the
+//! heap, reused from frame to frame.
+
+/// Keeps freed blocks under 32 MB in the heap for reuse, and up to 64 MB of free heap before giving
+/// memory back. Called once, as the desktop app starts (the frame benchmark does the same).
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+pub fn reuse_frame_memory() {
+    // SAFETY: mallopt only sets two of the allocator's parameters, with values it accepts; it is
+    // called before the app starts its threads.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 32 << 20);
+        libc::mallopt(libc::M_TRIM_THRESHOLD, 64 << 20);
+    }
+}
+
+/// Other allocators need nothing.
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+pub fn reuse_frame_memory() {}
