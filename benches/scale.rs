@@ -6,62 +6,23 @@
 //! `cargo bench --bench scale`. Smaller sizes for a quick look:
 //! `SCALE_DISTRICTS=1000 SCALE_EVENTS=100000 SCALE_ACLED_ROWS=250000 cargo bench --bench scale`.
 
+mod common;
+
 use aleppo_atlas::join::{load_dataset, DataPaths};
-use aleppo_atlas::model::synth::{write_acled_csv, write_bundle, SynthOptions};
+use aleppo_atlas::model::synth::write_acled_csv;
 use aleppo_atlas::model::{acled, DistrictLayer};
 use aleppo_atlas::timeline::ControlIndex;
 use chrono::NaiveDate;
+use common::{memory_line, size, synth_bundle, Scratch};
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
-use std::path::PathBuf;
 use std::time::Duration;
-
-fn size(var: &str, default: usize) -> usize {
-    std::env::var(var)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
-fn memory_line(what: &str) {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let field = |k: &str| {
-        status
-            .lines()
-            .find(|l| l.starts_with(k))
-            .map(|l| l.trim_start_matches(k).trim().to_string())
-            .unwrap_or_else(|| "?".into())
-    };
-    eprintln!(
-        "memory {what}: resident {} (peak {})",
-        field("VmRSS:"),
-        field("VmHWM:")
-    );
-}
-
-/// A folder under the temporary folder, removed when the benchmark ends.
-struct Scratch(PathBuf);
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
 
 fn scale(c: &mut Criterion) {
     let districts = size("SCALE_DISTRICTS", 10_000);
     let events = size("SCALE_EVENTS", 1_000_000);
     let rows = size("SCALE_ACLED_ROWS", 2_500_000);
-    let scratch =
-        Scratch(std::env::temp_dir().join(format!("aleppo-atlas-scale-{}", std::process::id())));
-    let bundle = scratch.0.join("bundle");
-    let options = SynthOptions {
-        districts,
-        events,
-        seed: 1,
-    };
-    if let Err(e) = write_bundle(&bundle, &options) {
-        panic!("writing the synthetic bundle: {e}");
-    }
+    let scratch = Scratch::new("scale");
+    let bundle = synth_bundle(&scratch, districts, events);
     let paths = DataPaths {
         bundle: Some(bundle.clone()),
         ..DataPaths::default()
