@@ -197,3 +197,27 @@ fn events_that_do_not_join_are_reported_with_suggestions() {
         "{text:?}"
     );
 }
+
+#[test]
+fn the_area_series_and_states_day_after_day_match_the_state_at_each_day() {
+    let Ok((data, _)) = aleppo_atlas::join::load_dataset(&Default::default()) else {
+        panic!("the built-in data must load");
+    };
+    let index = ControlIndex::new(&data);
+    let series = area_series(&data, &index);
+    assert!(series.len() > 10);
+    for totals in &series {
+        let fresh = areas_at(&data, &index, totals.day);
+        assert_eq!(totals.by_controller, fresh.by_controller, "{}", totals.day);
+        assert_eq!(totals.contested_km2, fresh.contested_km2);
+        assert_eq!(totals.unknown_km2, fresh.unknown_km2);
+    }
+    // Days out of order are searched for, and still right.
+    let days = [day("2016-12-01"), day("2014-01-01"), day("2016-12-22")];
+    let mut seen = 0;
+    index.states_over(&days, |d, states| {
+        assert_eq!(states, index.state_at(d).as_slice(), "{d}");
+        seen += 1;
+    });
+    assert_eq!(seen, 3);
+}

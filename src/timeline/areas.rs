@@ -80,7 +80,11 @@ pub fn area_series(data: &Dataset, index: &ControlIndex) -> Vec<AreaTotals> {
             .into_iter()
             .filter(|d| *d > data.record_start),
     );
-    days.into_iter().map(|d| areas_at(data, index, d)).collect()
+    let mut series = Vec::with_capacity(days.len());
+    index.states_over(&days, |day, states| {
+        series.push(totals_of(data, day, states))
+    });
+    series
 }
 
 /// The share of a district that `controller` holds in a state, as (at least, at most): exact for full

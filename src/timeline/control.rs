@@ -164,6 +164,45 @@ impl ControlIndex {
         out.extend((0..self.changes.len()).map(|d| self.control_at(d, day)));
     }
 
+    /// The state of every district at the end of each of `days` (in order, earliest first), handed
+    /// to `each` day after day. The same as [`ControlIndex::state_at`] for each day, but each
+    /// district's place in its changes moves forward instead of being searched for anew: the area
+    /// series over every change day of a million events costs a pass over them, not a search per
+    /// district per day.
+    pub fn states_over(
+        &self,
+        days: &[NaiveDate],
+        mut each: impl FnMut(NaiveDate, &[DistrictState]),
+    ) {
+        let n = self.changes.len();
+        // How many of each district's changes are on or before the day.
+        let mut applied = vec![0usize; n];
+        let mut states: Vec<DistrictState> = (0..n).map(|d| self.initial_state(d)).collect();
+        let mut previous: Option<NaiveDate> = None;
+        for &day in days {
+            if previous.is_some_and(|p| day < p) {
+                // Out of order: searched for, as state_at does.
+                self.state_into(day, &mut states);
+                for (d, count) in applied.iter_mut().enumerate() {
+                    *count = self.changes[d].partition_point(|c| c.day <= day);
+                }
+            } else {
+                for (d, count) in applied.iter_mut().enumerate() {
+                    let list = &self.changes[d];
+                    let before = *count;
+                    while *count < list.len() && list[*count].day <= day {
+                        *count += 1;
+                    }
+                    if *count != before {
+                        states[d] = self.control_at_change(&list[*count - 1]);
+                    }
+                }
+            }
+            previous = Some(day);
+            each(day, &states);
+        }
+    }
+
     /// The events (indices) that name a district, disputed ones included, oldest first.
     pub fn events_of(&self, district: usize) -> impl Iterator<Item = usize> + '_ {
         self.mentions[district].iter().copied()
