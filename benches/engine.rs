@@ -1,6 +1,7 @@
-//! Speed of the engine on the built-in data: loading, the state of all districts at a date, one
+//! Speed of the engine on the built-in data: loading (budget: 100 ms), the state of all districts at a date, one
 //! district's control, and the areas. Run with `cargo bench --bench engine`.
 
+use aleppo_atlas::app::loaded_data::LoadedData;
 use aleppo_atlas::join::{load_dataset, DataPaths};
 use aleppo_atlas::timeline::{areas_at, ControlIndex};
 use chrono::NaiveDate;
@@ -10,6 +11,10 @@ fn engine(c: &mut Criterion) {
     c.bench_function("load built-in data (parse, validate, repair, join)", |b| {
         b.iter(|| load_dataset(black_box(&DataPaths::default())))
     });
+    c.bench_function(
+        "load built-in data as the app does (also the control index and the area series)",
+        |b| b.iter(LoadedData::builtin),
+    );
     let Ok((data, _)) = load_dataset(&DataPaths::default()) else {
         panic!("the built-in data must load");
     };

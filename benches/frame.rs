@@ -139,6 +139,7 @@ fn synth_scrub_frame(c: &mut Criterion) {
         panic!("the synthetic bundle did not load in 5 minutes");
     }
     app.settle();
+    common::memory_line("with the synthetic bundle loaded in the app");
     assert_eq!(
         app.app.dataset().layer.len(),
         districts,
