@@ -20,11 +20,28 @@ fn day(s: &str) -> NaiveDate {
 }
 
 /// A fresh folder for one test.
-fn temp_dir(name: &str) -> PathBuf {
+fn temp_dir(name: &str) -> TempDir {
     let dir = std::env::temp_dir().join(format!("aleppo-review-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("temp folder");
-    dir
+    TempDir(dir)
+}
+
+/// A test's folder, removed when the test ends.
+struct TempDir(PathBuf);
+
+impl std::ops::Deref for TempDir {
+    type Target = Path;
+
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }
 
 fn app_at(date: &str) -> Harness<'static, AtlasApp> {
@@ -56,7 +73,7 @@ impl egui::DroppedFile for Dropped {
 }
 
 /// The app on 3 Dec 2016 with the report dropped onto it.
-fn app_with_report(name: &str) -> (Harness<'static, AtlasApp>, PathBuf) {
+fn app_with_report(name: &str) -> (Harness<'static, AtlasApp>, TempDir) {
     let dir = temp_dir(name);
     let report = dir.join("report.txt");
     std::fs::write(&report, REPORT).expect("write the report");

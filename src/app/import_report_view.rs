@@ -40,6 +40,7 @@ impl ImportReportWindow {
         source: &str,
     ) -> Option<ReportAction> {
         let mut action = None;
+        let mut close = false;
         // Over the middle of the map, below the messages, not over the legend.
         let screen = ctx.content_rect();
         egui::Window::new("Import report")
@@ -47,8 +48,14 @@ impl ImportReportWindow {
             .default_pos([screen.center().x - 420.0, screen.top() + 120.0])
             .default_size([640.0, 480.0])
             .show(ctx, |ui| {
+                egui::Panel::bottom("import report buttons").show(ui, |ui| {
+                    close = super::named_button(ui, "Close", "Close the import report").clicked();
+                });
                 action = report_ui(ui, report, data, source);
             });
+        if close {
+            self.open = false;
+        }
         action
     }
 }
