@@ -43,16 +43,26 @@ impl ImportReportWindow {
         let mut close = false;
         // Over the middle of the map, below the messages, not over the legend.
         let screen = ctx.content_rect();
-        egui::Window::new("Import report")
+        // Room for the lists when there are any; only the counts otherwise.
+        let findings = report.import.has_findings()
+            || report.import.out_of_order.count > 0
+            || !report.problems.is_empty();
+        let mut window = egui::Window::new("Import report")
             .open(&mut self.open)
             .default_pos([screen.center().x - 420.0, screen.top() + 120.0])
-            .default_size([640.0, 480.0])
-            .show(ctx, |ui| {
-                egui::Panel::bottom("import report buttons").show(ui, |ui| {
+            .default_width(640.0);
+        if findings {
+            window = window.default_height(520.0);
+        }
+        window.show(ctx, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(format!("Data: {source}")).strong());
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     close = super::named_button(ui, "Close", "Close the import report").clicked();
                 });
-                action = report_ui(ui, report, data, source);
             });
+            action = report_ui(ui, report, data);
+        });
         if close {
             self.open = false;
         }
@@ -84,15 +94,9 @@ pub fn summary(report: &JoinReport) -> String {
     text
 }
 
-fn report_ui(
-    ui: &mut Ui,
-    report: &JoinReport,
-    data: &Dataset,
-    source: &str,
-) -> Option<ReportAction> {
+fn report_ui(ui: &mut Ui, report: &JoinReport, data: &Dataset) -> Option<ReportAction> {
     let i = &report.import;
     let mut action = None;
-    ui.label(RichText::new(format!("Data: {source}")).strong());
     counts_ui(ui, i);
     ui.separator();
     if !i.has_findings() && i.out_of_order.count == 0 && report.problems.is_empty() {
