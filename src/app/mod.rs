@@ -500,6 +500,8 @@ impl AtlasApp {
                     .all(|p| DataFileKind::of(p).is_ok_and(|k| k == DataFileKind::Document));
                 self.show_loaded(*data, !only_documents);
                 self.review_documents(&job.request.opened);
+                // The replaced data and the parser's buffers are free now.
+                crate::frame_memory::give_back_freed();
             }
             JobOutcome::Done(LoadOutcome::Cancelled) => {}
             JobOutcome::Done(LoadOutcome::NeedsPropertyNames(properties)) => {
