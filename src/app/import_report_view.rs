@@ -6,6 +6,7 @@
 
 use crate::join::{Dataset, ImportReport, JoinReport};
 use egui::{Context, RichText, Ui};
+use std::collections::HashMap;
 
 /// What the user asked for in the window.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +19,8 @@ pub enum ReportAction {
 #[derive(Debug, Default)]
 pub struct ImportReportWindow {
     open: bool,
+    /// Where each event id the report links to is in the dataset (looked up once per id and load).
+    links: HashMap<String, Option<usize>>,
 }
 
 /// Height of one row in the long lists.
@@ -30,6 +33,11 @@ impl ImportReportWindow {
 
     pub fn is_open(&self) -> bool {
         self.open
+    }
+
+    /// The data changed: the events the report links to are looked up again.
+    pub fn data_changed(&mut self) {
+        self.links.clear();
     }
 
     pub fn show(
@@ -61,7 +69,7 @@ impl ImportReportWindow {
                     close = super::named_button(ui, "Close", "Close the import report").clicked();
                 });
             });
-            action = report_ui(ui, report, data);
+            action = report_ui(ui, report, data, &mut self.links);
         });
         if close {
             self.open = false;
@@ -94,7 +102,12 @@ pub fn summary(report: &JoinReport) -> String {
     text
 }
 
-fn report_ui(ui: &mut Ui, report: &JoinReport, data: &Dataset) -> Option<ReportAction> {
+fn report_ui(
+    ui: &mut Ui,
+    report: &JoinReport,
+    data: &Dataset,
+    links: &mut HashMap<String, Option<usize>>,
+) -> Option<ReportAction> {
     let i = &report.import;
     let mut action = None;
     counts_ui(ui, i);
@@ -127,7 +140,7 @@ fn report_ui(ui: &mut Ui, report: &JoinReport, data: &Dataset) -> Option<ReportA
                             })
                             .collect();
                         ui.horizontal(|ui| {
-                            if event_link(ui, data, &u.event, &mut action) && u.left_out {
+                            if event_link(ui, data, links, &u.event, &mut action) && u.left_out {
                                 ui.weak("(left out)");
                             }
                             ui.label(names.join("; "));
@@ -172,7 +185,7 @@ fn report_ui(ui: &mut Ui, report: &JoinReport, data: &Dataset) -> Option<ReportA
                     |ui, k| {
                         let (id, day, after) = &i.out_of_order.first[k];
                         ui.horizontal(|ui| {
-                            event_link(ui, data, id, &mut action);
+                            event_link(ui, data, links, id, &mut action);
                             ui.label(format!("{day}, after {after}"));
                         });
                     },
@@ -264,8 +277,17 @@ fn section(ui: &mut Ui, title: &str, rows: usize, mut row: impl FnMut(&mut Ui, u
 }
 
 /// The event's id, as a link when it joined (clicking goes to it); true when it is not in the dataset.
-fn event_link(ui: &mut Ui, data: &Dataset, id: &str, action: &mut Option<ReportAction>) -> bool {
-    match data.event_index(id) {
+fn event_link(
+    ui: &mut Ui,
+    data: &Dataset,
+    links: &mut HashMap<String, Option<usize>>,
+    id: &str,
+    action: &mut Option<ReportAction>,
+) -> bool {
+    let found = *links
+        .entry(id.to_string())
+        .or_insert_with(|| data.event_index(id));
+    match found {
         Some(e) => {
             if ui.link(id).on_hover_text("Go to this event").clicked() {
                 *action = Some(ReportAction::GoToEvent(e));

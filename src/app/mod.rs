@@ -41,7 +41,7 @@ pub mod timeline_view;
 
 use crate::extract::Lexicon;
 use crate::join::Dataset;
-use crate::model::{Corpus, DataFileKind, DistrictLayer, Event, EventsFile};
+use crate::model::{Corpus, DistrictLayer, Event, EventsFile};
 use crate::timeline::{areas::totals_of, DistrictState};
 use chrono::NaiveDate;
 use egui::{Color32, Key, Modifiers, Response, Ui, WidgetInfo};
@@ -497,7 +497,7 @@ impl AtlasApp {
                     .request
                     .opened
                     .iter()
-                    .all(|p| DataFileKind::of(p).is_ok_and(|k| k == DataFileKind::Document));
+                    .all(|p| data.paths.documents.contains(p));
                 self.show_loaded(*data, !only_documents);
                 self.review_documents(&job.request.opened);
                 // The replaced data and the parser's buffers are free now.
@@ -542,6 +542,7 @@ impl AtlasApp {
             self.settings.remember(RecentData::from(&data.paths));
         }
         self.data = Arc::new(data);
+        self.import_report.data_changed();
         self.selection.clear();
         self.document = None;
         self.passages = PassageView::default();
@@ -616,9 +617,10 @@ impl AtlasApp {
     /// Runs the extractor on the documents among `paths` (now in the data) and shows their candidates
     /// in the review.
     fn review_documents(&mut self, paths: &[PathBuf]) {
+        // The opened files that became documents of the sources.
         let documents: Vec<&PathBuf> = paths
             .iter()
-            .filter(|p| DataFileKind::of(p).is_ok_and(|k| k == DataFileKind::Document))
+            .filter(|p| self.data.paths.documents.contains(p))
             .collect();
         if documents.is_empty() {
             return;
@@ -703,6 +705,7 @@ impl AtlasApp {
             self.timeline.set_day(day);
         }
         self.data = Arc::new(data);
+        self.import_report.data_changed();
         self.passages = PassageView::default();
         self.states_day = None;
         self.accepted_saved = false;
