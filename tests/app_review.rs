@@ -351,3 +351,31 @@ fn going_back_to_the_builtin_data_asks_before_dropping_unsaved_events() {
     assert_eq!(app.data_description(), "built-in data");
     assert!(!app.is_reviewing());
 }
+
+#[test]
+fn an_event_accepted_while_other_data_loads_stays_accepted() {
+    let (mut harness, dir) = app_with_report("while-loading");
+    // A large events file for the built-in layer, so that the load is still running when the
+    // candidate is accepted.
+    let csv = dir.join("many.csv");
+    let mut text = String::from("date,district,controller,extent\n");
+    for _ in 0..150_000 {
+        text.push_str("2016-11-26,Hanano,government,full\n");
+    }
+    std::fs::write(&csv, text).expect("write the events");
+    harness.state_mut().open_paths(std::slice::from_ref(&csv));
+    click(&mut harness, "Accept candidate 1");
+    assert_eq!(harness.state().accepted_events().len(), 1);
+    assert!(harness.state_mut().finish_loading(Duration::from_secs(120)));
+    harness.run();
+    let app = harness.state();
+    assert!(app.data_description().contains("many.csv"));
+    // Whichever finished first, the accepted event is in the data now on screen.
+    assert_eq!(app.accepted_events().len(), 1);
+    let id = app.accepted_events()[0].id.clone();
+    assert!(app.dataset().event_index(&id).is_some(), "{id} joined");
+    assert_eq!(
+        app.state_of(DISTRICT).as_deref(),
+        Some("Syrian government and allies")
+    );
+}

@@ -491,7 +491,18 @@ impl AtlasApp {
             return;
         };
         match outcome {
-            JobOutcome::Done(LoadOutcome::Loaded(data)) => {
+            JobOutcome::Done(LoadOutcome::Loaded(mut data)) => {
+                // Events accepted or withdrawn in the review while the load ran count, not the list
+                // the load started with.
+                let accepted = self.data.accepted();
+                if accepted != job.request.accepted.as_slice() {
+                    match data.with_accepted(accepted.to_vec()) {
+                        Ok(joined) => *data = joined,
+                        Err(e) => self.notices.push(error_notice(&format!(
+                            "The events accepted while the data loaded could not be joined to it: {e}"
+                        ))),
+                    }
+                }
                 // Documents alone go to the review; anything else opens the import report.
                 let only_documents = job
                     .request
