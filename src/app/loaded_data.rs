@@ -13,8 +13,7 @@ use crate::join::{
 };
 use crate::model::landmark::{self, Landmark};
 use crate::model::{
-    property_keys, Bundle, DataFileKind, Event, LoadError, PropertyKey, PropertyNames,
-    SourceDocument,
+    property_keys, DataFileKind, Event, LoadError, PropertyKey, PropertyNames, SourceDocument,
 };
 use crate::timeline::{area_series, AreaTotals, ControlIndex};
 use std::path::{Path, PathBuf};
@@ -98,13 +97,13 @@ impl LayerProperties {
     /// The property keys of the layer that `paths` loads (its own file or the bundle's), for the user
     /// to choose from. None when the layer is the built-in one.
     pub fn of(paths: &DataPaths) -> Result<Option<Self>, LoadError> {
-        let Some(layer) = layer_path(paths)? else {
+        let paths = paths.resolved()?;
+        let Some(layer) = paths.districts else {
             return Ok(None);
         };
         let keys = property_keys(&layer)?;
         let suggested = paths
             .property_names
-            .clone()
             .or_else(|| PropertyNames::detect(&keys));
         Ok(Some(Self {
             layer,
@@ -112,17 +111,6 @@ impl LayerProperties {
             suggested,
             reason: None,
         }))
-    }
-}
-
-/// The layer file `paths` loads (None: built in).
-fn layer_path(paths: &DataPaths) -> Result<Option<PathBuf>, LoadError> {
-    if paths.districts.is_some() {
-        return Ok(paths.districts.clone());
-    }
-    match &paths.bundle {
-        Some(bundle) => Ok(Bundle::open(bundle)?.districts),
-        None => Ok(None),
     }
 }
 

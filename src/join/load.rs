@@ -31,6 +31,22 @@ impl DataPaths {
     pub fn is_builtin(&self) -> bool {
         self == &Self::default()
     }
+
+    /// The files each part comes from, with the bundle opened: its parts (and property names) fill
+    /// in what is not given here, and the result names no bundle.
+    pub fn resolved(&self) -> Result<DataPaths, LoadError> {
+        let Some(bundle) = self.bundle.as_deref().map(Bundle::open).transpose()? else {
+            return Ok(self.clone());
+        };
+        Ok(DataPaths {
+            districts: self.districts.clone().or(bundle.districts),
+            events: self.events.clone().or(bundle.events),
+            sources: self.sources.clone().or(bundle.sources),
+            documents: self.documents.clone(),
+            bundle: None,
+            property_names: self.property_names.clone().or(bundle.property_names),
+        })
+    }
 }
 
 /// The three parts as read, before the join.
@@ -74,15 +90,13 @@ pub fn load_parts_watched(
     paths: &DataPaths,
     progress: &LoadProgress,
 ) -> Result<Option<DataParts>, LoadError> {
-    let bundle = paths.bundle.as_deref().map(Bundle::open).transpose()?;
-    let part = |given: &Option<PathBuf>, of_bundle: fn(&Bundle) -> &Option<PathBuf>| {
-        given
-            .clone()
-            .or_else(|| bundle.as_ref().and_then(|b| of_bundle(b).clone()))
-    };
-    let districts_path = part(&paths.districts, |b| &b.districts);
-    let events_path = part(&paths.events, |b| &b.events);
-    let sources_path = part(&paths.sources, |b| &b.sources);
+    let DataPaths {
+        districts: districts_path,
+        events: events_path,
+        sources: sources_path,
+        property_names: names,
+        ..
+    } = paths.resolved()?;
     // Each step's share of the bar is its files' share of the bytes to read.
     let size = |p: &Option<PathBuf>| p.as_deref().map_or(1, bytes_under).max(1);
     let events_bytes = size(&events_path);
@@ -97,10 +111,6 @@ pub fn load_parts_watched(
     let start_of = |step: usize| weights[..step].iter().sum::<u64>() as f32 / total;
     let share_of = |step: usize| weights[step] as f32 / total;
 
-    let names = paths
-        .property_names
-        .clone()
-        .or_else(|| bundle.as_ref().and_then(|b| b.property_names.clone()));
     if !progress.step(
         LoadStep::Districts,
         &districts_path,
@@ -157,11 +167,7 @@ pub fn load_parts_watched(
 
 /// Reads only the events part (from its file, the bundle, or built in), for a layer already loaded.
 pub fn load_events(paths: &DataPaths, layer: &DistrictLayer) -> Result<EventsFile, LoadError> {
-    let from_bundle = match (&paths.events, &paths.bundle) {
-        (None, Some(bundle)) => Bundle::open(bundle)?.events,
-        _ => None,
-    };
-    match paths.events.as_ref().or(from_bundle.as_ref()) {
+    match &paths.resolved()?.events {
         Some(p) => EventsFile::load_any(p, layer),
         None => builtin::events(),
     }
