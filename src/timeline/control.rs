@@ -5,16 +5,39 @@ use crate::join::Dataset;
 use crate::model::{Certainty, Extent};
 use chrono::NaiveDate;
 
-/// One change of one district, pointing back to the event that made it.
+/// One change of one district, pointing back to the event that made it. Indices are kept as `u32` (a
+/// million events make a million changes: 40 bytes each rather than 56); the loaders' size limits keep
+/// event and controller counts far below `u32::MAX`.
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Change {
     day: NaiveDate,
     /// Index into [`Dataset::events`].
-    event: usize,
-    controller: usize,
+    event: u32,
+    controller: u32,
     extent: Extent,
     /// Who holds the rest of the district (for partial and contested control).
-    other: Option<usize>,
+    other: Option<u32>,
+}
+
+impl Change {
+    fn controller(&self) -> usize {
+        self.controller as usize
+    }
+
+    fn other(&self) -> Option<usize> {
+        self.other.map(|o| o as usize)
+    }
+
+    /// The district's state from this change on.
+    fn state(&self) -> DistrictState {
+        DistrictState {
+            controller: Some(self.controller()),
+            extent: self.extent,
+            other: self.other(),
+            since: Some(self.day),
+            event: Some(self.event as usize),
+        }
+    }
 }
 
 /// What a district looks like at the end of a given day.
@@ -76,7 +99,7 @@ impl ControlIndex {
                 let list = &mut changes[d];
                 let before = list
                     .last()
-                    .map(|c| (c.controller, c.extent, c.other))
+                    .map(|c| (c.controller(), c.extent, c.other()))
                     .or_else(|| data.initial[d].map(|c| (c, Extent::Full, None)));
                 let other = match (e.event.extent, before) {
                     (Extent::Full, _) => None,
@@ -92,13 +115,16 @@ impl ControlIndex {
                 };
                 list.push(Change {
                     day: e.event.date.day,
-                    event: ei,
-                    controller: e.controller,
+                    event: ei as u32,
+                    controller: e.controller as u32,
                     extent: e.event.extent,
-                    other,
+                    other: other.map(|o| o as u32),
                 });
             }
         }
+        // The lists grew by doubling: give back the unused room (a quarter of a million-change index).
+        changes.iter_mut().for_each(Vec::shrink_to_fit);
+        mentions.iter_mut().for_each(Vec::shrink_to_fit);
         let mut days = Vec::with_capacity(changes.iter().map(Vec::len).sum());
         let mut day_starts = Vec::with_capacity(changes.len() + 1);
         for list in &changes {
@@ -130,13 +156,7 @@ impl ControlIndex {
             _ => list.partition_point(|c| c.day <= day),
         };
         match n.checked_sub(1).map(|i| list[i]) {
-            Some(c) => DistrictState {
-                controller: Some(c.controller),
-                extent: c.extent,
-                other: c.other,
-                since: Some(c.day),
-                event: Some(c.event),
-            },
+            Some(c) => c.state(),
             None => self.initial_state(district),
         }
     }
@@ -194,7 +214,7 @@ impl ControlIndex {
                         *count += 1;
                     }
                     if *count != before {
-                        states[d] = self.control_at_change(&list[*count - 1]);
+                        states[d] = list[*count - 1].state();
                     }
                 }
             }
@@ -221,20 +241,10 @@ impl ControlIndex {
             spans.push(HistorySpan {
                 from: Some(c.day),
                 until: list.get(i + 1).map(|n| n.day),
-                state: self.control_at_change(c),
+                state: c.state(),
             });
         }
         spans
-    }
-
-    fn control_at_change(&self, c: &Change) -> DistrictState {
-        DistrictState {
-            controller: Some(c.controller),
-            extent: c.extent,
-            other: c.other,
-            since: Some(c.day),
-            event: Some(c.event),
-        }
     }
 
     /// Every day on which some district changed, sorted, without repeats.
