@@ -175,7 +175,7 @@ fn an_edited_controller_is_the_accepted_events() {
     let accepted = app.accepted_events();
     assert_eq!(accepted.len(), 1);
     assert_eq!(accepted[0].controller, "kurdish");
-    assert_eq!(accepted[0].districts, [DISTRICT]);
+    assert_eq!(accepted[0].districts.as_slice(), [DISTRICT]);
     assert!(
         accepted[0]
             .note
@@ -216,7 +216,7 @@ fn saving_over_an_existing_file_asks_first() {
     click(&mut harness, "Replace");
     let written = std::fs::read_to_string(&target).expect("written");
     let id = harness.state().accepted_events()[0].id.clone();
-    assert!(written.contains(&id), "{written}");
+    assert!(written.contains(id.as_str()), "{written}");
     assert!(
         !written.contains("line-2016-11-14-rebels"),
         "only the accepted one"

@@ -70,7 +70,7 @@ fn every_capture_passage_of_the_documents_has_an_event() {
         let end = start + c.quote.len();
         for district in &c.districts {
             let covered = data.events.iter().any(|e| {
-                e.event.districts.contains(district)
+                e.event.districts.iter().any(|d| d == district)
                     && e.event
                         .passages
                         .iter()
@@ -241,7 +241,7 @@ fn disagreements_are_linked_both_ways() {
             let o = events
                 .events
                 .iter()
-                .find(|x| &x.id == other)
+                .find(|x| x.id == other)
                 .expect("linked event exists");
             assert!(
                 o.disagrees_with.contains(&e.id),

@@ -267,7 +267,7 @@ fn extractor_finds_is_recorded_for_every_curated_event() {
         .events
         .iter()
         .zip(extractor_finds(&candidates, &events.events))
-        .map(|(e, f)| (e.id.clone(), f))
+        .map(|(e, f)| (e.id.to_string(), f))
         .collect();
     let updated = with_extractor_finds(&text, &finds);
     // The rewrite changes nothing but `extractor_finds`.

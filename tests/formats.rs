@@ -68,7 +68,7 @@ fn project_csv_joins_names_and_finds_its_quotes() {
     assert_eq!(import.out_of_order.count, 1);
     // Names became ids; quotes became byte offsets into the document, verifiable byte for byte.
     let hanano = event(&data, "row-2");
-    assert_eq!(hanano.event.districts, ["hanano"]);
+    assert_eq!(hanano.event.districts.as_slice(), ["hanano"]);
     let doc = data.corpus.get("report").expect("document");
     for e in &data.events {
         for p in &e.event.passages {
@@ -100,9 +100,9 @@ fn acled_export_with_bom_joins_by_name_and_by_point() {
     assert_eq!(import.outside_extent.len(), 1);
     assert_eq!(import.outside_extent[0].id, "SYR5");
     // "Aleppo - Hanano" by name; "Aleppo - Bani Zeid" is no district name, so by its point.
-    assert_eq!(event(&data, "SYR1").event.districts, ["hanano"]);
+    assert_eq!(event(&data, "SYR1").event.districts.as_slice(), ["hanano"]);
     let by_point = event(&data, "SYR3");
-    assert_eq!(by_point.event.districts, ["sheikh-maqsoud"]);
+    assert_eq!(by_point.event.districts.as_slice(), ["sheikh-maqsoud"]);
     assert_eq!((import.joined_by_name, import.joined_by_point), (2, 1));
     // geo_precision 2 → partial; time_precision 2 → a week; a note that speaks of a claim → claimed.
     assert_eq!(by_point.event.extent, Extent::Partial { fraction: None });
@@ -114,7 +114,7 @@ fn acled_export_with_bom_joins_by_name_and_by_point() {
     assert_eq!(by_point.event.controller, "kurdish");
     // time_precision 3 → the month; a non-violent transfer goes to actor1.
     let transfer = event(&data, "SYR4");
-    assert_eq!(transfer.event.districts, ["bustan-al-qasr"]);
+    assert_eq!(transfer.event.districts.as_slice(), ["bustan-al-qasr"]);
     assert_eq!(transfer.event.date.precision, DatePrecision::Month);
     assert_eq!(transfer.event.controller, "rebels");
     // "Aleppo" names the whole city: not joined to the district under its centre point.
@@ -154,7 +154,7 @@ fn acled_old_event_types_are_read() {
     assert_eq!(event(&data, "SYR100").event.controller, "government");
     let rebels = event(&data, "SYR102");
     assert_eq!(rebels.event.controller, "rebels");
-    assert_eq!(rebels.event.districts, ["bustan-al-qasr"]);
+    assert_eq!(rebels.event.districts.as_slice(), ["bustan-al-qasr"]);
 }
 
 #[test]

@@ -789,7 +789,7 @@ impl AtlasApp {
 
     fn select_event(&mut self, e: usize) {
         if let Some(event) = self.data.dataset.events.get(e) {
-            self.selection = event.districts.clone();
+            self.selection = event.districts.to_vec();
             let day = event.event.date.day;
             self.timeline.set_day(day);
         }

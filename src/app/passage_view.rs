@@ -218,7 +218,7 @@ impl PassageView {
                         }
                     }
                 }
-                if let Some(note) = &event.event.note {
+                if let Some(note) = event.event.note.as_deref() {
                     ui.label(
                         RichText::new(format!("Curators' note: {note}"))
                             .italics()

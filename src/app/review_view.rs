@@ -127,15 +127,15 @@ impl Item {
         }
         let mut event = c.to_event(&id);
         event.date = date;
-        event.districts = self.districts.clone();
-        event.controller = self.controller.clone();
+        event.districts = self.districts.iter().map(|d| d.as_str().into()).collect();
+        event.controller = self.controller.as_str().into();
         event.extent = self.extent;
         let mut note = format!("{}; reviewed in Aleppo Atlas", c.note());
         let edits = self.edits();
         if !edits.is_empty() {
             note.push_str(&format!(" (edited: {})", edits.join(", ")));
         }
-        event.note = Some(note);
+        event.note = note.into();
         Ok(event)
     }
 }
@@ -323,7 +323,7 @@ fn item_ui(
                     .inner;
                 if accept.clicked() {
                     if let Ok(event) = event.clone() {
-                        item.status = Status::Accepted(event.id.clone());
+                        item.status = Status::Accepted(event.id.to_string());
                         action = Some(ReviewAction::Accept(Box::new(event)));
                     }
                 }
@@ -399,7 +399,7 @@ fn passage_ui(
         .on_hover_text("Show the whole document at this passage");
         if open.clicked() {
             *action = Some(ReviewAction::OpenDocument {
-                document: passage.document.clone(),
+                document: passage.document.to_string(),
                 range: passage.range(),
             });
         }
@@ -639,7 +639,7 @@ mod tests {
             e.date.day,
             NaiveDate::from_ymd_opt(2016, 12, 2).expect("day")
         );
-        assert_eq!(e.districts, ["karm-al-myassar"]);
+        assert_eq!(e.districts.as_slice(), ["karm-al-myassar"]);
         assert!(
             e.note
                 .as_deref()

@@ -22,10 +22,10 @@ pub fn raw_event(e: &Event) -> RawEvent {
         date_precision: e.date.precision,
         date_from: imprecise.then(|| e.date.from.to_string()),
         date_to: imprecise.then(|| e.date.to.to_string()),
-        date_text: e.date.text.clone(),
-        date_phrase: e.date.phrase.clone(),
+        date_text: e.date.text.to_option(),
+        date_phrase: e.date.phrase.to_option(),
         date_basis: None,
-        districts: e.districts.clone(),
+        districts: e.districts.to_vec(),
         controller: e.controller.clone(),
         extent: e.extent.key().to_string(),
         fraction: match e.extent {
@@ -34,10 +34,10 @@ pub fn raw_event(e: &Event) -> RawEvent {
         },
         certainty: certainty.to_string(),
         claimed_by,
-        passages: e.passages.clone(),
-        disagrees_with: e.disagrees_with.clone(),
-        basis: e.basis.clone(),
-        note: e.note.clone(),
+        passages: e.passages.to_vec(),
+        disagrees_with: e.disagrees_with.iter().map(|d| d.to_string()).collect(),
+        basis: e.basis.to_option(),
+        note: e.note.to_option(),
         extractor_finds: e.extractor_finds,
     }
 }

@@ -104,8 +104,10 @@ impl ResolvedDate {
             precision: self.precision,
             from: self.from,
             to: self.to,
-            text: (self.precision != DatePrecision::Day).then(|| self.phrase.clone()),
-            phrase: self.basis.is_some().then(|| self.phrase.clone()),
+            text: (self.precision != DatePrecision::Day)
+                .then(|| self.phrase.clone())
+                .into(),
+            phrase: self.basis.is_some().then(|| self.phrase.clone()).into(),
         }
     }
 

@@ -20,12 +20,14 @@ pub mod tokens;
 pub use lexicon::Lexicon;
 
 use crate::model::event::RawEvent;
+use crate::model::RareText;
 use crate::model::{
     Certainty, Corpus, DatePrecision, DistrictLayer, Event, EventDate, Extent, Passage,
     SourceDocument,
 };
 use dates::{find_dates, DateContext, DateKind};
 use serde::Serialize;
+use thin_vec::ThinVec;
 
 /// A name in the passage and the district it stands for.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -72,16 +74,16 @@ impl Candidate {
     /// The candidate as an event of the events file, ready to be reviewed and accepted.
     pub fn to_event(&self, id: &str) -> Event {
         Event {
-            id: id.to_string(),
+            id: id.into(),
             date: self.date.clone(),
-            districts: self.districts(),
-            controller: self.controller.clone(),
+            districts: self.districts().into_iter().map(Into::into).collect(),
+            controller: self.controller.as_str().into(),
             extent: self.extent,
             certainty: self.certainty.clone(),
-            passages: vec![self.passage.clone()],
-            disagrees_with: Vec::new(),
-            basis: None,
-            note: Some(self.note()),
+            passages: smallvec::smallvec![self.passage.clone()],
+            disagrees_with: ThinVec::new(),
+            basis: RareText::NONE,
+            note: self.note().into(),
             extractor_finds: Some(true),
         }
     }
@@ -95,16 +97,16 @@ impl Candidate {
         };
         let imprecise = self.date.precision != DatePrecision::Day;
         RawEvent {
-            id: id.to_string(),
+            id: id.into(),
             date: self.date.day.to_string(),
             date_precision: self.date.precision,
             date_from: imprecise.then(|| self.date.from.to_string()),
             date_to: imprecise.then(|| self.date.to.to_string()),
-            date_text: self.date.text.clone(),
+            date_text: self.date.text.to_option(),
             date_phrase: Some(self.date_phrase.clone()),
             date_basis: Some(self.date_basis.clone()),
-            districts: self.districts(),
-            controller: self.controller.clone(),
+            districts: self.districts().into_iter().map(Into::into).collect(),
+            controller: self.controller.as_str().into(),
             extent: self.extent.key().to_string(),
             fraction: match self.extent {
                 Extent::Partial { fraction } => fraction,
@@ -197,7 +199,7 @@ pub fn extract(doc: &SourceDocument, layer: &DistrictLayer, lexicon: &Lexicon) -
                 extent: f.extent,
                 certainty: f.certainty,
                 passage: Passage {
-                    document: doc.meta.id.clone(),
+                    document: doc.meta.id.as_str().into(),
                     start: sentence.range.start,
                     end: sentence.range.end,
                     quote: doc.text[sentence.range.clone()].to_string(),
@@ -318,7 +320,7 @@ mod tests {
             "",
         );
         let e = found[0].to_event("x");
-        assert_eq!(e.districts, ["hanano"]);
+        assert_eq!(e.districts.as_slice(), ["hanano"]);
         assert_eq!(
             e.passages[0].quote,
             "On 26 November 2016, government troops captured Hanano."

@@ -33,7 +33,10 @@ pub fn is_scored(e: &Event) -> bool {
 /// Whether the candidate and the event report the same change (see the module documentation).
 pub fn matches(c: &Candidate, e: &Event) -> bool {
     let tol = Duration::days(DATE_TOLERANCE_DAYS);
-    let shares_district = c.places.iter().any(|p| e.districts.contains(&p.district));
+    let shares_district = c
+        .places
+        .iter()
+        .any(|p| e.districts.iter().any(|d| d == p.district));
     let same_controller = c.controller == e.controller;
     let dates_overlap = c.date.from - tol <= e.date.to && e.date.from - tol <= c.date.to;
     let passage_overlaps = e.passages.iter().any(|p| {
@@ -100,7 +103,7 @@ pub fn score(candidates: &[Candidate], events: &[Event], documents: &[String]) -
         for (i, c) in candidates
             .iter()
             .enumerate()
-            .filter(|(_, c)| &c.passage.document == doc)
+            .filter(|(_, c)| c.passage.document == doc)
         {
             s.candidates += 1;
             let matched: Vec<&&Event> = gold.iter().filter(|e| matches(c, e)).collect();
@@ -115,16 +118,16 @@ pub fn score(candidates: &[Candidate], events: &[Event], documents: &[String]) -
         }
         for e in gold
             .iter()
-            .filter(|e| e.passages.iter().any(|p| &p.document == doc))
+            .filter(|e| e.passages.iter().any(|p| p.document == doc))
         {
             s.gold += 1;
             let hit = candidates
                 .iter()
-                .any(|c| &c.passage.document == doc && matches(c, e));
+                .any(|c| c.passage.document == doc && matches(c, e));
             if hit {
                 s.found += 1;
             } else {
-                report.missed.push((e.id.clone(), doc.clone()));
+                report.missed.push((e.id.to_string(), doc.clone()));
             }
         }
         report.total.add(&s);
@@ -209,21 +212,21 @@ mod tests {
 
     fn event(date: &str, districts: &[&str], start: usize) -> Event {
         Event {
-            id: format!("e{start}"),
+            id: format!("e{start}").into(),
             date: EventDate::on(day(date)),
-            districts: districts.iter().map(|d| d.to_string()).collect(),
+            districts: districts.iter().map(|d| (*d).into()).collect(),
             controller: "government".into(),
             extent: Extent::Full,
             certainty: Certainty::Reported,
-            passages: vec![Passage {
+            passages: smallvec::smallvec![Passage {
                 document: "d".into(),
                 start,
                 end: start + 10,
                 quote: String::new(),
             }],
-            disagrees_with: Vec::new(),
-            basis: None,
-            note: None,
+            disagrees_with: thin_vec::ThinVec::new(),
+            basis: crate::model::RareText::NONE,
+            note: crate::model::RareText::NONE,
             extractor_finds: None,
         }
     }

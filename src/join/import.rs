@@ -104,7 +104,9 @@ impl ImportReport {
                 Some(l) if e.date.day < l => {
                     self.out_of_order.count += 1;
                     if self.out_of_order.first.len() < SHOWN {
-                        self.out_of_order.first.push((e.id.clone(), e.date.day, l));
+                        self.out_of_order
+                            .first
+                            .push((e.id.to_string(), e.date.day, l));
                     }
                 }
                 _ => latest = Some(e.date.day),

@@ -22,12 +22,16 @@ use crate::model::{
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
+/// The districts of a joined event, as indices into the layer.
+pub type DistrictIndices = smallvec::SmallVec<[usize; 2]>;
+
 /// An event whose district ids and controller have been resolved to indices.
 #[derive(Debug, Clone)]
 pub struct JoinedEvent {
     pub event: Event,
-    /// Indices into the layer's districts (those that joined).
-    pub districts: Vec<usize>,
+    /// Indices into the layer's districts (those that joined); one or two, the usual case, are kept
+    /// inline with no allocation of their own.
+    pub districts: DistrictIndices,
     /// Index into the dataset's controllers.
     pub controller: usize,
 }
@@ -124,7 +128,7 @@ impl Dataset {
                 for other in &event.disagrees_with {
                     if !ids.contains(other.as_str()) {
                         report.problems.push(JoinProblem {
-                            event: event.id.clone(),
+                            event: event.id.to_string(),
                             message: format!(
                                 "disagrees_with names \"{other}\", which is not an event"
                             ),
@@ -150,7 +154,7 @@ impl Dataset {
         }
         .of_all(&events);
         let mut closest = ClosestNames::default();
-        let mut last_document: Option<(String, usize)> = None;
+        let mut last_document: Option<(crate::model::CompactString, usize)> = None;
         let mut joined = Vec::with_capacity(events.len());
         // Pass 3, by value: each event is moved into the dataset, never copied; those that did not join
         // cleanly are gone through one by one, for every problem in file order. The list is reversed
@@ -176,11 +180,11 @@ impl Dataset {
             }
             let mut problem = |message: String| {
                 report.problems.push(JoinProblem {
-                    event: event.id.clone(),
+                    event: event.id.to_string(),
                     message,
                 })
             };
-            let mut districts = Vec::with_capacity(event.districts.len());
+            let mut districts = DistrictIndices::with_capacity(event.districts.len());
             let mut failed = Vec::new();
             for name in event.districts.iter_mut() {
                 if let Some(i) = layer.index_of(name) {
@@ -191,7 +195,7 @@ impl Dataset {
                 match layer.resolve(name) {
                     Resolution::Found(i) => {
                         districts.push(i);
-                        *name = layer.districts[i].id.clone();
+                        *name = layer.districts[i].id.as_str().into();
                     }
                     Resolution::Group(list) if !list.is_empty() => districts.extend(list),
                     Resolution::Ambiguous(list) => {
@@ -204,7 +208,7 @@ impl Dataset {
                             names.join(" or ")
                         ));
                         failed.push(UnjoinedName {
-                            name: name.clone(),
+                            name: name.to_string(),
                             closest: names.iter().map(|n| n.to_string()).collect(),
                         });
                     }
@@ -219,7 +223,7 @@ impl Dataset {
                             }
                         ));
                         failed.push(UnjoinedName {
-                            name: name.clone(),
+                            name: name.to_string(),
                             closest: near,
                         });
                     }
@@ -228,7 +232,7 @@ impl Dataset {
             let Some(controller) = controllers.index_of(&event.controller) else {
                 problem(format!("controller \"{}\" is not known", event.controller));
                 import.unjoined.push(Unjoined {
-                    event: event.id.clone(),
+                    event: event.id.to_string(),
                     names: failed,
                     left_out: true,
                 });
@@ -304,7 +308,7 @@ impl Dataset {
             event.passages = passages;
             if !failed.is_empty() || districts.is_empty() {
                 import.unjoined.push(Unjoined {
-                    event: event.id.clone(),
+                    event: event.id.to_string(),
                     names: failed,
                     left_out: districts.is_empty(),
                 });
@@ -372,7 +376,7 @@ struct CleanJoin<'a> {
 }
 
 /// An event's district indices and controller index.
-type Joined = (Vec<usize>, usize);
+type Joined = (DistrictIndices, usize);
 
 impl CleanJoin<'_> {
     /// [`CleanJoin::of`] for each event, in order, on up to four threads.
@@ -418,7 +422,7 @@ impl CleanJoin<'_> {
                 return None;
             }
         }
-        let mut districts = Vec::with_capacity(event.districts.len());
+        let mut districts = DistrictIndices::with_capacity(event.districts.len());
         for name in &event.districts {
             districts.push(self.layer.index_of(name)?);
         }

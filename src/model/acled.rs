@@ -14,6 +14,7 @@ use super::error::{LoadError, Problem, Problems};
 use super::event::{EventsFile, EventsFormat, EventsImport, OutsideExtent, Passage};
 use super::events_csv::Table;
 use super::names::name_key;
+use super::rare_text::RareText;
 use super::source::{SourceDocument, SourceMeta};
 use super::{Certainty, Controller, DatePrecision, Event, EventDate, Extent};
 use chrono::{Datelike, NaiveDate};
@@ -21,6 +22,7 @@ use csv::ByteRecord;
 use std::collections::HashMap;
 use std::io::Read;
 use std::path::Path;
+use thin_vec::ThinVec;
 
 /// Loads the territory changes of an ACLED export, joined to `layer`.
 pub fn load(path: &Path, layer: &DistrictLayer) -> Result<EventsFile, LoadError> {
@@ -166,7 +168,7 @@ pub fn from_reader(
                 precision: DatePrecision::Span,
                 from: day - chrono::Days::new(3),
                 to: day + chrono::Days::new(3),
-                text: Some(format!("the week around {}", day.format("%-d %b %Y"))),
+                text: format!("the week around {}", day.format("%-d %b %Y")).into(),
                 ..EventDate::on(day)
             },
             "3" => {
@@ -284,7 +286,7 @@ pub fn from_reader(
         } else {
             let range = notes.add(&note_line);
             vec![Passage {
-                document: document_id.clone(),
+                document: document_id.as_str().into(),
                 start: range.start,
                 end: range.end,
                 quote: note_line.to_string(),
@@ -309,16 +311,16 @@ pub fn from_reader(
             note.push_str(&source);
         }
         events.push(Event {
-            id,
+            id: id.into(),
             date,
-            districts,
-            controller,
+            districts: districts.into_iter().map(Into::into).collect(),
+            controller: controller.into(),
             extent,
             certainty,
-            passages,
-            disagrees_with: Vec::new(),
-            basis: None,
-            note: Some(note),
+            passages: passages.into_iter().collect(),
+            disagrees_with: ThinVec::new(),
+            basis: RareText::NONE,
+            note: note.into(),
             extractor_finds: None,
         });
     }

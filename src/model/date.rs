@@ -1,6 +1,7 @@
 //! Event dates: a day on which the change is applied, how precise the source is about it, and the phrase
 //! it came from.
 
+use super::rare_text::RareText;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -34,9 +35,9 @@ pub struct EventDate {
     pub from: NaiveDate,
     pub to: NaiveDate,
     /// The period as the source words it ("late October").
-    pub text: Option<String>,
+    pub text: RareText,
     /// A relative phrase the day was resolved from ("the next day").
-    pub phrase: Option<String>,
+    pub phrase: RareText,
 }
 
 impl EventDate {
@@ -46,8 +47,8 @@ impl EventDate {
             precision: DatePrecision::Day,
             from: day,
             to: day,
-            text: None,
-            phrase: None,
+            text: RareText::NONE,
+            phrase: RareText::NONE,
         }
     }
 
@@ -57,7 +58,7 @@ impl EventDate {
             DatePrecision::Day => self.day.format("%-d %b %Y").to_string(),
             DatePrecision::Month => self.day.format("%b %Y").to_string(),
             DatePrecision::Year => self.day.format("%Y").to_string(),
-            DatePrecision::Span => match &self.text {
+            DatePrecision::Span => match self.text.as_deref() {
                 Some(t) => format!("{t} (by {})", self.to.format("%-d %b %Y")),
                 None => format!(
                     "{} – {}",

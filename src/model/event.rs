@@ -10,11 +10,15 @@ use super::error::{
 use super::events_stream::GaveUp;
 use super::fast_hash::FastMap;
 use super::progress::{ReadWatch, WatchedReader, CANCELLED};
+use super::rare_text::RareText;
 use super::source::SourceDocument;
+use compact_str::CompactString;
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
+use smallvec::SmallVec;
 use std::ops::Range;
 use std::path::Path;
+use thin_vec::ThinVec;
 
 /// How much of the districts the new controller holds after the change.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -74,7 +78,8 @@ impl Certainty {
 /// A span of a source document that reports an event.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Passage {
-    pub document: String,
+    /// The document's id (short: kept inline, no allocation of its own).
+    pub document: CompactString,
     /// Byte offsets into the document's repaired text.
     pub start: usize,
     pub end: usize,
@@ -88,7 +93,7 @@ impl Passage {
 
     /// A quote still to be found in its document (the CSV format gives no offsets); the join locates it
     /// and sets the offsets, or reports that it is not there.
-    pub fn unlocated(document: impl Into<String>, quote: impl Into<String>) -> Self {
+    pub fn unlocated(document: impl Into<CompactString>, quote: impl Into<String>) -> Self {
         Self {
             document: document.into(),
             start: 0,
@@ -103,22 +108,31 @@ impl Passage {
     }
 }
 
+/// The district ids of an event: nearly always one, kept inline (no allocation of its own).
+pub type DistrictIds = SmallVec<[CompactString; 1]>;
+
+/// The passages of an event: nearly always one, kept inline.
+pub type Passages = SmallVec<[Passage; 1]>;
+
 /// One change of control.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Event {
-    pub id: String,
+    /// Ids, district ids and controller ids are short: [`CompactString`] keeps them inline, so a million
+    /// events do not make millions of small allocations.
+    pub id: CompactString,
     pub date: EventDate,
     /// District ids, as written in the file (joined to the layer by [`crate::join`]).
-    pub districts: Vec<String>,
+    pub districts: DistrictIds,
     /// Controller id after the change.
-    pub controller: String,
+    pub controller: CompactString,
     pub extent: Extent,
     pub certainty: Certainty,
-    pub passages: Vec<Passage>,
-    pub disagrees_with: Vec<String>,
+    pub passages: Passages,
+    /// Ids of the events this one contradicts (a thin list: 8 bytes when empty, as nearly always).
+    pub disagrees_with: ThinVec<CompactString>,
     /// "curated line" for a dated state of many districts drawn up by the curators.
-    pub basis: Option<String>,
-    pub note: Option<String>,
+    pub basis: RareText,
+    pub note: RareText,
     /// Whether the project's extractor finds this event in its documents (None: not measured).
     pub extractor_finds: Option<bool>,
 }
@@ -198,7 +212,7 @@ pub struct DuplicateId {
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawEvent {
-    pub id: String,
+    pub id: CompactString,
     pub date: String,
     #[serde(default = "default_precision")]
     pub date_precision: DatePrecision,
@@ -213,8 +227,8 @@ pub struct RawEvent {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_basis: Option<String>,
     #[serde(deserialize_with = "exact_vec")]
-    pub districts: Vec<String>,
-    pub controller: String,
+    pub districts: Vec<CompactString>,
+    pub controller: CompactString,
     pub extent: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fraction: Option<f64>,
@@ -677,17 +691,17 @@ fn checked_event(
             precision,
             from,
             to,
-            text: raw.date_text,
-            phrase: raw.date_phrase,
+            text: raw.date_text.into(),
+            phrase: raw.date_phrase.into(),
         },
-        districts: raw.districts,
+        districts: raw.districts.into_iter().collect(),
         controller: raw.controller,
         extent,
         certainty,
-        passages: raw.passages,
-        disagrees_with: raw.disagrees_with,
-        basis: raw.basis,
-        note: raw.note,
+        passages: raw.passages.into_iter().collect(),
+        disagrees_with: raw.disagrees_with.into_iter().map(Into::into).collect(),
+        basis: raw.basis.into(),
+        note: raw.note.into(),
         extractor_finds: raw.extractor_finds,
     })
 }
@@ -706,6 +720,29 @@ mod tests {
     const GOOD: &str = r#"{"id":"e1","date":"2016-11-26","districts":["hanano"],"controller":"government",
         "extent":"partial","fraction":0.5,"certainty":"claimed","claimed_by":"Syrian Army",
         "passages":[{"document":"d","start":0,"end":4,"quote":"The "}]}"#;
+
+    /// A million events must fit the memory budget (issue 6): an event naming one district in one
+    /// passage keeps its ids, district and passage inline, with no allocation but its quote's.
+    #[test]
+    fn a_loaded_event_is_compact() {
+        // Both readers: the text parser and the streamed one the app and the CLI use for files.
+        let file = std::env::temp_dir().join(format!("atlas-compact-{}.json", std::process::id()));
+        std::fs::write(&file, format!("{{\"events\":[\n{GOOD}\n]}}")).expect("temp file");
+        let streamed = EventsFile::load(&file);
+        let _ = std::fs::remove_file(&file);
+        for f in [load(GOOD).expect("valid"), streamed.expect("valid")] {
+            let e = &f.events[0];
+            assert!(!e.id.is_heap_allocated() && !e.controller.is_heap_allocated());
+            assert!(!e.districts.spilled() && !e.districts[0].is_heap_allocated());
+            assert!(!e.passages.spilled() && !e.passages[0].document.is_heap_allocated());
+            assert!(e.note.is_none() && e.disagrees_with.is_empty());
+        }
+        assert!(
+            std::mem::size_of::<Event>() <= 264,
+            "{}",
+            std::mem::size_of::<Event>()
+        );
+    }
 
     #[test]
     fn a_good_event_loads() {

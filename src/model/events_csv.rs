@@ -117,7 +117,7 @@ pub fn from_reader(path: &Path, reader: impl Read) -> Result<EventsFile, LoadErr
             continue;
         }
         let raw = RawEvent {
-            id,
+            id: id.into(),
             date,
             date_precision: super::DatePrecision::Day,
             date_from: None,
@@ -125,8 +125,8 @@ pub fn from_reader(path: &Path, reader: impl Read) -> Result<EventsFile, LoadErr
             date_text: None,
             date_phrase: None,
             date_basis: None,
-            districts,
-            controller,
+            districts: districts.into_iter().map(Into::into).collect(),
+            controller: controller.into(),
             extent,
             fraction,
             certainty,
@@ -359,7 +359,7 @@ mod tests {
         .expect("valid");
         let e = &f.events[0];
         assert_eq!(e.id, "row-2");
-        assert_eq!(e.districts, ["Hanano", "Jabal Badro"]);
+        assert_eq!(e.districts.as_slice(), ["Hanano", "Jabal Badro"]);
         assert_eq!(e.passages[0].quote, "The army took it, they said.");
         assert!(e.passages[0].is_unlocated());
     }

@@ -17,17 +17,23 @@ pub mod formats;
 pub mod landmark;
 pub mod names;
 pub mod progress;
+pub mod rare_text;
 pub mod repair;
 pub mod source;
 pub mod synth;
 
 pub use bundle::Bundle;
+pub use compact_str::CompactString;
 pub use controller::{Controller, ControllerSet};
 pub use date::{DatePrecision, EventDate};
 pub use district::{
     property_keys, District, DistrictKind, DistrictLayer, Placement, PropertyKey, PropertyNames,
 };
 pub use error::{LoadError, Problem};
-pub use event::{Certainty, Event, EventsFile, EventsFormat, EventsImport, Extent, Passage};
+pub use event::{
+    Certainty, DistrictIds, Event, EventsFile, EventsFormat, EventsImport, Extent, Passage,
+    Passages,
+};
 pub use formats::DataFileKind;
+pub use rare_text::RareText;
 pub use source::{Corpus, SourceDocument, SourceMeta};

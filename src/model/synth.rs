@@ -359,7 +359,7 @@ fn write_events(
             let end_byte = text.len();
             text.push('\n');
             let raw = RawEvent {
-                id: format!("e{e:07}"),
+                id: format!("e{e:07}").into(),
                 date: day.to_string(),
                 date_precision: DatePrecision::Day,
                 date_from: None,
@@ -367,14 +367,14 @@ fn write_events(
                 date_text: None,
                 date_phrase: None,
                 date_basis: None,
-                districts: vec![Grid::id(district)],
-                controller: controller.to_string(),
+                districts: vec![Grid::id(district).into()],
+                controller: controller.into(),
                 extent: extent.to_string(),
                 fraction,
                 certainty: certainty.to_string(),
                 claimed_by,
                 passages: vec![Passage {
-                    document: meta.id.clone(),
+                    document: meta.id.as_str().into(),
                     start: start_byte,
                     end: end_byte,
                     quote,
