@@ -6,6 +6,7 @@
 
 use super::palette::Palette;
 use crate::join::{Dataset, JoinedEvent};
+use crate::model::fast_hash::FastMap;
 use crate::model::{Certainty, DatePrecision, Passage, SourceDocument};
 use crate::timeline::ControlIndex;
 use chrono::NaiveDate;
@@ -42,12 +43,71 @@ const EVENTS_SHOWN: usize = 25;
 /// Characters of context kept on each side of a quote inside a long paragraph.
 const CONTEXT_CHARS: usize = 280;
 
-/// The panel's own state: how much is unfolded.
+/// The panel's own state: how much is unfolded, and how tall the cards were.
 #[derive(Default)]
 pub struct PassageView {
     /// Events whose every passage is shown.
     expanded: BTreeSet<usize>,
     events_shown: usize,
+    cards: CardHeights,
+}
+
+/// Heights of the cards laid out before. A card out of view is not laid out (its passages' text is
+/// the costly part of a frame while the date moves): its space is kept at the height it had, or at the
+/// usual height of a card when it has not been laid out yet, and it is laid out when scrolled into
+/// view. With a screen reader on, every card is laid out, so that it can be read and reached.
+#[derive(Default)]
+struct CardHeights {
+    /// The width the heights are for (text wraps differently at another).
+    width: f32,
+    known: FastMap<CardKey, f32>,
+    /// Sum and count of the known heights, for the usual height.
+    sum: f32,
+    count: u32,
+    /// Cards laid out in the last frame (for tests).
+    laid_out: usize,
+}
+
+/// What a card's height depends on besides the width.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct CardKey {
+    event: usize,
+    later: bool,
+    expanded: bool,
+}
+
+/// Known heights kept before the list starts again (a card a day, scrubbing through years).
+const MOST_CARD_HEIGHTS: usize = 20_000;
+
+impl CardHeights {
+    /// Starts a frame at `width`: heights measured at another width are forgotten.
+    fn start(&mut self, width: f32) {
+        if (width - self.width).abs() > 0.5 || self.known.len() > MOST_CARD_HEIGHTS {
+            *self = Self {
+                width,
+                ..Self::default()
+            };
+        }
+        self.laid_out = 0;
+    }
+
+    /// The height to keep for a card not laid out: its own, or the usual one (None: nothing known).
+    fn guess(&self, key: &CardKey) -> Option<f32> {
+        self.known
+            .get(key)
+            .copied()
+            .or_else(|| (self.count > 0).then(|| self.sum / self.count as f32))
+    }
+
+    fn measured(&mut self, key: CardKey, height: f32) {
+        self.laid_out += 1;
+        if let Some(old) = self.known.insert(key, height) {
+            self.sum -= old;
+            self.count -= 1;
+        }
+        self.sum += height;
+        self.count += 1;
+    }
 }
 
 impl PassageView {
@@ -56,6 +116,9 @@ impl PassageView {
             self.events_shown = EVENTS_SHOWN;
         }
         let mut action = None;
+        // The cards' width inside the scroll area (its bar keeps room of its own).
+        self.cards
+            .start(ui.available_width() - ui.spacing().scroll.allocated_width());
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
@@ -69,12 +132,14 @@ impl PassageView {
                     .data
                     .events
                     .partition_point(|e| e.event.date.day <= scene.day);
-                ui.heading(format!("Reports up to {}", scene.day.format("%-d %b %Y")));
+                let heading =
+                    ui.heading(format!("Reports up to {}", scene.day.format("%-d %b %Y")));
+                let every = ui.ctx().has_accesskit_node(heading.id);
                 if up_to == 0 {
                     ui.weak("No event before this day: the map shows the start of the record.");
                 }
                 for e in (0..up_to).rev().take(self.events_shown) {
-                    self.event_card(ui, scene, e, &mut action);
+                    self.card_if_in_view(ui, scene, e, every, &mut action);
                 }
                 if up_to > self.events_shown {
                     let more = up_to - self.events_shown;
@@ -102,12 +167,14 @@ impl PassageView {
             .filter_map(|&d| data.layer.districts.get(d))
             .map(|d| d.name.as_str())
             .collect();
+        let mut every = true;
         ui.horizontal_wrapped(|ui| {
             let title = match names.as_slice() {
                 [one] => format!("Selected: {one}"),
                 many => format!("Selected: {} districts", many.len()),
             };
-            ui.heading(title);
+            let heading = ui.heading(title).id;
+            every = ui.ctx().has_accesskit_node(heading);
             if ui.button("Clear selection").on_hover_text("Esc").clicked() {
                 *action = Some(PassageAction::ClearSelection);
             }
@@ -154,7 +221,7 @@ impl PassageView {
             .strong(),
         );
         for e in past {
-            self.event_card(ui, scene, e, action);
+            self.card_if_in_view(ui, scene, e, every, action);
         }
         if !later.is_empty() {
             egui::CollapsingHeader::new(format!("{} later events", later.len()))
@@ -162,10 +229,42 @@ impl PassageView {
                 .default_open(false)
                 .show(ui, |ui| {
                     for e in later {
-                        self.event_card(ui, scene, e, action);
+                        self.card_if_in_view(ui, scene, e, every, action);
                     }
                 });
         }
+    }
+
+    /// The card of event `e` when it is in view (or `every` card is wanted); otherwise only its space.
+    fn card_if_in_view(
+        &mut self,
+        ui: &mut Ui,
+        scene: &PassageScene<'_>,
+        e: usize,
+        every: bool,
+        action: &mut Option<PassageAction>,
+    ) {
+        let key = CardKey {
+            event: e,
+            later: scene
+                .data
+                .events
+                .get(e)
+                .is_some_and(|ev| ev.event.date.day > scene.day),
+            expanded: self.expanded.contains(&e),
+        };
+        let width = ui.available_width();
+        if let Some(height) = self.cards.guess(&key).filter(|_| !every) {
+            let space = egui::Rect::from_min_size(ui.cursor().min, egui::vec2(width, height));
+            if !ui.is_rect_visible(space) {
+                ui.allocate_space(space.size());
+                ui.add_space(4.0);
+                return;
+            }
+        }
+        let card = ui.scope(|ui| self.event_card(ui, scene, e, action));
+        self.cards.measured(key, card.response.rect.height());
+        ui.add_space(4.0);
     }
 
     fn event_card(
@@ -254,7 +353,6 @@ impl PassageView {
                         });
                 }
             });
-        ui.add_space(4.0);
     }
 }
 
@@ -553,6 +651,74 @@ impl DocumentWindow {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::join::{load_dataset, DataPaths};
+
+    /// Frames of the panel alone in a small window, at the end of the record (every built-in event
+    /// is listed), scrolled by `scroll` points; how many cards each frame laid out, and how many
+    /// cards were laid out at least once.
+    fn cards_laid_out(screen_reader: bool, scroll: &[f32]) -> (Vec<usize>, usize) {
+        let (data, _) = load_dataset(&DataPaths::default()).expect("built-in data");
+        let index = ControlIndex::new(&data);
+        let ctx = egui::Context::default();
+        if screen_reader {
+            ctx.enable_accesskit();
+        }
+        let palette = Palette::for_visuals(&egui::Visuals::light());
+        let scene = PassageScene {
+            data: &data,
+            index: &index,
+            day: data.record_end,
+            selected: &[],
+            palette: &palette,
+        };
+        let mut view = PassageView::default();
+        let mut laid_out = Vec::new();
+        for (frame, &delta) in [0.0].iter().chain(scroll).enumerate() {
+            let mut input = egui::RawInput {
+                screen_rect: Some(egui::Rect::from_min_size(
+                    egui::Pos2::ZERO,
+                    egui::vec2(420.0, 500.0),
+                )),
+                time: Some(frame as f64),
+                ..Default::default()
+            };
+            input
+                .events
+                .push(egui::Event::PointerMoved(egui::pos2(200.0, 250.0)));
+            if delta != 0.0 {
+                input.events.push(egui::Event::MouseWheel {
+                    unit: egui::MouseWheelUnit::Point,
+                    delta: egui::vec2(0.0, -delta),
+                    phase: egui::TouchPhase::Move,
+                    modifiers: egui::Modifiers::NONE,
+                    source: egui::MouseWheelSource::Wheel,
+                });
+            }
+            let mut output = ctx.run_ui(input, |ui| {
+                view.ui(ui, &scene);
+            });
+            output.textures_delta.clear();
+            laid_out.push(view.cards.laid_out);
+        }
+        (laid_out, view.cards.known.len())
+    }
+
+    #[test]
+    fn only_the_cards_in_view_are_laid_out() {
+        // The first frame measures the first card; later ones lay out the few that fit in 500 points.
+        let (frames, seen) = cards_laid_out(false, &[0.0, 0.0]);
+        assert!(frames.iter().all(|&n| (1..=6).contains(&n)), "{frames:?}");
+        // Scrolled down the list, other cards come into view and are laid out.
+        let (scrolled, seen_scrolling) = cards_laid_out(false, &[600.0; 4]);
+        assert!(
+            scrolled.iter().all(|&n| (1..=6).contains(&n)),
+            "{scrolled:?}"
+        );
+        assert!(seen_scrolling > seen + 2, "{seen} then {seen_scrolling}");
+        // With a screen reader every card listed is laid out (25 of the built-in events).
+        let (read, _) = cards_laid_out(true, &[0.0, 0.0]);
+        assert!(read.iter().all(|&n| n == EVENTS_SHOWN), "{read:?}");
+    }
 
     #[test]
     fn char_steps_stay_on_boundaries() {
