@@ -11,6 +11,7 @@ use super::map_shapes::{LandmarkStyle, MapShapes};
 use super::palette::{lerp_colour, Palette};
 use super::projector::Projector;
 use crate::join::Dataset;
+use crate::model::fast_hash::FastMap;
 use crate::model::{DistrictKind, Extent};
 use crate::timeline::DistrictState;
 use chrono::NaiveDate;
@@ -55,6 +56,8 @@ pub struct MapView {
     outlines: Outlines,
     /// The sizes of the district names, for placing labels.
     label_sizes: LabelSizes,
+    /// Vertices and indices of the last frame's fills, to make room for the next at once.
+    fill_size: (usize, usize),
 }
 
 /// The most districts in view that get a node each for the keyboard without a screen reader.
@@ -75,6 +78,7 @@ impl MapView {
             show_controls: true,
             outlines: Outlines::default(),
             label_sizes: LabelSizes::default(),
+            fill_size: (0, 0),
         }
     }
 
@@ -317,7 +321,12 @@ impl MapView {
         let transform = projector.transform();
 
         // Fills: one mesh for all districts, recoloured from the states.
-        let mut fill = Mesh::default();
+        let (vertices, indices) = self.fill_size;
+        let mut fill = Mesh {
+            vertices: Vec::with_capacity(vertices),
+            indices: Vec::with_capacity(indices),
+            ..Mesh::default()
+        };
         for (i, shape) in self.shapes.districts.iter().enumerate() {
             if !visible.intersects(shape.bounds) {
                 continue;
@@ -336,6 +345,7 @@ impl MapView {
             fill.indices
                 .extend(shape.mesh.indices.iter().map(|i| i + base));
         }
+        self.fill_size = (fill.vertices.len(), fill.indices.len());
         painter.add(Shape::mesh(fill));
 
         // Stripes for partial and contested control, outlines on top. The outlines only change
@@ -345,43 +355,28 @@ impl MapView {
         if self.outlines.view != Some(view) {
             self.outlines = Outlines::tessellate(&self.shapes, view, visible);
         }
-        // Handed to the painter at once: thousands of districts are thousands of shapes.
+        // Handed to the painter at once: thousands of districts are thousands of shapes. The stripes
+        // are one mesh, under all the outlines.
         let mut lines = Vec::new();
+        let mut stripes = Mesh::default();
         for (i, shape) in self.shapes.districts.iter().enumerate() {
             if !visible.intersects(shape.bounds) {
                 continue;
             }
             if let Some(state) = scene.states.get(i).filter(|s| s.extent != Extent::Full) {
-                let rings: Vec<Vec<Pos2>> = shape
-                    .rings
-                    .iter()
-                    .map(|r| r.iter().map(|p| transform.mul_pos(*p)).collect())
-                    .collect();
-                let stripe = palette.stripes(scene.data, state, scene.day);
-                let width = STRIPE_SPACING * 0.42;
-                match state.extent {
-                    Extent::Full => {}
-                    Extent::Partial { .. } => {
-                        for seg in hatching::stripes(&rings, STRIPE_SPACING, Lean::Forward) {
-                            lines.push(Shape::line_segment(seg, Stroke::new(width, stripe)));
-                        }
-                    }
-                    Extent::Contested => {
-                        for lean in [Lean::Forward, Lean::Back] {
-                            for seg in hatching::stripes(&rings, STRIPE_SPACING * 1.4, lean) {
-                                lines.push(Shape::line_segment(
-                                    seg,
-                                    Stroke::new(width * 0.7, stripe),
-                                ));
-                            }
-                        }
-                    }
-                }
+                let colour = palette.stripes(scene.data, state, scene.day);
+                let contested = state.extent == Extent::Contested;
+                append_tinted(
+                    &mut stripes,
+                    self.outlines.stripes_of(i, &shape.rings, contested),
+                    colour,
+                );
             }
             if let Some(Some(outline)) = self.outlines.districts.get(i) {
                 lines.push(Shape::Mesh(outline.clone()));
             }
         }
+        painter.add(Shape::mesh(stripes));
         painter.extend(lines);
         // Dashed outlines, then the landmarks.
         for mesh in [&self.outlines.dashed, &self.outlines.landmarks]
@@ -534,6 +529,9 @@ struct Outlines {
     districts: Vec<Option<Arc<Mesh>>>,
     dashed: Option<Arc<Mesh>>,
     landmarks: Option<Arc<Mesh>>,
+    /// The stripes of partial (false) and contested (true) control of each district met so far,
+    /// tessellated in white for the view; each frame tints them with the controller's colour.
+    stripes: FastMap<(usize, bool), Mesh>,
 }
 
 impl Outlines {
@@ -601,8 +599,61 @@ impl Outlines {
             districts,
             dashed,
             landmarks: mesh_of(landmarks),
+            stripes: FastMap::default(),
         }
     }
+
+    /// The stripes of a district (`rings` in map coordinates) for the view, in white: one direction
+    /// for partial control, crossed and wider apart for contested.
+    fn stripes_of(&mut self, district: usize, rings: &[Vec<Pos2>], contested: bool) -> &Mesh {
+        let view = self.view;
+        self.stripes
+            .entry((district, contested))
+            .or_insert_with(|| {
+                let mut mesh = Mesh::default();
+                let Some(view) = view else { return mesh };
+                let rings: Vec<Vec<Pos2>> = rings
+                    .iter()
+                    .map(|r| r.iter().map(|p| view.transform.mul_pos(*p)).collect())
+                    .collect();
+                let mut tessellator =
+                    Tessellator::new(view.pixels_per_point, view.options, [1, 1], Vec::new());
+                tessellator.set_clip_rect(view.clip);
+                let width = STRIPE_SPACING * 0.42;
+                let (spacing, width, leans): (f32, f32, &[Lean]) = if contested {
+                    (
+                        STRIPE_SPACING * 1.4,
+                        width * 0.7,
+                        &[Lean::Forward, Lean::Back],
+                    )
+                } else {
+                    (STRIPE_SPACING, width, &[Lean::Forward])
+                };
+                for &lean in leans {
+                    for seg in hatching::stripes(&rings, spacing, lean) {
+                        let line = Shape::line_segment(seg, Stroke::new(width, Color32::WHITE));
+                        tessellator.tessellate_shape(line, &mut mesh);
+                    }
+                }
+                mesh
+            })
+    }
+}
+
+/// Appends `mesh` (drawn in white) to `out` in `colour`, keeping the mesh's own transparency (the
+/// feathered edges of its lines).
+fn append_tinted(out: &mut Mesh, mesh: &Mesh, colour: Color32) {
+    let base = out.vertices.len() as u32;
+    out.vertices
+        .extend(mesh.vertices.iter().map(|v| egui::epaint::Vertex {
+            pos: v.pos,
+            uv: v.uv,
+            color: match v.color.a() {
+                255 => colour,
+                a => colour.gamma_multiply_u8(a),
+            },
+        }));
+    out.indices.extend(mesh.indices.iter().map(|i| i + base));
 }
 
 /// A bar of a round length (100 m, 200 m, 500 m, 1 km, 2 km, …) at the bottom left.
@@ -718,4 +769,30 @@ pub fn describe_state(data: &Dataset, state: &DistrictState) -> String {
 /// The accessible name of a district on the map ("District Hanano").
 pub fn district_node_label(name: &str) -> String {
     format!("District {name}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tinted_stripes_keep_their_feathered_edges() {
+        let mut white = Mesh::default();
+        for alpha in [255u8, 0, 128] {
+            white.colored_vertex(Pos2::ZERO, Color32::from_white_alpha(alpha));
+        }
+        white.add_triangle(0, 1, 2);
+        let mut out = Mesh::default();
+        out.colored_vertex(Pos2::ZERO, Color32::BLACK);
+        let green = Color32::from_rgb(0, 158, 115);
+        append_tinted(&mut out, &white, green);
+        assert_eq!(out.indices, [1, 2, 3], "indices move past what was there");
+        assert_eq!(out.vertices[1].color, green);
+        assert_eq!(out.vertices[2].color, Color32::TRANSPARENT);
+        let half = out.vertices[3].color;
+        assert!(
+            half.a() > 100 && half.a() < 160 && half.g() < green.g(),
+            "{half:?}"
+        );
+    }
 }
