@@ -4,6 +4,7 @@
 use crate::join::Dataset;
 use crate::model::{Certainty, Extent};
 use chrono::NaiveDate;
+use std::ops::Range;
 
 /// One change of one district, pointing back to the event that made it. Indices are kept as `u32` (a
 /// million events make a million changes: 40 bytes each rather than 56); the loaders' size limits keep
@@ -74,11 +75,15 @@ pub struct HistorySpan {
 #[derive(Debug, Clone, Default)]
 pub struct ControlIndex {
     initial: Vec<Option<usize>>,
-    changes: Vec<Vec<Change>>,
-    /// The days of all districts' changes, district after district, and where each district's start
-    /// (`n + 1` entries): a query searches a few hundred contiguous bytes, not a list of whole changes.
+    /// All districts' changes, district after district (each district's sorted by day), in one array:
+    /// the state of every district is a pass through memory in order, not a visit to ten thousand
+    /// separate lists.
+    changes: Vec<Change>,
+    /// The days of the changes, in the same order: a query searches a few hundred contiguous bytes,
+    /// not a list of whole changes.
     days: Vec<NaiveDate>,
-    day_starts: Vec<usize>,
+    /// Where each district's changes start in `changes` and `days` (`n + 1` entries).
+    starts: Vec<usize>,
     /// Every event naming each district, disputed ones included, oldest first.
     mentions: Vec<Vec<usize>>,
 }
@@ -123,39 +128,46 @@ impl ControlIndex {
             }
         }
         // The lists grew by doubling: give back the unused room (a quarter of a million-change index).
-        changes.iter_mut().for_each(Vec::shrink_to_fit);
         mentions.iter_mut().for_each(Vec::shrink_to_fit);
-        let mut days = Vec::with_capacity(changes.iter().map(Vec::len).sum());
-        let mut day_starts = Vec::with_capacity(changes.len() + 1);
-        for list in &changes {
-            day_starts.push(days.len());
-            days.extend(list.iter().map(|c| c.day));
+        let total = changes.iter().map(Vec::len).sum();
+        let mut flat = Vec::with_capacity(total);
+        let mut starts = Vec::with_capacity(n + 1);
+        for list in changes {
+            starts.push(flat.len());
+            flat.extend(list);
         }
-        day_starts.push(days.len());
+        starts.push(flat.len());
         Self {
             initial: data.initial.clone(),
-            changes,
-            days,
-            day_starts,
+            days: flat.iter().map(|c| c.day).collect(),
+            changes: flat,
+            starts,
             mentions,
         }
     }
 
     pub fn district_count(&self) -> usize {
-        self.changes.len()
+        self.initial.len()
+    }
+
+    /// Where a district's changes are in `changes` and `days` (empty for an unknown district).
+    fn span_of(&self, district: usize) -> Range<usize> {
+        match (self.starts.get(district), self.starts.get(district + 1)) {
+            (Some(&start), Some(&end)) => start..end,
+            _ => 0..0,
+        }
+    }
+
+    /// A district's changes, oldest first.
+    fn changes_of(&self, district: usize) -> &[Change] {
+        &self.changes[self.span_of(district)]
     }
 
     /// The state of one district at the end of `day`.
     pub fn control_at(&self, district: usize, day: NaiveDate) -> DistrictState {
-        let list = &self.changes[district];
-        let n = match (
-            self.day_starts.get(district),
-            self.day_starts.get(district + 1),
-        ) {
-            (Some(&start), Some(&end)) => self.days[start..end].partition_point(|&d| d <= day),
-            _ => list.partition_point(|c| c.day <= day),
-        };
-        match n.checked_sub(1).map(|i| list[i]) {
+        let span = self.span_of(district);
+        let n = self.days[span.clone()].partition_point(|&d| d <= day);
+        match n.checked_sub(1).map(|i| self.changes[span.start + i]) {
             Some(c) => c.state(),
             None => self.initial_state(district),
         }
@@ -163,7 +175,7 @@ impl ControlIndex {
 
     fn initial_state(&self, district: usize) -> DistrictState {
         DistrictState {
-            controller: self.initial[district],
+            controller: self.initial.get(district).copied().flatten(),
             extent: Extent::Full,
             other: None,
             since: None,
@@ -173,7 +185,7 @@ impl ControlIndex {
 
     /// The state of every district at the end of `day`, in layer order.
     pub fn state_at(&self, day: NaiveDate) -> Vec<DistrictState> {
-        (0..self.changes.len())
+        (0..self.district_count())
             .map(|d| self.control_at(d, day))
             .collect()
     }
@@ -181,7 +193,7 @@ impl ControlIndex {
     /// Writes the state of every district into `out` (no allocation once `out` has the capacity).
     pub fn state_into(&self, day: NaiveDate, out: &mut Vec<DistrictState>) {
         out.clear();
-        out.extend((0..self.changes.len()).map(|d| self.control_at(d, day)));
+        out.extend((0..self.district_count()).map(|d| self.control_at(d, day)));
     }
 
     /// The state of every district at the end of each of `days` (in order, earliest first), handed
@@ -194,7 +206,7 @@ impl ControlIndex {
         days: &[NaiveDate],
         mut each: impl FnMut(NaiveDate, &[DistrictState]),
     ) {
-        let n = self.changes.len();
+        let n = self.district_count();
         // How many of each district's changes are on or before the day.
         let mut applied = vec![0usize; n];
         let mut states: Vec<DistrictState> = (0..n).map(|d| self.initial_state(d)).collect();
@@ -204,11 +216,11 @@ impl ControlIndex {
                 // Out of order: searched for, as state_at does.
                 self.state_into(day, &mut states);
                 for (d, count) in applied.iter_mut().enumerate() {
-                    *count = self.changes[d].partition_point(|c| c.day <= day);
+                    *count = self.changes_of(d).partition_point(|c| c.day <= day);
                 }
             } else {
                 for (d, count) in applied.iter_mut().enumerate() {
-                    let list = &self.changes[d];
+                    let list = self.changes_of(d);
                     let before = *count;
                     while *count < list.len() && list[*count].day <= day {
                         *count += 1;
@@ -230,7 +242,7 @@ impl ControlIndex {
 
     /// The whole history of a district: its initial state, then one span per change.
     pub fn history(&self, district: usize) -> Vec<HistorySpan> {
-        let list = &self.changes[district];
+        let list = self.changes_of(district);
         let mut spans = Vec::with_capacity(list.len() + 1);
         spans.push(HistorySpan {
             from: None,
@@ -249,7 +261,7 @@ impl ControlIndex {
 
     /// Every day on which some district changed, sorted, without repeats.
     pub fn change_days(&self) -> Vec<NaiveDate> {
-        let mut days: Vec<NaiveDate> = self.changes.iter().flatten().map(|c| c.day).collect();
+        let mut days = self.days.clone();
         days.sort_unstable();
         days.dedup();
         days
