@@ -221,3 +221,38 @@ fn the_area_series_and_states_day_after_day_match_the_state_at_each_day() {
     });
     assert_eq!(seen, 3);
 }
+
+#[test]
+fn each_district_keeps_its_own_changes_and_mentions_in_date_order() {
+    let Ok((data, _)) = aleppo_atlas::join::load_dataset(&Default::default()) else {
+        panic!("the built-in data must load");
+    };
+    let index = ControlIndex::new(&data);
+    let mut districts_with_changes = 0;
+    for d in 0..data.layer.len() {
+        // A plain scan of the events, against the index's packed lists.
+        let naming: Vec<usize> = (0..data.events.len())
+            .filter(|&e| data.events[e].districts.contains(&d))
+            .collect();
+        assert_eq!(
+            index.events_of(d).collect::<Vec<_>>(),
+            naming,
+            "district {d}"
+        );
+        let moving: Vec<usize> = naming
+            .into_iter()
+            .filter(|&e| {
+                !matches!(
+                    data.events[e].event.certainty,
+                    aleppo_atlas::model::Certainty::Disputed { .. }
+                )
+            })
+            .collect();
+        let history = index.history(d);
+        let changed_by: Vec<usize> = history.iter().filter_map(|s| s.state.event).collect();
+        assert_eq!(changed_by, moving, "district {d}");
+        assert!(history.windows(2).all(|w| w[0].until == w[1].from));
+        districts_with_changes += usize::from(!moving.is_empty());
+    }
+    assert!(districts_with_changes > 50, "{districts_with_changes}");
+}

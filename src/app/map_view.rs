@@ -520,9 +520,10 @@ impl OutlineView {
     }
 }
 
-/// The district outlines (solid, one mesh per district, so that each is drawn over its own stripes
-/// and under the next district's as before), the dashed outlines of approximate districts and the
-/// landmarks, tessellated exactly as egui would tessellate their lines for the view.
+/// The district outlines (solid, one mesh per district, drawn over all the stripes; one mesh joining
+/// them all was measured slower to hand to egui), the dashed outlines of approximate districts, the
+/// landmarks, and the stripes of the districts met so far, tessellated exactly as egui would
+/// tessellate their lines for the view.
 #[derive(Default)]
 struct Outlines {
     view: Option<OutlineView>,

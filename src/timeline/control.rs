@@ -1,7 +1,7 @@
 //! Control of every district at any instant. Each district keeps its own list of changes sorted by date;
 //! a query is a binary search in that list, never a scan of all events.
 
-use crate::join::Dataset;
+use crate::join::{Dataset, JoinedEvent};
 use crate::model::{Certainty, Extent};
 use chrono::NaiveDate;
 use std::ops::Range;
@@ -84,26 +84,55 @@ pub struct ControlIndex {
     days: Vec<NaiveDate>,
     /// Where each district's changes start in `changes` and `days` (`n + 1` entries).
     starts: Vec<usize>,
-    /// Every event naming each district, disputed ones included, oldest first.
-    mentions: Vec<Vec<usize>>,
+    /// Every event naming each district, disputed ones included, oldest first, district after
+    /// district, and where each district's start (`n + 1` entries).
+    mentions: Vec<u32>,
+    mention_starts: Vec<usize>,
 }
 
 impl ControlIndex {
     pub fn new(data: &Dataset) -> Self {
         let n = data.layer.len();
-        let mut changes: Vec<Vec<Change>> = vec![Vec::new(); n];
-        let mut mentions: Vec<Vec<usize>> = vec![Vec::new(); n];
-        // Events are sorted by day (stable in file order), so each list is built in order.
+        // A disputed event is shown but does not move the map: its own source contradicts it.
+        let moves = |e: &JoinedEvent| !matches!(e.event.certainty, Certainty::Disputed { .. });
+        // Pass 1: how many changes each district has, hence where its changes start.
+        let mut starts = vec![0usize; n + 1];
+        let mut mention_starts = vec![0usize; n + 1];
+        for e in &data.events {
+            for &d in &e.districts {
+                mention_starts[d + 1] += 1;
+                starts[d + 1] += usize::from(moves(e));
+            }
+        }
+        for d in 0..n {
+            starts[d + 1] += starts[d];
+            mention_starts[d + 1] += mention_starts[d];
+        }
+        // Pass 2: each change in its district's place. Events are sorted by day (stable in file
+        // order), so each district's changes come in order.
+        let mut next = starts[..n].to_vec();
+        let mut changes = vec![
+            Change {
+                day: NaiveDate::MIN,
+                event: 0,
+                controller: 0,
+                extent: Extent::Full,
+                other: None,
+            };
+            starts[n]
+        ];
+        let mut mentions = vec![0u32; mention_starts[n]];
+        let mut next_mention = mention_starts[..n].to_vec();
         for (ei, e) in data.events.iter().enumerate() {
             for &d in &e.districts {
-                mentions[d].push(ei);
-                // A disputed event is shown but does not move the map: its own source contradicts it.
-                if matches!(e.event.certainty, Certainty::Disputed { .. }) {
+                mentions[next_mention[d]] = ei as u32;
+                next_mention[d] += 1;
+                if !moves(e) {
                     continue;
                 }
-                let list = &mut changes[d];
-                let before = list
-                    .last()
+                let at = next[d];
+                let before = (at > starts[d])
+                    .then(|| changes[at - 1])
                     .map(|c| (c.controller(), c.extent, c.other()))
                     .or_else(|| data.initial[d].map(|c| (c, Extent::Full, None)));
                 let other = match (e.event.extent, before) {
@@ -118,31 +147,23 @@ impl ControlIndex {
                     (_, Some((_, _, prev_other))) => prev_other,
                     (_, None) => None,
                 };
-                list.push(Change {
+                changes[at] = Change {
                     day: e.event.date.day,
                     event: ei as u32,
                     controller: e.controller as u32,
                     extent: e.event.extent,
                     other: other.map(|o| o as u32),
-                });
+                };
+                next[d] += 1;
             }
         }
-        // The lists grew by doubling: give back the unused room (a quarter of a million-change index).
-        mentions.iter_mut().for_each(Vec::shrink_to_fit);
-        let total = changes.iter().map(Vec::len).sum();
-        let mut flat = Vec::with_capacity(total);
-        let mut starts = Vec::with_capacity(n + 1);
-        for list in changes {
-            starts.push(flat.len());
-            flat.extend(list);
-        }
-        starts.push(flat.len());
         Self {
             initial: data.initial.clone(),
-            days: flat.iter().map(|c| c.day).collect(),
-            changes: flat,
+            days: changes.iter().map(|c| c.day).collect(),
+            changes,
             starts,
             mentions,
+            mention_starts,
         }
     }
 
@@ -237,7 +258,14 @@ impl ControlIndex {
 
     /// The events (indices) that name a district, disputed ones included, oldest first.
     pub fn events_of(&self, district: usize) -> impl Iterator<Item = usize> + '_ {
-        self.mentions[district].iter().copied()
+        let span = match (
+            self.mention_starts.get(district),
+            self.mention_starts.get(district + 1),
+        ) {
+            (Some(&start), Some(&end)) => start..end,
+            _ => 0..0,
+        };
+        self.mentions[span].iter().map(|&e| e as usize)
     }
 
     /// The whole history of a district: its initial state, then one span per change.
