@@ -1297,18 +1297,22 @@ pub(crate) fn label_column(ui: &mut Ui, text: &str, height: f32) {
     ui.painter().galley(pos, galley, ui.visuals().text_color());
 }
 
+/// The names of districts given by their indices (unknown indices left out).
+pub(crate) fn district_names<'a>(data: &'a Dataset, districts: &[usize]) -> Vec<&'a str> {
+    districts
+        .iter()
+        .filter_map(|&d| data.layer.districts.get(d))
+        .map(|d| d.name.as_str())
+        .collect()
+}
+
 /// The names of an event's districts, "A, B, C and 4 more districts" past `at_most`.
 pub(crate) fn district_list(
     data: &Dataset,
     event: &crate::join::JoinedEvent,
     at_most: usize,
 ) -> String {
-    let names: Vec<&str> = event
-        .districts
-        .iter()
-        .filter_map(|&d| data.layer.districts.get(d))
-        .map(|d| d.name.as_str())
-        .collect();
+    let names = district_names(data, &event.districts);
     if names.len() <= at_most {
         names.join(", ")
     } else {

@@ -161,12 +161,7 @@ impl PassageView {
         action: &mut Option<PassageAction>,
     ) {
         let data = scene.data;
-        let names: Vec<&str> = scene
-            .selected
-            .iter()
-            .filter_map(|&d| data.layer.districts.get(d))
-            .map(|d| d.name.as_str())
-            .collect();
+        let names = super::district_names(data, scene.selected);
         let mut every = true;
         ui.horizontal_wrapped(|ui| {
             let title = match names.as_slice() {

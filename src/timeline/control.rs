@@ -1,5 +1,6 @@
-//! Control of every district at any instant. Each district keeps its own list of changes sorted by date;
-//! a query is a binary search in that list, never a scan of all events.
+//! Control of every district at any instant. Each district's changes are kept sorted by date (all
+//! districts' in one array, district after district); a query is a binary search in the district's
+//! stretch of it, never a scan of all events.
 
 use crate::join::{Dataset, JoinedEvent};
 use crate::model::{Certainty, Extent};
@@ -173,10 +174,7 @@ impl ControlIndex {
 
     /// Where a district's changes are in `changes` and `days` (empty for an unknown district).
     fn span_of(&self, district: usize) -> Range<usize> {
-        match (self.starts.get(district), self.starts.get(district + 1)) {
-            (Some(&start), Some(&end)) => start..end,
-            _ => 0..0,
-        }
+        stretch(&self.starts, district)
     }
 
     /// A district's changes, oldest first.
@@ -258,14 +256,9 @@ impl ControlIndex {
 
     /// The events (indices) that name a district, disputed ones included, oldest first.
     pub fn events_of(&self, district: usize) -> impl Iterator<Item = usize> + '_ {
-        let span = match (
-            self.mention_starts.get(district),
-            self.mention_starts.get(district + 1),
-        ) {
-            (Some(&start), Some(&end)) => start..end,
-            _ => 0..0,
-        };
-        self.mentions[span].iter().map(|&e| e as usize)
+        self.mentions[stretch(&self.mention_starts, district)]
+            .iter()
+            .map(|&e| e as usize)
     }
 
     /// The whole history of a district: its initial state, then one span per change.
@@ -293,5 +286,14 @@ impl ControlIndex {
         days.sort_unstable();
         days.dedup();
         days
+    }
+}
+
+/// The stretch of a district-after-district array that belongs to `district`, from the `n + 1` places
+/// where each district's starts (empty for an unknown district).
+fn stretch(starts: &[usize], district: usize) -> Range<usize> {
+    match (starts.get(district), starts.get(district + 1)) {
+        (Some(&start), Some(&end)) => start..end,
+        _ => 0..0,
     }
 }
