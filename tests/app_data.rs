@@ -94,7 +94,7 @@ fn a_bundle_opens_and_the_import_report_says_what_came_in() {
     harness.get_by_label_contains("Import report");
     // The window's counts (the notice says them too, more briefly).
     harness.get_by_label_contains("events.csv (");
-    assert!(last_notice(&harness).contains("Opened bundle bundle.json"));
+    assert!(last_notice(&harness).contains("Opened bundle good"));
 }
 
 #[test]

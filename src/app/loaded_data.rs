@@ -63,8 +63,20 @@ pub fn describe(paths: &DataPaths) -> String {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| p.display().to_string())
     };
+    // A bundle opened by its manifest is named after its folder, as one opened by its folder is.
+    let bundle_name = |b: &PathBuf| match (b.file_name(), b.parent()) {
+        (Some(file), Some(folder)) if file == crate::model::bundle::BUNDLE_MANIFEST => {
+            name(&folder.to_path_buf())
+        }
+        _ => name(b),
+    };
     let mut parts = Vec::new();
-    parts.extend(paths.bundle.iter().map(|b| format!("bundle {}", name(b))));
+    parts.extend(
+        paths
+            .bundle
+            .iter()
+            .map(|b| format!("bundle {}", bundle_name(b))),
+    );
     parts.extend(paths.districts.iter().map(name));
     parts.extend(paths.events.iter().map(name));
     parts.extend(paths.sources.iter().map(name));
@@ -256,6 +268,22 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("atlas-loaded-{name}-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("temp dir");
         dir
+    }
+
+    #[test]
+    fn a_bundle_is_named_after_its_folder_however_it_was_opened() {
+        for opened in ["/data/kyiv", "/data/kyiv/bundle.json"] {
+            let paths = DataPaths {
+                bundle: Some(PathBuf::from(opened)),
+                ..DataPaths::default()
+            };
+            assert_eq!(describe(&paths), "bundle kyiv", "{opened}");
+        }
+        let other = DataPaths {
+            bundle: Some(PathBuf::from("/data/kyiv/march.json")),
+            ..DataPaths::default()
+        };
+        assert_eq!(describe(&other), "bundle march.json");
     }
 
     #[test]
