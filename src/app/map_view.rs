@@ -518,6 +518,19 @@ impl OutlineView {
             landmark: palette.landmark,
         }
     }
+
+    /// A tessellator for lines in this view (only lines: no text, so the font atlas does not matter).
+    fn tessellator(&self) -> Tessellator {
+        let mut tessellator =
+            Tessellator::new(self.pixels_per_point, self.options, [1, 1], Vec::new());
+        tessellator.set_clip_rect(self.clip);
+        tessellator
+    }
+
+    /// A ring in map coordinates, on screen.
+    fn ring_on_screen(&self, ring: &[Pos2]) -> Vec<Pos2> {
+        ring.iter().map(|p| self.transform.mul_pos(*p)).collect()
+    }
 }
 
 /// The district outlines (solid, one mesh per district, drawn over all the stripes; one mesh joining
@@ -537,19 +550,13 @@ struct Outlines {
 
 impl Outlines {
     fn tessellate(shapes: &MapShapes, view: OutlineView, visible: Rect) -> Self {
-        // Only lines are tessellated here: no text, so the font atlas does not matter.
-        let mut tessellator =
-            Tessellator::new(view.pixels_per_point, view.options, [1, 1], Vec::new());
-        tessellator.set_clip_rect(view.clip);
+        let mut tessellator = view.tessellator();
         let mut mesh_of = |lines: Vec<Shape>| {
             let mut mesh = Mesh::default();
             for line in lines {
                 tessellator.tessellate_shape(line, &mut mesh);
             }
             (!mesh.is_empty()).then(|| Arc::new(mesh))
-        };
-        let to_screen = |ring: &[Pos2]| -> Vec<Pos2> {
-            ring.iter().map(|p| view.transform.mul_pos(*p)).collect()
         };
         let outline = Stroke::new(0.8, view.outline);
         let mut dashed = Vec::new();
@@ -561,7 +568,7 @@ impl Outlines {
             }
             if shape.approximate {
                 for ring in &shape.rings {
-                    let mut ring = to_screen(ring);
+                    let mut ring = view.ring_on_screen(ring);
                     if let Some(first) = ring.first().copied() {
                         ring.push(first);
                     }
@@ -577,7 +584,7 @@ impl Outlines {
                 let rings = shape.rings.iter();
                 districts.push(mesh_of(
                     rings
-                        .map(|r| Shape::closed_line(to_screen(r), outline))
+                        .map(|r| Shape::closed_line(view.ring_on_screen(r), outline))
                         .collect(),
                 ));
             }
@@ -586,7 +593,7 @@ impl Outlines {
         let mut landmarks = Vec::new();
         for landmark in &shapes.landmarks {
             for line in &landmark.lines {
-                let points = to_screen(line);
+                let points = view.ring_on_screen(line);
                 landmarks.push(match landmark.style {
                     LandmarkStyle::River => Shape::line(points, Stroke::new(3.0, view.water)),
                     LandmarkStyle::Area => {
@@ -613,13 +620,8 @@ impl Outlines {
             .or_insert_with(|| {
                 let mut mesh = Mesh::default();
                 let Some(view) = view else { return mesh };
-                let rings: Vec<Vec<Pos2>> = rings
-                    .iter()
-                    .map(|r| r.iter().map(|p| view.transform.mul_pos(*p)).collect())
-                    .collect();
-                let mut tessellator =
-                    Tessellator::new(view.pixels_per_point, view.options, [1, 1], Vec::new());
-                tessellator.set_clip_rect(view.clip);
+                let rings: Vec<Vec<Pos2>> = rings.iter().map(|r| view.ring_on_screen(r)).collect();
+                let mut tessellator = view.tessellator();
                 let width = STRIPE_SPACING * 0.42;
                 let (spacing, width, leans): (f32, f32, &[Lean]) = if contested {
                     (
