@@ -1,9 +1,9 @@
 //! Speed of the engine on the built-in data: loading (budget: 100 ms), the state of all districts at a date, one
 //! district's control, and the areas. Run with `cargo bench --bench engine`.
 
-use aleppo_atlas::app::loaded_data::LoadedData;
-use aleppo_atlas::join::{load_dataset, DataPaths};
-use aleppo_atlas::timeline::{areas_at, ControlIndex};
+use atlas_core::join::{load_dataset, DataPaths};
+use atlas_core::session::LoadedData;
+use atlas_core::timeline::{areas_at, ControlIndex};
 use chrono::NaiveDate;
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 

@@ -9,11 +9,11 @@
 
 mod common;
 
-use aleppo_atlas::app::loaded_data::LoadedData;
-use aleppo_atlas::join::{load_dataset, DataPaths};
-use aleppo_atlas::model::synth::write_acled_csv;
-use aleppo_atlas::model::{acled, DistrictLayer};
-use aleppo_atlas::timeline::ControlIndex;
+use atlas_core::join::{load_dataset, DataPaths};
+use atlas_core::model::{acled, DistrictLayer};
+use atlas_core::session::LoadedData;
+use atlas_core::timeline::ControlIndex;
+use atlas_dev::synth::write_acled_csv;
 use chrono::NaiveDate;
 use common::{memory_line, size, synth_bundle, Scratch};
 use criterion::{black_box, criterion_group, criterion_main, Criterion};

@@ -3,7 +3,7 @@
 
 #![allow(dead_code)] // each benchmark uses its part
 
-use aleppo_atlas::model::synth::{write_bundle, SynthOptions};
+use atlas_dev::synth::{write_bundle, SynthOptions};
 use std::path::PathBuf;
 
 /// A size from the environment variable `var`, or `default`.

@@ -1,6 +1,6 @@
 //! The ACLED export reader, joined to the built-in layer by name and by point.
 #![no_main]
-use aleppo_atlas::model::{acled, builtin, DistrictLayer};
+use atlas_core::model::{acled, builtin, DistrictLayer};
 use libfuzzer_sys::fuzz_target;
 use std::path::Path;
 use std::sync::OnceLock;

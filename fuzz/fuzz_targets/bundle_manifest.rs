@@ -1,6 +1,6 @@
 //! Bundle manifests: parsing and the checks that keep every path inside the bundle.
 #![no_main]
-use aleppo_atlas::model::Bundle;
+use atlas_core::model::Bundle;
 use libfuzzer_sys::fuzz_target;
 use std::path::PathBuf;
 use std::sync::OnceLock;

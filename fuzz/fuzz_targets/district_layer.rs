@@ -1,6 +1,6 @@
 //! The GeoJSON district layer loader, with detected property names, and the point lookup.
 #![no_main]
-use aleppo_atlas::model::DistrictLayer;
+use atlas_core::model::DistrictLayer;
 use libfuzzer_sys::fuzz_target;
 use std::path::Path;
 

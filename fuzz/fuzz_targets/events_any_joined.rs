@@ -1,8 +1,8 @@
 //! Any events format, detected by content, then joined to the built-in layer and sources: the join
 //! slices documents at the offsets and locates quotes, so it must survive any file.
 #![no_main]
-use aleppo_atlas::join::Dataset;
-use aleppo_atlas::model::{builtin, Corpus, DistrictLayer, EventsFile};
+use atlas_core::join::Dataset;
+use atlas_core::model::{builtin, Corpus, DistrictLayer, EventsFile};
 use libfuzzer_sys::fuzz_target;
 use std::path::Path;
 use std::sync::OnceLock;

@@ -1,6 +1,6 @@
 //! The project's events CSV reader (any bytes: BOM, bad UTF-8, ragged rows).
 #![no_main]
-use aleppo_atlas::model::events_csv;
+use atlas_core::model::events_csv;
 use libfuzzer_sys::fuzz_target;
 use std::path::Path;
 

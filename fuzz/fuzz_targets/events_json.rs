@@ -1,6 +1,6 @@
 //! The events JSON loader (the one-pass reader and the event-by-event re-read on errors).
 #![no_main]
-use aleppo_atlas::model::EventsFile;
+use atlas_core::model::EventsFile;
 use libfuzzer_sys::fuzz_target;
 use std::path::Path;
 

@@ -1,7 +1,7 @@
 //! The extractor (src/extract) on any document, against the built-in layer and lexicon.
 #![no_main]
-use aleppo_atlas::extract::{extract, lexicon::Lexicon};
-use aleppo_atlas::model::{builtin, DistrictLayer, SourceDocument, SourceMeta};
+use atlas_core::extract::{extract, lexicon::Lexicon};
+use atlas_core::model::{builtin, DistrictLayer, SourceDocument, SourceMeta};
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
 

@@ -1,7 +1,7 @@
 //! Source documents (mojibake repair, front matter, non-prose marking) and the sources manifest.
 #![no_main]
-use aleppo_atlas::model::source::parse_manifest;
-use aleppo_atlas::model::{SourceDocument, SourceMeta};
+use atlas_core::model::source::parse_manifest;
+use atlas_core::model::{SourceDocument, SourceMeta};
 use libfuzzer_sys::fuzz_target;
 use std::path::Path;
 

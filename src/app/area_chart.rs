@@ -2,10 +2,10 @@
 //! same days as the timeline's visible range, with a line at the current day. Clicking or dragging on
 //! it sets the day.
 
-use super::palette::Palette;
 use super::timeline_view::DayRange;
-use crate::join::Dataset;
-use crate::timeline::AreaTotals;
+use atlas_core::join::Dataset;
+use atlas_core::timeline::AreaTotals;
+use atlas_draw::palette::Palette;
 use chrono::{Duration, NaiveDate};
 use egui::{Color32, Ui};
 use egui_plot::{FilledArea, Plot, VLine};

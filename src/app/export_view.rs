@@ -1,12 +1,12 @@
 //! File ▸ Export view as PNG… and File ▸ Export animation…: two small windows that say what to export
 //! and where, and [`ExportJob`], which renders on a background thread (the window keeps drawing, with
-//! a progress line) through [`crate::export`], the same code as the `snapshot` and `animate`
+//! a progress line) through [`atlas_draw::export`], the same code as the `snapshot` and `animate`
 //! subcommands. Existing files are replaced only after the user says so.
 
-use super::loaded_data::LoadedData;
 use super::save_path::{confirm_replace, Answer, PathField, PathKind};
-use crate::export::{self, ExportError};
-use crate::model::date::parse_day;
+use atlas_core::model::date::parse_day;
+use atlas_core::session::LoadedData;
+use atlas_draw::export::{self, ExportError};
 use chrono::NaiveDate;
 use egui::{Ui, WidgetInfo};
 use std::path::PathBuf;

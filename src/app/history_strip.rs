@@ -2,12 +2,12 @@
 //! only partly), over the timeline's visible range, with a mark for each event that names it.
 //! Clicking sets the day.
 
-use super::hatching::{self, Lean};
-use super::palette::Palette;
 use super::timeline_view::DayRange;
-use crate::join::Dataset;
-use crate::model::{Certainty, Extent};
-use crate::timeline::ControlIndex;
+use atlas_core::join::Dataset;
+use atlas_core::model::{Certainty, Extent};
+use atlas_core::timeline::ControlIndex;
+use atlas_draw::hatching::{self, Lean};
+use atlas_draw::palette::Palette;
 use chrono::{Duration, NaiveDate};
 use egui::{Pos2, Rect, Sense, Shape, Stroke, Ui, Vec2, WidgetInfo};
 

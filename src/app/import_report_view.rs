@@ -4,7 +4,7 @@
 //! extent; duplicate ids; dates out of order; and every other problem the join found. Clicking an event
 //! that joined goes to it on the map.
 
-use crate::join::{Dataset, ImportReport, JoinReport};
+use atlas_core::join::{Dataset, ImportReport, JoinReport};
 use egui::{Context, RichText, Ui};
 use std::collections::HashMap;
 

@@ -3,9 +3,9 @@
 //! name properties…" to change the guess. It shows every property with how many features have it and a
 //! few sample values, and warns when the chosen id property is missing from some features.
 
-use super::loaded_data::LayerProperties;
-use crate::model::district::FEATURE_ID;
-use crate::model::{PropertyKey, PropertyNames};
+use atlas_core::model::district::FEATURE_ID;
+use atlas_core::model::{PropertyKey, PropertyNames};
+use atlas_core::session::LayerProperties;
 use egui::{Context, Ui};
 
 /// What the user answered.

@@ -3,9 +3,9 @@
 //! a Cancel button. Cancelling stops waiting at once (the data on screen stays); the thread stops at
 //! its next check and its work is dropped.
 
-use super::loaded_data::{LoadOutcome, LoadedData};
-use crate::join::{DataPaths, LoadProgress};
-use crate::model::Event;
+use atlas_core::join::{DataPaths, LoadProgress};
+use atlas_core::model::Event;
+use atlas_core::session::{LoadOutcome, LoadedData};
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::sync::Arc;
@@ -98,7 +98,7 @@ impl LoadJob {
         ui.horizontal(|ui| {
             ui.label(format!(
                 "Opening {}",
-                super::loaded_data::describe(&self.request.paths)
+                atlas_core::session::describe(&self.request.paths)
             ));
             ui.add(
                 egui::ProgressBar::new(fraction)

@@ -1,6 +1,6 @@
 //! The desktop app (eframe/egui). It only draws what the layers below compute: data comes in through
 //! [`loaded_data`] (the model's loaders and the join), the state of every district at the current day
-//! comes from the timeline's [`ControlIndex`](crate::timeline::ControlIndex), and each panel is a small
+//! comes from the timeline's [`ControlIndex`](atlas_core::timeline::ControlIndex), and each panel is a small
 //! module that reads it and returns what the user asked for.
 //!
 //! - [`map_view`]: the map ([`map_shapes`] triangulated once per load, [`projector`], [`labels`],
@@ -18,43 +18,34 @@
 
 pub mod area_chart;
 pub mod export_view;
-pub mod hatching;
 pub mod history_strip;
 pub mod import_report_view;
-pub mod labels;
 pub mod layer_properties_view;
-pub mod legend;
 pub mod load_job;
-pub mod loaded_data;
-pub mod map_figure;
-pub mod map_shapes;
-pub mod map_view;
 pub mod open_files;
-pub mod palette;
 pub mod passage_view;
-pub mod projector;
 pub mod review_view;
 pub mod save_events;
 pub mod save_path;
 pub mod settings;
 pub mod timeline_view;
 
-use crate::extract::Lexicon;
-use crate::join::Dataset;
-use crate::model::{Corpus, DistrictLayer, Event, EventsFile};
-use crate::timeline::{areas::totals_of, DistrictState};
+use atlas_core::extract::Lexicon;
+use atlas_core::join::Dataset;
+use atlas_core::model::{Corpus, DistrictLayer, Event, EventsFile};
+use atlas_core::session::{describe, paths_with_files, LayerProperties, LoadOutcome, LoadedData};
+use atlas_core::timeline::{areas::totals_of, DistrictState};
+use atlas_draw::map_figure::FigureText;
+use atlas_draw::map_shapes::MapShapes;
+use atlas_draw::map_view::{MapAction, MapScene, MapView};
+use atlas_draw::palette::Palette;
 use chrono::NaiveDate;
 use egui::{Color32, Key, Modifiers, Response, Ui, WidgetInfo};
 use export_view::{ExportAnimationWindow, ExportJob, ExportPngWindow, ExportRequest};
 use import_report_view::{ImportReportWindow, ReportAction};
 use layer_properties_view::{LayerPropertiesWindow, PropertiesAction};
 use load_job::{JobOutcome, LoadJob, LoadRequest};
-use loaded_data::{describe, paths_with_files, LayerProperties, LoadOutcome, LoadedData};
-use map_figure::FigureText;
-use map_shapes::MapShapes;
-use map_view::{MapAction, MapScene, MapView};
 use open_files::{DialogKind, DialogOutcome, OpenFiles};
-use palette::Palette;
 use passage_view::{DocumentWindow, PassageAction, PassageScene, PassageView};
 use review_view::{ReviewAction, ReviewScene, ReviewWindow};
 use save_events::SaveEventsWindow;
@@ -292,7 +283,7 @@ impl AtlasApp {
 
     fn restore_timeline(&mut self, date: Option<NaiveDate>) {
         let record = self.timeline.record();
-        let parse = |s: &String| crate::model::date::parse_day(s).ok();
+        let parse = |s: &String| atlas_core::model::date::parse_day(s).ok();
         if let Some(speed) = self.settings.speed {
             self.timeline.set_speed(speed);
         }
@@ -371,7 +362,7 @@ impl AtlasApp {
     }
 
     /// What the last load brought in, and what did not join.
-    pub fn join_report(&self) -> &crate::join::JoinReport {
+    pub fn join_report(&self) -> &atlas_core::join::JoinReport {
         &self.data.report
     }
 
@@ -391,7 +382,7 @@ impl AtlasApp {
         let data = &self.data.dataset;
         let d = data.layer.index_of(district_id)?;
         let state = self.data.index.control_at(d, self.day());
-        Some(map_view::describe_state(data, &state))
+        Some(atlas_draw::map_view::describe_state(data, &state))
     }
 
     /// The events accepted in the review, joined to the data.
@@ -654,7 +645,7 @@ impl AtlasApp {
                 self.review.open();
                 continue;
             }
-            let candidates = crate::extract::extract(doc, &data.dataset.layer, &lexicon);
+            let candidates = atlas_core::extract::extract(doc, &data.dataset.layer, &lexicon);
             let name = path.file_name().map_or_else(
                 || path.display().to_string(),
                 |n| n.to_string_lossy().into_owned(),
@@ -1128,7 +1119,13 @@ impl AtlasApp {
             palette: &self.palette,
         };
         let totals = totals_of(&self.data.dataset, day, &self.states);
-        match map_figure::figure_ui(ui, &mut self.map, &scene, &totals, &FigureText::default()) {
+        match atlas_draw::map_figure::figure_ui(
+            ui,
+            &mut self.map,
+            &scene,
+            &totals,
+            &FigureText::default(),
+        ) {
             Some(MapAction::Select(d)) => self.selection = vec![d],
             Some(MapAction::ClearSelection) => self.selection.clear(),
             None => {}
@@ -1295,33 +1292,6 @@ pub(crate) fn label_column(ui: &mut Ui, text: &str, height: f32) {
     );
     let pos = egui::pos2(rect.left(), rect.center().y - galley.size().y / 2.0);
     ui.painter().galley(pos, galley, ui.visuals().text_color());
-}
-
-/// The names of districts given by their indices (unknown indices left out).
-pub(crate) fn district_names<'a>(data: &'a Dataset, districts: &[usize]) -> Vec<&'a str> {
-    districts
-        .iter()
-        .filter_map(|&d| data.layer.districts.get(d))
-        .map(|d| d.name.as_str())
-        .collect()
-}
-
-/// The names of an event's districts, "A, B, C and 4 more districts" past `at_most`.
-pub(crate) fn district_list(
-    data: &Dataset,
-    event: &crate::join::JoinedEvent,
-    at_most: usize,
-) -> String {
-    let names = district_names(data, &event.districts);
-    if names.len() <= at_most {
-        names.join(", ")
-    } else {
-        format!(
-            "{} and {} more districts",
-            names[..at_most].join(", "),
-            names.len() - at_most
-        )
-    }
 }
 
 fn error_notice(text: &str) -> Notice {

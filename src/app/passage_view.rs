@@ -4,11 +4,11 @@
 //! Events that disagree are shown together. [`DocumentWindow`] shows a whole document, scrolled to a
 //! highlighted passage.
 
-use super::palette::Palette;
-use crate::join::{Dataset, JoinedEvent};
-use crate::model::fast_hash::FastMap;
-use crate::model::{Certainty, DatePrecision, Passage, SourceDocument};
-use crate::timeline::ControlIndex;
+use atlas_core::join::{Dataset, JoinedEvent};
+use atlas_core::model::fast_hash::FastMap;
+use atlas_core::model::{Certainty, DatePrecision, Passage, SourceDocument};
+use atlas_core::timeline::ControlIndex;
+use atlas_draw::palette::Palette;
 use chrono::NaiveDate;
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, FontId, RichText, Stroke, Ui, WidgetInfo};
@@ -161,7 +161,7 @@ impl PassageView {
         action: &mut Option<PassageAction>,
     ) {
         let data = scene.data;
-        let names = super::district_names(data, scene.selected);
+        let names = data.district_names(scene.selected);
         let mut every = true;
         ui.horizontal_wrapped(|ui| {
             let title = match names.as_slice() {
@@ -183,7 +183,7 @@ impl PassageView {
                     ui.label(ar);
                 }
                 let state = scene.index.control_at(*one, scene.day);
-                ui.label(super::map_view::describe_state(data, &state));
+                ui.label(atlas_draw::map_view::describe_state(data, &state));
                 let mut facts = format!("{:.2} km²", d.area_km2);
                 if d.approximate {
                     facts.push_str(" · approximate shape");
@@ -362,7 +362,7 @@ fn event_summary(
 ) {
     let data = scene.data;
     let ev = &event.event;
-    let district_text = super::district_list(data, event, 6);
+    let district_text = data.district_list(event, 6);
     ui.horizontal_wrapped(|ui| {
         let button = ui
             .add(egui::Button::new(RichText::new(ev.date.label()).strong()))
@@ -437,7 +437,7 @@ fn passage_ui(
     };
     ui.add_space(2.0);
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(source_line(doc)).small());
+        ui.label(RichText::new(doc.source_line()).small());
         let open = ui
             .small_button("Open document")
             .on_hover_text("Show the whole document at this passage");
@@ -453,20 +453,6 @@ fn passage_ui(
         return;
     };
     ui.add(egui::Label::new(job).wrap());
-}
-
-/// "Title — Publisher, 2016-12-22".
-pub fn source_line(doc: &SourceDocument) -> String {
-    let mut text = doc.meta.title.clone();
-    if !doc.meta.publisher.is_empty() {
-        text.push_str(" — ");
-        text.push_str(&doc.meta.publisher);
-    }
-    if !doc.meta.published.is_empty() {
-        text.push_str(", ");
-        text.push_str(&doc.meta.published);
-    }
-    text
 }
 
 /// The paragraph around `range`, trimmed to some context on each side, with the quote highlighted.
@@ -581,7 +567,7 @@ impl DocumentWindow {
             .default_size([640.0, 620.0])
             .vscroll(false)
             .show(ctx, |ui| {
-                ui.label(source_line(doc));
+                ui.label(doc.source_line());
                 if !doc.meta.licence.is_empty() || !doc.meta.attribution.is_empty() {
                     ui.weak(
                         format!("{} {}", doc.meta.licence, doc.meta.attribution)
@@ -646,7 +632,7 @@ impl DocumentWindow {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::join::{load_dataset, DataPaths};
+    use atlas_core::join::{load_dataset, DataPaths};
 
     /// Frames of the panel alone in a small window, at the end of the record (every built-in event
     /// is listed), scrolled by `scroll` points; how many cards each frame laid out, and how many

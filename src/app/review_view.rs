@@ -3,18 +3,18 @@
 //! Accept or Reject decides it (and Undo takes the decision back).
 //!
 //! The window only keeps drafts and reports what the user decided ([`ReviewAction`]): the app joins
-//! an accepted event to the data ([`super::loaded_data::LoadedData::with_accepted`]), so it is on the
+//! an accepted event to the data ([`atlas_core::session::LoadedData::with_accepted`]), so it is on the
 //! map and the timeline at once.
 
 use super::named_button;
-use super::palette::Palette;
-use super::passage_view::{paragraph_job, source_line};
-use crate::extract::Candidate;
-use crate::join::Dataset;
-use crate::model::date::parse_day;
-use crate::model::district::Resolution;
-use crate::model::Event;
-use crate::model::{EventDate, Extent, SourceDocument};
+use super::passage_view::paragraph_job;
+use atlas_core::extract::Candidate;
+use atlas_core::join::Dataset;
+use atlas_core::model::date::parse_day;
+use atlas_core::model::district::Resolution;
+use atlas_core::model::Event;
+use atlas_core::model::{EventDate, Extent, SourceDocument};
+use atlas_draw::palette::Palette;
 use chrono::NaiveDate;
 use egui::{RichText, Ui, WidgetInfo};
 use std::ops::Range;
@@ -252,7 +252,7 @@ fn document_heading(ui: &mut Ui, scene: &ReviewScene<'_>, document: &str, n: usi
         .data
         .corpus
         .get(document)
-        .map_or_else(|| document.to_string(), source_line);
+        .map_or_else(|| document.to_string(), SourceDocument::source_line);
     ui.heading(title);
     if n == 0 {
         ui.label(
@@ -421,7 +421,7 @@ fn date_ui(ui: &mut Ui, item: &mut Item, number: usize, data: &Dataset) {
                 let c = &item.candidate;
                 if date.day == c.date.day {
                     let mut words = format!("“{}”, {}", c.date_phrase, c.date_basis);
-                    if c.date.precision != crate::model::DatePrecision::Day {
+                    if c.date.precision != atlas_core::model::DatePrecision::Day {
                         words.push_str(&format!(" — {}", c.date.label()));
                     }
                     ui.weak(words);
@@ -602,8 +602,8 @@ fn extent_ui(ui: &mut Ui, item: &mut Item, number: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::{extract, Lexicon};
-    use crate::model::{builtin, SourceMeta};
+    use atlas_core::extract::{extract, Lexicon};
+    use atlas_core::model::{builtin, SourceMeta};
 
     fn candidate() -> (Candidate, Dataset) {
         let layer = builtin::districts().expect("layer");
@@ -618,7 +618,7 @@ mod tests {
         let (data, _) = Dataset::assemble(
             layer,
             builtin::events().expect("events"),
-            crate::model::Corpus {
+            atlas_core::model::Corpus {
                 documents: vec![doc],
             },
             None,

@@ -3,13 +3,11 @@
 //! the built-in data folder, never over an existing file without asking, always through a temporary
 //! file renamed into place.
 
-use super::loaded_data::LoadedData;
 use super::save_path::{confirm_replace, Answer, PathField, PathKind};
-use crate::cli::output::raw_event;
-use crate::export::{write_atomically, ExportError};
-use crate::model::event::RawEvent;
+use atlas_core::events_file;
+use atlas_core::session::LoadedData;
+use atlas_core::write_file::{write_atomically, WriteError};
 use egui::Ui;
-use serde::Serialize;
 use std::path::{Path, PathBuf};
 
 /// Which events go into the file.
@@ -54,31 +52,20 @@ pub fn check_target(path: &Path) -> Result<(), String> {
     Ok(())
 }
 
-#[derive(Serialize)]
-struct EventsJson<'a> {
-    controllers: &'a [crate::model::Controller],
-    events: Vec<RawEvent>,
-}
-
-/// The events file's text: the dataset's controllers and the chosen events.
+/// The events file's text: the dataset's controllers and the chosen events; and how many they are.
 pub fn events_json(data: &LoadedData, which: WhichEvents) -> Result<(String, usize), String> {
-    let events: Vec<RawEvent> = match which {
-        WhichEvents::All => data
-            .dataset
-            .events
-            .iter()
-            .map(|e| raw_event(&e.event))
-            .collect(),
-        WhichEvents::OnlyAccepted => data.accepted().iter().map(raw_event).collect(),
+    let controllers = &data.dataset.controllers.controllers;
+    let text = match which {
+        WhichEvents::All => {
+            events_file::events_json(controllers, data.dataset.events.iter().map(|e| &e.event))
+        }
+        WhichEvents::OnlyAccepted => events_file::events_json(controllers, data.accepted()),
     };
-    let n = events.len();
-    let file = EventsJson {
-        controllers: &data.dataset.controllers.controllers,
-        events,
+    let n = match which {
+        WhichEvents::All => data.dataset.events.len(),
+        WhichEvents::OnlyAccepted => data.accepted().len(),
     };
-    let mut text = serde_json::to_string_pretty(&file).map_err(|e| e.to_string())?;
-    text.push('\n');
-    Ok((text, n))
+    text.map(|text| (text, n)).map_err(|e| e.to_string())
 }
 
 /// Writes the events file; returns how many events it holds.
@@ -91,7 +78,7 @@ pub fn write_events(
     check_target(path)?;
     let (text, n) = events_json(data, which)?;
     write_atomically(path, replace, |temp| {
-        std::fs::write(temp, &text).map_err(|source| ExportError::Io {
+        std::fs::write(temp, &text).map_err(|source| WriteError::Io {
             path: path.to_path_buf(),
             source,
         })

@@ -15,9 +15,9 @@
 //! file aside the same way, with a notice, before eframe starts.
 
 use crate::app::APP_ID;
-use crate::export::{write_atomically, ExportError};
-use crate::join::DataPaths;
-use crate::model::PropertyNames;
+use atlas_core::join::DataPaths;
+use atlas_core::model::PropertyNames;
+use atlas_core::write_file::{write_atomically, WriteError};
 use serde::{Deserialize, Deserializer, Serialize};
 use std::collections::HashMap;
 use std::io::{Read as _, Write as _};
@@ -385,13 +385,13 @@ impl SettingsFile {
             std::fs::create_dir_all(dir).map_err(|e| failed(&e))?;
         }
         write_atomically(path, true, |temp| {
-            write_synced(temp, text.as_bytes()).map_err(|source| ExportError::Io {
+            write_synced(temp, text.as_bytes()).map_err(|source| WriteError::Io {
                 path: path.to_path_buf(),
                 source,
             })
         })
         .map_err(|e| match e {
-            ExportError::Io { source, .. } => failed(&source),
+            WriteError::Io { source, .. } => failed(&source),
             other => failed(&other),
         })
     }
@@ -431,7 +431,7 @@ impl std::fmt::Display for Unreadable {
             ),
             Self::Empty => write!(f, "the file is empty"),
             Self::Json(e) => {
-                let what = crate::model::error::json_error_message(e);
+                let what = atlas_core::model::error::json_error_message(e);
                 let (line, column) = (e.line(), e.column());
                 match e.classify() {
                     serde_json::error::Category::Data => write!(

@@ -3,9 +3,9 @@
 
 pub(crate) mod output;
 
-use crate::join::{load_dataset, DataPaths, Dataset, JoinReport};
-use crate::timeline::{areas_at, ControlIndex};
 use anyhow::{bail, Context, Result};
+use atlas_core::join::{load_dataset, DataPaths, Dataset, JoinReport};
+use atlas_core::timeline::{areas_at, ControlIndex};
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
@@ -33,7 +33,7 @@ pub struct Cli {
 }
 
 fn parse_app_date(text: &str) -> std::result::Result<NaiveDate, String> {
-    crate::model::date::parse_day(text)
+    atlas_core::model::date::parse_day(text)
 }
 
 #[derive(Debug, Subcommand)]
@@ -193,8 +193,8 @@ impl DataArgs {
     pub fn paths(&self) -> DataPaths {
         let property_names =
             (self.id_property.is_some() || self.name_property.is_some()).then(|| {
-                let default = crate::model::PropertyNames::default();
-                crate::model::PropertyNames {
+                let default = atlas_core::model::PropertyNames::default();
+                atlas_core::model::PropertyNames {
                     id: self.id_property.clone().unwrap_or(default.id),
                     name: self.name_property.clone().unwrap_or(default.name),
                 }
@@ -249,12 +249,12 @@ pub fn run(command: Command) -> Result<i32> {
             out,
             seed,
         } => {
-            let options = crate::model::synth::SynthOptions {
+            let options = atlas_dev::synth::SynthOptions {
                 districts,
                 events,
                 seed,
             };
-            let summary = crate::model::synth::write_bundle(&out, &options)?;
+            let summary = atlas_dev::synth::write_bundle(&out, &options)?;
             print_out(&format!(
                 "wrote {}: {} districts, {} events, {} documents\n",
                 summary.manifest.display(),
@@ -273,8 +273,8 @@ pub fn run(command: Command) -> Result<i32> {
         } => {
             let day = parse_date(&date)?;
             let loaded = load_for_export(&data)?;
-            let image = crate::export::render_figure(&loaded, day, size.0, size.1)?;
-            crate::export::save_png(&image, &out, force)?;
+            let image = atlas_draw::export::render_figure(&loaded, day, size.0, size.1)?;
+            atlas_draw::export::save_png(&image, &out, force)?;
             eprintln!("wrote {} ({}×{}) for {day}", out.display(), size.0, size.1);
             Ok(0)
         }
@@ -289,9 +289,10 @@ pub fn run(command: Command) -> Result<i32> {
             size,
             force,
         } => {
-            let days = crate::export::days_between(parse_date(&from)?, parse_date(&to)?, step)?;
+            let days =
+                atlas_draw::export::days_between(parse_date(&from)?, parse_date(&to)?, step)?;
             let loaded = load_for_export(&data)?;
-            let n = crate::export::animate(
+            let n = atlas_draw::export::animate(
                 &loaded,
                 &days,
                 size,
@@ -312,8 +313,8 @@ fn extract(
     lexicon: Option<&std::path::Path>,
     json: bool,
 ) -> Result<i32> {
-    use crate::extract::{self as extractor, Lexicon};
-    use crate::model::Corpus;
+    use atlas_core::extract::{self as extractor, Lexicon};
+    use atlas_core::model::Corpus;
     let (dataset, _) = load(data)?;
     let layer = dataset.layer;
     let lexicon = match lexicon {
@@ -344,7 +345,7 @@ fn print_out(text: &str) -> Result<()> {
 }
 
 fn parse_date(text: &str) -> Result<NaiveDate> {
-    match crate::model::date::parse_day(text) {
+    match atlas_core::model::date::parse_day(text) {
         Ok(d) => Ok(d),
         Err(e) => bail!("--date: {e}"),
     }
@@ -354,11 +355,9 @@ fn parse_date(text: &str) -> Result<NaiveDate> {
 const WARNINGS_SHOWN: usize = 50;
 
 /// The data as the app holds it, for exports drawn by the app's own figure code.
-fn load_for_export(data: &DataArgs) -> Result<crate::app::loaded_data::LoadedData> {
+fn load_for_export(data: &DataArgs) -> Result<atlas_core::session::LoadedData> {
     let (dataset, report) = load(data)?;
-    Ok(crate::app::loaded_data::LoadedData::from_parts(
-        dataset, report,
-    ))
+    Ok(atlas_core::session::LoadedData::from_parts(dataset, report))
 }
 
 fn load(data: &DataArgs) -> Result<(Dataset, JoinReport)> {

@@ -1,52 +1,18 @@
 //! What the subcommands print: JSON (stable field names) and plain text.
 
-use crate::join::Dataset;
-use crate::model::event::RawEvent;
-use crate::model::{Certainty, Event, Extent};
-use crate::timeline::{AreaTotals, ControlIndex};
+use atlas_core::events_file::events_json;
+use atlas_core::join::Dataset;
+use atlas_core::model::Extent;
+use atlas_core::timeline::{AreaTotals, ControlIndex};
 use chrono::NaiveDate;
 use serde_json::{json, Map, Value};
 use std::fmt::Write;
 
-/// An event back in the events-file format.
-pub fn raw_event(e: &Event) -> RawEvent {
-    let (certainty, claimed_by) = match &e.certainty {
-        Certainty::Reported => ("reported", None),
-        Certainty::Claimed { by } => ("claimed", Some(by.clone())),
-        Certainty::Disputed { by } => ("disputed", by.clone()),
-    };
-    let imprecise = e.date.precision != crate::model::DatePrecision::Day;
-    RawEvent {
-        id: e.id.clone(),
-        date: e.date.day.to_string(),
-        date_precision: e.date.precision,
-        date_from: imprecise.then(|| e.date.from.to_string()),
-        date_to: imprecise.then(|| e.date.to.to_string()),
-        date_text: e.date.text.to_option(),
-        date_phrase: e.date.phrase.to_option(),
-        date_basis: None,
-        districts: e.districts.to_vec(),
-        controller: e.controller.clone(),
-        extent: e.extent.key().to_string(),
-        fraction: match e.extent {
-            Extent::Partial { fraction } => fraction,
-            _ => None,
-        },
-        certainty: certainty.to_string(),
-        claimed_by,
-        passages: e.passages.to_vec(),
-        disagrees_with: e.disagrees_with.iter().map(|d| d.to_string()).collect(),
-        basis: e.basis.to_option(),
-        note: e.note.to_option(),
-        extractor_finds: e.extractor_finds,
-    }
-}
-
 pub fn events(data: &Dataset, as_json: bool) -> String {
     if as_json {
-        let events: Vec<RawEvent> = data.events.iter().map(|e| raw_event(&e.event)).collect();
-        let value = json!({ "controllers": data.controllers.controllers, "events": events });
-        return to_json(&value);
+        let events = data.events.iter().map(|e| &e.event);
+        return events_json(&data.controllers.controllers, events)
+            .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}\n"));
     }
     let mut out = String::new();
     for e in &data.events {
@@ -226,7 +192,7 @@ pub fn summary(data: &Dataset) -> String {
 
 /// Candidate events of the extractor: with `as_json`, `{"events": [...]}` where each event has the fields
 /// of the events file plus `confidence`, `trigger` and `places` (district, matched words, byte offsets).
-pub fn candidates(found: &[crate::extract::Candidate], as_json: bool) -> String {
+pub fn candidates(found: &[atlas_core::extract::Candidate], as_json: bool) -> String {
     let mut per_document: Vec<(&str, usize)> = Vec::new();
     let mut ids = Vec::with_capacity(found.len());
     for c in found {

@@ -1,0 +1,330 @@
+//! The rule-based control-change extractor: text in, candidate events out, each with the passage it
+//! comes from.
+//!
+//! [`extract`] reads one document: its prose is cut into [`sentences`], each sentence is read for
+//! [`dates`] (resolved against the last date and the document's own date), [`places`] (the names of the
+//! district layer) and the words of the [`lexicon`] (actors, verbs, claims, quantifiers), and the
+//! [`rules`] turn them into [`Candidate`]s. Its scoring lives in the dev crate (`atlas_dev::score`).
+//!
+//! The public surface is small: [`Lexicon`], [`extract`], [`extract_corpus`], [`Candidate`] (which
+//! becomes an [`Event`] with [`Candidate::to_event`]).
+
+pub mod dates;
+pub mod lexicon;
+pub mod places;
+pub mod rules;
+pub mod sentences;
+pub mod tokens;
+
+pub use lexicon::Lexicon;
+
+use crate::model::event::RawEvent;
+use crate::model::RareText;
+use crate::model::{
+    Certainty, Corpus, DatePrecision, DistrictLayer, Event, EventDate, Extent, Passage,
+    SourceDocument,
+};
+use dates::{find_dates, DateContext, DateKind};
+use serde::Serialize;
+use thin_vec::ThinVec;
+
+/// A name in the passage and the district it stands for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PlaceMatch {
+    pub district: String,
+    /// The words in the text ("Bab Al-Nayrab", "the district" for a name carried over).
+    pub text: String,
+    /// Byte offsets of those words in the document's repaired text.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A candidate control-change event found by the extractor.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    /// The date; `date.phrase` holds a relative phrase it was resolved from, `date.text` the wording of
+    /// a month or span.
+    pub date: EventDate,
+    /// The words the date came from ("On 26 November", "the next day").
+    pub date_phrase: String,
+    /// How the date was found: "in the passage", "resolved against …", "carried over from an earlier
+    /// sentence".
+    pub date_basis: String,
+    /// One entry per district, in the order named.
+    pub places: Vec<PlaceMatch>,
+    /// Controller id after the change.
+    pub controller: String,
+    pub extent: Extent,
+    pub certainty: Certainty,
+    /// The sentence that reports it (byte offsets into the repaired text; always prose).
+    pub passage: Passage,
+    /// The verb or noun that reports the change ("captured", "took full control of").
+    pub trigger: String,
+    /// 0–1: how much of the event the sentence states itself (actor, date, names) rather than inherits.
+    pub confidence: f64,
+}
+
+impl Candidate {
+    /// District ids, in the order named.
+    pub fn districts(&self) -> Vec<String> {
+        self.places.iter().map(|p| p.district.clone()).collect()
+    }
+
+    /// The candidate as an event of the events file, ready to be reviewed and accepted.
+    pub fn to_event(&self, id: &str) -> Event {
+        Event {
+            id: id.into(),
+            date: self.date.clone(),
+            districts: self.districts().into_iter().map(Into::into).collect(),
+            controller: self.controller.as_str().into(),
+            extent: self.extent,
+            certainty: self.certainty.clone(),
+            passages: smallvec::smallvec![self.passage.clone()],
+            disagrees_with: ThinVec::new(),
+            basis: RareText::NONE,
+            note: self.note().into(),
+            extractor_finds: Some(true),
+        }
+    }
+
+    /// The candidate in the events-file format (the fields of `events --json`).
+    pub fn to_raw_event(&self, id: &str) -> RawEvent {
+        let (certainty, claimed_by) = match &self.certainty {
+            Certainty::Reported => ("reported", None),
+            Certainty::Claimed { by } => ("claimed", Some(by.clone())),
+            Certainty::Disputed { by } => ("disputed", by.clone()),
+        };
+        let imprecise = self.date.precision != DatePrecision::Day;
+        RawEvent {
+            id: id.into(),
+            date: self.date.day.to_string(),
+            date_precision: self.date.precision,
+            date_from: imprecise.then(|| self.date.from.to_string()),
+            date_to: imprecise.then(|| self.date.to.to_string()),
+            date_text: self.date.text.to_option(),
+            date_phrase: Some(self.date_phrase.clone()),
+            date_basis: Some(self.date_basis.clone()),
+            districts: self.districts().into_iter().map(Into::into).collect(),
+            controller: self.controller.as_str().into(),
+            extent: self.extent.key().to_string(),
+            fraction: match self.extent {
+                Extent::Partial { fraction } => fraction,
+                _ => None,
+            },
+            certainty: certainty.to_string(),
+            claimed_by,
+            passages: vec![self.passage.clone()],
+            disagrees_with: Vec::new(),
+            basis: None,
+            note: Some(self.note()),
+            extractor_finds: Some(true),
+        }
+    }
+
+    /// "extracted: 'captured' — Marjah → marjeh, …"
+    pub fn note(&self) -> String {
+        let names: Vec<String> = self
+            .places
+            .iter()
+            .map(|p| format!("{} → {}", p.text, p.district))
+            .collect();
+        format!("extracted: \"{}\"; {}", self.trigger, names.join(", "))
+    }
+
+    /// A stable id for the candidate within its document: document id and passage offset.
+    pub fn suggested_id(&self) -> String {
+        let first = self.places.first().map_or("", |p| p.district.as_str());
+        format!(
+            "{}-{}-{}-{}",
+            self.passage.document, self.passage.start, first, self.controller
+        )
+    }
+}
+
+/// How many opening sentences may hold a dateline.
+const DATELINE_SENTENCES: usize = 3;
+
+/// Candidate events of one document, in text order.
+pub fn extract(doc: &SourceDocument, layer: &DistrictLayer, lexicon: &Lexicon) -> Vec<Candidate> {
+    let sentences = sentences::sentences(doc);
+    let dateline = sentences.iter().take(DATELINE_SENTENCES).find_map(|s| {
+        let toks = tokens::tokenize(&doc.text, s.range.clone());
+        find_dates(&doc.text, &toks)
+            .into_iter()
+            .find_map(|m| match m.kind {
+                DateKind::Day {
+                    day,
+                    month,
+                    year: Some(y),
+                } => chrono::NaiveDate::from_ymd_opt(y, month, day),
+                _ => None,
+            })
+    });
+    let mut state = rules::DocState::new(DateContext::for_document(doc, dateline), layer);
+    let mut out = Vec::new();
+    for (i, sentence) in sentences.iter().enumerate() {
+        let found = rules::analyse(
+            doc,
+            sentence,
+            sentences.get(i + 1),
+            &mut state,
+            layer,
+            lexicon,
+        );
+        for f in found {
+            let places = f
+                .places
+                .iter()
+                .filter_map(|p| {
+                    layer.districts.get(p.district).map(|d| PlaceMatch {
+                        district: d.id.clone(),
+                        text: p.text.clone(),
+                        start: p.range.start,
+                        end: p.range.end,
+                    })
+                })
+                .collect();
+            let date_basis = match (&f.date.basis, f.date_in_passage) {
+                (_, false) => "carried over from an earlier sentence".to_string(),
+                (Some(b), true) => format!("resolved against {b}"),
+                (None, true) => "in the passage".to_string(),
+            };
+            out.push(Candidate {
+                date: f.date.event_date(),
+                date_phrase: f.date.phrase.clone(),
+                date_basis,
+                places,
+                controller: f.controller,
+                extent: f.extent,
+                certainty: f.certainty,
+                passage: Passage {
+                    document: doc.meta.id.as_str().into(),
+                    start: sentence.range.start,
+                    end: sentence.range.end,
+                    quote: doc.text[sentence.range.clone()].to_string(),
+                },
+                trigger: f.trigger,
+                confidence: f.confidence,
+            });
+        }
+    }
+    out
+}
+
+/// Candidate events of every document of a corpus, document by document.
+pub fn extract_corpus(corpus: &Corpus, layer: &DistrictLayer, lexicon: &Lexicon) -> Vec<Candidate> {
+    corpus
+        .documents
+        .iter()
+        .flat_map(|d| extract(d, layer, lexicon))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{builtin, SourceMeta};
+
+    fn run(text: &str, published: &str) -> Vec<Candidate> {
+        let doc = SourceDocument::from_text(
+            SourceMeta {
+                id: "t".into(),
+                published: published.into(),
+                ..SourceMeta::default()
+            },
+            text,
+        );
+        let layer = builtin::districts().expect("layer");
+        let lex = Lexicon::builtin().expect("lexicon");
+        let found = extract(&doc, &layer, &lex);
+        for c in &found {
+            assert!(doc.is_prose(&c.passage.range()), "{c:?}");
+            assert_eq!(doc.text[c.passage.range()], c.passage.quote);
+        }
+        found
+    }
+
+    fn summary(c: &Candidate) -> String {
+        format!(
+            "{} {} {} {}",
+            c.date.day,
+            c.districts().join("+"),
+            c.controller,
+            c.extent.label()
+        )
+    }
+
+    #[test]
+    fn a_list_a_quantifier_and_a_relative_date() {
+        let found = run(
+            "On 7 December 2016, the Army captured the Marjah, Bab Al-Nayrab, Maadi and Salheen districts. \
+             The next day, rebels regained most of Marjah.",
+            "",
+        );
+        let s: Vec<String> = found.iter().map(summary).collect();
+        assert_eq!(
+            s,
+            [
+                "2016-12-07 marjeh+bab-al-nayrab+maadi+salheen government full",
+                "2016-12-08 marjeh rebels partial"
+            ]
+        );
+        assert_eq!(found[1].date_phrase, "The next day");
+        assert!(found[1]
+            .date_basis
+            .starts_with("resolved against 7 Dec 2016"));
+    }
+
+    #[test]
+    fn failed_and_hypothetical_attacks_give_nothing() {
+        let found = run(
+            "On 16 November 2016 the Army stormed the Aqrab district, but were repelled. \
+             The army attempted to advance in Sheikh Saeed. If the Army managed to seize Hanano, it would win.",
+            "",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn claims_passives_and_losses() {
+        let found = run(
+            "On 5 December 2016 the Army captured Qadi Askar. According to a rebel official, Sha'ar had fallen. \
+             Sheikh Khider was taken by the YPG. Rebels withdrew from Karm al-Jabal.",
+            "",
+        );
+        let s: Vec<String> = found.iter().map(summary).collect();
+        assert_eq!(
+            s,
+            [
+                "2016-12-05 qadi-askar government full",
+                "2016-12-05 shaar government full",
+                "2016-12-05 sheikh-kheder kurdish full",
+                // A loss goes to the lexicon's opponent when the sentence names no other side.
+                "2016-12-05 karm-aj-jabal government full"
+            ],
+            "{found:?}"
+        );
+        assert_eq!(
+            found[1].certainty,
+            Certainty::Claimed {
+                by: "a rebel official".into()
+            }
+        );
+    }
+
+    #[test]
+    fn candidates_become_events() {
+        let found = run(
+            "On 26 November 2016, government troops captured Hanano.",
+            "",
+        );
+        let e = found[0].to_event("x");
+        assert_eq!(e.districts.as_slice(), ["hanano"]);
+        assert_eq!(
+            e.passages[0].quote,
+            "On 26 November 2016, government troops captured Hanano."
+        );
+        let raw = found[0].to_raw_event("x");
+        assert_eq!(raw.date_phrase.as_deref(), Some("26 November 2016"));
+    }
+}

@@ -1,0 +1,242 @@
+//! Exports of what the app shows: a PNG of the map figure on a day, and an animation over a range of
+//! days (numbered PNG frames and an animated GIF). Rendered without a GPU or a display: the app's own
+//! figure code draws into an offscreen egui frame ([`crate::map_figure`]) and [`raster`] fills it.
+//! Files are written to a temporary file first and renamed, and never replace an existing file unless
+//! asked to.
+
+pub mod raster;
+
+use crate::map_figure::{caption_for, figure_ui, FigureText};
+use crate::map_shapes::MapShapes;
+use crate::map_view::{MapScene, MapView};
+use crate::palette::Palette;
+use atlas_core::session::LoadedData;
+use atlas_core::timeline::areas::totals_of;
+pub use atlas_core::write_file::{write_atomically, WriteError};
+use chrono::NaiveDate;
+use image::RgbaImage;
+use raster::{Canvas, TextureStore};
+use std::path::Path;
+
+/// Why an export failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error(transparent)]
+    Write(#[from] WriteError),
+    #[error("the image size {0}×{1} is out of range (16 to 8192 pixels a side)")]
+    Size(u32, u32),
+    #[error("the range is empty: {from} is after {to}")]
+    EmptyRange { from: NaiveDate, to: NaiveDate },
+    #[error("cancelled")]
+    Cancelled,
+}
+
+/// Renders the map figure (map, legend, date, caption) for the end of `day`, `width`×`height` pixels.
+pub fn render_figure(
+    data: &LoadedData,
+    day: NaiveDate,
+    width: u32,
+    height: u32,
+) -> Result<RgbaImage, ExportError> {
+    let mut renderer = FigureRenderer::new(data, width, height)?;
+    Ok(renderer.render(day))
+}
+
+/// Renders many days with one map view, so the map keeps its framing from frame to frame.
+pub struct FigureRenderer<'a> {
+    data: &'a LoadedData,
+    ctx: egui::Context,
+    map: MapView,
+    textures: TextureStore,
+    width: u32,
+    height: u32,
+}
+
+impl<'a> FigureRenderer<'a> {
+    pub fn new(data: &'a LoadedData, width: u32, height: u32) -> Result<Self, ExportError> {
+        if !(16..=8192).contains(&width) || !(16..=8192).contains(&height) {
+            return Err(ExportError::Size(width, height));
+        }
+        let ctx = egui::Context::default();
+        ctx.set_theme(egui::Theme::Light);
+        let map =
+            MapView::new(MapShapes::build(&data.dataset.layer, &data.landmarks)).without_controls();
+        Ok(Self {
+            data,
+            ctx,
+            map,
+            textures: TextureStore::default(),
+            width,
+            height,
+        })
+    }
+
+    /// Where a district's anchor point is in the last rendered image (pixels).
+    pub fn anchor_of(&self, district: usize) -> Option<(u32, u32)> {
+        let p = self.map.screen_anchor(district)?;
+        let inside =
+            p.x >= 0.0 && p.y >= 0.0 && p.x < self.width as f32 && p.y < self.height as f32;
+        inside.then_some((p.x as u32, p.y as u32))
+    }
+
+    pub fn render(&mut self, day: NaiveDate) -> RgbaImage {
+        let data = self.data;
+        let states = data.index.state_at(day);
+        let totals = totals_of(&data.dataset, day, &states);
+        let text = FigureText {
+            title: Some(day.format("%-d %B %Y").to_string()),
+            caption: caption_for(&data.dataset, day),
+        };
+        let size = egui::vec2(self.width as f32, self.height as f32);
+        let mut last = None;
+        // The first pass lays text out and sizes the map; the next ones draw with everything known.
+        for _ in 0..3 {
+            let input = egui::RawInput {
+                screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, size)),
+                ..Default::default()
+            };
+            let map = &mut self.map;
+            let mut output = self.ctx.run_ui(input, |ui| {
+                let palette = Palette::for_visuals(ui.visuals());
+                let scene = MapScene {
+                    data: &data.dataset,
+                    states: &states,
+                    day,
+                    selected: &[],
+                    palette: &palette,
+                };
+                egui::CentralPanel::default().show(ui, |ui| {
+                    figure_ui(ui, map, &scene, &totals, &text);
+                });
+            });
+            self.textures.apply(&output.textures_delta);
+            output.textures_delta.clear();
+            last = Some((output.shapes, output.pixels_per_point));
+        }
+        let background = self.ctx.global_style().visuals.panel_fill;
+        let mut canvas = Canvas::new(self.width as usize, self.height as usize, background);
+        if let Some((shapes, ppp)) = last {
+            let primitives = self.ctx.tessellate(shapes, ppp);
+            canvas.draw(&primitives, &self.textures, ppp);
+        }
+        let (w, h) = (self.width, self.height);
+        RgbaImage::from_raw(w, h, canvas.into_rgba()).unwrap_or_else(|| RgbaImage::new(w, h))
+    }
+}
+
+/// Saves an image as PNG, atomically.
+pub fn save_png(image: &RgbaImage, path: &Path, replace: bool) -> Result<(), ExportError> {
+    write_atomically(path, replace, |temp| {
+        image
+            .save_with_format(temp, image::ImageFormat::Png)
+            .map_err(|e| {
+                ExportError::from(WriteError::Encode {
+                    path: path.to_path_buf(),
+                    message: e.to_string(),
+                })
+            })
+    })
+}
+
+/// The days from `from` to `to` (inclusive) every `step_days`.
+pub fn days_between(
+    from: NaiveDate,
+    to: NaiveDate,
+    step_days: u32,
+) -> Result<Vec<NaiveDate>, ExportError> {
+    if from > to {
+        return Err(ExportError::EmptyRange { from, to });
+    }
+    let step = chrono::Duration::days(i64::from(step_days.max(1)));
+    let mut days = Vec::new();
+    let mut d = from;
+    while d <= to {
+        days.push(d);
+        d += step;
+    }
+    Ok(days)
+}
+
+/// Renders every day of `days`, optionally saves numbered PNG frames into `frames_dir`, and writes an
+/// animated GIF to `gif` (each frame shown `frame_ms`, looping).
+pub fn animate(
+    data: &LoadedData,
+    days: &[NaiveDate],
+    size: (u32, u32),
+    gif: &Path,
+    frames_dir: Option<&Path>,
+    frame_ms: u32,
+    replace: bool,
+) -> Result<usize, ExportError> {
+    animate_with_progress(data, days, size, gif, frames_dir, frame_ms, replace, |_| {
+        true
+    })
+}
+
+/// [`animate`], calling `progress` with the number of frames rendered so far after each one; when it
+/// returns false, the export stops with [`ExportError::Cancelled`] and no GIF is written (frames
+/// already saved stay).
+#[allow(clippy::too_many_arguments)]
+pub fn animate_with_progress(
+    data: &LoadedData,
+    days: &[NaiveDate],
+    (width, height): (u32, u32),
+    gif: &Path,
+    frames_dir: Option<&Path>,
+    frame_ms: u32,
+    replace: bool,
+    mut progress: impl FnMut(usize) -> bool,
+) -> Result<usize, ExportError> {
+    if gif.exists() && !replace {
+        return Err(WriteError::Exists(gif.to_path_buf()).into());
+    }
+    let mut renderer = FigureRenderer::new(data, width, height)?;
+    let mut frames = Vec::with_capacity(days.len());
+    for (i, &day) in days.iter().enumerate() {
+        let image = renderer.render(day);
+        if let Some(dir) = frames_dir {
+            std::fs::create_dir_all(dir).map_err(|source| {
+                ExportError::from(WriteError::Io {
+                    path: dir.to_path_buf(),
+                    source,
+                })
+            })?;
+            save_png(&image, &dir.join(frame_file_name(i, day)), replace)?;
+        }
+        frames.push(image);
+        if !progress(i + 1) {
+            return Err(ExportError::Cancelled);
+        }
+    }
+    write_atomically(gif, replace, |temp| {
+        use image::codecs::gif::{GifEncoder, Repeat};
+        let encode = |e: image::ImageError| {
+            ExportError::from(WriteError::Encode {
+                path: gif.to_path_buf(),
+                message: e.to_string(),
+            })
+        };
+        let file = std::fs::File::create(temp).map_err(|source| {
+            ExportError::from(WriteError::Io {
+                path: gif.to_path_buf(),
+                source,
+            })
+        })?;
+        let mut encoder = GifEncoder::new_with_speed(std::io::BufWriter::new(file), 10);
+        encoder.set_repeat(Repeat::Infinite).map_err(encode)?;
+        let delay = image::Delay::from_numer_denom_ms(frame_ms, 1);
+        encoder
+            .encode_frames(
+                frames
+                    .into_iter()
+                    .map(|f| image::Frame::from_parts(f, 0, 0, delay)),
+            )
+            .map_err(encode)
+    })?;
+    Ok(days.len())
+}
+
+/// The name of frame `index` (from 0) showing `day`: `frame-0001-2016-11-15.png`.
+pub fn frame_file_name(index: usize, day: NaiveDate) -> String {
+    format!("frame-{:04}-{day}.png", index + 1)
+}

@@ -1,0 +1,18 @@
+//! Aleppo Atlas's drawing: everything that turns the state at a date into pixels, with egui but without
+//! eframe, so the app's window and the CPU exports draw the same figure with the same code.
+//! - [`palette`]: the colours of controllers and states; [`hatching`]: stripes and cross-hatching;
+//! - [`projector`]: the map ↔ screen transform; [`map_shapes`]: district meshes in map coordinates;
+//! - [`labels`]: district labels without collisions; [`legend`]: the map's legend;
+//! - [`map_view`]: the map widget (colours at a date, hover, click, pan, zoom);
+//! - [`map_figure`]: the map with its legend, date and caption, as exported;
+//! - [`export`]: the figure rendered on the CPU to PNG frames and GIF animations.
+
+pub mod export;
+pub mod hatching;
+pub mod labels;
+pub mod legend;
+pub mod map_figure;
+pub mod map_shapes;
+pub mod map_view;
+pub mod palette;
+pub mod projector;

@@ -1,0 +1,801 @@
+//! The map: districts filled with their controller's colour at the current day, stripes for partial
+//! and contested control, dashed outlines for approximate shapes, faded fills where no source has
+//! spoken for a long time, landmarks, labels, a scale bar; pan, zoom, hover and select.
+//!
+//! The meshes come from [`MapShapes`] (built once per data load, in map kilometres); each frame they
+//! are transformed by the [`Projector`] and coloured from the district states the app passes in.
+
+use crate::hatching::{self, Lean};
+use crate::labels::{self, Candidate, LabelSizes};
+use crate::map_shapes::{LandmarkStyle, MapShapes};
+use crate::palette::{lerp_colour, Palette};
+use crate::projector::Projector;
+use atlas_core::join::Dataset;
+use atlas_core::model::fast_hash::FastMap;
+use atlas_core::model::{DistrictKind, Extent};
+use atlas_core::timeline::DistrictState;
+use chrono::NaiveDate;
+use egui::emath::TSTransform;
+use egui::epaint::{TessellationOptions, Tessellator};
+use egui::{
+    Align2, Color32, FontId, Id, Key, Mesh, Modifiers, Pos2, Rect, Sense, Shape, Stroke, Ui, Vec2,
+    WidgetInfo,
+};
+use std::sync::Arc;
+
+/// What the map asks the app to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MapAction {
+    Select(usize),
+    ClearSelection,
+}
+
+/// What the map shows this frame.
+pub struct MapScene<'a> {
+    pub data: &'a Dataset,
+    pub states: &'a [DistrictState],
+    pub day: NaiveDate,
+    pub selected: &'a [usize],
+    pub palette: &'a Palette,
+}
+
+/// Pan, zoom and hover state of the map, and its shapes.
+pub struct MapView {
+    shapes: MapShapes,
+    /// None until the first frame gives the map a size (then it fits the data).
+    projector: Option<Projector>,
+    fit_requested: bool,
+    /// The view is the fitted one and refits when the map's size changes, until the user pans or zooms.
+    follows_fit: bool,
+    hovered: Option<usize>,
+    /// The map's widget id (known after the first frame).
+    id: Option<Id>,
+    /// Whether the zoom and Fit buttons are drawn (not in exported images).
+    show_controls: bool,
+    /// The outlines and landmarks tessellated for the view they were last drawn in.
+    outlines: Outlines,
+    /// The sizes of the district names, for placing labels.
+    label_sizes: LabelSizes,
+    /// Vertices and indices of the last frame's fills, to make room for the next at once.
+    fill_size: (usize, usize),
+}
+
+/// The most districts in view that get a node each for the keyboard without a screen reader.
+const MOST_DISTRICT_NODES: usize = 1000;
+
+/// Distance between stripes, in points.
+const STRIPE_SPACING: f32 = 7.0;
+
+impl MapView {
+    pub fn new(shapes: MapShapes) -> Self {
+        Self {
+            shapes,
+            projector: None,
+            fit_requested: true,
+            follows_fit: true,
+            hovered: None,
+            id: None,
+            show_controls: true,
+            outlines: Outlines::default(),
+            label_sizes: LabelSizes::default(),
+            fill_size: (0, 0),
+        }
+    }
+
+    /// Where a district's anchor (a point inside it, under its label) is on screen, once the map has
+    /// been drawn.
+    pub fn screen_anchor(&self, district: usize) -> Option<egui::Pos2> {
+        let projector = self.projector.as_ref()?;
+        Some(projector.to_screen(self.shapes.districts.get(district)?.anchor))
+    }
+
+    /// The same map without its zoom and Fit buttons, for exported images.
+    pub fn without_controls(mut self) -> Self {
+        self.show_controls = false;
+        self
+    }
+
+    /// Whether the map has the keyboard (then the arrow keys pan it).
+    pub fn has_focus(&self, ctx: &egui::Context) -> bool {
+        self.id.is_some_and(|id| ctx.memory(|m| m.has_focus(id)))
+    }
+
+    /// Replaces the shapes (new data) and fits the view to them.
+    pub fn set_shapes(&mut self, shapes: MapShapes) {
+        self.shapes = shapes;
+        self.fit_requested = true;
+        self.hovered = None;
+        self.outlines = Outlines::default();
+        self.label_sizes = LabelSizes::default();
+    }
+
+    pub fn request_fit(&mut self) {
+        self.fit_requested = true;
+    }
+
+    /// The district under the pointer, if any.
+    pub fn hovered(&self) -> Option<usize> {
+        self.hovered
+    }
+
+    /// Points per kilometre (for tests and the scale bar).
+    pub fn scale(&self) -> Option<f32> {
+        self.projector.map(|p| p.scale)
+    }
+
+    pub fn zoom_by(&mut self, factor: f32) {
+        if let Some(p) = &mut self.projector {
+            let centre = p.screen.center();
+            p.zoom_around(factor, centre);
+        }
+    }
+
+    /// Draws the map in all of `ui`'s remaining space and handles its input.
+    pub fn ui(&mut self, ui: &mut Ui, scene: &MapScene<'_>) -> Option<MapAction> {
+        let rect = ui.available_rect_before_wrap();
+        let id = ui.make_persistent_id("map");
+        self.id = Some(id);
+        let response = ui.interact(rect, id, Sense::click_and_drag());
+        response.widget_info(|| {
+            WidgetInfo::labeled(
+                egui::Role::Canvas,
+                true,
+                "Map of the districts (drag to pan, wheel to zoom; arrow keys pan when the map has focus)",
+            )
+        });
+        let fitted = self.fit_requested || self.follows_fit;
+        self.fit_requested = false;
+        let mut projector = match self.projector {
+            Some(p) if !fitted => p.with_screen(rect),
+            _ => Projector::fit(self.shapes.bounds, rect),
+        };
+        let before = projector;
+        let mut action = None;
+
+        // Pan and zoom.
+        if response.dragged() {
+            projector.pan_by(response.drag_delta());
+        }
+        let pointer = ui.input(|i| i.pointer.hover_pos());
+        let pointer_in_map =
+            pointer.filter(|p| rect.contains(*p) && ui.rect_contains_pointer(rect));
+        if let Some(at) = pointer_in_map {
+            let (scroll, zoom) = ui.input(|i| (i.smooth_scroll_delta().y, i.zoom_delta()));
+            let factor = zoom * (scroll / 300.0).exp();
+            if (factor - 1.0).abs() > 1e-4 {
+                projector.zoom_around(factor, at);
+            }
+        }
+        if response.double_clicked() {
+            if let Some(at) = pointer_in_map {
+                projector.zoom_around(2.0, at);
+            }
+        }
+        if response.clicked() || response.drag_started() {
+            response.request_focus();
+        }
+        if response.has_focus() {
+            ui.memory_mut(|m| {
+                m.set_focus_lock_filter(
+                    id,
+                    egui::EventFilter {
+                        horizontal_arrows: true,
+                        vertical_arrows: true,
+                        ..Default::default()
+                    },
+                )
+            });
+            let step = 60.0;
+            let keys = [
+                (Key::ArrowLeft, Vec2::new(step, 0.0)),
+                (Key::ArrowRight, Vec2::new(-step, 0.0)),
+                (Key::ArrowUp, Vec2::new(0.0, step)),
+                (Key::ArrowDown, Vec2::new(0.0, -step)),
+            ];
+            for (key, delta) in keys {
+                if ui.input_mut(|i| i.consume_key(Modifiers::NONE, key)) {
+                    projector.pan_by(delta);
+                }
+            }
+        }
+        if !ui.ctx().text_edit_focused() {
+            let (zoom_in, zoom_out) = ui.input_mut(|i| {
+                (
+                    i.consume_key(Modifiers::NONE, Key::Plus)
+                        || i.consume_key(Modifiers::NONE, Key::Equals),
+                    i.consume_key(Modifiers::NONE, Key::Minus),
+                )
+            });
+            if zoom_in {
+                projector.zoom_around(1.4, rect.center());
+            }
+            if zoom_out {
+                projector.zoom_around(1.0 / 1.4, rect.center());
+            }
+        }
+
+        // What is under the pointer.
+        self.hovered = pointer_in_map
+            .filter(|_| !response.dragged())
+            .and_then(|p| self.shapes.district_at(projector.to_map(p)));
+        if response.clicked() {
+            action = Some(match self.hovered {
+                Some(d) => MapAction::Select(d),
+                None => MapAction::ClearSelection,
+            });
+        }
+
+        let painter = ui.painter_at(rect);
+        self.paint(&painter, &projector, scene);
+        if response.has_focus() {
+            painter.rect_stroke(
+                rect.shrink(1.0),
+                0.0,
+                Stroke::new(2.0, scene.palette.highlight),
+                egui::StrokeKind::Inside,
+            );
+        }
+
+        // One accessibility node per visible district, on its label point; clicking it selects it,
+        // and Tab goes from one to the next. With more districts in view than anyone would go
+        // through by Tab, they are made only for a screen reader (the mouse selects the district
+        // under it all the same): thousands of widgets a frame would slow the map down.
+        let anchors: Vec<(usize, Pos2)> = self
+            .shapes
+            .districts
+            .iter()
+            .enumerate()
+            .map(|(i, shape)| (i, projector.to_screen(shape.anchor)))
+            .filter(|(_, at)| rect.shrink(6.0).contains(*at))
+            .collect();
+        let nodes = anchors.len() <= MOST_DISTRICT_NODES || ui.ctx().has_accesskit_node(id);
+        for &(i, at) in if nodes { &anchors[..] } else { &[] } {
+            let node = ui.interact(
+                Rect::from_center_size(at, Vec2::splat(10.0)),
+                id.with(("district", i)),
+                Sense::CLICK,
+            );
+            let name = &scene.data.layer.districts[i].name;
+            node.widget_info(|| {
+                WidgetInfo::labeled(egui::Role::Button, true, district_node_label(name))
+            });
+            if node.clicked() {
+                action = Some(MapAction::Select(i));
+            }
+            if node.hovered() {
+                self.hovered = Some(i);
+            }
+        }
+
+        if let (Some(d), Some(_)) = (self.hovered, pointer_in_map) {
+            egui::Tooltip::always_open(
+                ui.ctx().clone(),
+                ui.layer_id(),
+                id.with("tooltip"),
+                egui::PopupAnchor::Pointer,
+            )
+            .show(|ui| district_tooltip(ui, scene, d));
+        }
+
+        let fit_pressed = self.show_controls && self.overlay_buttons(ui, rect, &mut projector);
+        self.follows_fit = fit_pressed || (fitted && projector == before);
+        self.projector = Some(projector);
+        action
+    }
+
+    /// The zoom and Fit buttons; returns whether Fit was pressed.
+    fn overlay_buttons(&mut self, ui: &mut Ui, rect: Rect, projector: &mut Projector) -> bool {
+        let mut fit = false;
+        let area = Rect::from_min_size(
+            rect.right_top() + Vec2::new(-44.0, 10.0),
+            Vec2::new(34.0, 120.0),
+        );
+        ui.scope_builder(egui::UiBuilder::new().max_rect(area), |ui| {
+            ui.spacing_mut().item_spacing.y = 4.0;
+            let big = |text: &str| {
+                egui::Button::new(egui::RichText::new(text).size(16.0)).min_size(Vec2::splat(32.0))
+            };
+            if ui.add(big("+")).on_hover_text("Zoom in (+)").clicked() {
+                projector.zoom_around(1.4, rect.center());
+            }
+            if ui.add(big("−")).on_hover_text("Zoom out (−)").clicked() {
+                projector.zoom_around(1.0 / 1.4, rect.center());
+            }
+            if ui
+                .add(big("Fit").small())
+                .on_hover_text("Fit the whole city in view")
+                .clicked()
+            {
+                *projector = Projector::fit(self.shapes.bounds, rect);
+                fit = true;
+            }
+        });
+        fit
+    }
+
+    fn paint(&mut self, painter: &egui::Painter, projector: &Projector, scene: &MapScene<'_>) {
+        let palette = scene.palette;
+        let rect = projector.screen;
+        painter.rect_filled(rect, 0.0, palette.background);
+        let visible = projector.visible_map_rect();
+        let transform = projector.transform();
+
+        // Fills: one mesh for all districts, recoloured from the states.
+        let (vertices, indices) = self.fill_size;
+        let mut fill = Mesh {
+            vertices: Vec::with_capacity(vertices),
+            indices: Vec::with_capacity(indices),
+            ..Mesh::default()
+        };
+        for (i, shape) in self.shapes.districts.iter().enumerate() {
+            if !visible.intersects(shape.bounds) {
+                continue;
+            }
+            let colour = scene
+                .states
+                .get(i)
+                .map_or(palette.unknown, |s| palette.fill(scene.data, s, scene.day));
+            let base = fill.vertices.len() as u32;
+            fill.vertices
+                .extend(shape.mesh.vertices.iter().map(|v| egui::epaint::Vertex {
+                    pos: transform.mul_pos(v.pos),
+                    uv: v.uv,
+                    color: colour,
+                }));
+            fill.indices
+                .extend(shape.mesh.indices.iter().map(|i| i + base));
+        }
+        self.fill_size = (fill.vertices.len(), fill.indices.len());
+        painter.add(Shape::mesh(fill));
+
+        // Stripes for partial and contested control, outlines on top. The outlines only change
+        // with the view: they are tessellated once for it, and while the date moves only the fills
+        // and the stripes are drawn anew.
+        let view = OutlineView::of(painter, transform, palette);
+        if self.outlines.view != Some(view) {
+            self.outlines = Outlines::tessellate(&self.shapes, view, visible);
+        }
+        // Handed to the painter at once: thousands of districts are thousands of shapes. The stripes
+        // are one mesh, under all the outlines.
+        let mut lines = Vec::new();
+        let mut stripes = Mesh::default();
+        for (i, shape) in self.shapes.districts.iter().enumerate() {
+            if !visible.intersects(shape.bounds) {
+                continue;
+            }
+            if let Some(state) = scene.states.get(i).filter(|s| s.extent != Extent::Full) {
+                let colour = palette.stripes(scene.data, state, scene.day);
+                let contested = state.extent == Extent::Contested;
+                append_tinted(
+                    &mut stripes,
+                    self.outlines.stripes_of(i, &shape.rings, contested),
+                    colour,
+                );
+            }
+            if let Some(Some(outline)) = self.outlines.districts.get(i) {
+                lines.push(Shape::Mesh(outline.clone()));
+            }
+        }
+        painter.add(Shape::mesh(stripes));
+        painter.extend(lines);
+        // Dashed outlines, then the landmarks.
+        for mesh in [&self.outlines.dashed, &self.outlines.landmarks]
+            .into_iter()
+            .flatten()
+        {
+            painter.add(Shape::Mesh(mesh.clone()));
+        }
+
+        // Selection and hover.
+        for (i, width, colour) in scene
+            .selected
+            .iter()
+            .map(|&i| (i, 3.0, palette.highlight))
+            .chain(
+                self.hovered
+                    .map(|i| (i, 2.0, lerp_colour(palette.highlight, palette.text, 0.5))),
+            )
+        {
+            if let Some(shape) = self.shapes.districts.get(i) {
+                for ring in &shape.rings {
+                    let points = ring.iter().map(|p| transform.mul_pos(*p)).collect();
+                    painter.add(Shape::closed_line(points, Stroke::new(width, colour)));
+                }
+            }
+        }
+
+        self.paint_labels(painter, projector, scene);
+        paint_scale_bar(painter, projector, palette);
+    }
+
+    fn paint_labels(
+        &mut self,
+        painter: &egui::Painter,
+        projector: &Projector,
+        scene: &MapScene<'_>,
+    ) {
+        let palette = scene.palette;
+        let mut candidates = Vec::new();
+        // Ids: the districts' indices, then the landmarks'.
+        let landmark_ids = self.shapes.districts.len();
+        for (k, landmark) in self.shapes.landmarks.iter().enumerate() {
+            let name = match landmark.style {
+                LandmarkStyle::River => landmark.name.as_str(),
+                LandmarkStyle::Area => continue,
+            };
+            candidates.push(Candidate {
+                id: landmark_ids + k,
+                text: name,
+                at: projector.to_screen(landmark.anchor) + Vec2::new(0.0, -10.0),
+                priority: 1e6,
+                room: Vec2::splat(1e4),
+                font: FontId::proportional(12.0),
+                colour: palette.water,
+            });
+        }
+        for (i, shape) in self.shapes.districts.iter().enumerate() {
+            let Some(district) = scene.data.layer.districts.get(i) else {
+                continue;
+            };
+            let size = shape.bounds.size() * projector.scale;
+            let selected = scene.selected.contains(&i);
+            // A district that is also a landmark (the Citadel) is always named, above its outline.
+            let landmark = self
+                .shapes
+                .landmarks
+                .iter()
+                .any(|l| l.style == LandmarkStyle::Area && l.name == district.name);
+            let mut priority = size.x * size.y;
+            if landmark {
+                priority += 5e7;
+            }
+            if district.kind == DistrictKind::OtherArea {
+                priority *= 0.5;
+            }
+            if selected {
+                priority += 1e8;
+            }
+            if self.hovered == Some(i) {
+                priority += 2e8;
+            }
+            let lift = if landmark && size.y < 30.0 {
+                size.y / 2.0 + 9.0
+            } else {
+                0.0
+            };
+            candidates.push(Candidate {
+                id: i,
+                text: &district.name,
+                at: projector.to_screen(shape.anchor) - Vec2::new(0.0, lift),
+                priority,
+                room: if selected || landmark {
+                    Vec2::splat(1e4)
+                } else {
+                    size
+                },
+                font: FontId::proportional(if selected { 13.0 } else { 11.0 }),
+                colour: palette.text,
+            });
+        }
+        labels::place_and_paint(
+            painter,
+            projector.screen,
+            candidates,
+            palette.halo,
+            &mut self.label_sizes,
+        );
+    }
+}
+
+/// What the outlines were tessellated for: the view, the painter's clip and pixels, the tessellation
+/// options and the colours.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct OutlineView {
+    transform: TSTransform,
+    clip: Rect,
+    pixels_per_point: f32,
+    options: TessellationOptions,
+    outline: Color32,
+    dashes: Color32,
+    water: Color32,
+    landmark: Color32,
+}
+
+impl OutlineView {
+    fn of(painter: &egui::Painter, transform: TSTransform, palette: &Palette) -> Self {
+        Self {
+            transform,
+            clip: painter.clip_rect(),
+            pixels_per_point: painter.pixels_per_point(),
+            options: painter.ctx().tessellation_options(|o| *o),
+            outline: palette.outline,
+            dashes: if palette.dark {
+                Color32::from_gray(230)
+            } else {
+                Color32::from_gray(40)
+            },
+            water: palette.water,
+            landmark: palette.landmark,
+        }
+    }
+
+    /// A tessellator for lines in this view (only lines: no text, so the font atlas does not matter).
+    fn tessellator(&self) -> Tessellator {
+        let mut tessellator =
+            Tessellator::new(self.pixels_per_point, self.options, [1, 1], Vec::new());
+        tessellator.set_clip_rect(self.clip);
+        tessellator
+    }
+
+    /// A ring in map coordinates, on screen.
+    fn ring_on_screen(&self, ring: &[Pos2]) -> Vec<Pos2> {
+        ring.iter().map(|p| self.transform.mul_pos(*p)).collect()
+    }
+}
+
+/// The district outlines (solid, one mesh per district, drawn over all the stripes; one mesh joining
+/// them all was measured slower to hand to egui), the dashed outlines of approximate districts, the
+/// landmarks, and the stripes of the districts met so far, tessellated exactly as egui would
+/// tessellate their lines for the view.
+#[derive(Default)]
+struct Outlines {
+    view: Option<OutlineView>,
+    districts: Vec<Option<Arc<Mesh>>>,
+    dashed: Option<Arc<Mesh>>,
+    landmarks: Option<Arc<Mesh>>,
+    /// The stripes of partial (false) and contested (true) control of each district met so far,
+    /// tessellated in white for the view; each frame tints them with the controller's colour.
+    stripes: FastMap<(usize, bool), Mesh>,
+}
+
+impl Outlines {
+    fn tessellate(shapes: &MapShapes, view: OutlineView, visible: Rect) -> Self {
+        let mut tessellator = view.tessellator();
+        let mut mesh_of = |lines: Vec<Shape>| {
+            let mut mesh = Mesh::default();
+            for line in lines {
+                tessellator.tessellate_shape(line, &mut mesh);
+            }
+            (!mesh.is_empty()).then(|| Arc::new(mesh))
+        };
+        let outline = Stroke::new(0.8, view.outline);
+        let mut dashed = Vec::new();
+        let mut districts = Vec::with_capacity(shapes.districts.len());
+        for shape in &shapes.districts {
+            if !visible.intersects(shape.bounds) {
+                districts.push(None);
+                continue;
+            }
+            if shape.approximate {
+                for ring in &shape.rings {
+                    let mut ring = view.ring_on_screen(ring);
+                    if let Some(first) = ring.first().copied() {
+                        ring.push(first);
+                    }
+                    dashed.extend(Shape::dashed_line(
+                        &ring,
+                        Stroke::new(1.2, view.dashes),
+                        5.0,
+                        3.5,
+                    ));
+                }
+                districts.push(None);
+            } else {
+                let rings = shape.rings.iter();
+                districts.push(mesh_of(
+                    rings
+                        .map(|r| Shape::closed_line(view.ring_on_screen(r), outline))
+                        .collect(),
+                ));
+            }
+        }
+        let dashed = mesh_of(dashed);
+        let mut landmarks = Vec::new();
+        for landmark in &shapes.landmarks {
+            for line in &landmark.lines {
+                let points = view.ring_on_screen(line);
+                landmarks.push(match landmark.style {
+                    LandmarkStyle::River => Shape::line(points, Stroke::new(3.0, view.water)),
+                    LandmarkStyle::Area => {
+                        Shape::closed_line(points, Stroke::new(2.0, view.landmark))
+                    }
+                });
+            }
+        }
+        Self {
+            view: Some(view),
+            districts,
+            dashed,
+            landmarks: mesh_of(landmarks),
+            stripes: FastMap::default(),
+        }
+    }
+
+    /// The stripes of a district (`rings` in map coordinates) for the view, in white: one direction
+    /// for partial control, crossed and wider apart for contested.
+    fn stripes_of(&mut self, district: usize, rings: &[Vec<Pos2>], contested: bool) -> &Mesh {
+        let view = self.view;
+        self.stripes
+            .entry((district, contested))
+            .or_insert_with(|| {
+                let mut mesh = Mesh::default();
+                let Some(view) = view else { return mesh };
+                let rings: Vec<Vec<Pos2>> = rings.iter().map(|r| view.ring_on_screen(r)).collect();
+                let mut tessellator = view.tessellator();
+                let width = STRIPE_SPACING * 0.42;
+                let (spacing, width, leans): (f32, f32, &[Lean]) = if contested {
+                    (
+                        STRIPE_SPACING * 1.4,
+                        width * 0.7,
+                        &[Lean::Forward, Lean::Back],
+                    )
+                } else {
+                    (STRIPE_SPACING, width, &[Lean::Forward])
+                };
+                for &lean in leans {
+                    for seg in hatching::stripes(&rings, spacing, lean) {
+                        let line = Shape::line_segment(seg, Stroke::new(width, Color32::WHITE));
+                        tessellator.tessellate_shape(line, &mut mesh);
+                    }
+                }
+                mesh
+            })
+    }
+}
+
+/// Appends `mesh` (drawn in white) to `out` in `colour`, keeping the mesh's own transparency (the
+/// feathered edges of its lines).
+fn append_tinted(out: &mut Mesh, mesh: &Mesh, colour: Color32) {
+    let base = out.vertices.len() as u32;
+    out.vertices
+        .extend(mesh.vertices.iter().map(|v| egui::epaint::Vertex {
+            pos: v.pos,
+            uv: v.uv,
+            color: match v.color.a() {
+                255 => colour,
+                a => colour.gamma_multiply_u8(a),
+            },
+        }));
+    out.indices.extend(mesh.indices.iter().map(|i| i + base));
+}
+
+/// A bar of a round length (100 m, 200 m, 500 m, 1 km, 2 km, …) at the bottom left.
+fn paint_scale_bar(painter: &egui::Painter, projector: &Projector, palette: &Palette) {
+    let target_points = 120.0;
+    let km = target_points / projector.scale;
+    let candidates = [0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 50.0];
+    let length_km = candidates
+        .iter()
+        .copied()
+        .rfind(|c| *c <= km)
+        .unwrap_or(candidates[0]);
+    let length = length_km * projector.scale;
+    let start = projector.screen.left_bottom() + Vec2::new(16.0, -18.0);
+    let end = start + Vec2::new(length, 0.0);
+    let label = if length_km < 1.0 {
+        format!("{:.0} m", length_km * 1000.0)
+    } else {
+        format!("{length_km:.0} km")
+    };
+    let back = Rect::from_min_max(start + Vec2::new(-6.0, -22.0), end + Vec2::new(6.0, 8.0));
+    painter.rect_filled(back, 3.0, palette.halo);
+    let stroke = Stroke::new(2.0, palette.text);
+    painter.line_segment([start, end], stroke);
+    painter.line_segment([start, start + Vec2::new(0.0, -6.0)], stroke);
+    painter.line_segment([end, end + Vec2::new(0.0, -6.0)], stroke);
+    painter.text(
+        start + Vec2::new(length / 2.0, -7.0),
+        Align2::CENTER_BOTTOM,
+        label,
+        FontId::proportional(11.0),
+        palette.text,
+    );
+}
+
+/// Name, Arabic name, controller, extent, since when and by which event.
+fn district_tooltip(ui: &mut Ui, scene: &MapScene<'_>, d: usize) {
+    let data = scene.data;
+    let Some(district) = data.layer.districts.get(d) else {
+        return;
+    };
+    ui.strong(&district.name);
+    if let Some(ar) = &district.name_ar {
+        ui.label(ar);
+    }
+    let Some(state) = scene.states.get(d) else {
+        return;
+    };
+    ui.label(describe_state(data, state));
+    match (state.since, state.event.and_then(|e| data.events.get(e))) {
+        (Some(since), Some(event)) => {
+            ui.label(format!(
+                "Since {} ({})",
+                since.format("%-d %b %Y"),
+                event.event.certainty.label()
+            ));
+            let source = event
+                .event
+                .passages
+                .first()
+                .and_then(|p| data.corpus.get(&p.document))
+                .map(|d| d.meta.title.clone());
+            if let Some(title) = source {
+                ui.weak(format!("Source: {title}"));
+            }
+            if let Some(days) = state
+                .days_since_report(scene.day)
+                .filter(|d| *d > crate::palette::STALE_AFTER_DAYS)
+            {
+                ui.weak(format!(
+                    "No source has spoken of it for {days} days (drawn pale)."
+                ));
+            }
+        }
+        _ => {
+            let source = district
+                .initial_source
+                .as_deref()
+                .unwrap_or("not in the sources");
+            ui.weak(format!(
+                "Held since the start of the record ({source}); drawn pale."
+            ));
+        }
+    }
+    ui.weak(format!("{:.2} km²", district.area_km2));
+    if district.approximate {
+        ui.weak("Approximate shape (dashed outline)");
+    }
+}
+
+/// "Syrian government and allies — partial (75%); the rest: Rebels".
+pub fn describe_state(data: &Dataset, state: &DistrictState) -> String {
+    let name = |c: Option<usize>| {
+        c.and_then(|c| data.controller(c))
+            .map_or_else(|| "unknown".to_string(), |c| c.label.clone())
+    };
+    match state.extent {
+        Extent::Full => name(state.controller),
+        Extent::Partial { .. } => format!(
+            "{} — {}; the rest: {}",
+            name(state.controller),
+            state.extent.label(),
+            name(state.other)
+        ),
+        Extent::Contested => format!(
+            "Contested: {} against {}",
+            name(state.controller),
+            name(state.other)
+        ),
+    }
+}
+
+/// The accessible name of a district on the map ("District Hanano").
+pub fn district_node_label(name: &str) -> String {
+    format!("District {name}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tinted_stripes_keep_their_feathered_edges() {
+        let mut white = Mesh::default();
+        for alpha in [255u8, 0, 128] {
+            white.colored_vertex(Pos2::ZERO, Color32::from_white_alpha(alpha));
+        }
+        white.add_triangle(0, 1, 2);
+        let mut out = Mesh::default();
+        out.colored_vertex(Pos2::ZERO, Color32::BLACK);
+        let green = Color32::from_rgb(0, 158, 115);
+        append_tinted(&mut out, &white, green);
+        assert_eq!(out.indices, [1, 2, 3], "indices move past what was there");
+        assert_eq!(out.vertices[1].color, green);
+        assert_eq!(out.vertices[2].color, Color32::TRANSPARENT);
+        let half = out.vertices[3].color;
+        assert!(
+            half.a() > 100 && half.a() < 160 && half.g() < green.g(),
+            "{half:?}"
+        );
+    }
+}
