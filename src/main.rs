@@ -17,7 +17,7 @@ fn main() {
     match result {
         Ok(code) => std::process::exit(code),
         Err(e) => {
-            eprintln!("error: {e:#}");
+            cli::terminal::print_err(&format!("error: {e:#}"));
             std::process::exit(1);
         }
     }

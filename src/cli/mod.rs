@@ -2,13 +2,16 @@
 //! JSON output has stable field names, documented in docs/cli.md.
 
 pub(crate) mod output;
+pub mod terminal;
 
 use anyhow::{bail, Context, Result};
 use atlas_core::join::{load_dataset, DataPaths, Dataset, JoinReport};
 use atlas_core::timeline::{areas_at, ControlIndex};
+use atlas_core::write_file::{check_folder_target, check_target};
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
+use terminal::print_err;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -216,25 +219,22 @@ pub fn run(command: Command) -> Result<i32> {
         Command::Check(data) => check(&data),
         Command::Events { data, json } => {
             let (dataset, _) = load(&data)?;
-            print_out(&output::events(&dataset, json))?;
+            print_out(&output::events(&dataset, json), json)?;
             Ok(0)
         }
         Command::State { data, date, json } => {
             let day = parse_date(&date)?;
             let (dataset, _) = load(&data)?;
             let index = ControlIndex::new(&dataset);
-            print_out(&output::state(&dataset, &index, day, json))?;
+            print_out(&output::state(&dataset, &index, day, json), json)?;
             Ok(0)
         }
         Command::Areas { data, date, json } => {
             let day = parse_date(&date)?;
             let (dataset, _) = load(&data)?;
             let index = ControlIndex::new(&dataset);
-            print_out(&output::areas(
-                &dataset,
-                &areas_at(&dataset, &index, day),
-                json,
-            ))?;
+            let totals = areas_at(&dataset, &index, day);
+            print_out(&output::areas(&dataset, &totals, json), json)?;
             Ok(0)
         }
         Command::Extract {
@@ -255,13 +255,14 @@ pub fn run(command: Command) -> Result<i32> {
                 seed,
             };
             let summary = atlas_dev::synth::write_bundle(&out, &options)?;
-            print_out(&format!(
+            let line = format!(
                 "wrote {}: {} districts, {} events, {} documents\n",
                 summary.manifest.display(),
                 summary.districts,
                 summary.events,
                 summary.documents
-            ))?;
+            );
+            print_out(&line, false)?;
             Ok(0)
         }
         Command::Snapshot {
@@ -272,10 +273,16 @@ pub fn run(command: Command) -> Result<i32> {
             force,
         } => {
             let day = parse_date(&date)?;
+            check_target(&out, force, &data.paths().inputs())?;
             let loaded = load_for_export(&data)?;
             let image = atlas_draw::export::render_figure(&loaded, day, size.0, size.1)?;
             atlas_draw::export::save_png(&image, &out, force)?;
-            eprintln!("wrote {} ({}×{}) for {day}", out.display(), size.0, size.1);
+            print_err(&format!(
+                "wrote {} ({}×{}) for {day}",
+                out.display(),
+                size.0,
+                size.1
+            ));
             Ok(0)
         }
         Command::Animate {
@@ -291,6 +298,12 @@ pub fn run(command: Command) -> Result<i32> {
         } => {
             let days =
                 atlas_draw::export::days_between(parse_date(&from)?, parse_date(&to)?, step)?;
+            atlas_draw::export::check_animation_size(days.len(), size)?;
+            let inputs = data.paths().inputs();
+            check_target(&out, force, &inputs)?;
+            if let Some(dir) = &frames {
+                check_folder_target(dir, &inputs)?;
+            }
             let loaded = load_for_export(&data)?;
             let n = atlas_draw::export::animate(
                 &loaded,
@@ -301,7 +314,7 @@ pub fn run(command: Command) -> Result<i32> {
                 frame_ms,
                 force,
             )?;
-            eprintln!("wrote {} ({n} frames)", out.display());
+            print_err(&format!("wrote {} ({n} frames)", out.display()));
             Ok(0)
         }
     }
@@ -325,23 +338,17 @@ fn extract(
     for file in files {
         let doc = Corpus::load_file(file)?;
         for w in &doc.warnings {
-            eprintln!("warning: {}: {w}", file.display());
+            print_err(&format!("warning: {}: {w}", file.display()));
         }
         candidates.extend(extractor::extract(&doc, &layer, &lexicon));
     }
-    print_out(&output::candidates(&candidates, json))?;
+    print_out(&output::candidates(&candidates, json), json)?;
     Ok(0)
 }
 
-fn print_out(text: &str) -> Result<()> {
-    use std::io::Write;
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
-        Ok(()) => Ok(()),
-        // A closed pipe (`| head`) is not an error worth a message.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(e).context("writing to standard output"),
-    }
+/// Standard output, escaped for a terminal unless `json`.
+fn print_out(text: &str, json: bool) -> Result<()> {
+    terminal::print_out(text, json).context("writing to standard output")
 }
 
 fn parse_date(text: &str) -> Result<NaiveDate> {
@@ -363,21 +370,21 @@ fn load_for_export(data: &DataArgs) -> Result<atlas_core::session::LoadedData> {
 fn load(data: &DataArgs) -> Result<(Dataset, JoinReport)> {
     let (dataset, report) = load_dataset(&data.paths())?;
     for p in report.problems.iter().take(WARNINGS_SHOWN) {
-        eprintln!("warning: {p}");
+        print_err(&format!("warning: {p}"));
     }
     if report.problems.len() > WARNINGS_SHOWN {
-        eprintln!(
+        print_err(&format!(
             "warning: … and {} more (`check` lists them all)",
             report.problems.len() - WARNINGS_SHOWN
-        );
+        ));
     }
     Ok((dataset, report))
 }
 
 fn check(data: &DataArgs) -> Result<i32> {
     let (dataset, report) = load_dataset(&data.paths())?;
-    print!("{}", output::summary(&dataset));
-    print!("{}", report.import.text());
+    print_out(&output::summary(&dataset), false)?;
+    print_out(&report.import.text(), false)?;
     let mut problems: Vec<String> = report.problems.iter().map(|p| p.to_string()).collect();
     for d in &report.import.duplicate_ids {
         let file = report
@@ -400,12 +407,12 @@ fn check(data: &DataArgs) -> Result<i32> {
         }
     }
     if problems.is_empty() {
-        println!("OK: no problems found.");
+        print_out("OK: no problems found.\n", false)?;
         Ok(0)
     } else {
-        eprintln!("{} problem(s):", problems.len());
+        print_err(&format!("{} problem(s):", problems.len()));
         for p in &problems {
-            eprintln!("  - {p}");
+            print_err(&format!("  - {p}"));
         }
         Ok(1)
     }

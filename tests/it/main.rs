@@ -12,3 +12,4 @@ mod cli_json;
 mod desktop;
 mod export;
 mod formats;
+mod hostile;

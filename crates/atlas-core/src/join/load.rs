@@ -32,6 +32,30 @@ impl DataPaths {
         self == &Self::default()
     }
 
+    /// Every file and folder the data is read from (as given, and the bundle's parts when it opens),
+    /// for writers that must never write over their own input. A folder here is read as a whole.
+    pub fn inputs(&self) -> Vec<PathBuf> {
+        let mut inputs: Vec<PathBuf> = [&self.districts, &self.events, &self.sources]
+            .into_iter()
+            .flatten()
+            .chain(&self.documents)
+            .cloned()
+            .collect();
+        // A bundle's folder is not read as a whole (its sources folder is): its manifest is.
+        inputs.extend(self.bundle.as_ref().map(|b| match b.is_dir() {
+            true => b.join(crate::model::bundle::BUNDLE_MANIFEST),
+            false => b.clone(),
+        }));
+        if let Ok(parts) = self.resolved() {
+            inputs.extend(
+                [parts.districts, parts.events, parts.sources]
+                    .into_iter()
+                    .flatten(),
+            );
+        }
+        inputs
+    }
+
     /// The files each part comes from, with the bundle opened: its parts (and property names) fill
     /// in what is not given here, and the result names no bundle.
     pub fn resolved(&self) -> Result<DataPaths, LoadError> {

@@ -29,6 +29,16 @@ pub enum ExportError {
     EmptyRange { from: NaiveDate, to: NaiveDate },
     #[error("cancelled")]
     Cancelled,
+    #[error(
+        "an animation of {frames} frames at {width}×{height} is more than the exports make (at most \
+         {MAX_FRAMES} frames, {MAX_FRAME_PIXELS} pixels a frame and {MAX_ANIMATION_PIXELS} pixels in all): \
+         ask for fewer days (a shorter range or a longer --step) or a smaller --size"
+    )]
+    TooLarge {
+        frames: usize,
+        width: u32,
+        height: u32,
+    },
 }
 
 /// Renders the map figure (map, legend, date, caption) for the end of `day`, `width`×`height` pixels.
@@ -157,6 +167,27 @@ pub fn days_between(
     Ok(days)
 }
 
+/// The most frames one animation has (about 8 years a day at a time).
+pub const MAX_FRAMES: usize = 3_000;
+/// The largest frame of an animation (4096×4096; a single snapshot may be up to 8192 a side).
+pub const MAX_FRAME_PIXELS: u64 = 4096 * 4096;
+/// The most pixels of all frames together (3,000 frames at 1600×1000 is 4.8 billion).
+pub const MAX_ANIMATION_PIXELS: u64 = 5_000_000_000;
+
+/// Refuses an animation over the documented caps, before anything is drawn.
+pub fn check_animation_size(frames: usize, (width, height): (u32, u32)) -> Result<(), ExportError> {
+    let per_frame = u64::from(width) * u64::from(height);
+    let total = per_frame.saturating_mul(frames as u64);
+    if frames > MAX_FRAMES || per_frame > MAX_FRAME_PIXELS || total > MAX_ANIMATION_PIXELS {
+        return Err(ExportError::TooLarge {
+            frames,
+            width,
+            height,
+        });
+    }
+    Ok(())
+}
+
 /// Renders every day of `days`, optionally saves numbered PNG frames into `frames_dir`, and writes an
 /// animated GIF to `gif` (each frame shown `frame_ms`, looping).
 pub fn animate(
@@ -175,7 +206,8 @@ pub fn animate(
 
 /// [`animate`], calling `progress` with the number of frames rendered so far after each one; when it
 /// returns false, the export stops with [`ExportError::Cancelled`] and no GIF is written (frames
-/// already saved stay).
+/// already saved stay). Each frame goes to the encoder as soon as it is drawn, so memory does not grow
+/// with the number of frames; sizes over [`check_animation_size`]'s caps are refused.
 #[allow(clippy::too_many_arguments)]
 pub fn animate_with_progress(
     data: &LoadedData,
@@ -187,26 +219,15 @@ pub fn animate_with_progress(
     replace: bool,
     mut progress: impl FnMut(usize) -> bool,
 ) -> Result<usize, ExportError> {
-    if gif.exists() && !replace {
-        return Err(WriteError::Exists(gif.to_path_buf()).into());
-    }
+    check_animation_size(days.len(), (width, height))?;
     let mut renderer = FigureRenderer::new(data, width, height)?;
-    let mut frames = Vec::with_capacity(days.len());
-    for (i, &day) in days.iter().enumerate() {
-        let image = renderer.render(day);
-        if let Some(dir) = frames_dir {
-            std::fs::create_dir_all(dir).map_err(|source| {
-                ExportError::from(WriteError::Io {
-                    path: dir.to_path_buf(),
-                    source,
-                })
-            })?;
-            save_png(&image, &dir.join(frame_file_name(i, day)), replace)?;
-        }
-        frames.push(image);
-        if !progress(i + 1) {
-            return Err(ExportError::Cancelled);
-        }
+    if let Some(dir) = frames_dir {
+        std::fs::create_dir_all(dir).map_err(|source| {
+            ExportError::from(WriteError::Io {
+                path: dir.to_path_buf(),
+                source,
+            })
+        })?;
     }
     write_atomically(gif, replace, |temp| {
         use image::codecs::gif::{GifEncoder, Repeat};
@@ -225,13 +246,19 @@ pub fn animate_with_progress(
         let mut encoder = GifEncoder::new_with_speed(std::io::BufWriter::new(file), 10);
         encoder.set_repeat(Repeat::Infinite).map_err(encode)?;
         let delay = image::Delay::from_numer_denom_ms(frame_ms, 1);
-        encoder
-            .encode_frames(
-                frames
-                    .into_iter()
-                    .map(|f| image::Frame::from_parts(f, 0, 0, delay)),
-            )
-            .map_err(encode)
+        for (i, &day) in days.iter().enumerate() {
+            let image = renderer.render(day);
+            if let Some(dir) = frames_dir {
+                save_png(&image, &dir.join(frame_file_name(i, day)), replace)?;
+            }
+            encoder
+                .encode_frame(image::Frame::from_parts(image, 0, 0, delay))
+                .map_err(encode)?;
+            if !progress(i + 1) {
+                return Err(ExportError::Cancelled);
+            }
+        }
+        Ok(())
     })?;
     Ok(days.len())
 }

@@ -1,0 +1,226 @@
+#![cfg(unix)]
+//! Hostile files and export targets on the command line: text from data never reaches the terminal
+//! raw, and an export never replaces a link, a device or a file it reads, nor grows without bound.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/hostile")
+        .join(name)
+}
+
+fn atlas(args: &[&std::ffi::OsStr]) -> (i32, Vec<u8>, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_aleppo-atlas"))
+        .args(args)
+        .output()
+        .expect("the binary runs");
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    let mut both = out.stdout;
+    both.extend_from_slice(stderr.as_bytes());
+    (out.status.code().unwrap_or(-1), both, stderr)
+}
+
+fn os(text: &str) -> &std::ffi::OsStr {
+    std::ffi::OsStr::new(text)
+}
+
+/// A terminal control byte (ESC, BEL, BS, CR, NUL, DEL) or a C1 control / bidi override in UTF-8.
+fn raw_controls(bytes: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(bytes);
+    text.chars()
+        .filter(|&c| {
+            (c.is_control() && c != '\n' && c != '\t') || ('\u{202A}'..='\u{202E}').contains(&c)
+        })
+        .map(|c| format!("U+{:04X}", c as u32))
+        .collect()
+}
+
+#[test]
+fn control_characters_from_data_are_escaped_in_every_text_output() {
+    let layer = fixture("control_characters.geojson");
+    let events = fixture("control_characters.csv");
+    let data = [
+        os("--districts"),
+        layer.as_os_str(),
+        os("--events"),
+        events.as_os_str(),
+    ];
+    for command in [
+        &["check"][..],
+        &["events"],
+        &["state", "--date", "2016-11-28"],
+        &["areas", "--date", "2016-11-28"],
+    ] {
+        let mut args: Vec<&std::ffi::OsStr> = command.iter().map(|c| os(c)).collect();
+        args.extend(data);
+        let (_, out, _) = atlas(&args);
+        assert_eq!(raw_controls(&out), Vec::<String>::new(), "{command:?}");
+        let shown = String::from_utf8_lossy(&out);
+        if command[0] != "areas" {
+            assert!(
+                shown.contains("\\x1B"),
+                "{command:?} shows the escape visibly: {shown}"
+            );
+        }
+    }
+}
+
+#[test]
+fn extract_escapes_the_sentences_it_quotes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let report = dir.path().join("report.txt");
+    std::fs::write(
+        &report,
+        "On 26 November 2016 government forces captured Hanano.\u{1b}]0;pwned\u{7}\u{1b}[2J\n",
+    )
+    .expect("writes");
+    let (_, out, _) = atlas(&[os("extract"), report.as_os_str()]);
+    assert_eq!(raw_controls(&out), Vec::<String>::new());
+    let shown = String::from_utf8_lossy(&out);
+    assert!(shown.contains("captured Hanano.\\x1B]0;pwned\\x07"), "{shown}");
+}
+
+#[test]
+fn an_export_never_replaces_a_link_dangling_or_not() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let dangling = dir.path().join("map.png");
+    let nowhere = dir.path().join("nowhere.png");
+    std::os::unix::fs::symlink(&nowhere, &dangling).expect("link");
+    let snapshot = |force: bool| {
+        let mut args = vec![
+            os("snapshot"),
+            os("--date"),
+            os("2016-11-28"),
+            os("--out"),
+            dangling.as_os_str(),
+        ];
+        if force {
+            args.push(os("--force"));
+        }
+        atlas(&args)
+    };
+    let (code, _, err) = snapshot(false);
+    assert_ne!(code, 0);
+    assert!(err.contains("already exists"), "{err}");
+    let (code, _, err) = snapshot(true);
+    assert_ne!(code, 0);
+    assert!(err.contains("is a symbolic link"), "{err}");
+    assert!(!nowhere.exists(), "nothing is written through the link");
+    assert!(std::fs::symlink_metadata(&dangling).is_ok_and(|m| m.file_type().is_symlink()));
+}
+
+#[test]
+fn an_export_never_writes_over_a_file_it_reads() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let layer = dir.path().join("layer.geojson");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small-layer.geojson"),
+        &layer,
+    )
+    .expect("copies");
+    let before = std::fs::read(&layer).expect("reads");
+    let (code, _, err) = atlas(&[
+        os("snapshot"),
+        os("--districts"),
+        layer.as_os_str(),
+        os("--date"),
+        os("2016-11-28"),
+        os("--out"),
+        layer.as_os_str(),
+        os("--force"),
+    ]);
+    assert_ne!(code, 0);
+    assert!(err.contains("which this export reads"), "{err}");
+    assert_eq!(std::fs::read(&layer).expect("reads"), before);
+}
+
+#[test]
+fn frames_are_never_written_into_the_sources_folder() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sources = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/events/sources");
+    let gif = dir.path().join("a.gif");
+    let (code, _, err) = atlas(&[
+        os("animate"),
+        os("--sources"),
+        sources.as_os_str(),
+        os("--from"),
+        os("2016-11-15"),
+        os("--to"),
+        os("2016-11-16"),
+        os("--out"),
+        gif.as_os_str(),
+        os("--frames"),
+        sources.join("frames").as_os_str(),
+    ]);
+    assert_ne!(code, 0);
+    assert!(err.contains("inside the folder"), "{err}");
+    assert!(!sources.join("frames").exists());
+}
+
+#[test]
+fn an_export_never_replaces_a_device() {
+    if !nix_is_root() {
+        return; // making a device node needs root
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let device = dir.path().join("full");
+    let made = Command::new("mknod")
+        .arg(&device)
+        .args(["c", "1", "7"])
+        .status();
+    if !made.is_ok_and(|s| s.success()) {
+        return;
+    }
+    let (code, _, err) = atlas(&[
+        os("snapshot"),
+        os("--date"),
+        os("2016-11-28"),
+        os("--out"),
+        device.as_os_str(),
+        os("--force"),
+    ]);
+    assert_ne!(code, 0);
+    assert!(err.contains("is a device"), "{err}");
+    use std::os::unix::fs::FileTypeExt;
+    assert!(std::fs::symlink_metadata(&device).is_ok_and(|m| m.file_type().is_char_device()));
+}
+
+fn nix_is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+}
+
+#[test]
+fn an_animation_over_the_caps_is_refused_before_drawing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let gif = dir.path().join("long.gif");
+    let (code, _, err) = atlas(&[
+        os("animate"),
+        os("--from"),
+        os("1800-01-01"),
+        os("--to"),
+        os("2100-01-01"),
+        os("--out"),
+        gif.as_os_str(),
+    ]);
+    assert_ne!(code, 0);
+    assert!(err.contains("ask for fewer days"), "{err}");
+    let (code, _, err) = atlas(&[
+        os("animate"),
+        os("--from"),
+        os("2016-11-15"),
+        os("--to"),
+        os("2016-11-16"),
+        os("--size"),
+        os("8192x8192"),
+        os("--out"),
+        gif.as_os_str(),
+    ]);
+    assert_ne!(code, 0);
+    assert!(err.contains("smaller --size"), "{err}");
+    assert!(!gif.exists());
+}
