@@ -79,7 +79,10 @@ fn extract_escapes_the_sentences_it_quotes() {
     let (_, out, _) = atlas(&[os("extract"), report.as_os_str()]);
     assert_eq!(raw_controls(&out), Vec::<String>::new());
     let shown = String::from_utf8_lossy(&out);
-    assert!(shown.contains("captured Hanano.\\x1B]0;pwned\\x07"), "{shown}");
+    assert!(
+        shown.contains("captured Hanano.\\x1B]0;pwned\\x07"),
+        "{shown}"
+    );
 }
 
 #[test]
@@ -223,4 +226,17 @@ fn an_animation_over_the_caps_is_refused_before_drawing() {
     assert_ne!(code, 0);
     assert!(err.contains("smaller --size"), "{err}");
     assert!(!gif.exists());
+}
+
+#[test]
+fn a_bundle_never_reads_outside_its_folder_through_a_link() {
+    let bundle = fixture("bundle_link_out");
+    let (code, out, err) = atlas(&[os("check"), os("--bundle"), bundle.as_os_str()]);
+    assert_ne!(code, 0);
+    assert!(err.contains("passwd.txt"), "{err}");
+    assert!(err.contains("leads outside"), "{err}");
+    assert!(
+        !String::from_utf8_lossy(&out).contains("root:"),
+        "nothing of the target is shown"
+    );
 }

@@ -11,6 +11,7 @@
 //! A folder without a `bundle.json` is read by its file names: `districts.geojson` (or its only
 //! `.geojson` file), `events.json` or `events.csv` (or its only `.csv` file), and `sources/`.
 
+use super::confine;
 use super::district::PropertyNames;
 use super::error::{json_error_message, json_syntax_error, limits, read_text_limited};
 use super::error::{LoadError, Problem};
@@ -87,7 +88,7 @@ impl Bundle {
         let mut problems = Vec::new();
         let mut part = |field: &str, value: &Option<String>| -> Option<PathBuf> {
             let value = value.as_deref()?;
-            match inside(&root, value) {
+            match inside(&root, field, value) {
                 Ok(p) => Some(p),
                 Err(message) => {
                     problems.push(Problem::new("top level", field, message));
@@ -159,7 +160,7 @@ impl Bundle {
         }
         let mut problems = Vec::new();
         let mut part = |field: &str, value: Option<String>| -> Option<PathBuf> {
-            match inside(dir, &value?) {
+            match inside(dir, field, &value?) {
                 Ok(p) => Some(p),
                 Err(message) => {
                     problems.push(Problem::new("folder", field, message));
@@ -184,7 +185,7 @@ impl Bundle {
 }
 
 /// `value` as a path inside `root`, or why it is refused.
-fn inside(root: &Path, value: &str) -> Result<PathBuf, String> {
+fn inside(root: &Path, field: &str, value: &str) -> Result<PathBuf, String> {
     if value.trim().is_empty() {
         return Err("is empty".into());
     }
@@ -208,17 +209,11 @@ fn inside(root: &Path, value: &str) -> Result<PathBuf, String> {
         }
     }
     let full = root.join(relative);
-    let canonical = full
-        .canonicalize()
-        .map_err(|_| format!("\"{value}\" does not exist in the bundle"))?;
-    let canonical_root = root
-        .canonicalize()
-        .map_err(|e| format!("the bundle's folder cannot be read: {e}"))?;
-    if !canonical.starts_with(&canonical_root) {
-        return Err(format!(
-            "\"{value}\" leads outside the bundle (through a symbolic link); only paths inside the bundle's folder are allowed"
-        ));
-    }
+    let confined = match field {
+        "sources" => confine::confined_file_or_folder(root, &full),
+        _ => confine::confined_file(root, &full),
+    };
+    confined.map_err(|reason| format!("\"{value}\" {reason}"))?;
     Ok(full)
 }
 
@@ -229,12 +224,12 @@ mod tests {
     #[test]
     fn climbing_out_and_absolute_paths_are_refused() {
         let root = Path::new(".");
-        let err = inside(root, "../events.json").expect_err("outside");
+        let err = inside(root, "events", "../events.json").expect_err("outside");
         assert!(err.contains("points outside the bundle"), "{err}");
-        let err = inside(root, "a/../../events.json").expect_err("outside");
+        let err = inside(root, "events", "a/../../events.json").expect_err("outside");
         assert!(err.contains("points outside the bundle"), "{err}");
-        let err = inside(root, "/etc/passwd").expect_err("absolute");
+        let err = inside(root, "events", "/etc/passwd").expect_err("absolute");
         assert!(err.contains("absolute path"), "{err}");
-        assert!(inside(root, "src/../Cargo.toml").is_ok());
+        assert!(inside(root, "events", "src/../Cargo.toml").is_ok());
     }
 }

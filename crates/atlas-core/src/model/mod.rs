@@ -5,6 +5,7 @@
 pub mod acled;
 pub mod builtin;
 pub mod bundle;
+pub mod confine;
 pub mod controller;
 pub mod date;
 pub mod district;

@@ -4,6 +4,7 @@
 //! The offsets that events cite are byte offsets into [`SourceDocument::text`]: the text after the
 //! mojibake repair (and without a byte-order mark). The app shows that same text.
 
+use super::confine::confined_file;
 use super::error::{limits, parse_json, read_text_limited, LoadError, Problem};
 use super::repair::{repair_mojibake, Misdecoding};
 use serde::{Deserialize, Serialize};
@@ -329,7 +330,9 @@ impl Corpus {
     /// `.txt` and `.md` file in it (id = file name without extension).
     pub fn load_dir(dir: &Path) -> Result<Self, LoadError> {
         let manifest = dir.join(SOURCES_MANIFEST);
-        let metas = if manifest.exists() {
+        let metas = if std::fs::symlink_metadata(&manifest).is_ok() {
+            confined_file(dir, &manifest)
+                .map_err(|message| LoadError::one(&manifest, "file", "", message))?;
             parse_manifest(
                 &manifest,
                 &read_text_limited(&manifest, limits::MANIFEST_BYTES, "manifests", "")?,
@@ -367,6 +370,8 @@ impl Corpus {
         let mut documents = Vec::with_capacity(metas.len());
         for meta in metas {
             let path = dir.join(&meta.file);
+            confined_file(dir, &path)
+                .map_err(|message| LoadError::one(&path, "file", "", message))?;
             let text =
                 read_text_limited(&path, limits::DOCUMENT_BYTES, "documents", DOCUMENT_HINT)?;
             documents.push(SourceDocument::from_text(meta, &text));
