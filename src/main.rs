@@ -17,7 +17,7 @@ fn main() {
     match result {
         Ok(code) => std::process::exit(code),
         Err(e) => {
-            cli::terminal::print_err(&format!("error: {e:#}"));
+            cli::terminal::print_err(&format!("error: {}", cli::error_text(&e)));
             std::process::exit(1);
         }
     }

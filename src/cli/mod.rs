@@ -213,6 +213,20 @@ impl DataArgs {
     }
 }
 
+/// An error and its causes in one line, each cause said once: a message that already quotes its cause
+/// (as "cannot read the file: No such file or directory" does) is not followed by it again.
+pub fn error_text(error: &anyhow::Error) -> String {
+    let mut text = error.to_string();
+    for cause in error.chain().skip(1) {
+        let cause = cause.to_string();
+        if !text.contains(&cause) {
+            text.push_str(": ");
+            text.push_str(&cause);
+        }
+    }
+    text
+}
+
 /// Runs a subcommand; returns the process exit code.
 pub fn run(command: Command) -> Result<i32> {
     match command {

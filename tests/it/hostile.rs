@@ -240,3 +240,47 @@ fn a_bundle_never_reads_outside_its_folder_through_a_link() {
         "nothing of the target is shown"
     );
 }
+
+#[test]
+fn devices_and_fifos_are_refused_unread() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let fifo = dir.path().join("events.csv");
+    let made = Command::new("mkfifo").arg(&fifo).status();
+    let mut cases = vec![
+        ("--districts", PathBuf::from("/dev/zero"), "is a device"),
+        ("--events", PathBuf::from("/dev/zero"), "is a device"),
+        ("--sources", PathBuf::from("/dev/zero"), "is a device"),
+    ];
+    if made.is_ok_and(|s| s.success()) {
+        cases.push(("--events", fifo.clone(), "FIFO"));
+        cases.push(("--districts", fifo.clone(), "FIFO"));
+    }
+    for (flag, path, says) in cases {
+        let (code, _, err) = atlas(&[os("check"), os(flag), path.as_os_str()]);
+        assert_ne!(code, 0, "{flag} {}", path.display());
+        assert!(
+            err.contains(says) && err.contains(&*path.to_string_lossy()),
+            "{flag}: {err}"
+        );
+    }
+}
+
+#[test]
+fn a_csv_line_without_end_is_bounded_while_reading() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let csv = dir.path().join("events.csv");
+    let mut text = String::from("date,district,controller,extent\n2016-11-26,hanano,government,\"");
+    text.push_str(&"x".repeat(17_000_000));
+    std::fs::write(&csv, text).expect("writes");
+    let (code, _, err) = atlas(&[os("check"), os("--events"), csv.as_os_str()]);
+    assert_ne!(code, 0);
+    assert!(err.contains("line 2 runs on for more than 16 MB"), "{err}");
+}
+
+#[test]
+fn an_os_error_is_said_once() {
+    let (code, _, err) = atlas(&[os("check"), os("--sources"), os("/nonexistent/folder")]);
+    assert_ne!(code, 0);
+    let os_error = "No such file or directory";
+    assert_eq!(err.matches(os_error).count(), 1, "{err}");
+}

@@ -4,7 +4,7 @@
 //! file of the same format (documented in docs/data-format.md).
 
 use super::tokens::PhraseSet;
-use crate::model::error::{parse_json, read_text, LoadError, Problem};
+use crate::model::error::{limits, parse_json, read_text_limited, LoadError, Problem};
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::path::Path;
@@ -150,7 +150,8 @@ impl Lexicon {
     }
 
     pub fn load(path: &Path) -> Result<Self, LoadError> {
-        Self::from_json(path, &read_text(path)?)
+        let text = read_text_limited(path, limits::MANIFEST_BYTES, "lexicons", "")?;
+        Self::from_json(path, &text)
     }
 
     /// Parses and checks a lexicon; every problem names the list and the phrase.

@@ -162,10 +162,10 @@ pub fn load_parts_watched(
         return Ok(None);
     }
     let mut corpus = match &sources_path {
-        Some(p) if p.is_file() => Corpus {
+        Some(p) if p.is_dir() => Corpus::load_dir(p)?,
+        Some(p) => Corpus {
             documents: vec![Corpus::load_file(p)?],
         },
-        Some(p) => Corpus::load_dir(p)?,
         None => builtin::corpus()?,
     };
     let mut document_ids = Vec::with_capacity(paths.documents.len());

@@ -26,8 +26,7 @@ use thin_vec::ThinVec;
 
 /// Loads the territory changes of an ACLED export, joined to `layer`.
 pub fn load(path: &Path, layer: &DistrictLayer) -> Result<EventsFile, LoadError> {
-    let file = std::fs::File::open(path).map_err(|e| LoadError::io(path, e))?;
-    from_reader(path, file, layer)
+    from_reader(path, super::formats::open_csv(path)?, layer)
 }
 
 /// The sub-event types that are territory changes (compared after [`type_key`]).

@@ -1,6 +1,8 @@
 //! Load errors: every message names the file, the place in it and what is wrong.
 
+use super::read_file::ReadBound;
 use std::fmt;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// One problem found while validating a file: where in the file, which field, and what is wrong.
@@ -67,6 +69,21 @@ pub enum LoadError {
         /// What to do about it, starting with "; " (or empty).
         hint: &'static str,
     },
+    #[error("{path}: more than {} MB came while reading it (whatever its size claimed); {what} larger than that are refused{hint}", .limit / 1_000_000, path = .path.display())]
+    GrewTooLarge {
+        path: PathBuf,
+        limit: u64,
+        what: &'static str,
+        hint: &'static str,
+    },
+    #[error("{path}: line {line} runs on for more than {} MB without a line break: this is not a file of this kind", .limit / 1_000_000, path = .path.display())]
+    LineTooLong {
+        path: PathBuf,
+        line: u64,
+        limit: u64,
+    },
+    #[error("{path}: is {kind}, not a regular file; only files are read", path = .path.display())]
+    NotAFile { path: PathBuf, kind: &'static str },
     #[error("{path}: {}", problems_text(.problems), path = .path.display())]
     Invalid {
         path: PathBuf,
@@ -89,10 +106,21 @@ fn problems_text(problems: &[Problem]) -> String {
 }
 
 impl LoadError {
+    /// A read error, or the bound a [`super::read_file::BoundedReader`] stopped at.
     pub fn io(path: &Path, source: std::io::Error) -> Self {
-        Self::Io {
-            path: path.to_path_buf(),
-            source,
+        let path = path.to_path_buf();
+        let bound = source
+            .get_ref()
+            .and_then(|inner| inner.downcast_ref::<ReadBound>());
+        match bound {
+            Some(&ReadBound::Size { limit, what, hint }) => Self::GrewTooLarge {
+                path,
+                limit,
+                what,
+                hint,
+            },
+            Some(&ReadBound::Line { line, limit }) => Self::LineTooLong { path, line, limit },
+            None => Self::Io { path, source },
         }
     }
 
@@ -115,19 +143,22 @@ impl LoadError {
             | Self::NotUtf8 { path, .. }
             | Self::Syntax { path, .. }
             | Self::TooLarge { path, .. }
+            | Self::GrewTooLarge { path, .. }
+            | Self::LineTooLong { path, .. }
+            | Self::NotAFile { path, .. }
             | Self::Invalid { path, .. } => path,
         }
     }
 }
 
-/// Reads a file as UTF-8 text, with the errors a user needs: missing, empty, not UTF-8.
+/// Reads a file as UTF-8 text, with the errors a user needs: missing, empty, not UTF-8, not a regular
+/// file, too large (at most [`limits::EVENTS_JSON_BYTES`], bounded while reading).
 pub fn read_text(path: &Path) -> Result<String, LoadError> {
-    let bytes = std::fs::read(path).map_err(|e| LoadError::io(path, e))?;
-    text_from_bytes(path, bytes)
+    read_text_limited(path, limits::EVENTS_JSON_BYTES, "files", "")
 }
 
-/// How large a file of each kind may be before it is refused unread (the checks happen before reading,
-/// so a huge file costs nothing).
+/// How large a file of each kind may be: refused unread when its size says so, and bounded while
+/// reading whatever its size claimed.
 pub mod limits {
     /// District layers: 10,000 detailed districts fit in a few tens of MB.
     pub const LAYER_BYTES: u64 = 128_000_000;
@@ -137,41 +168,28 @@ pub mod limits {
     pub const DOCUMENT_BYTES: u64 = 64_000_000;
     /// Manifests (sources.json, bundle.json).
     pub const MANIFEST_BYTES: u64 = 16_000_000;
+    /// CSV files (events, ACLED exports) are read as a stream: at most this much in all…
+    pub const CSV_BYTES: u64 = 16_000_000_000;
+    /// …and at most this much on one line (ACLED notes run to a few kB).
+    pub const CSV_LINE_BYTES: u64 = 16_000_000;
     /// At most this many problems are listed for one file; the rest are counted.
     pub const PROBLEMS_LISTED: usize = 100;
 }
 
-/// Refuses a file larger than `limit` before reading it.
-pub fn check_size(
-    path: &Path,
-    limit: u64,
-    what: &'static str,
-    hint: &'static str,
-) -> Result<(), LoadError> {
-    let size = std::fs::metadata(path)
-        .map_err(|e| LoadError::io(path, e))?
-        .len();
-    if size > limit {
-        return Err(LoadError::TooLarge {
-            path: path.to_path_buf(),
-            size,
-            limit,
-            what,
-            hint,
-        });
-    }
-    Ok(())
-}
-
-/// [`read_text`] for a file that may not be larger than `limit` (see [`limits`]).
+/// Reads a regular file as UTF-8 text, at most `limit` bytes (see [`limits`]): refused unread when its
+/// size says it is larger, and stopped while reading when it turns out larger.
 pub fn read_text_limited(
     path: &Path,
     limit: u64,
     what: &'static str,
     hint: &'static str,
 ) -> Result<String, LoadError> {
-    check_size(path, limit, what, hint)?;
-    read_text(path)
+    let mut reader = super::read_file::open_bounded(path, limit, what, hint)?;
+    let mut bytes = Vec::new();
+    reader
+        .read_to_end(&mut bytes)
+        .map_err(|e| LoadError::io(path, e))?;
+    text_from_bytes(path, bytes)
 }
 
 /// Problems of one file, listing at most [`limits::PROBLEMS_LISTED`] and counting the rest.

@@ -4,8 +4,7 @@
 use super::controller::Controller;
 use super::date::{parse_day, DatePrecision, EventDate};
 use super::error::{
-    check_size, json_error_message, json_syntax_error, limits, read_text, LoadError, Problem,
-    Problems,
+    json_error_message, json_syntax_error, limits, read_text_limited, LoadError, Problem, Problems,
 };
 use super::events_stream::GaveUp;
 use super::fast_hash::FastMap;
@@ -288,20 +287,19 @@ impl EventsFile {
     /// [`EventsFile::load`], counting the bytes read into `watch` and stopping with an error once it is
     /// cancelled.
     pub fn load_watched(path: &Path, watch: &ReadWatch) -> Result<Self, LoadError> {
-        check_size(
-            path,
-            limits::EVENTS_JSON_BYTES,
-            "events files",
-            "; split it by year",
-        )?;
         // Read as a stream, event by event, so the file's text is never held whole beside its events; on
         // anything unexpected the file is read again as text, for the exact message (not UTF-8, the line
         // and column, each event).
         // Events alone on their lines are framed by them at first; should a line prove not to be one
         // event, the file is read again framing every byte.
         for by_lines in [true, false] {
-            let file = std::fs::File::open(path).map_err(|e| LoadError::io(path, e))?;
-            watch.start(file.metadata().map_or(0, |m| m.len()));
+            let file = super::read_file::open_bounded(
+                path,
+                limits::EVENTS_JSON_BYTES,
+                "events files",
+                "; split it by year",
+            )?;
+            watch.start(file.get_ref().metadata().map_or(0, |m| m.len()));
             let mut state = JsonState::default();
             let read =
                 super::events_stream::read(WatchedReader::new(file, watch), &mut state, by_lines);
@@ -314,7 +312,13 @@ impl EventsFile {
                 _ => break,
             }
         }
-        Self::from_json(path, &read_text(path)?)
+        let text = read_text_limited(
+            path,
+            limits::EVENTS_JSON_BYTES,
+            "events files",
+            "; split it by year",
+        )?;
+        Self::from_json(path, &text)
     }
 
     /// Parses the events JSON; every problem names the event (index and id) and the field.

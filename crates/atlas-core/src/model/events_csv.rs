@@ -17,8 +17,7 @@ pub const REQUIRED_COLUMNS: &[&str] = &["date", "district", "controller", "exten
 
 /// Loads a project events CSV.
 pub fn load(path: &Path) -> Result<EventsFile, LoadError> {
-    let file = std::fs::File::open(path).map_err(|e| LoadError::io(path, e))?;
-    from_reader(path, file)
+    from_reader(path, super::formats::open_csv(path)?)
 }
 
 /// Reads a project events CSV; `path` only names the file in messages.

@@ -4,9 +4,10 @@
 //! data any file a user opens is ([`DataFileKind`]).
 
 use super::district::DistrictLayer;
-use super::error::LoadError;
+use super::error::{limits, LoadError};
 use super::event::{EventsFile, EventsFormat};
 use super::progress::{ReadWatch, WatchedReader};
+use super::read_file::{open_bounded, open_regular, BoundedReader};
 use super::{acled, events_csv};
 use std::io::Read;
 use std::path::Path;
@@ -86,8 +87,8 @@ impl EventsFile {
         if format == EventsFormat::Json {
             return Self::load_watched(path, watch);
         }
-        let file = std::fs::File::open(path).map_err(|e| LoadError::io(path, e))?;
-        watch.start(file.metadata().map_or(0, |m| m.len()));
+        let file = open_csv(path)?;
+        watch.start(file.get_ref().metadata().map_or(0, |m| m.len()));
         let reader = WatchedReader::new(file, watch);
         match format {
             EventsFormat::Acled => acled::from_reader(path, reader, layer),
@@ -139,6 +140,7 @@ impl DataFileKind {
         if meta.is_dir() {
             return Ok(Self::of_folder(path));
         }
+        super::read_file::refuse_unless_regular(path, &meta)?;
         let name = path
             .file_name()
             .and_then(|n| n.to_str())
@@ -212,9 +214,15 @@ impl DataFileKind {
     }
 }
 
+/// A CSV file (events or an ACLED export) opened for streaming, bounded in all and per line.
+pub fn open_csv(path: &Path) -> Result<BoundedReader<std::fs::File>, LoadError> {
+    let reader = open_bounded(path, limits::CSV_BYTES, "CSV files", "; split it by year")?;
+    Ok(reader.with_max_line(limits::CSV_LINE_BYTES))
+}
+
 /// The first bytes of a file.
 fn head_of(path: &Path) -> Result<Vec<u8>, LoadError> {
-    let file = std::fs::File::open(path).map_err(|e| LoadError::io(path, e))?;
+    let file = open_regular(path)?;
     let mut head = Vec::new();
     file.take(SNIFF_BYTES)
         .read_to_end(&mut head)

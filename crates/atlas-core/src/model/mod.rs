@@ -19,6 +19,7 @@ pub mod landmark;
 pub mod names;
 pub mod progress;
 pub mod rare_text;
+pub mod read_file;
 pub mod repair;
 pub mod source;
 
