@@ -179,14 +179,18 @@ pub fn summary(data: &Dataset) -> String {
         }
     }
     let passages: usize = data.events.iter().map(|e| e.event.passages.len()).sum();
-    let _ = writeln!(
-        out,
-        "events: {} with {} passages, from {} to {}",
-        data.events.len(),
-        passages,
-        data.record_start,
-        data.record_end
-    );
+    if data.events.is_empty() {
+        let _ = writeln!(out, "events: none, so the record holds no dated change");
+    } else {
+        let _ = writeln!(
+            out,
+            "events: {} with {} passages, from {} to {}",
+            data.events.len(),
+            passages,
+            data.record_start,
+            data.record_end
+        );
+    }
     out
 }
 

@@ -155,6 +155,22 @@ const EVENT_FIXTURES: &[(&str, &[&str])] = &[
         &["line 2 and line 3", "\"x\" is used twice"],
     ),
     (
+        "unclosed_quote.csv",
+        &[
+            "line 3",
+            "district",
+            "a quote opens in this field and never closes",
+        ],
+    ),
+    (
+        "duplicate_column.csv",
+        &[
+            "line 1 (the header)",
+            "date",
+            "named twice (columns 1 and 5)",
+        ],
+    ),
+    (
         "huge_fraction.csv",
         &["line 2", "fraction", "between 0 and 1"],
     ),

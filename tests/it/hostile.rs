@@ -284,3 +284,21 @@ fn an_os_error_is_said_once() {
     let os_error = "No such file or directory";
     assert_eq!(err.matches(os_error).count(), 1, "{err}");
 }
+
+#[test]
+fn an_empty_events_file_prints_no_made_up_range() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let events = dir.path().join("events.json");
+    std::fs::write(&events, r#"{"controllers": [], "events": []}"#).expect("writes");
+    let layer = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small-layer.geojson");
+    let (_, out, _) = atlas(&[
+        os("check"),
+        os("--districts"),
+        layer.as_os_str(),
+        os("--events"),
+        events.as_os_str(),
+    ]);
+    let shown = String::from_utf8_lossy(&out);
+    assert!(shown.contains("events: none"), "{shown}");
+    assert!(!shown.contains("-262143"), "{shown}");
+}

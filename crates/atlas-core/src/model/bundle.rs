@@ -210,8 +210,8 @@ fn inside(root: &Path, field: &str, value: &str) -> Result<PathBuf, String> {
     }
     let full = root.join(relative);
     let confined = match field {
-        "sources" => confine::confined_file_or_folder(root, &full),
-        _ => confine::confined_file(root, &full),
+        "sources" => confine::confined_file_or_folder(root, "the bundle", &full),
+        _ => confine::confined_file(root, "the bundle", &full),
     };
     confined.map_err(|reason| format!("\"{value}\" {reason}"))?;
     Ok(full)

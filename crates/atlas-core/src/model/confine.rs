@@ -6,9 +6,9 @@
 use std::path::{Path, PathBuf};
 
 /// Checks that `path` (a file found in `root`) resolves to a regular file inside `root`; the reason
-/// in words when it does not.
-pub fn confined_file(root: &Path, path: &Path) -> Result<(), String> {
-    let real = confined(root, path)?;
+/// in words when it does not. `place` names `root` in them ("the bundle", "the sources folder").
+pub fn confined_file(root: &Path, place: &str, path: &Path) -> Result<(), String> {
+    let real = confined(root, place, path)?;
     match std::fs::metadata(&real) {
         Ok(meta) if meta.is_file() => Ok(()),
         Ok(meta) => Err(format!("is {}, not a regular file", kind_of(&meta))),
@@ -16,43 +16,32 @@ pub fn confined_file(root: &Path, path: &Path) -> Result<(), String> {
     }
 }
 
-/// Checks that `path` (a folder found in `root`) resolves to a folder inside `root`.
-pub fn confined_folder(root: &Path, path: &Path) -> Result<(), String> {
-    let real = confined(root, path)?;
-    if real.is_dir() {
-        Ok(())
-    } else {
-        Err("is not a folder".into())
-    }
-}
-
 /// Checks that `path` (found in `root`) resolves to a regular file or a folder inside `root`.
-pub fn confined_file_or_folder(root: &Path, path: &Path) -> Result<(), String> {
-    let real = confined(root, path)?;
+pub fn confined_file_or_folder(root: &Path, place: &str, path: &Path) -> Result<(), String> {
+    let real = confined(root, place, path)?;
     if real.is_dir() {
         return Ok(());
     }
-    confined_file(root, path)
+    confined_file(root, place, path)
 }
 
 /// `path` with its links resolved, if that is inside `root` (links resolved too).
-fn confined(root: &Path, path: &Path) -> Result<PathBuf, String> {
+fn confined(root: &Path, place: &str, path: &Path) -> Result<PathBuf, String> {
     let real_root = root
         .canonicalize()
         .map_err(|e| format!("the folder {} cannot be read: {e}", root.display()))?;
     let real = path.canonicalize().map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound if std::fs::symlink_metadata(path).is_ok() => {
-            "is a symbolic link to nothing".to_string()
+            format!("is a symbolic link to nothing in {place}")
         }
-        std::io::ErrorKind::NotFound => "does not exist".to_string(),
+        std::io::ErrorKind::NotFound => format!("does not exist in {place}"),
         _ => format!("cannot be opened: {e}"),
     })?;
     if real.starts_with(&real_root) {
         Ok(real)
     } else {
         Err(format!(
-            "leads outside {} (to {}, through a symbolic link): only files inside the folder opened are read",
-            root.display(),
+            "leads outside {place} (to {}, through a symbolic link): only files inside {place} are read",
             real.display()
         ))
     }
@@ -91,8 +80,11 @@ mod tests {
         let file = dir.path().join("a.txt");
         std::fs::write(&file, "a").expect("writes");
         symlink(&file, dir.path().join("b.txt")).expect("link");
-        assert_eq!(confined_file(dir.path(), &file), Ok(()));
-        assert_eq!(confined_file(dir.path(), &dir.path().join("b.txt")), Ok(()));
+        assert_eq!(confined_file(dir.path(), "the folder", &file), Ok(()));
+        assert_eq!(
+            confined_file(dir.path(), "the folder", &dir.path().join("b.txt")),
+            Ok(())
+        );
     }
 
     #[test]
@@ -103,15 +95,15 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let out = dir.path().join("passwd.txt");
         symlink(&secret, &out).expect("link");
-        let err = confined_file(dir.path(), &out).expect_err("outside");
+        let err = confined_file(dir.path(), "the folder", &out).expect_err("outside");
         assert!(err.contains("leads outside"), "{err}");
         let looped = dir.path().join("loop.txt");
         symlink(&looped, &looped).expect("link");
-        let err = confined_file(dir.path(), &looped).expect_err("a loop");
+        let err = confined_file(dir.path(), "the folder", &looped).expect_err("a loop");
         assert!(err.contains("symbolic links"), "{err}");
         let dangling = dir.path().join("gone.txt");
         symlink(dir.path().join("nothing"), &dangling).expect("link");
-        let err = confined_file(dir.path(), &dangling).expect_err("dangling");
+        let err = confined_file(dir.path(), "the folder", &dangling).expect_err("dangling");
         assert!(err.contains("symbolic link to nothing"), "{err}");
     }
 
@@ -120,7 +112,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let sub = dir.path().join("sub.txt");
         std::fs::create_dir(&sub).expect("folder");
-        let err = confined_file(dir.path(), &sub).expect_err("a folder");
+        let err = confined_file(dir.path(), "the folder", &sub).expect_err("a folder");
         assert!(err.contains("a folder"), "{err}");
         let fifo = dir.path().join("pipe.txt");
         if std::process::Command::new("mkfifo")
@@ -128,7 +120,7 @@ mod tests {
             .status()
             .is_ok_and(|s| s.success())
         {
-            let err = confined_file(dir.path(), &fifo).expect_err("a FIFO");
+            let err = confined_file(dir.path(), "the folder", &fifo).expect_err("a FIFO");
             assert!(err.contains("FIFO"), "{err}");
         }
     }

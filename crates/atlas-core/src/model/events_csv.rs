@@ -192,7 +192,7 @@ impl<R: Read> Row<'_, R> {
 /// A CSV file with a header row whose columns are matched by name.
 pub(crate) struct Table<R: Read> {
     path: std::path::PathBuf,
-    reader: csv::Reader<std::io::BufReader<R>>,
+    reader: csv::Reader<std::io::BufReader<LastByte<R>>>,
     /// The header's names as written (trimmed, without a byte-order mark).
     names: Vec<String>,
     /// Lower-case name → column.
@@ -206,7 +206,10 @@ impl<R: Read> Table<R> {
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
-            .from_reader(std::io::BufReader::with_capacity(1 << 20, reader));
+            .from_reader(std::io::BufReader::with_capacity(
+                1 << 20,
+                LastByte::new(reader),
+            ));
         let mut header = ByteRecord::new();
         let read = reader
             .read_byte_record(&mut header)
@@ -236,7 +239,21 @@ impl<R: Read> Table<R> {
         }
         let mut by_name = HashMap::new();
         for (i, name) in names.iter().enumerate() {
-            by_name.entry(name.to_lowercase()).or_insert(i);
+            if let Some(first) = by_name.insert(name.to_lowercase(), i) {
+                if !name.is_empty() {
+                    return Err(LoadError::one(
+                        path,
+                        "line 1 (the header)",
+                        name,
+                        format!(
+                            "the column is named twice (columns {} and {}): which one is meant \
+                             cannot be told; rename or remove one",
+                            first + 1,
+                            i + 1
+                        ),
+                    ));
+                }
+            }
         }
         Ok(Self {
             path: path.to_path_buf(),
@@ -283,8 +300,34 @@ impl<R: Read> Table<R> {
             if record.len() == 1 && record[0].iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
+            self.refuse_unclosed_quote(record)?;
             return Ok(true);
         }
+    }
+
+    /// A quote that opens and never closes swallows the rest of the file into one field: the row read
+    /// last runs to the end of the file, its last field spans lines, and the file does not end with
+    /// the closing quote.
+    fn refuse_unclosed_quote(&mut self, record: &ByteRecord) -> Result<(), LoadError> {
+        let Some(last) = record.len().checked_sub(1) else {
+            return Ok(());
+        };
+        let spans_lines = record.get(last).is_some_and(|f| f.contains(&b'\n'));
+        let file = self.reader.get_ref().get_ref();
+        if !spans_lines || !file.ended || file.last == Some(b'"') {
+            return Ok(());
+        }
+        let line = self.line(record);
+        Err(LoadError::one(
+            &self.path,
+            &format!("line {line}"),
+            self.name(last),
+            format!(
+                "a quote opens in this field and never closes, so everything from line {line} to the \
+                 end of the file would be read as one field; close the quote, or write a quote inside \
+                 a field as two (\"\")"
+            ),
+        ))
     }
 
     /// The line a row starts on (1 is the header).
@@ -307,6 +350,35 @@ impl<R: Read> Table<R> {
                 )
             }),
         }
+    }
+}
+
+/// A reader that remembers the last byte other than white space that came through it.
+pub(crate) struct LastByte<R> {
+    inner: R,
+    last: Option<u8>,
+    /// The end of the file was reached.
+    ended: bool,
+}
+
+impl<R> LastByte<R> {
+    fn new(inner: R) -> Self {
+        Self {
+            inner,
+            last: None,
+            ended: false,
+        }
+    }
+}
+
+impl<R: Read> Read for LastByte<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if let Some(&b) = buf[..n].iter().rev().find(|b| !b.is_ascii_whitespace()) {
+            self.last = Some(b);
+        }
+        self.ended |= n == 0 && !buf.is_empty();
+        Ok(n)
     }
 }
 

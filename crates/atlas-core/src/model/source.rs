@@ -331,7 +331,7 @@ impl Corpus {
     pub fn load_dir(dir: &Path) -> Result<Self, LoadError> {
         let manifest = dir.join(SOURCES_MANIFEST);
         let metas = if std::fs::symlink_metadata(&manifest).is_ok() {
-            confined_file(dir, &manifest)
+            confined_file(dir, "the sources folder", &manifest)
                 .map_err(|message| LoadError::one(&manifest, "file", "", message))?;
             parse_manifest(
                 &manifest,
@@ -370,7 +370,7 @@ impl Corpus {
         let mut documents = Vec::with_capacity(metas.len());
         for meta in metas {
             let path = dir.join(&meta.file);
-            confined_file(dir, &path)
+            confined_file(dir, "the sources folder", &path)
                 .map_err(|message| LoadError::one(&path, "file", "", message))?;
             let text =
                 read_text_limited(&path, limits::DOCUMENT_BYTES, "documents", DOCUMENT_HINT)?;
