@@ -302,3 +302,16 @@ fn an_empty_events_file_prints_no_made_up_range() {
     assert!(shown.contains("events: none"), "{shown}");
     assert!(!shown.contains("-262143"), "{shown}");
 }
+
+#[test]
+fn a_zip_given_as_data_says_it_is_a_zip_archive() {
+    let zip = fixture("bundle.zip");
+    for flag in ["--bundle", "--events", "--districts", "--sources"] {
+        let (code, _, err) = atlas(&[os("check"), os(flag), zip.as_os_str()]);
+        assert_ne!(code, 0);
+        assert!(
+            err.contains("bundle.zip") && err.contains("is a zip archive"),
+            "{flag}: {err}"
+        );
+    }
+}

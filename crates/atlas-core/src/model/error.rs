@@ -231,6 +231,7 @@ impl Problems {
 
 /// Checks bytes already read from `path` are non-empty UTF-8 text (a leading byte-order mark is dropped).
 pub fn text_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<String, LoadError> {
+    super::read_file::refuse_container(path, &bytes)?;
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(LoadError::Empty {
             path: path.to_path_buf(),

@@ -22,6 +22,7 @@ pub fn detect_events_format(path: &Path) -> Result<EventsFormat, LoadError> {
 
 /// Judges the format from the first bytes of a file; `path` only names it in messages.
 pub fn detect_in(path: &Path, head: &[u8]) -> Result<EventsFormat, LoadError> {
+    super::read_file::refuse_container(path, head)?;
     let body = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(head);
     let start = body.iter().position(|b| !b.is_ascii_whitespace());
     let Some(start) = start else {
@@ -141,6 +142,7 @@ impl DataFileKind {
             return Ok(Self::of_folder(path));
         }
         super::read_file::refuse_unless_regular(path, &meta)?;
+        super::read_file::refuse_container(path, &head_of(path)?)?;
         let name = path
             .file_name()
             .and_then(|n| n.to_str())

@@ -85,6 +85,44 @@ fn kind_of(meta: &std::fs::Metadata) -> &'static str {
     }
 }
 
+/// Binary containers people open by mistake, by their first bytes.
+const CONTAINERS: &[(&[u8], &str)] = &[
+    (
+        b"PK\x03\x04",
+        "a zip archive (or a document packed as one: .xlsx, .docx, .kmz)",
+    ),
+    (b"PK\x05\x06", "an empty zip archive"),
+    (b"\x1f\x8b", "a gzip-compressed file"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\xfd7zXZ\x00", "an xz-compressed file"),
+    (b"BZh", "a bzip2-compressed file"),
+    (b"%PDF", "a PDF document"),
+    (
+        b"SQLite format 3\x00",
+        "an SQLite database (an MBTiles or GeoPackage file?)",
+    ),
+];
+
+/// Refuses a binary container (zip, gzip, PDF, SQLite…) judged by its first bytes, saying what it is.
+pub fn refuse_container(path: &Path, head: &[u8]) -> Result<(), LoadError> {
+    let tar = head.get(257..262) == Some(b"ustar");
+    let kind = CONTAINERS
+        .iter()
+        .find(|(magic, _)| head.starts_with(magic))
+        .map(|(_, kind)| *kind)
+        .or(tar.then_some("a tar archive"));
+    match kind {
+        Some(kind) => Err(LoadError::one(
+            path,
+            "file",
+            "",
+            format!("is {kind}, not a text file: unpack it and open what it holds"),
+        )),
+        None => Ok(()),
+    }
+}
+
 /// A reader that fails once more than `limit` bytes came through it, or (when set) once a line runs
 /// longer than `max_line` bytes.
 pub struct BoundedReader<R> {
@@ -256,6 +294,18 @@ mod tests {
             read_all(&mut reader),
             Err(ReadBound::Line { line: 2, limit: 8 })
         );
+    }
+
+    #[test]
+    fn archives_and_other_containers_are_named() {
+        let path = Path::new("bundle.zip");
+        let err = refuse_container(path, b"PK\x03\x04\x14\x00").expect_err("zip");
+        assert!(err.to_string().contains("is a zip archive"), "{err}");
+        let mut tar = vec![0u8; 512];
+        tar[257..262].copy_from_slice(b"ustar");
+        assert!(refuse_container(path, &tar).is_err());
+        assert!(refuse_container(path, b"{\"type\": \"FeatureCollection\"}").is_ok());
+        assert!(refuse_container(path, b"date,district").is_ok());
     }
 
     #[cfg(unix)]
