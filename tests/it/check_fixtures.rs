@@ -155,6 +155,14 @@ const EVENT_FIXTURES: &[(&str, &[&str])] = &[
         &["line 2 and line 3", "\"x\" is used twice"],
     ),
     (
+        "fraction_zero_and_one.csv",
+        &[
+            "line 2 (id \"row-2\"): fraction: 0 would mean",
+            "line 3 (id \"row-3\"): fraction: 1 would mean the whole district",
+            "line 4 (id \"row-4\"): fraction: -0.5 is not a share",
+        ],
+    ),
+    (
         "unclosed_quote.csv",
         &[
             "line 3",

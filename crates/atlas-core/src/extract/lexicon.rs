@@ -5,6 +5,7 @@
 
 use super::tokens::PhraseSet;
 use crate::model::error::{limits, parse_json, read_text_limited, LoadError, Problem};
+use crate::model::event::check_fraction;
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::path::Path;
@@ -212,14 +213,8 @@ impl Lexicon {
                     true
                 }
             };
-            if let Some(f) = q.fraction {
-                if !(f > 0.0 && f <= 1.0) {
-                    problems.push(Problem::new(
-                        &place,
-                        "fraction",
-                        format!("{f} is not between 0 and 1"),
-                    ));
-                }
+            if let Some(message) = q.fraction.and_then(|f| check_fraction(f).err()) {
+                problems.push(Problem::new(&place, "fraction", message));
             }
             let value = Quantifier {
                 partial,

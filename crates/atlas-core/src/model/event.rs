@@ -604,13 +604,11 @@ fn checked_event(
     if raw.controller.trim().is_empty() {
         problems.push(Problem::new(place(), "controller", "is empty"));
     }
+    let fraction_problem = raw.fraction.and_then(|f| check_fraction(f).err());
     let extent = match (raw.extent.as_str(), raw.fraction) {
-        (_, Some(f)) if !(f > 0.0 && f <= 1.0) => {
-            problems.push(Problem::new(
-                place(),
-                "fraction",
-                format!("{f} is not between 0 and 1"),
-            ));
+        (_, Some(_)) if fraction_problem.is_some() => {
+            let message = fraction_problem.unwrap_or_default();
+            problems.push(Problem::new(place(), "fraction", message));
             Extent::Full
         }
         ("full", None) => Extent::Full,
@@ -708,6 +706,25 @@ fn checked_event(
         note: raw.note.into(),
         extractor_finds: raw.extractor_finds,
     })
+}
+
+/// The one rule for a partial holding's `fraction` (the share of the district the event's controller
+/// holds after it), for every events format and the extractor's lexicon: strictly between 0 and 1.
+/// 0 would be no holding at all (no change to record) and 1 the whole district (extent "full").
+pub fn check_fraction(f: f64) -> Result<(), String> {
+    if f == 0.0 {
+        Err("0 would mean the controller holds none of the district, which is no change: leave the \
+             event out, or give the share it does hold"
+            .into())
+    } else if f == 1.0 {
+        Err("1 would mean the whole district: write extent \"full\" instead of a partial share of 1".into())
+    } else if f > 0.0 && f < 1.0 {
+        Ok(())
+    } else {
+        Err(format!(
+            "{f} is not a share between 0 and 1 (0.4, or 40% in a CSV)"
+        ))
+    }
 }
 
 #[cfg(test)]
