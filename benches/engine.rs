@@ -1,11 +1,14 @@
 //! Speed of the engine on the built-in data: loading (budget: 100 ms), the state of all districts at a date, one
-//! district's control, and the areas. Run with `cargo bench --bench engine`.
+//! district's control, and the areas; and the validation of a polygon of a million vertices (budget: 5 s).
+//! Run with `cargo bench --bench engine`.
 
 use atlas_core::join::{load_dataset, DataPaths};
+use atlas_core::model::ring_check::polygon_problem;
 use atlas_core::session::LoadedData;
 use atlas_core::timeline::{areas_at, ControlIndex};
 use chrono::NaiveDate;
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use geo::{LineString, Polygon};
 
 fn engine(c: &mut Criterion) {
     c.bench_function("load built-in data (parse, validate, repair, join)", |b| {
@@ -38,5 +41,48 @@ fn engine(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, engine);
+/// A ring of `n` vertices on a circle (a valid, convex district of `n` points).
+fn circle(n: usize) -> Polygon<f64> {
+    let coords: Vec<(f64, f64)> = (0..=n)
+        .map(|i| {
+            let t = (i % n) as f64 / n as f64 * std::f64::consts::TAU;
+            (37.15 + 0.05 * t.cos(), 36.2 + 0.05 * t.sin())
+        })
+        .collect();
+    Polygon::new(LineString::from(coords), vec![])
+}
+
+/// A comb of `teeth` long thin teeth: every tooth spans the whole width, the shape that makes a sweep
+/// comparing every x-overlapping pair quadratic.
+fn comb(teeth: usize) -> Polygon<f64> {
+    let mut coords = vec![(0.0, 0.0)];
+    for i in 0..teeth {
+        let y = i as f64 * 2.0 + 1.0;
+        coords.extend([
+            (1000.0, y),
+            (1000.0, y + 1.0),
+            (1.0, y + 1.0),
+            (1.0, y + 2.0),
+        ]);
+    }
+    coords.extend([(0.0, teeth as f64 * 2.0 + 1.0), (0.0, 0.0)]);
+    Polygon::new(LineString::from(coords), vec![])
+}
+
+/// Issue 12's budget: a polygon of a million vertices validated in under 5 s, whatever its shape.
+fn polygon_validation(c: &mut Criterion) {
+    let mut group = c.benchmark_group("polygon validation");
+    group.sample_size(10);
+    for (name, polygon) in [
+        ("circle, 1,000,000 vertices", circle(1_000_000)),
+        ("comb, 1,000,000 vertices", comb(250_000)),
+    ] {
+        group.bench_function(name, |b| {
+            b.iter(|| polygon_problem(black_box(&polygon), &|| false))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, engine, polygon_validation);
 criterion_main!(benches);

@@ -21,6 +21,7 @@ pub mod progress;
 pub mod rare_text;
 pub mod read_file;
 pub mod repair;
+pub mod ring_check;
 pub mod source;
 
 pub use bundle::Bundle;
