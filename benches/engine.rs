@@ -84,5 +84,46 @@ fn polygon_validation(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, engine, polygon_validation);
+/// Issue 12's bound: extraction grows linearly with the text whatever its punctuation. One "sentence" of
+/// 64 KB and one of 256 KB of district names, verbs and dates with no sentence break: the second should
+/// take about four times the first, not sixteen.
+fn extraction_of_one_long_sentence(c: &mut Criterion) {
+    let Ok(layer) = atlas_core::model::builtin::districts() else {
+        panic!("the built-in layer must load");
+    };
+    let Ok(lexicon) = atlas_core::extract::Lexicon::builtin() else {
+        panic!("the built-in lexicon must load");
+    };
+    let words = [
+        "the", "army", "captured", "Hanano", "and", "rebels", "took", "Sakhour", "on", "26",
+        "November", "2016", "near", "Aleppo",
+    ];
+    let mut group = c.benchmark_group("extract one long sentence");
+    group.sample_size(10);
+    for kb in [64usize, 256] {
+        let mut text = String::from("On 26 November 2016 ");
+        let mut i = 0usize;
+        while text.len() < kb * 1024 {
+            i = (i * 7 + 3) % words.len();
+            text.push_str(words[i]);
+            text.push(' ');
+        }
+        text.push_str(".\n");
+        let doc = atlas_core::model::SourceDocument::from_text(
+            atlas_core::model::SourceMeta::default(),
+            &text,
+        );
+        group.bench_function(format!("{kb} KB"), |b| {
+            b.iter(|| atlas_core::extract::extract(black_box(&doc), &layer, &lexicon))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    engine,
+    polygon_validation,
+    extraction_of_one_long_sentence
+);
 criterion_main!(benches);

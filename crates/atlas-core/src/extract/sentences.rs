@@ -32,6 +32,12 @@ const BEFORE_NUMBERS: &[&str] = &[
 /// A line at least this long that ends without a sentence mark continues on the next line.
 const WRAPPED_LINE_BYTES: usize = 60;
 
+/// The longest sentence the rules read whole. A longer run of text without a sentence break (a list, a
+/// table flattened into a line, text built to make the extractor slow) is read in pieces of at most
+/// this many bytes, cut between words, so that the work per byte stays bounded: the rules compare what
+/// a sentence holds with what else it holds.
+pub const MAX_SENTENCE_BYTES: usize = 4096;
+
 /// The sentences of the document's prose, in order.
 pub fn sentences(doc: &SourceDocument) -> Vec<Sentence> {
     let text = doc.text.as_str();
@@ -40,6 +46,44 @@ pub fn sentences(doc: &SourceDocument) -> Vec<Sentence> {
         split_block(text, block, paragraph, &mut out);
     }
     out.retain(|s| doc.is_prose(&s.range));
+    if out.iter().any(|s| s.range.len() > MAX_SENTENCE_BYTES) {
+        out = out
+            .into_iter()
+            .flat_map(|s| {
+                pieces(text, s.range, MAX_SENTENCE_BYTES)
+                    .into_iter()
+                    .map(move |range| Sentence {
+                        range,
+                        paragraph: s.paragraph,
+                    })
+            })
+            .collect();
+    }
+    out
+}
+
+/// `range` of `text` cut into pieces of at most `max` bytes, between words where there is a space.
+fn pieces(text: &str, range: Range<usize>, max: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = range.start;
+    while range.end - start > max {
+        let mut cut = start + max;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let window = &text[start..cut];
+        if let Some(space) = window.rfind(char::is_whitespace).filter(|&at| at > 0) {
+            cut = start + space;
+        }
+        out.push(start..cut);
+        start = cut;
+        // The next piece starts at its first word.
+        let rest = &text[start..range.end];
+        start += rest.len() - rest.trim_start().len();
+    }
+    if start < range.end {
+        out.push(start..range.end);
+    }
     out
 }
 
@@ -179,6 +223,40 @@ fn abbreviation_before(before: &str, next_is_digit: bool) -> bool {
         || word.contains('.')
         || ABBREVIATIONS.contains(&lower.as_str())
         || (next_is_digit && BEFORE_NUMBERS.contains(&lower.as_str()))
+}
+
+#[cfg(test)]
+mod piece_tests {
+    use super::*;
+
+    #[test]
+    fn a_run_without_breaks_is_read_in_pieces_cut_between_words() {
+        let text = "word ".repeat(3000) + "end";
+        let ranges = pieces(&text, 0..text.len(), 100);
+        assert!(ranges.iter().all(|r| r.len() <= 100 && !r.is_empty()));
+        assert_eq!(ranges.first().map(|r| r.start), Some(0));
+        assert_eq!(ranges.last().map(|r| r.end), Some(text.len()));
+        for pair in ranges.windows(2) {
+            assert!(
+                text[pair[0].end..pair[1].start].trim().is_empty(),
+                "only spaces between pieces"
+            );
+            assert!(
+                text[pair[1].clone()].starts_with("word")
+                    || text[pair[1].clone()].starts_with("end")
+            );
+        }
+    }
+
+    #[test]
+    fn a_run_without_spaces_is_cut_on_character_boundaries() {
+        let text = "حلب".repeat(500);
+        let ranges = pieces(&text, 0..text.len(), 101);
+        assert!(ranges
+            .iter()
+            .all(|r| text.get(r.clone()).is_some() && r.len() <= 101));
+        assert_eq!(ranges.iter().map(|r| r.len()).sum::<usize>(), text.len());
+    }
 }
 
 #[cfg(test)]
