@@ -67,6 +67,21 @@ impl Progress for JobProgress {
     }
 }
 
+/// A load is a `Job<_, LoadProgress>`: the loaders report to it and read its stop flag.
+impl Progress for crate::join::LoadProgress {
+    fn cancel(&self) {
+        crate::join::LoadProgress::cancel(self);
+    }
+
+    fn is_cancelled(&self) -> bool {
+        crate::join::LoadProgress::is_cancelled(self)
+    }
+
+    fn status(&self) -> (String, f32) {
+        (self.text(), self.fraction())
+    }
+}
+
 /// Why a job gave no result.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum JobError {
@@ -213,6 +228,25 @@ mod tests {
                 name: "boom".into()
             })
         );
+    }
+
+    #[test]
+    fn a_load_progress_drives_a_job() {
+        let (go, wait_for_go) = sync_channel::<()>(0);
+        let job: Job<bool, crate::join::LoadProgress> = Job::spawn(
+            "load",
+            || {},
+            move |progress: &crate::join::LoadProgress| {
+                progress.set("Reading", 0.25);
+                let _ = wait_for_go.recv();
+                progress.is_cancelled()
+            },
+        )
+        .expect("starts");
+        job.cancel();
+        go.send(()).expect("the work waits for it");
+        assert_eq!(job.wait(), Ok(true));
+        assert_eq!(job.status(), ("Reading".to_string(), 0.25));
     }
 
     #[test]
