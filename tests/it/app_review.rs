@@ -10,7 +10,6 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::Harness;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
 
 const REPORT: &str = "On 3 December 2016 the army captured the Karm al-Myassar district.\n";
 const DISTRICT: &str = "karm-al-myassar";
@@ -83,10 +82,9 @@ fn app_with_report(name: &str) -> (Harness<'static, AtlasApp>, TempDir) {
         .dropped_files
         .push(Arc::new(Dropped(report)));
     harness.step();
-    assert!(
-        harness.state_mut().finish_loading(Duration::from_secs(30)),
-        "the report loads"
-    );
+    // The load, then the extractor over the report: waited on, not timed.
+    harness.state_mut().finish_jobs();
+    assert!(!harness.state().is_loading() && !harness.state().is_extracting());
     harness.run();
     (harness, dir)
 }
@@ -245,17 +243,14 @@ fn saving_into_the_builtin_data_folder_is_refused() {
     assert_eq!(std::fs::read(&builtin).ok(), Some(before));
 }
 
-/// Runs frames until the background export is done (or a minute has passed).
+/// Waits on the background export (never on a clock) and takes its outcome, then draws.
 fn wait_for_export(harness: &mut Harness<'_, AtlasApp>) {
-    let started = Instant::now();
-    while harness.state().is_exporting() {
-        assert!(
-            started.elapsed() < Duration::from_secs(120),
-            "the export finished"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-        harness.run_ok();
-    }
+    assert!(
+        harness.state().is_exporting(),
+        "the export runs on its thread"
+    );
+    harness.state_mut().finish_jobs();
+    assert!(!harness.state().is_exporting());
     harness.run();
 }
 
@@ -363,10 +358,14 @@ fn an_event_accepted_while_other_data_loads_stays_accepted() {
         text.push_str("2016-11-26,Hanano,government,full\n");
     }
     std::fs::write(&csv, text).expect("write the events");
+    // The load waits until released: the candidate is surely accepted while it runs.
+    let release = harness.state_mut().hold_next_load();
     harness.state_mut().open_paths(std::slice::from_ref(&csv));
     click(&mut harness, "Accept candidate 1");
     assert_eq!(harness.state().accepted_events().len(), 1);
-    assert!(harness.state_mut().finish_loading(Duration::from_secs(120)));
+    assert!(harness.state().is_loading());
+    drop(release);
+    harness.state_mut().finish_jobs();
     harness.run();
     let app = harness.state();
     assert!(app.data_description().contains("many.csv"));
