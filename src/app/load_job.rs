@@ -52,9 +52,7 @@ impl LoadJob {
         let paths = request.paths.clone();
         let accepted = request.accepted.clone();
         let job = Job::spawn("load data", notify, move |progress: &LoadProgress| {
-            if let Some(hold) = hold {
-                let _ = hold.recv();
-            }
+            wait_for_release(hold);
             LoadedData::load(&paths, accepted, progress)
                 .map_err(|e| LoadFailed::Load(e.to_string()))
         })?;
@@ -83,6 +81,21 @@ impl LoadJob {
             atlas_core::session::describe(&self.request.paths)
         );
         progress_line(ui, &what, self.job.progress(), "Cancel loading")
+    }
+}
+
+/// Which job a test holds (see [`crate::app::AtlasApp::hold_next`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeldJob {
+    Load,
+    Extraction,
+}
+
+/// Blocks a job's work until the test holding it sends or drops its sender; nothing without a hold.
+pub fn wait_for_release(hold: Option<Receiver<()>>) {
+    if let Some(hold) = hold {
+        // Sent or dropped: either way the work goes on.
+        let _ = hold.recv();
     }
 }
 

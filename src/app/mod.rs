@@ -44,6 +44,7 @@ use egui::{Color32, Key, Modifiers, Response, Ui, WidgetInfo};
 use export_view::{ExportAnimationWindow, ExportJob, ExportPngWindow, ExportRequest};
 use import_report_view::{ImportReportWindow, ReportAction};
 use layer_properties_view::{LayerPropertiesWindow, PropertiesAction, PropertiesScan, ScanOutcome};
+pub use load_job::HeldJob;
 use load_job::{progress_line, repaint_when_done, JobOutcome, LoadJob, LoadRequest};
 use open_files::{DialogKind, DialogOutcome, OpenFiles};
 use passage_view::{DocumentWindow, PassageAction, PassageScene, PassageView};
@@ -201,8 +202,8 @@ pub struct AtlasApp {
     show_keys: bool,
     /// A load running on its thread.
     load_job: Option<LoadJob>,
-    /// The next load waits for this to send or close (tests that need a load still running).
-    hold_next_load: Option<std::sync::mpsc::Receiver<()>>,
+    /// The next job of this kind waits for this to send or close (tests that need it still running).
+    hold: Option<(HeldJob, std::sync::mpsc::Receiver<()>)>,
     /// A load waiting for the user to choose the layer's id and name properties.
     waiting_for_names: Option<LoadRequest>,
     /// The layer's properties being read for that dialog.
@@ -257,7 +258,7 @@ impl AtlasApp {
             palette: Palette::for_visuals(&cc.egui_ctx.global_style().visuals),
             show_keys: false,
             load_job: None,
-            hold_next_load: None,
+            hold: None,
             waiting_for_names: None,
             properties_scan: None,
             layer_properties: LayerPropertiesWindow::default(),
@@ -400,12 +401,32 @@ impl AtlasApp {
         }
     }
 
-    /// Makes the next load wait, once started, until the returned sender sends or is dropped: for
-    /// tests of what the window shows while a load runs.
-    pub fn hold_next_load(&mut self) -> std::sync::mpsc::Sender<()> {
+    /// Makes the next job of `kind` wait, once started, until the returned sender sends or is
+    /// dropped: for tests of what the window shows while it runs.
+    pub fn hold_next(&mut self, kind: HeldJob) -> std::sync::mpsc::Sender<()> {
         let (release, hold) = std::sync::mpsc::channel();
-        self.hold_next_load = Some(hold);
+        self.hold = Some((kind, hold));
         release
+    }
+
+    /// The hold on the next job of `kind`, if a test asked for one.
+    fn take_hold(&mut self, kind: HeldJob) -> Option<std::sync::mpsc::Receiver<()>> {
+        match self.hold.take() {
+            Some((held, hold)) if held == kind => Some(hold),
+            other => {
+                self.hold = other;
+                None
+            }
+        }
+    }
+
+    /// Waits for the running load only (not the work it starts) and takes its outcome as a frame
+    /// would; for tests of what follows a load.
+    pub fn finish_loading(&mut self) {
+        if let Some(job) = &self.load_job {
+            let outcome = job.wait();
+            self.take_load_outcome(outcome);
+        }
     }
 
     /// Whether the extractor is looking for events in opened documents.
@@ -501,7 +522,8 @@ impl AtlasApp {
         if let Some(job) = self.load_job.take() {
             job.cancel();
         }
-        match LoadJob::start(repaint_when_done(ctx), request, self.hold_next_load.take()) {
+        let hold = self.take_hold(HeldJob::Load);
+        match LoadJob::start(repaint_when_done(ctx), request, hold) {
             Ok(job) => self.load_job = Some(job),
             Err(e) => self.notices.push(error_notice(&format!(
                 "Could not start loading the data: {e}"
@@ -709,11 +731,13 @@ impl AtlasApp {
             documents = all;
         }
         let data = Arc::clone(&self.data);
+        let hold = self.take_hold(HeldJob::Extraction);
         match ExtractJob::start(
             repaint_when_done(&self.ctx),
             data,
             documents,
             self.lexicon.take(),
+            hold,
         ) {
             Ok(job) => self.extract_job = Some(job),
             Err(e) => self.notices.push(error_notice(&e.to_string())),

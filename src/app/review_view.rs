@@ -9,6 +9,7 @@
 //! an accepted event to the data ([`atlas_core::session::LoadedData::with_accepted`]), so it is on the
 //! map and the timeline at once.
 
+use super::load_job::wait_for_release;
 use super::named_button;
 use super::passage_view::paragraph_job;
 use atlas_core::extract::{extract_watched, Candidate, Lexicon};
@@ -24,6 +25,7 @@ use chrono::NaiveDate;
 use egui::{RichText, Ui, WidgetInfo};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::Receiver;
 use std::sync::Arc;
 
 /// The candidates the extractor found in one opened document.
@@ -59,15 +61,18 @@ pub struct ExtractJob {
 
 impl ExtractJob {
     /// Runs the extractor over the documents of `data` opened from `paths` (with `lexicon`, else the
-    /// built-in word lists); `notify` (a repaint) is called when it ends.
+    /// built-in word lists); `notify` (a repaint) is called when it ends. With `hold`, the work waits
+    /// until the test holding it lets go.
     pub fn start(
         notify: impl FnOnce() + Send + 'static,
         data: Arc<LoadedData>,
         paths: Vec<PathBuf>,
         lexicon: Option<Lexicon>,
+        hold: Option<Receiver<()>>,
     ) -> Result<Self, ExtractFailed> {
         let work_paths = paths.clone();
         let job = Job::spawn("extract", notify, move |progress: &JobProgress| {
+            wait_for_release(hold);
             let lexicon = lexicon.map_or_else(Lexicon::builtin, Ok)?;
             let documents = extract_all(&data, &work_paths, &lexicon, progress);
             Ok(ExtractDone { lexicon, documents })
@@ -722,7 +727,58 @@ fn extent_ui(ui: &mut Ui, item: &mut Item, number: usize) {
 mod tests {
     use super::*;
     use atlas_core::extract::{extract, Lexicon};
+    use atlas_core::job::Progress;
     use atlas_core::model::{builtin, SourceMeta};
+
+    /// The data with `text` opened as a document from a file of its own.
+    fn data_with_report(name: &str, text: &str) -> (Arc<LoadedData>, PathBuf) {
+        use atlas_core::join::{DataPaths, LoadProgress};
+        use atlas_core::session::{paths_with_files, LoadOutcome};
+        let dir = std::env::temp_dir().join(format!("aleppo-review-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp folder");
+        let report = dir.join("report.txt");
+        std::fs::write(&report, text).expect("write the report");
+        let paths = paths_with_files(&DataPaths::default(), std::slice::from_ref(&report))
+            .expect("a document");
+        let outcome = LoadedData::load(&paths, Vec::new(), &LoadProgress::default());
+        let Ok(LoadOutcome::Loaded(data)) = outcome else {
+            panic!("the report did not load");
+        };
+        (Arc::new(*data), report)
+    }
+
+    #[test]
+    fn the_extract_job_finds_the_candidates_and_a_cancelled_one_finds_none() {
+        let (data, report) = data_with_report(
+            "job",
+            "On 3 December 2016 the army captured the Karm al-Myassar district.\n",
+        );
+        let job = ExtractJob::start(|| {}, Arc::clone(&data), vec![report.clone()], None, None)
+            .expect("starts");
+        let done = job.wait().expect("extracted");
+        let documents = done.documents.expect("not cancelled");
+        assert_eq!(documents.len(), 1);
+        assert_eq!(documents[0].path, report);
+        assert_eq!(documents[0].candidates.len(), 1);
+        assert_eq!(job.progress().status().0, "Finding events in report.txt");
+
+        let cancelled = JobProgress::default();
+        cancelled.cancel();
+        assert!(extract_all(
+            &data,
+            std::slice::from_ref(&report),
+            &done.lexicon,
+            &cancelled
+        )
+        .is_none());
+        // A file that is not one of the data's documents is passed over.
+        let other = report.with_file_name("other.txt");
+        let found = extract_all(&data, &[other], &done.lexicon, &JobProgress::default());
+        assert_eq!(found.map(|d| d.len()), Some(0));
+        if let Some(dir) = report.parent() {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+    }
 
     fn candidate() -> (Candidate, Dataset) {
         let layer = builtin::districts().expect("layer");

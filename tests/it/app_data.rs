@@ -3,7 +3,7 @@
 //! cannot be guessed asks for them; a load can be cancelled; recent files, the day and the selection
 //! come back after a restart; a damaged settings file is set aside with a notice.
 
-use aleppo_atlas::app::{AtlasApp, StartOptions};
+use aleppo_atlas::app::{AtlasApp, HeldJob, StartOptions};
 use atlas_dev::synth::{write_bundle, SynthOptions};
 use chrono::NaiveDate;
 use egui_kittest::kittest::Queryable;
@@ -187,6 +187,16 @@ fn a_layer_without_recognisable_names_asks_for_its_properties() {
         .collect();
     assert_eq!(names, ["Alpha", "Beta"]);
     assert_eq!(app.dataset().layer.districts[0].id, "1");
+    // Data ▸ Layer id and name properties… reads the layer's properties off the UI thread, then asks.
+    harness.get_by_label("Data").click();
+    harness.run();
+    harness
+        .get_by_label("Layer id and name properties…")
+        .click();
+    harness.step();
+    finish(&mut harness);
+    assert!(harness.state().is_asking_for_layer_properties());
+    harness.get_by_label_contains("Which properties name the districts of quarters.geojson?");
 }
 
 #[test]
@@ -202,7 +212,7 @@ fn cancelling_a_load_keeps_the_data_on_screen() {
     let mut harness = app();
     let colour = harness.state().fill_colour_of("hanano");
     // The load waits until released, so that it is surely still running when Cancel is pressed.
-    let release = harness.state_mut().hold_next_load();
+    let release = harness.state_mut().hold_next(HeldJob::Load);
     harness
         .state_mut()
         .open_paths(std::slice::from_ref(&bundle));

@@ -4,7 +4,7 @@
 //! after asking when the file exists; the view is exported as a PNG. Files are named through the path
 //! fields (the way in when no file dialog can be shown).
 
-use aleppo_atlas::app::{AtlasApp, StartOptions};
+use aleppo_atlas::app::{AtlasApp, HeldJob, StartOptions};
 use chrono::NaiveDate;
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::Harness;
@@ -101,6 +101,44 @@ fn type_into(harness: &mut Harness<'_, AtlasApp>, name: &str, text: &str) {
 fn click(harness: &mut Harness<'_, AtlasApp>, name: &str) {
     harness.get_by_label(name).click();
     harness.run();
+}
+
+#[test]
+fn the_extractor_runs_off_the_ui_thread_and_can_be_cancelled() {
+    let dir = temp_dir("cancel-extraction");
+    let report = dir.join("report.txt");
+    std::fs::write(&report, REPORT).expect("write the report");
+    let mut harness = app_at("2016-12-03");
+    // The extractor waits until released, so that it is surely running when Cancel is pressed.
+    let release = harness.state_mut().hold_next(HeldJob::Extraction);
+    harness
+        .input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(report)));
+    harness.step();
+    harness.state_mut().finish_loading();
+    assert!(harness.state().data_description().contains("report.txt"));
+    assert!(harness.state().is_extracting());
+    // The window keeps drawing: the progress line and its Cancel are there, the review is not yet.
+    harness.step();
+    assert!(!harness.state().is_reviewing());
+    harness.get_by_label_contains("Finding events for the review");
+    harness.get_by_label("Cancel finding events").click();
+    harness.step();
+    let app = harness.state();
+    assert!(!app.is_extracting());
+    assert!(!app.is_reviewing());
+    let notice = app
+        .notices()
+        .last()
+        .map(|n| n.text.clone())
+        .unwrap_or_default();
+    assert!(notice.contains("report.txt was cancelled"), "{notice}");
+    // Released, the cancelled extractor stops at its first check; nothing reaches the review.
+    drop(release);
+    harness.state_mut().finish_jobs();
+    harness.run();
+    assert!(!harness.state().is_reviewing());
 }
 
 #[test]
@@ -359,7 +397,7 @@ fn an_event_accepted_while_other_data_loads_stays_accepted() {
     }
     std::fs::write(&csv, text).expect("write the events");
     // The load waits until released: the candidate is surely accepted while it runs.
-    let release = harness.state_mut().hold_next_load();
+    let release = harness.state_mut().hold_next(HeldJob::Load);
     harness.state_mut().open_paths(std::slice::from_ref(&csv));
     click(&mut harness, "Accept candidate 1");
     assert_eq!(harness.state().accepted_events().len(), 1);

@@ -2,7 +2,7 @@
 //! districts and show their quotes, playback advances, broken files leave the data alone, and every
 //! control and district can be reached by name.
 
-use aleppo_atlas::app::{AtlasApp, StartOptions};
+use aleppo_atlas::app::{AtlasApp, HeldJob, StartOptions};
 use chrono::NaiveDate;
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::Harness;
@@ -214,7 +214,7 @@ fn a_broken_file_keeps_the_data_on_screen_and_says_what_is_wrong() {
         .dropped_files
         .push(Arc::new(Dropped(broken)));
     // The load waits until released, so that the frame surely sees it running.
-    let release = harness.state_mut().hold_next_load();
+    let release = harness.state_mut().hold_next(HeldJob::Load);
     harness.step();
     assert!(harness.state().is_loading(), "the load runs on its thread");
     drop(release);
