@@ -133,3 +133,39 @@ pub fn progress_line(
     ui.ctx().request_repaint_after(Duration::from_millis(100));
     cancel
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request(events: &str) -> LoadRequest {
+        LoadRequest {
+            paths: DataPaths {
+                events: Some(PathBuf::from(events)),
+                ..DataPaths::default()
+            },
+            ..LoadRequest::default()
+        }
+    }
+
+    #[test]
+    fn a_missing_file_fails_with_the_loaders_message() {
+        let job = LoadJob::start(|| {}, request("/no/such/events.csv"), None).expect("starts");
+        match job.wait() {
+            Err(LoadFailed::Load(message)) => assert!(message.contains("events.csv"), "{message}"),
+            Err(e) => panic!("not the loader's failure: {e}"),
+            Ok(_) => panic!("a missing file loaded"),
+        }
+    }
+
+    #[test]
+    fn a_held_load_cancelled_before_it_starts_is_cancelled() {
+        let (release, hold) = std::sync::mpsc::channel();
+        let job =
+            LoadJob::start(|| {}, request("/no/such/events.csv"), Some(hold)).expect("starts");
+        assert!(job.poll().is_none(), "held, it cannot have ended");
+        job.cancel();
+        drop(release);
+        assert!(matches!(job.wait(), Ok(LoadOutcome::Cancelled)));
+    }
+}
