@@ -71,17 +71,23 @@ impl egui::DroppedFile for Dropped {
     }
 }
 
-/// The app on 3 Dec 2016 with the report dropped onto it.
-fn app_with_report(name: &str) -> (Harness<'static, AtlasApp>, TempDir) {
+/// Drops the report onto the app (one frame: its load starts).
+fn drop_report(harness: &mut Harness<'static, AtlasApp>, name: &str) -> TempDir {
     let dir = temp_dir(name);
     let report = dir.join("report.txt");
     std::fs::write(&report, REPORT).expect("write the report");
-    let mut harness = app_at("2016-12-03");
     harness
         .input_mut()
         .dropped_files
         .push(Arc::new(Dropped(report)));
     harness.step();
+    dir
+}
+
+/// The app on 3 Dec 2016 with the report dropped onto it.
+fn app_with_report(name: &str) -> (Harness<'static, AtlasApp>, TempDir) {
+    let mut harness = app_at("2016-12-03");
+    let dir = drop_report(&mut harness, name);
     // The load, then the extractor over the report: waited on, not timed.
     harness.state_mut().finish_jobs();
     assert!(!harness.state().is_loading() && !harness.state().is_extracting());
@@ -105,17 +111,10 @@ fn click(harness: &mut Harness<'_, AtlasApp>, name: &str) {
 
 #[test]
 fn the_extractor_runs_off_the_ui_thread_and_can_be_cancelled() {
-    let dir = temp_dir("cancel-extraction");
-    let report = dir.join("report.txt");
-    std::fs::write(&report, REPORT).expect("write the report");
     let mut harness = app_at("2016-12-03");
     // The extractor waits until released, so that it is surely running when Cancel is pressed.
     let release = harness.state_mut().hold_next(HeldJob::Extraction);
-    harness
-        .input_mut()
-        .dropped_files
-        .push(Arc::new(Dropped(report)));
-    harness.step();
+    let _dir = drop_report(&mut harness, "cancel-extraction");
     harness.state_mut().finish_loading();
     assert!(harness.state().data_description().contains("report.txt"));
     assert!(harness.state().is_extracting());
