@@ -1,19 +1,19 @@
 //! File ▸ Export view as PNG… and File ▸ Export animation…: two small windows that say what to export
-//! and where, and [`ExportJob`], which renders on a background thread (the window keeps drawing, with
+//! and where, and [`ExportJob`], which renders as a background [`Job`] (the window keeps drawing, with
 //! a progress line) through [`atlas_draw::export`], the same code as the `snapshot` and `animate`
 //! subcommands. Existing files are replaced only after the user says so.
 
+use super::load_job::progress_line;
 use super::save_path::{confirm_replace, Answer, PathField, PathKind};
+use atlas_core::job::{Job, JobError, JobProgress};
 use atlas_core::model::date::parse_day;
 use atlas_core::session::LoadedData;
 use atlas_draw::export::{self, ExportError};
 use chrono::NaiveDate;
-use egui::{Ui, WidgetInfo};
+use egui::Ui;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 /// What to render and where.
 #[derive(Debug, Clone, PartialEq)]
@@ -75,86 +75,71 @@ impl ExportRequest {
     }
 }
 
+/// Why an export wrote nothing.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportFailed {
+    #[error("Could not export: {0}")]
+    Export(#[from] ExportError),
+    #[error("{0}")]
+    Job(#[from] JobError),
+}
+
 /// An export running on a background thread.
 pub struct ExportJob {
     label: String,
     started: Instant,
     total: usize,
-    done: Arc<AtomicUsize>,
-    cancel: Arc<AtomicBool>,
-    result: Receiver<Result<String, String>>,
+    job: Job<Result<String, ExportFailed>>,
 }
 
 impl ExportJob {
-    /// Starts rendering `request` from `data` on a thread; the window is repainted after each frame.
+    /// Starts rendering `request` from `data` on a thread; `notify` (a repaint) is called when it ends.
     pub fn start(
-        ctx: &egui::Context,
+        notify: impl FnOnce() + Send + 'static,
         data: Arc<LoadedData>,
         request: ExportRequest,
-    ) -> Result<Self, String> {
+    ) -> Result<Self, ExportFailed> {
         let total = request.frames();
         let label = match &request {
             ExportRequest::Png { .. } => "Exporting the view".to_string(),
             ExportRequest::Animation { .. } => "Exporting the animation".to_string(),
         };
-        let done = Arc::new(AtomicUsize::new(0));
-        let cancel = Arc::new(AtomicBool::new(false));
-        let (sender, result) = mpsc::channel();
-        let ctx = ctx.clone();
-        let (thread_done, thread_cancel) = (done.clone(), cancel.clone());
-        std::thread::Builder::new()
-            .name("export".into())
-            .spawn(move || {
-                let outcome = run(&data, request, |n| {
-                    thread_done.store(n, Ordering::Relaxed);
-                    ctx.request_repaint();
-                    !thread_cancel.load(Ordering::Relaxed)
-                });
-                let _ = sender.send(outcome);
-                ctx.request_repaint();
+        let job = Job::spawn("export", notify, move |progress: &JobProgress| {
+            run(&data, request, |n| {
+                progress.report(
+                    &format!("{n} of {total} frames"),
+                    n as f32 / total.max(1) as f32,
+                )
             })
-            .map_err(|e| format!("Could not start the export: {e}"))?;
+        })?;
         Ok(Self {
             label,
             started: Instant::now(),
             total,
-            done,
-            cancel,
-            result,
+            job,
         })
     }
 
     /// The outcome (a message for the user) once finished.
-    pub fn poll(&self) -> Option<Result<String, String>> {
-        match self.result.try_recv() {
-            Ok(outcome) => Some(outcome),
-            Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => Some(Err("The export stopped unexpectedly.".into())),
-        }
+    pub fn poll(&self) -> Option<Result<String, ExportFailed>> {
+        self.job.poll_result()
+    }
+
+    /// Blocks until the export ends (tests).
+    pub fn wait(&self) -> Result<String, ExportFailed> {
+        self.job.wait_result()
     }
 
     /// The progress line: a bar with "12 of 40 frames" and a Cancel button.
     pub fn progress_ui(&self, ui: &mut Ui) {
-        let done = self.done.load(Ordering::Relaxed).min(self.total);
-        let text = if self.cancel.load(Ordering::Relaxed) {
-            format!("{}: cancelling…", self.label)
-        } else if self.total > 1 {
-            format!("{}: {done} of {} frames", self.label, self.total)
+        let what = if self.total > 1 {
+            format!("{}:", self.label)
         } else {
             // One frame: no steps to count, so the time tells that it is working.
-            ui.ctx().request_repaint_after(Duration::from_millis(500));
             format!("{}… {} s", self.label, self.started.elapsed().as_secs())
         };
-        let fraction = done as f32 / self.total.max(1) as f32;
-        ui.add(
-            egui::ProgressBar::new(fraction)
-                .text(text)
-                .desired_width(280.0),
-        );
-        let cancel = ui.small_button("Cancel");
-        cancel.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, "Cancel the export"));
-        if cancel.clicked() {
-            self.cancel.store(true, Ordering::Relaxed);
+        if progress_line(ui, &what, self.job.progress(), "Cancel the export") {
+            self.job.cancel();
             ui.ctx().request_repaint();
         }
     }
@@ -165,8 +150,7 @@ fn run(
     data: &LoadedData,
     request: ExportRequest,
     mut progress: impl FnMut(usize) -> bool,
-) -> Result<String, String> {
-    let failed = |e: ExportError| format!("Could not export: {e}");
+) -> Result<String, ExportFailed> {
     match request {
         ExportRequest::Png {
             path,
@@ -174,8 +158,8 @@ fn run(
             size: (w, h),
             replace,
         } => {
-            let image = export::render_figure(data, day, w, h).map_err(failed)?;
-            export::save_png(&image, &path, replace).map_err(failed)?;
+            let image = export::render_figure(data, day, w, h)?;
+            export::save_png(&image, &path, replace)?;
             progress(1);
             Ok(format!(
                 "Saved the map of {} ({w}×{h}) to {}.",
@@ -206,7 +190,7 @@ fn run(
                 Err(ExportError::Cancelled) => {
                     return Ok("The export was cancelled; no animation was written.".into())
                 }
-                Err(e) => return Err(failed(e)),
+                Err(e) => return Err(e.into()),
             };
             let mut text = format!("Saved an animation of {n} frames to {}", gif.display());
             if let Some(dir) = frames_dir {

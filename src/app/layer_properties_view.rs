@@ -1,12 +1,68 @@
 //! The import dialog for a district layer: which feature property holds each district's id and which its
 //! name. It opens by itself when a layer's properties cannot be guessed, and from Data ▸ "Layer id and
 //! name properties…" to change the guess. It shows every property with how many features have it and a
-//! few sample values, and warns when the chosen id property is missing from some features.
+//! few sample values, and warns when the chosen id property is missing from some features. The layer's
+//! properties are read by a background [`PropertiesScan`] (a large layer is parsed whole), with progress
+//! and Cancel, and the dialog opens when it ends.
 
+use super::load_job::LoadRequest;
+use atlas_core::job::{Job, JobError, JobProgress};
 use atlas_core::model::district::FEATURE_ID;
-use atlas_core::model::{PropertyKey, PropertyNames};
+use atlas_core::model::{LoadError, PropertyKey, PropertyNames};
 use atlas_core::session::LayerProperties;
 use egui::{Context, Ui};
+
+/// Why a layer's properties could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ScanFailed {
+    #[error("{0}")]
+    Read(#[from] LoadError),
+    #[error("{0}")]
+    Job(#[from] JobError),
+}
+
+/// What a scan found: the layer's properties (None: the data has no layer file to choose them in).
+pub type ScanOutcome = Result<Option<LayerProperties>, ScanFailed>;
+
+/// Reading a layer's properties on a thread of its own; the load to run once they are chosen.
+pub struct PropertiesScan {
+    pub request: LoadRequest,
+    job: Job<ScanOutcome>,
+}
+
+impl PropertiesScan {
+    /// Reads the properties of the layer `request` loads; `notify` (a repaint) is called when done.
+    pub fn start(
+        notify: impl FnOnce() + Send + 'static,
+        request: LoadRequest,
+    ) -> Result<Self, ScanFailed> {
+        let paths = request.paths.clone();
+        let job = Job::spawn("layer properties", notify, move |progress: &JobProgress| {
+            progress.report("Reading the layer's properties", 0.0);
+            Ok(LayerProperties::of(&paths)?)
+        })?;
+        Ok(Self { request, job })
+    }
+
+    /// The outcome, once the thread has one.
+    pub fn poll(&self) -> Option<ScanOutcome> {
+        self.job.poll_result()
+    }
+
+    /// Blocks until the scan ends (tests).
+    pub fn wait(&self) -> ScanOutcome {
+        self.job.wait_result()
+    }
+
+    /// Asks the scan to stop being waited for (it cannot stop mid-parse; its answer is dropped).
+    pub fn cancel(&self) {
+        self.job.cancel();
+    }
+
+    pub fn progress(&self) -> &JobProgress {
+        self.job.progress()
+    }
+}
 
 /// What the user answered.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -33,7 +33,7 @@ pub mod timeline_view;
 use atlas_core::extract::Lexicon;
 use atlas_core::join::Dataset;
 use atlas_core::model::{Corpus, DistrictLayer, Event, EventsFile};
-use atlas_core::session::{describe, paths_with_files, LayerProperties, LoadOutcome, LoadedData};
+use atlas_core::session::{describe, paths_with_files, LoadOutcome, LoadedData};
 use atlas_core::timeline::{areas::totals_of, DistrictState};
 use atlas_draw::map_figure::FigureText;
 use atlas_draw::map_shapes::MapShapes;
@@ -43,11 +43,14 @@ use chrono::NaiveDate;
 use egui::{Color32, Key, Modifiers, Response, Ui, WidgetInfo};
 use export_view::{ExportAnimationWindow, ExportJob, ExportPngWindow, ExportRequest};
 use import_report_view::{ImportReportWindow, ReportAction};
-use layer_properties_view::{LayerPropertiesWindow, PropertiesAction};
-use load_job::{JobOutcome, LoadJob, LoadRequest};
+use layer_properties_view::{LayerPropertiesWindow, PropertiesAction, PropertiesScan, ScanOutcome};
+pub use load_job::HeldJob;
+use load_job::{progress_line, repaint_when_done, JobOutcome, LoadJob, LoadRequest};
 use open_files::{DialogKind, DialogOutcome, OpenFiles};
 use passage_view::{DocumentWindow, PassageAction, PassageScene, PassageView};
-use review_view::{ReviewAction, ReviewScene, ReviewWindow};
+use review_view::{
+    ExtractDone, ExtractFailed, ExtractJob, ReviewAction, ReviewScene, ReviewWindow,
+};
 use save_events::SaveEventsWindow;
 use settings::{RecentData, Settings, SettingsFile, ThemeChoice};
 use std::path::PathBuf;
@@ -199,11 +202,17 @@ pub struct AtlasApp {
     show_keys: bool,
     /// A load running on its thread.
     load_job: Option<LoadJob>,
+    /// The next job of this kind waits for this to send or close (tests that need it still running).
+    hold: Option<(HeldJob, std::sync::mpsc::Receiver<()>)>,
     /// A load waiting for the user to choose the layer's id and name properties.
     waiting_for_names: Option<LoadRequest>,
+    /// The layer's properties being read for that dialog.
+    properties_scan: Option<PropertiesScan>,
     layer_properties: LayerPropertiesWindow,
     import_report: ImportReportWindow,
     review: ReviewWindow,
+    /// The extractor running over opened documents.
+    extract_job: Option<ExtractJob>,
     /// The extractor's words, read once when the first document is reviewed.
     lexicon: Option<Lexicon>,
     save_events: SaveEventsWindow,
@@ -249,10 +258,13 @@ impl AtlasApp {
             palette: Palette::for_visuals(&cc.egui_ctx.global_style().visuals),
             show_keys: false,
             load_job: None,
+            hold: None,
             waiting_for_names: None,
+            properties_scan: None,
             layer_properties: LayerPropertiesWindow::default(),
             import_report: ImportReportWindow::default(),
             review: ReviewWindow::default(),
+            extract_job: None,
             lexicon: None,
             save_events: SaveEventsWindow::default(),
             accepted_saved: true,
@@ -366,14 +378,60 @@ impl AtlasApp {
         &self.data.report
     }
 
-    /// Waits (up to `limit`) for a running load and takes its outcome as a frame would; true when no
-    /// load is left running. For tests, and for scripts that must have the data before going on.
-    pub fn finish_loading(&mut self, limit: std::time::Duration) -> bool {
-        let Some(outcome) = self.load_job.as_ref().and_then(|job| job.wait(limit)) else {
-            return self.load_job.is_none();
-        };
-        self.take_load_outcome(outcome);
-        self.load_job.is_none()
+    /// Waits for the background work running (a load and the extraction or property scan it
+    /// starts, an export) and takes each outcome as a frame would, until none is left. For tests, and
+    /// for scripts that must have the data before going on: it waits on the jobs, never on a clock.
+    pub fn finish_jobs(&mut self) {
+        loop {
+            if let Some(job) = &self.load_job {
+                let outcome = job.wait();
+                self.take_load_outcome(outcome);
+            } else if let Some(job) = &self.extract_job {
+                let outcome = job.wait();
+                self.take_extraction(outcome);
+            } else if let Some(scan) = &self.properties_scan {
+                let outcome = scan.wait();
+                self.take_properties_scan(outcome);
+            } else if let Some(job) = &self.export_job {
+                let outcome = job.wait();
+                self.take_export(outcome);
+            } else {
+                break;
+            }
+        }
+    }
+
+    /// Makes the next job of `kind` wait, once started, until the returned sender sends or is
+    /// dropped: for tests of what the window shows while it runs.
+    pub fn hold_next(&mut self, kind: HeldJob) -> std::sync::mpsc::Sender<()> {
+        let (release, hold) = std::sync::mpsc::channel();
+        self.hold = Some((kind, hold));
+        release
+    }
+
+    /// The hold on the next job of `kind`, if a test asked for one.
+    fn take_hold(&mut self, kind: HeldJob) -> Option<std::sync::mpsc::Receiver<()>> {
+        match self.hold.take() {
+            Some((held, hold)) if held == kind => Some(hold),
+            other => {
+                self.hold = other;
+                None
+            }
+        }
+    }
+
+    /// Waits for the running load only (not the work it starts) and takes its outcome as a frame
+    /// would; for tests of what follows a load.
+    pub fn finish_loading(&mut self) {
+        if let Some(job) = &self.load_job {
+            let outcome = job.wait();
+            self.take_load_outcome(outcome);
+        }
+    }
+
+    /// Whether the extractor is looking for events in opened documents.
+    pub fn is_extracting(&self) -> bool {
+        self.extract_job.is_some()
     }
 
     /// Who holds a district at the current day, in words ("Syrian government and allies — partial; the
@@ -464,9 +522,12 @@ impl AtlasApp {
         if let Some(job) = self.load_job.take() {
             job.cancel();
         }
-        match LoadJob::start(ctx, request) {
+        let hold = self.take_hold(HeldJob::Load);
+        match LoadJob::start(repaint_when_done(ctx), request, hold) {
             Ok(job) => self.load_job = Some(job),
-            Err(message) => self.notices.push(error_notice(&message)),
+            Err(e) => self.notices.push(error_notice(&format!(
+                "Could not start loading the data: {e}"
+            ))),
         }
     }
 
@@ -482,7 +543,7 @@ impl AtlasApp {
             return;
         };
         match outcome {
-            JobOutcome::Done(LoadOutcome::Loaded(mut data)) => {
+            Ok(LoadOutcome::Loaded(mut data)) => {
                 // Events accepted or withdrawn in the review while the load ran count, not the list
                 // the load started with.
                 let accepted = self.data.accepted();
@@ -505,13 +566,13 @@ impl AtlasApp {
                 // The replaced data and the parser's buffers are free now.
                 crate::frame_memory::give_back_freed();
             }
-            JobOutcome::Done(LoadOutcome::Cancelled) => {}
-            JobOutcome::Done(LoadOutcome::NeedsPropertyNames(properties)) => {
+            Ok(LoadOutcome::Cancelled) => {}
+            Ok(LoadOutcome::NeedsPropertyNames(properties)) => {
                 self.layer_properties.open(properties);
                 self.waiting_for_names = Some(job.request);
             }
-            JobOutcome::Failed(message) => self.notices.push(error_notice(&format!(
-                "Could not open the data; what was on screen stays.\n{message}"
+            Err(e) => self.notices.push(error_notice(&format!(
+                "Could not open the data; what was on screen stays.\n{e}"
             ))),
         }
     }
@@ -583,16 +644,38 @@ impl AtlasApp {
         }
     }
 
-    /// Opens the dialog to choose the current layer's id and name properties (loaded again with them).
-    fn choose_layer_properties(&mut self) {
-        match LayerProperties::of(&self.data.paths) {
+    /// Reads the current layer's properties off the UI thread; the dialog to choose its id and name
+    /// properties (loaded again with them) opens when they are in.
+    fn choose_layer_properties(&mut self, ctx: &egui::Context) {
+        let request = LoadRequest {
+            paths: self.data.paths.clone(),
+            accepted: self.data.accepted().to_vec(),
+            opened: Vec::new(),
+        };
+        if let Some(scan) = self.properties_scan.take() {
+            scan.cancel();
+        }
+        match PropertiesScan::start(repaint_when_done(ctx), request) {
+            Ok(scan) => self.properties_scan = Some(scan),
+            Err(e) => self.notices.push(error_notice(&e.to_string())),
+        }
+    }
+
+    /// Takes the property scan's outcome, if it has one.
+    fn receive_properties_scan(&mut self) {
+        if let Some(outcome) = self.properties_scan.as_ref().and_then(PropertiesScan::poll) {
+            self.take_properties_scan(outcome);
+        }
+    }
+
+    fn take_properties_scan(&mut self, outcome: ScanOutcome) {
+        let Some(scan) = self.properties_scan.take() else {
+            return;
+        };
+        match outcome {
             Ok(Some(properties)) => {
                 self.layer_properties.open(properties);
-                self.waiting_for_names = Some(LoadRequest {
-                    paths: self.data.paths.clone(),
-                    accepted: self.data.accepted().to_vec(),
-                    opened: Vec::new(),
-                });
+                self.waiting_for_names = Some(scan.request);
             }
             Ok(None) => {}
             Err(e) => self.notices.push(error_notice(&e.to_string())),
@@ -602,6 +685,9 @@ impl AtlasApp {
     /// Back to the built-in data, dropping the opened documents, the review and the accepted events.
     fn back_to_builtin(&mut self) {
         if let Some(job) = self.load_job.take() {
+            job.cancel();
+        }
+        if let Some(job) = self.extract_job.take() {
             job.cancel();
         }
         match LoadedData::builtin() {
@@ -616,42 +702,77 @@ impl AtlasApp {
         }
     }
 
-    /// Runs the extractor on the documents among `paths` (now in the data) and shows their candidates
-    /// in the review.
+    /// Starts the extractor on the documents among `paths` (now in the data) off the UI thread; their
+    /// candidates go to the review when it ends. Documents already in the review just open it.
     fn review_documents(&mut self, paths: &[PathBuf]) {
-        // The opened files that became documents of the sources.
-        let documents: Vec<&PathBuf> = paths
+        let mut documents: Vec<PathBuf> = Vec::new();
+        for path in paths
             .iter()
             .filter(|p| self.data.paths.documents.contains(p))
-            .collect();
+        {
+            match self.data.document_from(path) {
+                Some(doc) if self.review.has_document(&doc.meta.id) => self.review.open(),
+                Some(_) => documents.push(path.clone()),
+                None => {}
+            }
+        }
         if documents.is_empty() {
             return;
         }
-        let lexicon = match self.lexicon.take().map_or_else(Lexicon::builtin, Ok) {
-            Ok(l) => l,
+        // A run still going starts again with its documents and these, over the data now on screen.
+        if let Some(job) = self.extract_job.take() {
+            job.cancel();
+            let mut all = job.paths;
+            for path in documents {
+                if !all.contains(&path) {
+                    all.push(path);
+                }
+            }
+            documents = all;
+        }
+        let data = Arc::clone(&self.data);
+        let hold = self.take_hold(HeldJob::Extraction);
+        match ExtractJob::start(
+            repaint_when_done(&self.ctx),
+            data,
+            documents,
+            self.lexicon.take(),
+            hold,
+        ) {
+            Ok(job) => self.extract_job = Some(job),
+            Err(e) => self.notices.push(error_notice(&e.to_string())),
+        }
+    }
+
+    /// Takes the extractor's outcome, if it has one.
+    fn receive_extraction(&mut self) {
+        if let Some(outcome) = self.extract_job.as_ref().and_then(ExtractJob::poll) {
+            self.take_extraction(outcome);
+        }
+    }
+
+    /// Puts the candidates the extractor found into the review, with a notice for each document.
+    fn take_extraction(&mut self, outcome: Result<ExtractDone, ExtractFailed>) {
+        if self.extract_job.take().is_none() {
+            return;
+        }
+        let done = match outcome {
+            Ok(done) => done,
             Err(e) => {
-                self.notices.push(error_notice(&format!(
-                    "The extractor's word lists did not load, so the document cannot be reviewed: {e}"
-                )));
+                self.notices.push(error_notice(&e.to_string()));
                 return;
             }
         };
+        self.lexicon = Some(done.lexicon);
         let data = Arc::clone(&self.data);
-        for path in documents {
-            let Some(doc) = data.document_from(path) else {
+        for found in done.documents.into_iter().flatten() {
+            // The data on screen may have changed meanwhile: only its documents are reviewed.
+            let Some(doc) = data.document_from(&found.path) else {
                 continue;
             };
-            if self.review.has_document(&doc.meta.id) {
-                self.review.open();
-                continue;
-            }
-            let candidates = atlas_core::extract::extract(doc, &data.dataset.layer, &lexicon);
-            let name = path.file_name().map_or_else(
-                || path.display().to_string(),
-                |n| n.to_string_lossy().into_owned(),
-            );
+            let name = review_view::file_name(&found.path);
             self.notices.push(Notice {
-                text: match candidates.len() {
+                text: match found.candidates.len() {
                     0 => format!("No change of control found in {name}."),
                     n => format!(
                         "{n} candidate event(s) found in {name}: accept, edit or reject them in the \
@@ -660,9 +781,72 @@ impl AtlasApp {
                 },
                 is_error: false,
             });
-            self.review.add(doc, candidates);
+            self.review.add(doc, found.candidates);
         }
-        self.lexicon = Some(lexicon);
+    }
+
+    /// Stops the extractor; nothing goes to the review.
+    fn cancel_extraction(&mut self) {
+        if let Some(job) = self.extract_job.take() {
+            job.cancel();
+            let names: Vec<String> = job
+                .paths
+                .iter()
+                .map(|p| review_view::file_name(p))
+                .collect();
+            self.notices.push(Notice {
+                text: format!(
+                    "Finding events in {} was cancelled; open the document again to review it.",
+                    names.join(", ")
+                ),
+                is_error: false,
+            });
+        }
+    }
+
+    /// The progress lines of the load, the extractor and the property scan, each with Cancel.
+    fn jobs_ui(&mut self, ui: &mut Ui) {
+        if let Some(job) = &self.load_job {
+            let mut cancel = false;
+            egui::Panel::top("loading").show(ui, |ui| cancel = job.progress_ui(ui));
+            if cancel {
+                self.cancel_load();
+            }
+        }
+        if let Some(job) = &self.extract_job {
+            let mut cancel = false;
+            egui::Panel::top("extracting").show(ui, |ui| {
+                cancel = progress_line(
+                    ui,
+                    "Finding events for the review",
+                    job.progress(),
+                    "Cancel finding events",
+                );
+            });
+            if cancel {
+                self.cancel_extraction();
+            }
+        }
+        if let Some(scan) = &self.properties_scan {
+            let mut cancel = false;
+            egui::Panel::top("layer properties").show(ui, |ui| {
+                let what = format!(
+                    "Reading the properties of {}",
+                    describe(&scan.request.paths)
+                );
+                cancel = progress_line(
+                    ui,
+                    &what,
+                    scan.progress(),
+                    "Cancel reading the layer's properties",
+                );
+            });
+            if cancel {
+                if let Some(scan) = self.properties_scan.take() {
+                    scan.cancel();
+                }
+            }
+        }
     }
 
     /// Joins `accepted` (all the accepted events) to the data: the map, timeline and chart follow at
@@ -746,23 +930,26 @@ impl AtlasApp {
     }
 
     fn start_export(&mut self, ctx: &egui::Context, request: ExportRequest) {
-        match ExportJob::start(ctx, Arc::clone(&self.data), request) {
+        match ExportJob::start(repaint_when_done(ctx), Arc::clone(&self.data), request) {
             Ok(job) => self.export_job = Some(job),
-            Err(e) => self.notices.push(error_notice(&e)),
+            Err(e) => self.notices.push(error_notice(&e.to_string())),
         }
     }
 
     fn receive_export(&mut self) {
-        let Some(outcome) = self.export_job.as_ref().and_then(ExportJob::poll) else {
-            return;
-        };
+        if let Some(outcome) = self.export_job.as_ref().and_then(ExportJob::poll) {
+            self.take_export(outcome);
+        }
+    }
+
+    fn take_export(&mut self, outcome: Result<String, export_view::ExportFailed>) {
         self.export_job = None;
         self.notices.push(match outcome {
             Ok(text) => Notice {
                 text,
                 is_error: false,
             },
-            Err(text) => error_notice(&text),
+            Err(e) => error_notice(&e.to_string()),
         });
     }
 
@@ -943,13 +1130,13 @@ impl AtlasApp {
                     self.data.paths.districts.is_some() || self.data.paths.bundle.is_some();
                 if ui
                     .add_enabled(
-                        from_file && self.load_job.is_none(),
+                        from_file && self.load_job.is_none() && self.properties_scan.is_none(),
                         egui::Button::new("Layer id and name properties…"),
                     )
                     .on_disabled_hover_text("The built-in layer's properties are fixed.")
                     .clicked()
                 {
-                    self.choose_layer_properties();
+                    self.choose_layer_properties(&ui.ctx().clone());
                 }
                 ui.label(format!(
                     "{} districts, {} events, {} documents",
@@ -1353,6 +1540,8 @@ impl eframe::App for AtlasApp {
         self.palette = Palette::for_visuals(ui.visuals());
         self.receive_files(&ctx);
         self.receive_load();
+        self.receive_extraction();
+        self.receive_properties_scan();
         self.receive_export();
         let dt = ui.input(|i| i.stable_dt);
         self.timeline.advance(dt);
@@ -1362,13 +1551,7 @@ impl eframe::App for AtlasApp {
         self.handle_keys(ui);
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
-        if let Some(job) = &self.load_job {
-            let mut cancel = false;
-            egui::Panel::top("loading").show(ui, |ui| cancel = job.progress_ui(ui));
-            if cancel {
-                self.cancel_load();
-            }
-        }
+        self.jobs_ui(ui);
         if !self.notices.is_empty() {
             egui::Panel::top("notices").show(ui, |ui| self.notices_ui(ui));
         }

@@ -1,9 +1,9 @@
-//! The ways files come in: the File ▸ Open dialog (rfd, run on its own thread so the window keeps
-//! drawing, with the answer sent back over a channel), files dropped onto the window, and the command
+//! The ways files come in: the File ▸ Open dialog (rfd, run as a background job so the window keeps
+//! drawing), files dropped onto the window, and the command
 //! line. When no dialog can be shown, the user is told so and pointed to the other two ways.
 
+use atlas_core::job::{Job, JobError, JobProgress, JobState};
 use std::path::PathBuf;
-use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::{Duration, Instant};
 
 /// What came back from a dialog.
@@ -22,7 +22,7 @@ portal or zenity). Drag the files onto the window instead, or give them on the c
 aleppo-atlas districts.geojson events.json sources/";
 
 /// A dialog that answers faster than this was never on screen.
-pub(crate) const TOO_FAST_FOR_A_PERSON: Duration = Duration::from_millis(250);
+const TOO_FAST_FOR_A_PERSON: Duration = Duration::from_millis(250);
 
 /// Whether the dialog picks files or a folder.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,10 +31,39 @@ pub enum DialogKind {
     SourcesFolder,
 }
 
+/// Runs `pick` (a dialog; None when it shows nothing or is cancelled) as a background [`Job`] named
+/// `name`, telling a dialog that was never on screen from one the user cancelled; `notify` (a repaint)
+/// is called when it answers.
+pub(crate) fn dialog_job(
+    name: &str,
+    notify: impl FnOnce() + Send + 'static,
+    pick: impl FnOnce() -> Option<Vec<PathBuf>> + Send + 'static,
+) -> Result<Job<DialogOutcome>, JobError> {
+    Job::spawn(name, notify, move |_: &JobProgress| {
+        let started = Instant::now();
+        match pick() {
+            Some(files) if !files.is_empty() => DialogOutcome::Picked(files),
+            _ if started.elapsed() < TOO_FAST_FOR_A_PERSON => DialogOutcome::NoDialog,
+            _ => DialogOutcome::Cancelled,
+        }
+    })
+}
+
+/// A dialog job's answer once it has one; a dialog whose thread ended without one showed nothing.
+pub(crate) fn dialog_answer(job: &Job<DialogOutcome>) -> Option<DialogOutcome> {
+    match job.poll() {
+        JobState::Running => None,
+        JobState::Done(outcome) => Some(outcome),
+        JobState::Lost(_) => Some(DialogOutcome::NoDialog),
+    }
+}
+
 /// A file dialog that may be open on its own thread.
 #[derive(Default)]
 pub struct OpenFiles {
-    pending: Option<Receiver<DialogOutcome>>,
+    pending: Option<Job<DialogOutcome>>,
+    /// The dialog could not even be started: answered at the next poll.
+    failed: bool,
 }
 
 impl OpenFiles {
@@ -47,14 +76,12 @@ impl OpenFiles {
         if self.pending.is_some() {
             return;
         }
-        let (sender, receiver) = mpsc::channel();
-        let ctx = ctx.clone();
-        let spawned = std::thread::Builder::new()
-            .name("file dialog".into())
-            .spawn(move || {
-                let started = Instant::now();
+        let job = dialog_job(
+            "file dialog",
+            super::load_job::repaint_when_done(ctx),
+            move || {
                 let dialog = rfd::FileDialog::new().set_title("Open Aleppo Atlas data");
-                let picked = match kind {
+                match kind {
                     DialogKind::Files => dialog
                         .add_filter(
                             "District layers, events, bundles, documents",
@@ -63,40 +90,23 @@ impl OpenFiles {
                         .add_filter("All files", &["*"])
                         .pick_files(),
                     DialogKind::SourcesFolder => dialog.pick_folder().map(|f| vec![f]),
-                };
-                let outcome = match picked {
-                    Some(files) if !files.is_empty() => DialogOutcome::Picked(files),
-                    _ if started.elapsed() < TOO_FAST_FOR_A_PERSON => DialogOutcome::NoDialog,
-                    _ => DialogOutcome::Cancelled,
-                };
-                // The window may have closed meanwhile; then nobody is listening, which is fine.
-                let _ = sender.send(outcome);
-                ctx.request_repaint();
-            });
-        match spawned {
-            Ok(_) => self.pending = Some(receiver),
-            Err(_) => {
-                let (sender, receiver) = mpsc::channel();
-                let _ = sender.send(DialogOutcome::NoDialog);
-                self.pending = Some(receiver);
-            }
+                }
+            },
+        );
+        match job {
+            Ok(job) => self.pending = Some(job),
+            Err(_) => self.failed = true,
         }
     }
 
     /// The dialog's answer, once it has one.
     pub fn poll(&mut self) -> Option<DialogOutcome> {
-        let receiver = self.pending.as_ref()?;
-        match receiver.try_recv() {
-            Ok(outcome) => {
-                self.pending = None;
-                Some(outcome)
-            }
-            Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => {
-                self.pending = None;
-                Some(DialogOutcome::NoDialog)
-            }
+        if std::mem::take(&mut self.failed) {
+            return Some(DialogOutcome::NoDialog);
         }
+        let outcome = dialog_answer(self.pending.as_ref()?)?;
+        self.pending = None;
+        Some(outcome)
     }
 }
 

@@ -2,22 +2,136 @@
 //! passage highlighted in its paragraph, and its date, districts, controller and extent, all editable;
 //! Accept or Reject decides it (and Undo takes the decision back).
 //!
+//! The extractor runs as a background [`ExtractJob`] (a long report would otherwise freeze the
+//! window): it shows its progress with Cancel, and its candidates come to the review when it ends.
+//!
 //! The window only keeps drafts and reports what the user decided ([`ReviewAction`]): the app joins
 //! an accepted event to the data ([`atlas_core::session::LoadedData::with_accepted`]), so it is on the
 //! map and the timeline at once.
 
+use super::load_job::wait_for_release;
 use super::named_button;
 use super::passage_view::paragraph_job;
-use atlas_core::extract::Candidate;
+use atlas_core::extract::{extract_watched, Candidate, Lexicon};
+use atlas_core::job::{Job, JobError, JobProgress};
 use atlas_core::join::Dataset;
 use atlas_core::model::date::parse_day;
 use atlas_core::model::district::Resolution;
 use atlas_core::model::Event;
-use atlas_core::model::{EventDate, Extent, SourceDocument};
+use atlas_core::model::{EventDate, Extent, LoadError, SourceDocument};
+use atlas_core::session::LoadedData;
 use atlas_draw::palette::Palette;
 use chrono::NaiveDate;
 use egui::{RichText, Ui, WidgetInfo};
 use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::Receiver;
+use std::sync::Arc;
+
+/// The candidates the extractor found in one opened document.
+#[derive(Debug)]
+pub struct Extracted {
+    pub path: PathBuf,
+    pub candidates: Vec<Candidate>,
+}
+
+/// What an [`ExtractJob`] found; `documents` is None when it was cancelled.
+#[derive(Debug)]
+pub struct ExtractDone {
+    /// The word lists, kept for the next document.
+    pub lexicon: Lexicon,
+    pub documents: Option<Vec<Extracted>>,
+}
+
+/// Why the extractor found nothing.
+#[derive(Debug, thiserror::Error)]
+pub enum ExtractFailed {
+    #[error("The extractor's word lists did not load, so the document cannot be reviewed: {0}")]
+    Lexicon(#[from] LoadError),
+    #[error("The documents could not be read for the review: {0}")]
+    Job(#[from] JobError),
+}
+
+/// The extractor running over opened documents on a thread of its own.
+pub struct ExtractJob {
+    /// The documents' files, in the order they were opened.
+    pub paths: Vec<PathBuf>,
+    job: Job<Result<ExtractDone, ExtractFailed>>,
+}
+
+impl ExtractJob {
+    /// Runs the extractor over the documents of `data` opened from `paths` (with `lexicon`, else the
+    /// built-in word lists); `notify` (a repaint) is called when it ends. With `hold`, the work waits
+    /// until the test holding it lets go.
+    pub fn start(
+        notify: impl FnOnce() + Send + 'static,
+        data: Arc<LoadedData>,
+        paths: Vec<PathBuf>,
+        lexicon: Option<Lexicon>,
+        hold: Option<Receiver<()>>,
+    ) -> Result<Self, ExtractFailed> {
+        let work_paths = paths.clone();
+        let job = Job::spawn("extract", notify, move |progress: &JobProgress| {
+            wait_for_release(hold);
+            let lexicon = lexicon.map_or_else(Lexicon::builtin, Ok)?;
+            let documents = extract_all(&data, &work_paths, &lexicon, progress);
+            Ok(ExtractDone { lexicon, documents })
+        })?;
+        Ok(Self { paths, job })
+    }
+
+    /// The outcome, once the thread has one.
+    pub fn poll(&self) -> Option<Result<ExtractDone, ExtractFailed>> {
+        self.job.poll_result()
+    }
+
+    /// Blocks until the extractor ends (tests).
+    pub fn wait(&self) -> Result<ExtractDone, ExtractFailed> {
+        self.job.wait_result()
+    }
+
+    pub fn cancel(&self) {
+        self.job.cancel();
+    }
+
+    pub fn progress(&self) -> &JobProgress {
+        self.job.progress()
+    }
+}
+
+/// A file's name, for messages.
+pub fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+/// The candidates of each document of `data` opened from `paths`, reporting to `progress`; None when
+/// it was cancelled.
+fn extract_all(
+    data: &LoadedData,
+    paths: &[PathBuf],
+    lexicon: &Lexicon,
+    progress: &JobProgress,
+) -> Option<Vec<Extracted>> {
+    let share = 1.0 / paths.len().max(1) as f32;
+    let mut out = Vec::new();
+    for (i, path) in paths.iter().enumerate() {
+        let Some(doc) = data.document_from(path) else {
+            continue;
+        };
+        let step = format!("Finding events in {}", file_name(path));
+        let candidates = extract_watched(doc, &data.dataset.layer, lexicon, &|f| {
+            progress.report(&step, (i as f32 + f) * share)
+        })?;
+        out.push(Extracted {
+            path: path.clone(),
+            candidates,
+        });
+    }
+    Some(out)
+}
 
 /// What the user decided in the review.
 #[derive(Debug, Clone, PartialEq)]
@@ -79,8 +193,8 @@ impl Item {
         }
     }
 
-    fn date(&self) -> Result<EventDate, String> {
-        let day = parse_day(self.date_text.trim())?;
+    fn date(&self) -> Result<EventDate, DraftError> {
+        let day = parse_day(self.date_text.trim()).map_err(DraftError::Date)?;
         Ok(if day == self.candidate.date.day {
             self.candidate.date.clone()
         } else {
@@ -108,10 +222,10 @@ impl Item {
     }
 
     /// The event to accept, with an id no event of `data` has.
-    fn event(&self, data: &Dataset) -> Result<Event, String> {
+    fn event(&self, data: &Dataset) -> Result<Event, DraftError> {
         let date = self.date()?;
         if self.districts.is_empty() {
-            return Err("name at least one district".into());
+            return Err(DraftError::NoDistrict);
         }
         let c = &self.candidate;
         let first = self.districts.first().map_or("", String::as_str);
@@ -138,6 +252,16 @@ impl Item {
         event.note = note.into();
         Ok(event)
     }
+}
+
+/// Why a candidate as edited cannot be accepted.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DraftError {
+    /// The date field's text is not a day (the parser's words).
+    #[error("{0}")]
+    Date(String),
+    #[error("name at least one district")]
+    NoDistrict,
 }
 
 /// The review window: the candidates of every document opened, document by document.
@@ -437,7 +561,7 @@ fn date_ui(ui: &mut Ui, item: &mut Item, number: usize, data: &Dataset) {
                 }
             }
             Err(e) => {
-                ui.colored_label(ui.visuals().error_fg_color, e);
+                ui.colored_label(ui.visuals().error_fg_color, e.to_string());
             }
         }
     });
@@ -603,7 +727,58 @@ fn extent_ui(ui: &mut Ui, item: &mut Item, number: usize) {
 mod tests {
     use super::*;
     use atlas_core::extract::{extract, Lexicon};
+    use atlas_core::job::Progress;
     use atlas_core::model::{builtin, SourceMeta};
+
+    /// The data with `text` opened as a document from a file of its own.
+    fn data_with_report(name: &str, text: &str) -> (Arc<LoadedData>, PathBuf) {
+        use atlas_core::join::{DataPaths, LoadProgress};
+        use atlas_core::session::{paths_with_files, LoadOutcome};
+        let dir = std::env::temp_dir().join(format!("aleppo-review-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp folder");
+        let report = dir.join("report.txt");
+        std::fs::write(&report, text).expect("write the report");
+        let paths = paths_with_files(&DataPaths::default(), std::slice::from_ref(&report))
+            .expect("a document");
+        let outcome = LoadedData::load(&paths, Vec::new(), &LoadProgress::default());
+        let Ok(LoadOutcome::Loaded(data)) = outcome else {
+            panic!("the report did not load");
+        };
+        (Arc::new(*data), report)
+    }
+
+    #[test]
+    fn the_extract_job_finds_the_candidates_and_a_cancelled_one_finds_none() {
+        let (data, report) = data_with_report(
+            "job",
+            "On 3 December 2016 the army captured the Karm al-Myassar district.\n",
+        );
+        let job = ExtractJob::start(|| {}, Arc::clone(&data), vec![report.clone()], None, None)
+            .expect("starts");
+        let done = job.wait().expect("extracted");
+        let documents = done.documents.expect("not cancelled");
+        assert_eq!(documents.len(), 1);
+        assert_eq!(documents[0].path, report);
+        assert_eq!(documents[0].candidates.len(), 1);
+        assert_eq!(job.progress().status().0, "Finding events in report.txt");
+
+        let cancelled = JobProgress::default();
+        cancelled.cancel();
+        assert!(extract_all(
+            &data,
+            std::slice::from_ref(&report),
+            &done.lexicon,
+            &cancelled
+        )
+        .is_none());
+        // A file that is not one of the data's documents is passed over.
+        let other = report.with_file_name("other.txt");
+        let found = extract_all(&data, &[other], &done.lexicon, &JobProgress::default());
+        assert_eq!(found.map(|d| d.len()), Some(0));
+        if let Some(dir) = report.parent() {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+    }
 
     fn candidate() -> (Candidate, Dataset) {
         let layer = builtin::districts().expect("layer");
@@ -648,9 +823,9 @@ mod tests {
             e.note
         );
         item.districts.clear();
-        assert!(item.event(&data).is_err());
+        assert_eq!(item.event(&data).err(), Some(DraftError::NoDistrict));
         item.districts.push("hanano".into());
         item.date_text = "3 Dec".into();
-        assert!(item.event(&data).is_err());
+        assert!(matches!(item.event(&data), Err(DraftError::Date(_))));
     }
 }

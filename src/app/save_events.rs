@@ -23,13 +23,30 @@ pub fn builtin_data_folder() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("data")
 }
 
+/// Why the events were not saved.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    #[error("{} is a folder: give a file name (for example events.json).", .0.display())]
+    IsFolder(PathBuf),
+    #[error("The folder {} does not exist.", .0.display())]
+    NoFolder(PathBuf),
+    #[error(
+        "{} is in the built-in data folder ({}): the built-in events are never replaced. Choose \
+         another folder.",
+        .path.display(),
+        .builtin.display()
+    )]
+    BuiltinFolder { path: PathBuf, builtin: PathBuf },
+    #[error("{0}")]
+    Json(#[from] serde_json::Error),
+    #[error("{0}")]
+    Write(#[from] WriteError),
+}
+
 /// Refuses a path inside the built-in data folder, a folder, or a path whose folder does not exist.
-pub fn check_target(path: &Path) -> Result<(), String> {
+pub fn check_target(path: &Path) -> Result<(), SaveError> {
     if path.is_dir() {
-        return Err(format!(
-            "{} is a folder: give a file name (for example events.json).",
-            path.display()
-        ));
+        return Err(SaveError::IsFolder(path.to_path_buf()));
     }
     let parent = match path.parent() {
         Some(p) if p.as_os_str().is_empty() => Path::new("."),
@@ -37,23 +54,21 @@ pub fn check_target(path: &Path) -> Result<(), String> {
         None => Path::new("."),
     };
     let Ok(folder) = parent.canonicalize() else {
-        return Err(format!("The folder {} does not exist.", parent.display()));
+        return Err(SaveError::NoFolder(parent.to_path_buf()));
     };
     let builtin = builtin_data_folder();
     let builtin = builtin.canonicalize().unwrap_or(builtin);
     if folder.starts_with(&builtin) {
-        return Err(format!(
-            "{} is in the built-in data folder ({}): the built-in events are never replaced. Choose \
-             another folder.",
-            path.display(),
-            builtin.display()
-        ));
+        return Err(SaveError::BuiltinFolder {
+            path: path.to_path_buf(),
+            builtin,
+        });
     }
     Ok(())
 }
 
 /// The events file's text: the dataset's controllers and the chosen events; and how many they are.
-pub fn events_json(data: &LoadedData, which: WhichEvents) -> Result<(String, usize), String> {
+pub fn events_json(data: &LoadedData, which: WhichEvents) -> Result<(String, usize), SaveError> {
     let controllers = &data.dataset.controllers.controllers;
     let text = match which {
         WhichEvents::All => {
@@ -65,7 +80,7 @@ pub fn events_json(data: &LoadedData, which: WhichEvents) -> Result<(String, usi
         WhichEvents::All => data.dataset.events.len(),
         WhichEvents::OnlyAccepted => data.accepted().len(),
     };
-    text.map(|text| (text, n)).map_err(|e| e.to_string())
+    Ok((text?, n))
 }
 
 /// Writes the events file; returns how many events it holds.
@@ -74,7 +89,7 @@ pub fn write_events(
     which: WhichEvents,
     path: &Path,
     replace: bool,
-) -> Result<usize, String> {
+) -> Result<usize, SaveError> {
     check_target(path)?;
     let (text, n) = events_json(data, which)?;
     write_atomically(path, replace, |temp| {
@@ -82,8 +97,7 @@ pub fn write_events(
             path: path.to_path_buf(),
             source,
         })
-    })
-    .map_err(|e| e.to_string())?;
+    })?;
     Ok(n)
 }
 
@@ -207,7 +221,7 @@ impl SaveEventsWindow {
         replace: bool,
     ) -> Option<String> {
         if let Err(e) = check_target(&path) {
-            self.error = Some(e);
+            self.error = Some(e.to_string());
             return None;
         }
         if path.exists() && !replace {
@@ -239,12 +253,13 @@ mod tests {
     fn the_builtin_folder_is_refused() {
         let inside = builtin_data_folder().join("events.json");
         let err = check_target(&inside).expect_err("refused");
-        assert!(err.contains("built-in"), "{err}");
+        assert!(matches!(err, SaveError::BuiltinFolder { .. }), "{err}");
+        assert!(err.to_string().contains("built-in"), "{err}");
         let err = check_target(&builtin_data_folder().join("sources/x.json")).expect_err("refused");
-        assert!(err.contains("built-in"), "{err}");
+        assert!(matches!(err, SaveError::BuiltinFolder { .. }), "{err}");
         assert!(check_target(&std::env::temp_dir().join("aleppo-x.json")).is_ok());
         let err = check_target(Path::new("/no/such/folder/x.json")).expect_err("missing");
-        assert!(err.contains("does not exist"), "{err}");
+        assert!(err.to_string().contains("does not exist"), "{err}");
     }
 
     #[test]

@@ -1,13 +1,12 @@
 //! Where a save or an export goes: a path field the user can type into, and a "Choose…" button that
-//! opens the system's save (or folder) dialog on its own thread, so the window keeps drawing. When no
+//! opens the system's save (or folder) dialog as a background job, so the window keeps drawing. When no
 //! dialog can be shown, the user is told so and the field is the way in. [`confirm_replace`] is the
 //! question asked before an existing file is replaced.
 
-use super::open_files::{DialogOutcome, TOO_FAST_FOR_A_PERSON};
+use super::open_files::{dialog_answer, dialog_job, DialogOutcome};
+use atlas_core::job::Job;
 use egui::{Ui, WidgetInfo};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{self, Receiver, TryRecvError};
-use std::time::Instant;
 
 /// Shown when no save dialog could be shown.
 pub const NO_SAVE_DIALOG_MESSAGE: &str = "No file dialog could be shown on this system (it needs \
@@ -29,7 +28,7 @@ pub enum PathKind {
 pub struct PathField {
     pub text: String,
     kind: PathKind,
-    pending: Option<Receiver<DialogOutcome>>,
+    pending: Option<Job<DialogOutcome>>,
     no_dialog: bool,
 }
 
@@ -92,13 +91,8 @@ impl PathField {
     }
 
     fn poll(&mut self) -> bool {
-        let Some(receiver) = &self.pending else {
+        let Some(outcome) = self.pending.as_ref().and_then(dialog_answer) else {
             return false;
-        };
-        let outcome = match receiver.try_recv() {
-            Ok(outcome) => outcome,
-            Err(TryRecvError::Empty) => return false,
-            Err(TryRecvError::Disconnected) => DialogOutcome::NoDialog,
         };
         self.pending = None;
         match outcome {
@@ -121,14 +115,12 @@ impl PathField {
     /// Opens the dialog on a thread, starting where the field points; the window is repainted when it
     /// answers.
     fn start(&mut self, ctx: &egui::Context) {
-        let (sender, receiver) = mpsc::channel();
-        let ctx = ctx.clone();
         let kind = self.kind;
         let current = self.path();
-        let spawned = std::thread::Builder::new()
-            .name("save dialog".into())
-            .spawn(move || {
-                let started = Instant::now();
+        let job = dialog_job(
+            "save dialog",
+            super::load_job::repaint_when_done(ctx),
+            move || {
                 let mut dialog = rfd::FileDialog::new();
                 let picked = match kind {
                     PathKind::File { filter, extensions } => {
@@ -151,17 +143,11 @@ impl PathField {
                         dialog.pick_folder()
                     }
                 };
-                let outcome = match picked {
-                    Some(path) => DialogOutcome::Picked(vec![path]),
-                    None if started.elapsed() < TOO_FAST_FOR_A_PERSON => DialogOutcome::NoDialog,
-                    None => DialogOutcome::Cancelled,
-                };
-                // The window may have closed meanwhile; then nobody is listening, which is fine.
-                let _ = sender.send(outcome);
-                ctx.request_repaint();
-            });
-        match spawned {
-            Ok(_) => self.pending = Some(receiver),
+                picked.map(|path| vec![path])
+            },
+        );
+        match job {
+            Ok(job) => self.pending = Some(job),
             Err(_) => self.no_dialog = true,
         }
     }

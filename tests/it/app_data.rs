@@ -3,13 +3,12 @@
 //! cannot be guessed asks for them; a load can be cancelled; recent files, the day and the selection
 //! come back after a restart; a damaged settings file is set aside with a notice.
 
-use aleppo_atlas::app::{AtlasApp, StartOptions};
+use aleppo_atlas::app::{AtlasApp, HeldJob, StartOptions};
 use atlas_dev::synth::{write_bundle, SynthOptions};
 use chrono::NaiveDate;
 use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
@@ -57,11 +56,17 @@ fn app() -> Harness<'static, AtlasApp> {
     })
 }
 
-/// Opens files as File ▸ Open does, and waits for the load.
+/// Opens files as File ▸ Open does, and waits for the load (no frame has taken it before).
 fn open(harness: &mut Harness<'static, AtlasApp>, files: &[PathBuf]) {
     harness.state_mut().open_paths(files);
     assert!(harness.state().is_loading(), "the load runs on its thread");
-    assert!(harness.state_mut().finish_loading(Duration::from_secs(60)));
+    finish(harness);
+}
+
+/// Waits on the background jobs (never on a clock), then draws.
+fn finish(harness: &mut Harness<'static, AtlasApp>) {
+    harness.state_mut().finish_jobs();
+    assert!(!harness.state().is_loading());
     harness.run();
 }
 
@@ -170,8 +175,7 @@ fn a_layer_without_recognisable_names_asks_for_its_properties() {
     harness.run();
     harness.get_by_label("Open the layer").click();
     harness.run();
-    assert!(harness.state_mut().finish_loading(Duration::from_secs(60)));
-    harness.run();
+    finish(&mut harness);
     let app = harness.state();
     assert!(!app.is_asking_for_layer_properties());
     let names: Vec<&str> = app
@@ -183,6 +187,16 @@ fn a_layer_without_recognisable_names_asks_for_its_properties() {
         .collect();
     assert_eq!(names, ["Alpha", "Beta"]);
     assert_eq!(app.dataset().layer.districts[0].id, "1");
+    // Data ▸ Layer id and name properties… reads the layer's properties off the UI thread, then asks.
+    harness.get_by_label("Data").click();
+    harness.run();
+    harness
+        .get_by_label("Layer id and name properties…")
+        .click();
+    harness.step();
+    finish(&mut harness);
+    assert!(harness.state().is_asking_for_layer_properties());
+    harness.get_by_label_contains("Which properties name the districts of quarters.geojson?");
 }
 
 #[test]
@@ -190,13 +204,15 @@ fn cancelling_a_load_keeps_the_data_on_screen() {
     let dir = Scratch::new("cancel");
     let bundle = dir.0.join("bundle");
     let options = SynthOptions {
-        districts: 2_000,
-        events: 100_000,
+        districts: 20,
+        events: 100,
         seed: 3,
     };
     write_bundle(&bundle, &options).expect("synthetic bundle");
     let mut harness = app();
     let colour = harness.state().fill_colour_of("hanano");
+    // The load waits until released, so that it is surely still running when Cancel is pressed.
+    let release = harness.state_mut().hold_next(HeldJob::Load);
     harness
         .state_mut()
         .open_paths(std::slice::from_ref(&bundle));
@@ -215,6 +231,11 @@ fn cancelling_a_load_keeps_the_data_on_screen() {
         "{}",
         last_notice(&harness)
     );
+    // Released, the cancelled load stops at its first check and changes nothing.
+    drop(release);
+    harness.state_mut().finish_jobs();
+    harness.run();
+    assert_eq!(harness.state().data_description(), "built-in data");
 }
 
 #[test]
@@ -260,8 +281,7 @@ fn the_day_the_selection_and_recent_files_come_back_after_a_restart() {
     harness.run();
     harness.get_by_label_contains("Recent 1:").click();
     harness.step();
-    assert!(harness.state_mut().finish_loading(Duration::from_secs(60)));
-    harness.run();
+    finish(&mut harness);
     assert!(harness.state().data_description().contains("good.csv"));
 }
 

@@ -4,13 +4,12 @@
 //! after asking when the file exists; the view is exported as a PNG. Files are named through the path
 //! fields (the way in when no file dialog can be shown).
 
-use aleppo_atlas::app::{AtlasApp, StartOptions};
+use aleppo_atlas::app::{AtlasApp, HeldJob, StartOptions};
 use chrono::NaiveDate;
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::Harness;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
 
 const REPORT: &str = "On 3 December 2016 the army captured the Karm al-Myassar district.\n";
 const DISTRICT: &str = "karm-al-myassar";
@@ -72,21 +71,26 @@ impl egui::DroppedFile for Dropped {
     }
 }
 
-/// The app on 3 Dec 2016 with the report dropped onto it.
-fn app_with_report(name: &str) -> (Harness<'static, AtlasApp>, TempDir) {
+/// Drops the report onto the app (one frame: its load starts).
+fn drop_report(harness: &mut Harness<'static, AtlasApp>, name: &str) -> TempDir {
     let dir = temp_dir(name);
     let report = dir.join("report.txt");
     std::fs::write(&report, REPORT).expect("write the report");
-    let mut harness = app_at("2016-12-03");
     harness
         .input_mut()
         .dropped_files
         .push(Arc::new(Dropped(report)));
     harness.step();
-    assert!(
-        harness.state_mut().finish_loading(Duration::from_secs(30)),
-        "the report loads"
-    );
+    dir
+}
+
+/// The app on 3 Dec 2016 with the report dropped onto it.
+fn app_with_report(name: &str) -> (Harness<'static, AtlasApp>, TempDir) {
+    let mut harness = app_at("2016-12-03");
+    let dir = drop_report(&mut harness, name);
+    // The load, then the extractor over the report: waited on, not timed.
+    harness.state_mut().finish_jobs();
+    assert!(!harness.state().is_loading() && !harness.state().is_extracting());
     harness.run();
     (harness, dir)
 }
@@ -103,6 +107,37 @@ fn type_into(harness: &mut Harness<'_, AtlasApp>, name: &str, text: &str) {
 fn click(harness: &mut Harness<'_, AtlasApp>, name: &str) {
     harness.get_by_label(name).click();
     harness.run();
+}
+
+#[test]
+fn the_extractor_runs_off_the_ui_thread_and_can_be_cancelled() {
+    let mut harness = app_at("2016-12-03");
+    // The extractor waits until released, so that it is surely running when Cancel is pressed.
+    let release = harness.state_mut().hold_next(HeldJob::Extraction);
+    let _dir = drop_report(&mut harness, "cancel-extraction");
+    harness.state_mut().finish_loading();
+    assert!(harness.state().data_description().contains("report.txt"));
+    assert!(harness.state().is_extracting());
+    // The window keeps drawing: the progress line and its Cancel are there, the review is not yet.
+    harness.step();
+    assert!(!harness.state().is_reviewing());
+    harness.get_by_label_contains("Finding events for the review");
+    harness.get_by_label("Cancel finding events").click();
+    harness.step();
+    let app = harness.state();
+    assert!(!app.is_extracting());
+    assert!(!app.is_reviewing());
+    let notice = app
+        .notices()
+        .last()
+        .map(|n| n.text.clone())
+        .unwrap_or_default();
+    assert!(notice.contains("report.txt was cancelled"), "{notice}");
+    // Released, the cancelled extractor stops at its first check; nothing reaches the review.
+    drop(release);
+    harness.state_mut().finish_jobs();
+    harness.run();
+    assert!(!harness.state().is_reviewing());
 }
 
 #[test]
@@ -245,17 +280,14 @@ fn saving_into_the_builtin_data_folder_is_refused() {
     assert_eq!(std::fs::read(&builtin).ok(), Some(before));
 }
 
-/// Runs frames until the background export is done (or a minute has passed).
+/// Waits on the background export (never on a clock) and takes its outcome, then draws.
 fn wait_for_export(harness: &mut Harness<'_, AtlasApp>) {
-    let started = Instant::now();
-    while harness.state().is_exporting() {
-        assert!(
-            started.elapsed() < Duration::from_secs(120),
-            "the export finished"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-        harness.run_ok();
-    }
+    assert!(
+        harness.state().is_exporting(),
+        "the export runs on its thread"
+    );
+    harness.state_mut().finish_jobs();
+    assert!(!harness.state().is_exporting());
     harness.run();
 }
 
@@ -363,10 +395,14 @@ fn an_event_accepted_while_other_data_loads_stays_accepted() {
         text.push_str("2016-11-26,Hanano,government,full\n");
     }
     std::fs::write(&csv, text).expect("write the events");
+    // The load waits until released: the candidate is surely accepted while it runs.
+    let release = harness.state_mut().hold_next(HeldJob::Load);
     harness.state_mut().open_paths(std::slice::from_ref(&csv));
     click(&mut harness, "Accept candidate 1");
     assert_eq!(harness.state().accepted_events().len(), 1);
-    assert!(harness.state_mut().finish_loading(Duration::from_secs(120)));
+    assert!(harness.state().is_loading());
+    drop(release);
+    harness.state_mut().finish_jobs();
     harness.run();
     let app = harness.state();
     assert!(app.data_description().contains("many.csv"));

@@ -2,13 +2,12 @@
 //! districts and show their quotes, playback advances, broken files leave the data alone, and every
 //! control and district can be reached by name.
 
-use aleppo_atlas::app::{AtlasApp, StartOptions};
+use aleppo_atlas::app::{AtlasApp, HeldJob, StartOptions};
 use chrono::NaiveDate;
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::Harness;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::Duration;
 
 fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
@@ -214,9 +213,13 @@ fn a_broken_file_keeps_the_data_on_screen_and_says_what_is_wrong() {
         .input_mut()
         .dropped_files
         .push(Arc::new(Dropped(broken)));
+    // The load waits until released, so that the frame surely sees it running.
+    let release = harness.state_mut().hold_next(HeldJob::Load);
     harness.step();
     assert!(harness.state().is_loading(), "the load runs on its thread");
-    assert!(harness.state_mut().finish_loading(Duration::from_secs(30)));
+    drop(release);
+    harness.state_mut().finish_jobs();
+    assert!(!harness.state().is_loading());
     harness.run();
     let app = harness.state();
     assert_eq!(app.data_description(), "built-in data");
@@ -252,7 +255,8 @@ fn every_broken_fixture_is_refused_with_its_name() {
     assert!(files.len() >= 10);
     for file in files {
         harness.state_mut().open_paths(std::slice::from_ref(&file));
-        assert!(harness.state_mut().finish_loading(Duration::from_secs(30)));
+        harness.state_mut().finish_jobs();
+        assert!(!harness.state().is_loading());
         harness.run();
         let app = harness.state();
         assert_eq!(

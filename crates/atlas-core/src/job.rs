@@ -67,6 +67,21 @@ impl Progress for JobProgress {
     }
 }
 
+/// A load is a `Job<_, LoadProgress>`: the loaders report to it and read its stop flag.
+impl Progress for crate::join::LoadProgress {
+    fn cancel(&self) {
+        crate::join::LoadProgress::cancel(self);
+    }
+
+    fn is_cancelled(&self) -> bool {
+        crate::join::LoadProgress::is_cancelled(self)
+    }
+
+    fn status(&self) -> (String, f32) {
+        (self.text(), self.fraction())
+    }
+}
+
 /// Why a job gave no result.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum JobError {
@@ -161,6 +176,28 @@ impl<T: Send + 'static, P: Progress> Job<T, P> {
     }
 }
 
+/// Work that can fail: a lost thread is one more of its failures.
+impl<V, E, P> Job<Result<V, E>, P>
+where
+    V: Send + 'static,
+    E: From<JobError> + Send + 'static,
+    P: Progress,
+{
+    /// The work's result once it has one, None while it runs.
+    pub fn poll_result(&self) -> Option<Result<V, E>> {
+        match self.poll() {
+            JobState::Running => None,
+            JobState::Done(result) => Some(result),
+            JobState::Lost(e) => Some(Err(e.into())),
+        }
+    }
+
+    /// Blocks until the work ends, as [`Job::wait`].
+    pub fn wait_result(&self) -> Result<V, E> {
+        self.wait().unwrap_or_else(|e| Err(e.into()))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -212,6 +249,44 @@ mod tests {
             Err(JobError::Lost {
                 name: "boom".into()
             })
+        );
+    }
+
+    #[test]
+    fn a_load_progress_drives_a_job() {
+        let (go, wait_for_go) = sync_channel::<()>(0);
+        let job: Job<bool, crate::join::LoadProgress> = Job::spawn(
+            "load",
+            || {},
+            move |progress: &crate::join::LoadProgress| {
+                progress.set("Reading", 0.25);
+                let _ = wait_for_go.recv();
+                progress.is_cancelled()
+            },
+        )
+        .expect("starts");
+        job.cancel();
+        go.send(()).expect("the work waits for it");
+        assert_eq!(job.wait(), Ok(true));
+        assert_eq!(job.status(), ("Reading".to_string(), 0.25));
+    }
+
+    #[test]
+    fn a_failing_job_folds_a_lost_thread_into_its_errors() {
+        let job: Job<Result<u8, JobError>> =
+            Job::spawn("boom", || {}, |_: &JobProgress| panic!("expected")).expect("starts");
+        assert_eq!(
+            job.wait_result(),
+            Err(JobError::Lost {
+                name: "boom".into()
+            })
+        );
+        let job: Job<Result<u8, JobError>> =
+            Job::spawn("ok", || {}, |_: &JobProgress| Ok(7)).expect("starts");
+        assert_eq!(job.wait_result(), Ok(7));
+        assert_eq!(
+            job.poll_result(),
+            Some(Err(JobError::Lost { name: "ok".into() }))
         );
     }
 

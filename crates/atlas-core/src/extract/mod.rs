@@ -146,6 +146,17 @@ const DATELINE_SENTENCES: usize = 3;
 
 /// Candidate events of one document, in text order.
 pub fn extract(doc: &SourceDocument, layer: &DistrictLayer, lexicon: &Lexicon) -> Vec<Candidate> {
+    extract_watched(doc, layer, lexicon, &|_| true).unwrap_or_default()
+}
+
+/// [`extract`], telling `keep_going` the fraction of the document's sentences done before each one;
+/// None when it answers false (the caller cancelled).
+pub fn extract_watched(
+    doc: &SourceDocument,
+    layer: &DistrictLayer,
+    lexicon: &Lexicon,
+    keep_going: &dyn Fn(f32) -> bool,
+) -> Option<Vec<Candidate>> {
     let sentences = sentences::sentences(doc);
     let dateline = sentences.iter().take(DATELINE_SENTENCES).find_map(|s| {
         let toks = tokens::tokenize(&doc.text, s.range.clone());
@@ -163,6 +174,9 @@ pub fn extract(doc: &SourceDocument, layer: &DistrictLayer, lexicon: &Lexicon) -
     let mut state = rules::DocState::new(DateContext::for_document(doc, dateline), layer);
     let mut out = Vec::new();
     for (i, sentence) in sentences.iter().enumerate() {
+        if !keep_going(i as f32 / sentences.len() as f32) {
+            return None;
+        }
         let found = rules::analyse(
             doc,
             sentence,
@@ -208,7 +222,7 @@ pub fn extract(doc: &SourceDocument, layer: &DistrictLayer, lexicon: &Lexicon) -
             });
         }
     }
-    out
+    Some(out)
 }
 
 /// Candidate events of every document of a corpus, document by document.
@@ -252,6 +266,29 @@ mod tests {
             c.controller,
             c.extent.label()
         )
+    }
+
+    #[test]
+    fn a_watched_extraction_reports_progress_and_stops_when_told() {
+        let doc = SourceDocument::from_text(
+            SourceMeta {
+                id: "w".into(),
+                published: "2016-12-08".into(),
+                ..SourceMeta::default()
+            },
+            "On 7 December 2016, the Army captured Bab Al-Nayrab. Rebels withdrew from Maadi.",
+        );
+        let layer = builtin::districts().expect("layer");
+        let lex = Lexicon::builtin().expect("lexicon");
+        let seen = std::cell::RefCell::new(Vec::new());
+        let all = extract_watched(&doc, &layer, &lex, &|f| {
+            seen.borrow_mut().push(f);
+            true
+        });
+        assert_eq!(all, Some(extract(&doc, &layer, &lex)));
+        assert_eq!(seen.borrow().first(), Some(&0.0));
+        assert!(seen.borrow().iter().all(|f| (0.0..1.0).contains(f)));
+        assert_eq!(extract_watched(&doc, &layer, &lex, &|_| false), None);
     }
 
     #[test]
