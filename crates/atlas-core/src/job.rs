@@ -284,10 +284,6 @@ mod tests {
         let job: Job<Result<u8, JobError>> =
             Job::spawn("ok", || {}, |_: &JobProgress| Ok(7)).expect("starts");
         assert_eq!(job.wait_result(), Ok(7));
-        assert_eq!(
-            job.poll_result(),
-            Some(Err(JobError::Lost { name: "ok".into() }))
-        );
     }
 
     #[test]
