@@ -3,51 +3,12 @@
 //! cannot be guessed asks for them; a load can be cancelled; recent files, the day and the selection
 //! come back after a restart; a damaged settings file is set aside with a notice.
 
+use crate::support::{app_with, day, fixture, scratch};
 use aleppo_atlas::app::{AtlasApp, HeldJob, StartOptions};
 use atlas_dev::synth::{write_bundle, SynthOptions};
-use chrono::NaiveDate;
 use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
 use std::path::{Path, PathBuf};
-
-fn day(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
-}
-
-fn fixture(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(rel)
-}
-
-/// A fresh folder for one test, removed when dropped.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Self {
-        let dir =
-            std::env::temp_dir().join(format!("atlas-app-data-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("temp folder");
-        Self(dir)
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn app_with(start: StartOptions) -> Harness<'static, AtlasApp> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1500.0, 940.0))
-        .with_max_steps(16)
-        .allow_missing_glyphs()
-        .build_eframe(move |cc| AtlasApp::new(cc, start));
-    harness.run();
-    harness
-}
 
 fn app() -> Harness<'static, AtlasApp> {
     app_with(StartOptions {
@@ -140,8 +101,8 @@ fn acled_and_project_csv_events_open_in_the_app() {
 
 #[test]
 fn a_layer_without_recognisable_names_asks_for_its_properties() {
-    let dir = Scratch::new("names");
-    let layer = dir.0.join("quarters.geojson");
+    let dir = scratch();
+    let layer = dir.path().join("quarters.geojson");
     let square = |x: f64| {
         format!(
             "[[[{x},36.2],[{},36.2],[{},36.21],[{x},36.21],[{x},36.2]]]",
@@ -201,8 +162,8 @@ fn a_layer_without_recognisable_names_asks_for_its_properties() {
 
 #[test]
 fn cancelling_a_load_keeps_the_data_on_screen() {
-    let dir = Scratch::new("cancel");
-    let bundle = dir.0.join("bundle");
+    let dir = scratch();
+    let bundle = dir.path().join("bundle");
     let options = SynthOptions {
         districts: 20,
         events: 100,
@@ -240,8 +201,8 @@ fn cancelling_a_load_keeps_the_data_on_screen() {
 
 #[test]
 fn the_day_the_selection_and_recent_files_come_back_after_a_restart() {
-    let dir = Scratch::new("settings");
-    let settings = dir.0.join("settings.json");
+    let dir = scratch();
+    let settings = dir.path().join("settings.json");
     let start = || StartOptions {
         settings_file: Some(settings.clone()),
         ..StartOptions::default()
@@ -287,8 +248,8 @@ fn the_day_the_selection_and_recent_files_come_back_after_a_restart() {
 
 #[test]
 fn a_damaged_settings_file_is_set_aside_with_a_notice() {
-    let dir = Scratch::new("damaged");
-    let settings = dir.0.join("settings.json");
+    let dir = scratch();
+    let settings = dir.path().join("settings.json");
     std::fs::write(&settings, "{\"theme\": \"dark\",\n \"last_date\": 2016").expect("write");
     let harness = app_with(StartOptions {
         settings_file: Some(settings.clone()),
@@ -306,7 +267,7 @@ fn a_damaged_settings_file_is_set_aside_with_a_notice() {
         "{notice}"
     );
     assert!(!settings.exists(), "the damaged file was moved aside");
-    let aside: Vec<PathBuf> = std::fs::read_dir(&dir.0)
+    let aside: Vec<PathBuf> = std::fs::read_dir(dir.path())
         .expect("folder")
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.to_string_lossy().contains("settings.json.corrupt-"))

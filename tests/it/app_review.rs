@@ -4,77 +4,21 @@
 //! after asking when the file exists; the view is exported as a PNG. Files are named through the path
 //! fields (the way in when no file dialog can be shown).
 
-use aleppo_atlas::app::{AtlasApp, HeldJob, StartOptions};
-use chrono::NaiveDate;
+use crate::support::{app_at, day, scratch, Dropped};
+use aleppo_atlas::app::{AtlasApp, HeldJob};
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::Harness;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
+use tempfile::TempDir;
 
 const REPORT: &str = "On 3 December 2016 the army captured the Karm al-Myassar district.\n";
 const DISTRICT: &str = "karm-al-myassar";
 
-fn day(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
-}
-
-/// A fresh folder for one test.
-fn temp_dir(name: &str) -> TempDir {
-    let dir = std::env::temp_dir().join(format!("aleppo-review-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp folder");
-    TempDir(dir)
-}
-
-/// A test's folder, removed when the test ends.
-struct TempDir(PathBuf);
-
-impl std::ops::Deref for TempDir {
-    type Target = Path;
-
-    fn deref(&self) -> &Path {
-        &self.0
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn app_at(date: &str) -> Harness<'static, AtlasApp> {
-    let start = StartOptions {
-        files: Vec::new(),
-        date: Some(day(date)),
-        ..StartOptions::default()
-    };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1500.0, 940.0))
-        .allow_missing_glyphs()
-        .build_eframe(move |cc| AtlasApp::new(cc, start));
-    harness.run();
-    harness
-}
-
-/// A file dropped onto the window.
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
-}
-
 /// Drops the report onto the app (one frame: its load starts).
-fn drop_report(harness: &mut Harness<'static, AtlasApp>, name: &str) -> TempDir {
-    let dir = temp_dir(name);
-    let report = dir.join("report.txt");
+fn drop_report(harness: &mut Harness<'static, AtlasApp>) -> TempDir {
+    let dir = scratch();
+    let report = dir.path().join("report.txt");
     std::fs::write(&report, REPORT).expect("write the report");
     harness
         .input_mut()
@@ -85,9 +29,9 @@ fn drop_report(harness: &mut Harness<'static, AtlasApp>, name: &str) -> TempDir 
 }
 
 /// The app on 3 Dec 2016 with the report dropped onto it.
-fn app_with_report(name: &str) -> (Harness<'static, AtlasApp>, TempDir) {
+fn app_with_report() -> (Harness<'static, AtlasApp>, TempDir) {
     let mut harness = app_at("2016-12-03");
-    let dir = drop_report(&mut harness, name);
+    let dir = drop_report(&mut harness);
     // The load, then the extractor over the report: waited on, not timed.
     harness.state_mut().finish_jobs();
     assert!(!harness.state().is_loading() && !harness.state().is_extracting());
@@ -114,7 +58,7 @@ fn the_extractor_runs_off_the_ui_thread_and_can_be_cancelled() {
     let mut harness = app_at("2016-12-03");
     // The extractor waits until released, so that it is surely running when Cancel is pressed.
     let release = harness.state_mut().hold_next(HeldJob::Extraction);
-    let _dir = drop_report(&mut harness, "cancel-extraction");
+    let _dir = drop_report(&mut harness);
     harness.state_mut().finish_loading();
     assert!(harness.state().data_description().contains("report.txt"));
     assert!(harness.state().is_extracting());
@@ -142,7 +86,7 @@ fn the_extractor_runs_off_the_ui_thread_and_can_be_cancelled() {
 
 #[test]
 fn a_dropped_report_is_reviewed_and_an_accepted_event_changes_the_map() {
-    let (mut harness, _dir) = app_with_report("accept");
+    let (mut harness, _dir) = app_with_report();
     let app = harness.state();
     assert!(app.is_reviewing(), "the review opens");
     assert!(app.data_description().contains("report.txt"));
@@ -180,7 +124,7 @@ fn a_dropped_report_is_reviewed_and_an_accepted_event_changes_the_map() {
 
 #[test]
 fn a_rejected_candidate_changes_nothing() {
-    let (mut harness, _dir) = app_with_report("reject");
+    let (mut harness, _dir) = app_with_report();
     let before = harness.state().state_of(DISTRICT);
     let colour = harness.state().fill_colour_of(DISTRICT);
     let events = harness.state().dataset().events.len();
@@ -195,7 +139,7 @@ fn a_rejected_candidate_changes_nothing() {
 
 #[test]
 fn an_edited_controller_is_the_accepted_events() {
-    let (mut harness, _dir) = app_with_report("edit");
+    let (mut harness, _dir) = app_with_report();
     let colour = harness.state().fill_colour_of(DISTRICT);
     click(&mut harness, "Controller of candidate 1");
     // The option in the open list (the legend names the controllers too).
@@ -227,9 +171,9 @@ fn an_edited_controller_is_the_accepted_events() {
 
 #[test]
 fn saving_over_an_existing_file_asks_first() {
-    let (mut harness, dir) = app_with_report("save");
+    let (mut harness, dir) = app_with_report();
     click(&mut harness, "Accept candidate 1");
-    let target = dir.join("mine.json");
+    let target = dir.path().join("mine.json");
     std::fs::write(&target, "keep me").expect("existing file");
     click(&mut harness, "File");
     click(&mut harness, "Save accepted events…");
@@ -268,7 +212,7 @@ fn saving_over_an_existing_file_asks_first() {
 
 #[test]
 fn saving_into_the_builtin_data_folder_is_refused() {
-    let (mut harness, _dir) = app_with_report("builtin");
+    let (mut harness, _dir) = app_with_report();
     click(&mut harness, "Accept candidate 1");
     click(&mut harness, "File");
     click(&mut harness, "Save accepted events…");
@@ -293,8 +237,8 @@ fn wait_for_export(harness: &mut Harness<'_, AtlasApp>) {
 
 #[test]
 fn the_view_is_exported_as_png() {
-    let dir = temp_dir("png");
-    let target = dir.join("view.png");
+    let dir = scratch();
+    let target = dir.path().join("view.png");
     let mut harness = app_at("2016-12-03");
     click(&mut harness, "File");
     click(&mut harness, "Export view as PNG…");
@@ -324,9 +268,9 @@ fn the_view_is_exported_as_png() {
 
 #[test]
 fn an_animation_is_exported_with_its_frames() {
-    let dir = temp_dir("animation");
-    let gif = dir.join("days.gif");
-    let frames = dir.join("frames");
+    let dir = scratch();
+    let gif = dir.path().join("days.gif");
+    let frames = dir.path().join("frames");
     let mut harness = app_at("2016-12-03");
     click(&mut harness, "File");
     click(&mut harness, "Export animation…");
@@ -368,7 +312,7 @@ fn an_animation_is_exported_with_its_frames() {
 
 #[test]
 fn going_back_to_the_builtin_data_asks_before_dropping_unsaved_events() {
-    let (mut harness, _dir) = app_with_report("discard");
+    let (mut harness, _dir) = app_with_report();
     click(&mut harness, "Accept candidate 1");
     click(&mut harness, "File");
     click(&mut harness, "Back to the built-in data");
@@ -386,10 +330,10 @@ fn going_back_to_the_builtin_data_asks_before_dropping_unsaved_events() {
 
 #[test]
 fn an_event_accepted_while_other_data_loads_stays_accepted() {
-    let (mut harness, dir) = app_with_report("while-loading");
+    let (mut harness, dir) = app_with_report();
     // A large events file for the built-in layer, so that the load is still running when the
     // candidate is accepted.
-    let csv = dir.join("many.csv");
+    let csv = dir.path().join("many.csv");
     let mut text = String::from("date,district,controller,extent\n");
     for _ in 0..150_000 {
         text.push_str("2016-11-26,Hanano,government,full\n");

@@ -2,32 +2,13 @@
 //! districts and show their quotes, playback advances, broken files leave the data alone, and every
 //! control and district can be reached by name.
 
+use crate::support::{app_at, day, Dropped};
 use aleppo_atlas::app::{AtlasApp, HeldJob, StartOptions};
 use chrono::NaiveDate;
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::Harness;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-
-fn day(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
-}
-
-/// The app on the built-in data at `date`. Missing glyphs are tolerated because the Arabic names need
-/// a system font that a fresh machine may not have.
-fn app_at(date: &str) -> Harness<'static, AtlasApp> {
-    let start = StartOptions {
-        files: Vec::new(),
-        date: Some(day(date)),
-        ..StartOptions::default()
-    };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1500.0, 940.0))
-        .allow_missing_glyphs()
-        .build_eframe(move |cc| AtlasApp::new(cc, start));
-    harness.run();
-    harness
-}
 
 #[test]
 fn stepping_the_timeline_changes_the_date_and_the_colours() {
@@ -187,20 +168,6 @@ fn play_advances_time_and_pause_stops_it() {
     harness.key_press(egui::Key::Space);
     harness.run();
     assert!(!harness.state().is_playing());
-}
-
-/// A file dropped onto the window.
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
 }
 
 #[test]

@@ -1,20 +1,13 @@
 //! Every broken fixture gets its own precise message from `aleppo-atlas check` and a non-zero exit,
 //! and nothing panics.
 
+use crate::support::run;
 use std::path::Path;
-use std::process::Command;
 
 fn check(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_aleppo-atlas"))
-        .arg("check")
-        .args(args)
-        .output()
-        .expect("the binary runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let mut all = vec!["check"];
+    all.extend_from_slice(args);
+    run(&all)
 }
 
 /// (fixture, what the message must say besides the file name)

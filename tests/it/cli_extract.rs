@@ -1,21 +1,9 @@
 //! `aleppo-atlas extract`: candidates from files given on the command line, as text and as JSON with the
 //! fields of `events --json` plus `confidence`, `trigger` and `places`.
 
+use crate::support::run;
 use serde_json::Value;
 use std::path::PathBuf;
-use std::process::Command;
-
-fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_aleppo-atlas"))
-        .args(args)
-        .output()
-        .expect("the binary runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
 
 fn unseen(name: &str) -> String {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

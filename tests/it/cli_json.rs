@@ -1,22 +1,10 @@
 //! The command line's JSON: stable field names, the state at the end of a day, areas, and events that
 //! round-trip through the events-file format.
 
+use crate::support::run;
 use atlas_core::model::EventsFile;
 use serde_json::Value;
 use std::path::Path;
-use std::process::Command;
-
-fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_aleppo-atlas"))
-        .args(args)
-        .output()
-        .expect("the binary runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
 
 fn json(args: &[&str]) -> Value {
     let (code, out, err) = run(args);

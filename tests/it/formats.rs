@@ -2,6 +2,7 @@
 //! new event types, joins by location name and by point-in-polygon), layers without `id`/`name`
 //! properties, bundles (and bundles that point outside themselves), and synthetic bundles.
 
+use crate::support::{fixture, scratch};
 use atlas_core::join::{load_dataset, DataPaths, Dataset, JoinReport};
 use atlas_core::model::district::FEATURE_ID;
 use atlas_core::model::{
@@ -9,14 +10,7 @@ use atlas_core::model::{
     PropertyNames,
 };
 use atlas_dev::synth::{write_bundle, SynthOptions};
-use std::path::{Path, PathBuf};
 use std::process::Command;
-
-fn fixture(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(rel)
-}
 
 fn load(events: &str) -> (Dataset, JoinReport) {
     let paths = DataPaths {
@@ -33,27 +27,6 @@ fn event<'a>(data: &'a Dataset, id: &str) -> &'a atlas_core::join::JoinedEvent {
         .iter()
         .find(|e| e.event.id == id)
         .unwrap_or_else(|| panic!("no event {id}"))
-}
-
-/// A scratch folder under the system's temporary folder, removed when dropped.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Self {
-        let dir = std::env::temp_dir().join(format!(
-            "aleppo-atlas-formats-{}-{name}",
-            std::process::id()
-        ));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("scratch folder");
-        Self(dir)
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
 }
 
 #[test]
@@ -231,10 +204,10 @@ fn a_bundle_that_points_outside_itself_is_refused() {
         "{err}"
     );
     // A symbolic link inside the bundle that leads out of it is refused too.
-    let scratch = Scratch::new("symlink");
-    let outside = scratch.0.join("outside.csv");
+    let scratch = scratch();
+    let outside = scratch.path().join("outside.csv");
     std::fs::copy(fixture("events/good.csv"), &outside).expect("copy");
-    let bundle = scratch.0.join("bundle");
+    let bundle = scratch.path().join("bundle");
     std::fs::create_dir_all(&bundle).expect("bundle folder");
     #[cfg(unix)]
     {
@@ -247,8 +220,8 @@ fn a_bundle_that_points_outside_itself_is_refused() {
 
 #[test]
 fn a_synthetic_bundle_passes_check() {
-    let scratch = Scratch::new("synth");
-    let out = scratch.0.join("bundle");
+    let scratch = scratch();
+    let out = scratch.path().join("bundle");
     let options = SynthOptions {
         districts: 150,
         events: 2500,
@@ -269,7 +242,7 @@ fn a_synthetic_bundle_passes_check() {
         "{stdout}"
     );
     // The same seed writes the same bundle; a folder that is not empty is refused.
-    let again = scratch.0.join("again");
+    let again = scratch.path().join("again");
     write_bundle(&again, &options).expect("written");
     for file in [
         "districts.geojson",
@@ -290,8 +263,8 @@ fn a_synthetic_bundle_passes_check() {
 
 #[test]
 fn the_synth_subcommand_writes_a_bundle() {
-    let scratch = Scratch::new("synth-cli");
-    let out = scratch.0.join("b");
+    let scratch = scratch();
+    let out = scratch.path().join("b");
     let run = Command::new(env!("CARGO_BIN_EXE_aleppo-atlas"))
         .args(["synth", "--districts", "12", "--events", "30", "--out"])
         .arg(&out)

@@ -2,24 +2,19 @@
 //! Hostile files and export targets on the command line: text from data never reaches the terminal
 //! raw, and an export never replaces a link, a device or a file it reads, nor grows without bound.
 
-use std::path::{Path, PathBuf};
+use crate::support::{repo, run_raw, scratch};
+use std::path::PathBuf;
 use std::process::Command;
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/hostile")
-        .join(name)
+    crate::support::fixture("hostile").join(name)
 }
 
 fn atlas(args: &[&std::ffi::OsStr]) -> (i32, Vec<u8>, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_aleppo-atlas"))
-        .args(args)
-        .output()
-        .expect("the binary runs");
-    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    let mut both = out.stdout;
-    both.extend_from_slice(stderr.as_bytes());
-    (out.status.code().unwrap_or(-1), both, stderr)
+    let (code, out, err) = run_raw(args);
+    let mut both = out;
+    both.extend_from_slice(err.as_bytes());
+    (code, both, err)
 }
 
 fn os(text: &str) -> &std::ffi::OsStr {
@@ -69,7 +64,7 @@ fn control_characters_from_data_are_escaped_in_every_text_output() {
 
 #[test]
 fn extract_escapes_the_sentences_it_quotes() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = scratch();
     let report = dir.path().join("report.txt");
     std::fs::write(
         &report,
@@ -87,7 +82,7 @@ fn extract_escapes_the_sentences_it_quotes() {
 
 #[test]
 fn an_export_never_replaces_a_link_dangling_or_not() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = scratch();
     let dangling = dir.path().join("map.png");
     let nowhere = dir.path().join("nowhere.png");
     std::os::unix::fs::symlink(&nowhere, &dangling).expect("link");
@@ -116,13 +111,9 @@ fn an_export_never_replaces_a_link_dangling_or_not() {
 
 #[test]
 fn an_export_never_writes_over_a_file_it_reads() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = scratch();
     let layer = dir.path().join("layer.geojson");
-    std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small-layer.geojson"),
-        &layer,
-    )
-    .expect("copies");
+    std::fs::copy(repo("tests/fixtures/small-layer.geojson"), &layer).expect("copies");
     let before = std::fs::read(&layer).expect("reads");
     let (code, _, err) = atlas(&[
         os("snapshot"),
@@ -141,8 +132,8 @@ fn an_export_never_writes_over_a_file_it_reads() {
 
 #[test]
 fn frames_are_never_written_into_the_sources_folder() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let sources = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/events/sources");
+    let dir = scratch();
+    let sources = repo("tests/fixtures/events/sources");
     let gif = dir.path().join("a.gif");
     let (code, _, err) = atlas(&[
         os("animate"),
@@ -167,7 +158,7 @@ fn an_export_never_replaces_a_device() {
     if !nix_is_root() {
         return; // making a device node needs root
     }
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = scratch();
     let device = dir.path().join("full");
     let made = Command::new("mknod")
         .arg(&device)
@@ -199,7 +190,7 @@ fn nix_is_root() -> bool {
 
 #[test]
 fn an_animation_over_the_caps_is_refused_before_drawing() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = scratch();
     let gif = dir.path().join("long.gif");
     let (code, _, err) = atlas(&[
         os("animate"),
@@ -243,7 +234,7 @@ fn a_bundle_never_reads_outside_its_folder_through_a_link() {
 
 #[test]
 fn devices_and_fifos_are_refused_unread() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = scratch();
     let fifo = dir.path().join("events.csv");
     let made = Command::new("mkfifo").arg(&fifo).status();
     let mut cases = vec![
@@ -267,7 +258,7 @@ fn devices_and_fifos_are_refused_unread() {
 
 #[test]
 fn a_csv_line_without_end_is_bounded_while_reading() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = scratch();
     let csv = dir.path().join("events.csv");
     let mut text = String::from("date,district,controller,extent\n2016-11-26,hanano,government,\"");
     text.push_str(&"x".repeat(17_000_000));
@@ -287,10 +278,10 @@ fn an_os_error_is_said_once() {
 
 #[test]
 fn an_empty_events_file_prints_no_made_up_range() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = scratch();
     let events = dir.path().join("events.json");
     std::fs::write(&events, r#"{"controllers": [], "events": []}"#).expect("writes");
-    let layer = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small-layer.geojson");
+    let layer = repo("tests/fixtures/small-layer.geojson");
     let (_, out, _) = atlas(&[
         os("check"),
         os("--districts"),

@@ -13,3 +13,4 @@ mod desktop;
 mod export;
 mod formats;
 mod hostile;
+mod support;

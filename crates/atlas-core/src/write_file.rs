@@ -3,7 +3,7 @@
 //! device, a folder, a FIFO or a link, dangling or not); never over a file the command reads
 //! ([`check_target`]). Exports, saved events and the settings all write through [`write_atomically`].
 
-use std::fs::FileType;
+use crate::model::read_file::kind_of;
 use std::path::{Path, PathBuf};
 
 /// Why a file could not be written.
@@ -113,29 +113,6 @@ fn resolved(path: &Path) -> PathBuf {
     match (folder.canonicalize(), path.file_name()) {
         (Ok(real), Some(name)) => real.join(name),
         _ => path.to_path_buf(),
-    }
-}
-
-fn kind_of(kind: FileType) -> &'static str {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt;
-        if kind.is_block_device() || kind.is_char_device() {
-            return "a device";
-        }
-        if kind.is_fifo() {
-            return "a FIFO (named pipe)";
-        }
-        if kind.is_socket() {
-            return "a socket";
-        }
-    }
-    if kind.is_symlink() {
-        "a symbolic link"
-    } else if kind.is_dir() {
-        "a folder"
-    } else {
-        "not a regular file"
     }
 }
 

@@ -3,6 +3,7 @@
 //! folder can therefore never make the program read `/etc/passwd` through a link, nor block on a FIFO
 //! or read a device.
 
+use super::read_file::kind_of;
 use std::path::{Path, PathBuf};
 
 /// Checks that `path` (a file found in `root`) resolves to a regular file inside `root`; the reason
@@ -11,7 +12,10 @@ pub fn confined_file(root: &Path, place: &str, path: &Path) -> Result<(), String
     let real = confined(root, place, path)?;
     match std::fs::metadata(&real) {
         Ok(meta) if meta.is_file() => Ok(()),
-        Ok(meta) => Err(format!("is {}, not a regular file", kind_of(&meta))),
+        Ok(meta) => Err(format!(
+            "is {}, not a regular file",
+            kind_of(meta.file_type())
+        )),
         Err(e) => Err(format!("cannot be read: {e}")),
     }
 }
@@ -44,28 +48,6 @@ fn confined(root: &Path, place: &str, path: &Path) -> Result<PathBuf, String> {
             "leads outside {place} (to {}, through a symbolic link): only files inside {place} are read",
             real.display()
         ))
-    }
-}
-
-fn kind_of(meta: &std::fs::Metadata) -> &'static str {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt;
-        let kind = meta.file_type();
-        if kind.is_fifo() {
-            return "a FIFO (named pipe)";
-        }
-        if kind.is_block_device() || kind.is_char_device() {
-            return "a device";
-        }
-        if kind.is_socket() {
-            return "a socket";
-        }
-    }
-    if meta.is_dir() {
-        "a folder"
-    } else {
-        "not a regular file"
     }
 }
 

@@ -45,7 +45,7 @@ pub fn refuse_unless_regular(path: &Path, meta: &std::fs::Metadata) -> Result<()
     }
     Err(LoadError::NotAFile {
         path: path.to_path_buf(),
-        kind: kind_of(meta),
+        kind: kind_of(meta.file_type()),
     })
 }
 
@@ -63,11 +63,11 @@ fn open_nonblocking(path: &Path) -> std::io::Result<File> {
     File::open(path)
 }
 
-fn kind_of(meta: &std::fs::Metadata) -> &'static str {
+/// What a file that is not a regular file is, in words ("a FIFO (named pipe)", "a device"…).
+pub fn kind_of(kind: std::fs::FileType) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
-        let kind = meta.file_type();
         if kind.is_fifo() {
             return "a FIFO (named pipe)";
         }
@@ -78,7 +78,9 @@ fn kind_of(meta: &std::fs::Metadata) -> &'static str {
             return "a socket";
         }
     }
-    if meta.is_dir() {
+    if kind.is_symlink() {
+        "a symbolic link"
+    } else if kind.is_dir() {
         "a folder"
     } else {
         "not a regular file"

@@ -592,18 +592,22 @@ mod tests {
         ));
     }
 
+    /// A small deterministic random source: `next(n)` is in 0..n.
+    fn xorshift(mut seed: u64) -> impl FnMut(u64) -> u64 {
+        move |n| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        }
+    }
+
     /// Small random rings on a coarse grid (full of touching, collinear and crossing edges), judged
     /// by the sweep and by geo's pairwise validation: they must agree.
     #[test]
     fn agrees_with_geo_on_random_degenerate_rings() {
         use geo::Validation;
-        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
-        let mut next = move |n: u64| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed % n
-        };
+        let mut next = xorshift(0x2545_f491_4f6c_dd1d);
         let mut disagreements = Vec::new();
         let (mut compared, mut invalid) = (0, 0);
         for _ in 0..3000 {
@@ -640,13 +644,7 @@ mod tests {
     #[test]
     fn agrees_with_geo_on_random_holes() {
         use geo::Validation;
-        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
-        let mut next = move |n: u64| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed % n
-        };
+        let mut next = xorshift(0x9e37_79b9_7f4a_7c15);
         let exterior = [(0.0, 0.0), (8.0, 0.0), (8.0, 8.0), (0.0, 8.0)];
         let (mut compared, mut invalid, mut disagreements) = (0, 0, Vec::new());
         for _ in 0..3000 {
