@@ -10,13 +10,13 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-fn day(s: &str) -> NaiveDate {
+pub(crate) fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
 }
 
 /// The app on the built-in data at `date`. Missing glyphs are tolerated because the Arabic names need
 /// a system font that a fresh machine may not have.
-fn app_at(date: &str) -> Harness<'static, AtlasApp> {
+pub(crate) fn app_at(date: &str) -> Harness<'static, AtlasApp> {
     let start = StartOptions {
         files: Vec::new(),
         date: Some(day(date)),
