@@ -50,7 +50,7 @@ use open_files::{DialogKind, DialogOutcome, OpenFiles};
 use passage_view::{DocumentWindow, PassageAction, PassageScene, PassageView};
 use review_view::{ReviewAction, ReviewScene, ReviewWindow};
 use save_events::SaveEventsWindow;
-use settings::{RecentData, Settings, SettingsFile, ThemeChoice};
+use settings::{RecentData, Settings, SettingsFile, SettingsSaveError, ThemeChoice};
 use state::selection::{HoverReport, Selection, SelectionCommand};
 use state::time_control::{EventDay, KeptTime, TimeCommand, TimeControl};
 use std::path::PathBuf;
@@ -296,17 +296,12 @@ impl AtlasApp {
 
     /// The day (given, else remembered), range and speed of the last run, where the record has them.
     fn restore_timeline(&mut self, date: Option<NaiveDate>) {
-        let parse = |s: &String| atlas_core::model::date::parse_day(s).ok();
-        let range = self.settings.range.as_ref().and_then(|(a, b)| {
-            Some(DayRange {
-                start: parse(a)?,
-                end: parse(b)?,
-            })
-        });
-        let remembered = self.settings.last_date.as_ref().and_then(parse);
         self.time.keep(KeptTime {
-            day: remembered.filter(|_| date.is_none()),
-            range,
+            day: self.settings.last_date.filter(|_| date.is_none()),
+            range: self
+                .settings
+                .range
+                .map(|(a, b)| DayRange { start: a, end: b }),
             speed: self.settings.speed,
         });
         // A day asked for goes to the nearest day of the record.
@@ -449,11 +444,8 @@ impl AtlasApp {
     pub fn settings(&self) -> Settings {
         let range = self.time.range();
         let mut settings = self.settings.clone();
-        settings.last_date = Some(self.day().format("%Y-%m-%d").to_string());
-        settings.range = Some((
-            range.start.format("%Y-%m-%d").to_string(),
-            range.end.format("%Y-%m-%d").to_string(),
-        ));
+        settings.last_date = Some(self.day());
+        settings.range = Some((range.start, range.end));
         settings.speed = Some(self.time.speed());
         settings.selection = self.selected_district_ids();
         settings
@@ -461,7 +453,7 @@ impl AtlasApp {
 
     /// Writes the settings file (eframe calls this every 30 s and on exit); nothing when the app
     /// was started without one.
-    pub fn save_settings(&mut self) -> Result<(), String> {
+    pub fn save_settings(&mut self) -> Result<(), SettingsSaveError> {
         let Some(path) = &self.settings_file else {
             return Ok(());
         };
@@ -1473,8 +1465,9 @@ impl eframe::App for AtlasApp {
     fn save(&mut self, _storage: &mut dyn eframe::Storage) {
         if let Err(e) = self.save_settings() {
             // Once: the same failure would repeat at every autosave.
-            if !self.notices.iter().any(|n| n.text == e) {
-                self.notices.push(error_notice(&e));
+            let text = e.to_string();
+            if !self.notices.iter().any(|n| n.text == text) {
+                self.notices.push(error_notice(&text));
             }
         }
     }
