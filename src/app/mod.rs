@@ -5,6 +5,8 @@
 //!
 //! - [`map_view`]: the map ([`map_shapes`] triangulated once per load, [`projector`], [`labels`],
 //!   [`hatching`]), with the [`legend`] over it;
+//! - [`state`]: the time shown ([`state::time_control`]) and the selection and hover shared by the
+//!   panels ([`state::selection`]), apart from the widgets: panels read them and return commands;
 //! - [`timeline_view`]: the slider, playback and date field; [`area_chart`] and [`history_strip`] under it;
 //! - [`passage_view`]: the source passages beside the map, and the document window;
 //! - [`review_view`]: the events the extractor finds in an opened document, to accept, edit or reject;
