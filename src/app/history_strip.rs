@@ -1,6 +1,7 @@
 //! The history of the selected district as a strip under the chart: who held it when (striped where
 //! only partly), over the timeline's visible range, with a mark for each event that names it.
-//! Clicking sets the day.
+//! Clicking sets the day. It lights up while its district is hovered elsewhere, and reports when the
+//! pointer is on it (so the district lights up on the map).
 
 use super::timeline_view::DayRange;
 use atlas_core::join::Dataset;
@@ -11,17 +12,40 @@ use atlas_draw::palette::Palette;
 use chrono::{Duration, NaiveDate};
 use egui::{Pos2, Rect, Sense, Shape, Stroke, Ui, Vec2, WidgetInfo};
 
-/// Draws the strip; returns a day the user clicked.
-#[allow(clippy::too_many_arguments)]
-pub fn history_strip_ui(
-    ui: &mut Ui,
-    data: &Dataset,
-    index: &ControlIndex,
-    district: usize,
-    range: DayRange,
-    day: NaiveDate,
-    palette: &Palette,
-) -> Option<NaiveDate> {
+/// What the strip shows this frame.
+pub struct HistoryScene<'a> {
+    pub data: &'a Dataset,
+    pub index: &'a ControlIndex,
+    pub district: usize,
+    pub range: DayRange,
+    pub day: NaiveDate,
+    /// The district is hovered in another panel.
+    pub lit: bool,
+    pub palette: &'a Palette,
+}
+
+/// What the user did on the strip this frame.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct HistoryAction {
+    /// A day clicked.
+    pub clicked_day: Option<NaiveDate>,
+    /// The pointer is on the strip.
+    pub hovered: bool,
+    /// The pointer is on an event's mark.
+    pub hovered_event: Option<usize>,
+}
+
+/// Draws the strip; returns what the user did.
+pub fn history_strip_ui(ui: &mut Ui, scene: &HistoryScene<'_>) -> HistoryAction {
+    let HistoryScene {
+        data,
+        index,
+        district,
+        range,
+        day,
+        lit,
+        palette,
+    } = *scene;
     let name = data
         .layer
         .districts
@@ -101,6 +125,14 @@ pub fn history_strip_ui(
             hovered_event = Some(e);
         }
     }
+    if lit {
+        painter.rect_stroke(
+            bar.expand(2.0),
+            3.0,
+            Stroke::new(2.0, palette.highlight),
+            egui::StrokeKind::Outside,
+        );
+    }
     let x = x_of(day);
     if range.contains(day) {
         painter.line_segment(
@@ -121,11 +153,13 @@ pub fn history_strip_ui(
             ui.weak(e.event.certainty.label());
         });
     }
-    if response.clicked() {
-        if let Some(p) = response.interact_pointer_pos() {
-            let fraction = ((p.x - bar.left()) / bar.width()) as f64;
-            return Some(range.day_at(fraction));
-        }
+    let clicked_day = response
+        .interact_pointer_pos()
+        .filter(|_| response.clicked())
+        .map(|p| range.day_at(((p.x - bar.left()) / bar.width()) as f64));
+    HistoryAction {
+        clicked_day,
+        hovered: response.hovered(),
+        hovered_event,
     }
-    None
 }

@@ -5,6 +5,8 @@
 //!
 //! - [`map_view`]: the map ([`map_shapes`] triangulated once per load, [`projector`], [`labels`],
 //!   [`hatching`]), with the [`legend`] over it;
+//! - [`state`]: the time shown ([`state::time_control`]) and the selection and hover shared by the
+//!   panels ([`state::selection`]), apart from the widgets: panels read them and return commands;
 //! - [`timeline_view`]: the slider, playback and date field; [`area_chart`] and [`history_strip`] under it;
 //! - [`passage_view`]: the source passages beside the map, and the document window;
 //! - [`review_view`]: the events the extractor finds in an opened document, to accept, edit or reject;
@@ -28,6 +30,7 @@ pub mod review_view;
 pub mod save_events;
 pub mod save_path;
 pub mod settings;
+pub mod state;
 pub mod timeline_view;
 
 use atlas_core::extract::Lexicon;
@@ -52,7 +55,9 @@ use review_view::{
     ExtractDone, ExtractFailed, ExtractJob, ReviewAction, ReviewScene, ReviewWindow,
 };
 use save_events::SaveEventsWindow;
-use settings::{RecentData, Settings, SettingsFile, ThemeChoice};
+use settings::{RecentData, Settings, SettingsFile, SettingsSaveError, ThemeChoice};
+use state::selection::{HoverReport, Selection, SelectionCommand};
+use state::time_control::{EventDay, KeptTime, TimeCommand, TimeControl};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
@@ -186,10 +191,15 @@ pub struct AtlasApp {
     /// Shared with a background export while one runs.
     data: Arc<LoadedData>,
     map: MapView,
+    /// The day, the visible range and playback.
+    time: TimeControl,
     timeline: TimelineView,
     passages: PassageView,
     document: Option<DocumentWindow>,
-    selection: Vec<usize>,
+    /// The selected and hovered districts and events, shared by the panels.
+    selection: Selection,
+    /// What the panels saw under the pointer this frame (applied to `selection` at the end of it).
+    hover: HoverReport,
     /// The state of every district at `states_day`.
     states: Vec<DistrictState>,
     states_day: Option<NaiveDate>,
@@ -242,13 +252,16 @@ impl AtlasApp {
         cc.egui_ctx.set_theme(settings.theme.preference());
         // The built-in data is on screen at once; files given are loaded on a thread over it.
         let data = builtin_or_empty(&mut notices);
+        let (time, timeline) = timeline_for(&data);
         let mut app = Self {
             ctx: cc.egui_ctx.clone(),
             map: MapView::new(MapShapes::build(&data.dataset.layer, &data.landmarks)),
-            timeline: timeline_for(&data),
+            time,
+            timeline,
             passages: PassageView::default(),
             document: None,
-            selection: Vec::new(),
+            selection: Selection::default(),
+            hover: HoverReport::default(),
             states: Vec::new(),
             states_day: None,
             open_files: OpenFiles::default(),
@@ -285,42 +298,36 @@ impl AtlasApp {
     /// Selects the districts selected when the app was last closed (those the layer has).
     fn restore_selection(&mut self) {
         let layer = &self.data.dataset.layer;
-        self.selection = self
+        let districts = self
             .settings
             .selection
             .iter()
             .filter_map(|id| layer.index_of(id))
             .collect();
+        self.selection
+            .apply(SelectionCommand::SelectDistricts(districts));
     }
 
+    /// The day (given, else remembered), range and speed of the last run, where the record has them.
     fn restore_timeline(&mut self, date: Option<NaiveDate>) {
-        let record = self.timeline.record();
-        let parse = |s: &String| atlas_core::model::date::parse_day(s).ok();
-        if let Some(speed) = self.settings.speed {
-            self.timeline.set_speed(speed);
-        }
-        if let Some((a, b)) = &self.settings.range {
-            if let (Some(a), Some(b)) = (parse(a), parse(b)) {
-                if record.contains(a) && record.contains(b) && a < b {
-                    self.timeline.set_range(DayRange::new(a, b));
-                }
-            }
-        }
-        let remembered = self
-            .settings
-            .last_date
-            .as_ref()
-            .and_then(parse)
-            .filter(|d| record.contains(*d));
-        if let Some(day) = date.or(remembered) {
-            self.timeline.set_day(day);
+        self.time.keep(KeptTime {
+            day: self.settings.last_date.filter(|_| date.is_none()),
+            range: self
+                .settings
+                .range
+                .map(|(a, b)| DayRange { start: a, end: b }),
+            speed: self.settings.speed,
+        });
+        // A day asked for goes to the nearest day of the record.
+        if let Some(day) = date {
+            self.time.apply(TimeCommand::SetDay(day));
         }
     }
 
     // ----- Read-only views, for tests and for the panels. -----
 
     pub fn day(&self) -> NaiveDate {
-        self.timeline.day()
+        self.time.day()
     }
 
     pub fn dataset(&self) -> &Dataset {
@@ -328,7 +335,44 @@ impl AtlasApp {
     }
 
     pub fn is_playing(&self) -> bool {
-        self.timeline.is_playing()
+        self.time.is_playing()
+    }
+
+    /// Ids of the districts lit up as hovered: the one the pointer is on in whichever panel, or those
+    /// of the event whose card or mark it is on.
+    pub fn hovered_district_ids(&self) -> Vec<String> {
+        self.hovered_districts()
+            .into_iter()
+            .filter_map(|d| self.district_id(d))
+            .collect()
+    }
+
+    /// Whether the history strip (shown while one district is selected) is lit: its district is
+    /// hovered in some panel.
+    pub fn history_strip_is_lit(&self) -> bool {
+        matches!(self.selection.districts(), [one] if self.hovered_districts().contains(one))
+    }
+
+    /// The districts lit up as hovered: the one the pointer is on, or those of the event it is on.
+    fn hovered_districts(&self) -> Vec<usize> {
+        match (
+            self.selection.hovered_district(),
+            self.selection.hovered_event(),
+        ) {
+            (Some(d), _) => vec![d],
+            (None, Some(e)) => self
+                .data
+                .dataset
+                .events
+                .get(e)
+                .map_or_else(Vec::new, |event| event.districts.to_vec()),
+            (None, None) => Vec::new(),
+        }
+    }
+
+    fn district_id(&self, district: usize) -> Option<String> {
+        let d = self.data.dataset.layer.districts.get(district)?;
+        Some(d.id.clone())
     }
 
     /// The colour the map fills a district with at the current day (before stripes and outlines).
@@ -342,9 +386,9 @@ impl AtlasApp {
     /// Ids of the selected districts.
     pub fn selected_district_ids(&self) -> Vec<String> {
         self.selection
+            .districts()
             .iter()
-            .filter_map(|&d| self.data.dataset.layer.districts.get(d))
-            .map(|d| d.id.clone())
+            .filter_map(|&d| self.district_id(d))
             .collect()
     }
 
@@ -458,21 +502,18 @@ impl AtlasApp {
 
     /// The settings as they would be written now: theme, day, range, speed, selection, recent data.
     pub fn settings(&self) -> Settings {
-        let range = self.timeline.range();
+        let range = self.time.range();
         let mut settings = self.settings.clone();
-        settings.last_date = Some(self.day().format("%Y-%m-%d").to_string());
-        settings.range = Some((
-            range.start.format("%Y-%m-%d").to_string(),
-            range.end.format("%Y-%m-%d").to_string(),
-        ));
-        settings.speed = Some(self.timeline.speed());
+        settings.last_date = Some(self.day());
+        settings.range = Some((range.start, range.end));
+        settings.speed = Some(self.time.speed());
         settings.selection = self.selected_district_ids();
         settings
     }
 
     /// Writes the settings file (eframe calls this every 30 s and on exit); nothing when the app
     /// was started without one.
-    pub fn save_settings(&mut self) -> Result<(), String> {
+    pub fn save_settings(&mut self) -> Result<(), SettingsSaveError> {
         let Some(path) = &self.settings_file else {
             return Ok(());
         };
@@ -483,7 +524,7 @@ impl AtlasApp {
     // ----- Changes. -----
 
     pub fn set_day(&mut self, day: NaiveDate) {
-        self.timeline.set_day(day);
+        self.time.apply(TimeCommand::SetDay(day));
     }
 
     /// Opens files (replacing the parts of the data they are, judged by content), loading them on a
@@ -594,19 +635,20 @@ impl AtlasApp {
     /// Puts newly loaded data on screen (keeping the day when the new record has it) and says what
     /// came in.
     fn show_loaded(&mut self, data: LoadedData, open_report: bool) {
-        let day = self.day();
+        let kept = KeptTime {
+            day: Some(self.day()),
+            ..KeptTime::default()
+        };
         self.map
             .set_shapes(MapShapes::build(&data.dataset.layer, &data.landmarks));
-        self.timeline = timeline_for(&data);
-        if self.timeline.record().contains(day) {
-            self.timeline.set_day(day);
-        }
+        (self.time, self.timeline) = timeline_for(&data);
+        self.time.keep(kept);
         if !data.paths.is_builtin() {
             self.settings.remember(RecentData::from(&data.paths));
         }
         self.data = Arc::new(data);
         self.import_report.data_changed();
-        self.selection.clear();
+        self.selection.reset();
         self.document = None;
         self.passages = PassageView::default();
         self.states_day = None;
@@ -878,18 +920,9 @@ impl AtlasApp {
                 is_error: false,
             });
         }
-        let day = self.day();
-        let range = self.timeline.range();
-        let speed = self.timeline.speed();
-        self.timeline = timeline_for(&data);
-        self.timeline.set_speed(speed);
-        let record = self.timeline.record();
-        if record.contains(range.start) && record.contains(range.end) && range.start < range.end {
-            self.timeline.set_range(range);
-        }
-        if record.contains(day) {
-            self.timeline.set_day(day);
-        }
+        let kept = self.time.kept();
+        (self.time, self.timeline) = timeline_for(&data);
+        self.time.keep(kept);
         self.data = Arc::new(data);
         self.import_report.data_changed();
         self.passages = PassageView::default();
@@ -920,8 +953,10 @@ impl AtlasApp {
             }
             ReviewAction::ShowOnMap { day, districts } => {
                 let layer = &self.data.dataset.layer;
-                self.selection = districts.iter().filter_map(|d| layer.index_of(d)).collect();
-                self.timeline.set_day(day);
+                let districts = districts.iter().filter_map(|d| layer.index_of(d)).collect();
+                self.selection
+                    .apply(SelectionCommand::SelectDistricts(districts));
+                self.time.apply(TimeCommand::SetDay(day));
             }
             ReviewAction::OpenDocument { document, range } => {
                 self.document = Some(DocumentWindow::new(document, range));
@@ -967,9 +1002,11 @@ impl AtlasApp {
 
     fn select_event(&mut self, e: usize) {
         if let Some(event) = self.data.dataset.events.get(e) {
-            self.selection = event.districts.to_vec();
-            let day = event.event.date.day;
-            self.timeline.set_day(day);
+            self.selection.apply(SelectionCommand::SelectEvent {
+                event: e,
+                districts: event.districts.to_vec(),
+            });
+            self.time.apply(TimeCommand::SetDay(event.event.date.day));
         }
     }
 
@@ -1006,35 +1043,35 @@ impl AtlasApp {
             return;
         }
         let map_has_keys = self.map.has_focus(&ctx);
-        ui.input_mut(|i| {
-            if i.consume_key(Modifiers::NONE, Key::Space) {
-                self.timeline.toggle_play();
-            }
-            if i.consume_key(Modifiers::NONE, Key::Home) {
-                self.timeline.go_home();
-            }
-            if i.consume_key(Modifiers::NONE, Key::End) {
-                self.timeline.go_end();
-            }
-            if i.consume_key(Modifiers::NONE, Key::Escape) {
-                self.selection.clear();
-            }
-            if map_has_keys {
-                return;
-            }
-            if i.consume_key(Modifiers::SHIFT, Key::ArrowLeft) {
-                self.timeline.step_days(-1);
-            }
-            if i.consume_key(Modifiers::SHIFT, Key::ArrowRight) {
-                self.timeline.step_days(1);
-            }
-            if i.consume_key(Modifiers::NONE, Key::ArrowLeft) {
-                self.timeline.step_event(-1);
-            }
-            if i.consume_key(Modifiers::NONE, Key::ArrowRight) {
-                self.timeline.step_event(1);
-            }
+        let mut keys = vec![
+            (Modifiers::NONE, Key::Space, TimeCommand::TogglePlay),
+            (Modifiers::NONE, Key::Home, TimeCommand::Start),
+            (Modifiers::NONE, Key::End, TimeCommand::End),
+        ];
+        // With the map focused, the arrows pan it.
+        if !map_has_keys {
+            keys.extend([
+                (Modifiers::SHIFT, Key::ArrowLeft, TimeCommand::StepDays(-1)),
+                (Modifiers::SHIFT, Key::ArrowRight, TimeCommand::StepDays(1)),
+                (Modifiers::NONE, Key::ArrowLeft, TimeCommand::PreviousEvent),
+                (Modifiers::NONE, Key::ArrowRight, TimeCommand::NextEvent),
+            ]);
+        }
+        let (commands, escape): (Vec<TimeCommand>, bool) = ui.input_mut(|i| {
+            let escape = i.consume_key(Modifiers::NONE, Key::Escape);
+            let commands = keys
+                .into_iter()
+                .filter(|(modifiers, key, _)| i.consume_key(*modifiers, *key))
+                .map(|(_, _, command)| command)
+                .collect();
+            (commands, escape)
         });
+        for command in commands {
+            self.time.apply(command);
+        }
+        if escape {
+            self.selection.apply(SelectionCommand::Clear);
+        }
     }
 
     fn menu_ui(&mut self, ui: &mut Ui) {
@@ -1090,7 +1127,7 @@ impl AtlasApp {
                     .add_enabled(idle, egui::Button::new("Export animation…"))
                     .clicked()
                 {
-                    let range = self.timeline.range();
+                    let range = self.time.range();
                     self.export_animation.open(range.start, range.end);
                 }
                 ui.separator();
@@ -1245,8 +1282,10 @@ impl AtlasApp {
 
     fn bottom_ui(&mut self, ui: &mut Ui) {
         ui.add_space(4.0);
-        self.timeline.ui(ui);
-        let range = self.timeline.range();
+        for command in self.timeline.ui(ui, &self.time) {
+            self.time.apply(command);
+        }
+        let range = self.time.range();
         let day = self.day();
         ui.horizontal(|ui| {
             let total = self.data.series.last().map_or(0.0, |t| t.total_km2);
@@ -1260,10 +1299,10 @@ impl AtlasApp {
                 &self.palette,
                 110.0,
             ) {
-                self.timeline.set_day(d);
+                self.time.apply(TimeCommand::SetDay(d));
             }
         });
-        if let [one] = self.selection[..] {
+        if let [one] = self.selection.districts()[..] {
             let name = self
                 .data
                 .dataset
@@ -1272,20 +1311,26 @@ impl AtlasApp {
                 .get(one)
                 .map_or("", |d| d.name.as_str())
                 .to_string();
-            ui.horizontal(|ui| {
-                label_column(ui, &name, 26.0);
-                if let Some(d) = history_strip::history_strip_ui(
-                    ui,
-                    &self.data.dataset,
-                    &self.data.index,
-                    one,
-                    range,
-                    day,
-                    &self.palette,
-                ) {
-                    self.timeline.set_day(d);
-                }
-            });
+            let scene = history_strip::HistoryScene {
+                data: &self.data.dataset,
+                index: &self.data.index,
+                district: one,
+                range,
+                day,
+                lit: self.history_strip_is_lit(),
+                palette: &self.palette,
+            };
+            let action = ui
+                .horizontal(|ui| {
+                    label_column(ui, &name, 26.0);
+                    history_strip::history_strip_ui(ui, &scene)
+                })
+                .inner;
+            if let Some(d) = action.clicked_day {
+                self.time.apply(TimeCommand::SetDay(d));
+            }
+            self.hover
+                .add(action.hovered.then_some(one), action.hovered_event);
         }
         ui.add_space(2.0);
     }
@@ -1298,24 +1343,34 @@ impl AtlasApp {
             rect.width().round().max(16.0) as u32,
             rect.height().round().max(16.0) as u32,
         );
+        let hovered = self.hovered_districts();
         let scene = MapScene {
             data: &self.data.dataset,
             states: &self.states,
             day,
-            selected: &self.selection,
+            selected: self.selection.districts(),
+            hovered: &hovered,
             palette: &self.palette,
         };
         let totals = totals_of(&self.data.dataset, day, &self.states);
-        match atlas_draw::map_figure::figure_ui(
+        let actions = atlas_draw::map_figure::figure_ui(
             ui,
             &mut self.map,
             &scene,
             &totals,
             &FigureText::default(),
-        ) {
-            Some(MapAction::Select(d)) => self.selection = vec![d],
-            Some(MapAction::ClearSelection) => self.selection.clear(),
-            None => {}
+        );
+        for action in actions {
+            match action {
+                MapAction::Select(d) => {
+                    self.selection
+                        .apply(SelectionCommand::SelectDistricts(vec![d]));
+                }
+                MapAction::ClearSelection => {
+                    self.selection.apply(SelectionCommand::Clear);
+                }
+                MapAction::Hover(d) => self.hover.add(d, None),
+            }
         }
         if open_files::files_hovering(ui.ctx()) {
             ui.painter()
@@ -1335,16 +1390,30 @@ impl AtlasApp {
             data: &self.data.dataset,
             index: &self.data.index,
             day: self.day(),
-            selected: &self.selection,
+            selected: self.selection.districts(),
+            hovered_district: self.selection.hovered_district(),
+            hovered_event: self.selection.hovered_event(),
             palette: &self.palette,
         };
-        match self.passages.ui(ui, &scene) {
+        let output = self.passages.ui(ui, &scene);
+        self.hover.add(None, output.hovered_event);
+        match output.action {
             Some(PassageAction::GoToEvent(e)) => self.select_event(e),
             Some(PassageAction::OpenDocument { document, range }) => {
                 self.document = Some(DocumentWindow::new(document, range));
             }
-            Some(PassageAction::ClearSelection) => self.selection.clear(),
+            Some(PassageAction::ClearSelection) => {
+                self.selection.apply(SelectionCommand::Clear);
+            }
             None => {}
+        }
+    }
+
+    /// Takes what the panels saw under the pointer this frame; a change is drawn at once.
+    fn apply_hover(&mut self, ctx: &egui::Context) {
+        let report = std::mem::take(&mut self.hover);
+        if self.selection.apply(report.command()) {
+            ctx.request_repaint();
         }
     }
 
@@ -1514,8 +1583,9 @@ fn empty_data() -> LoadedData {
     data
 }
 
-/// The timeline over a dataset's record, with a tick per event day in the colour of the side it favours.
-fn timeline_for(data: &LoadedData) -> TimelineView {
+/// The time control over a dataset's record, and the timeline widget with a tick per event day in the
+/// colour of the side it favours.
+fn timeline_for(data: &LoadedData) -> (TimeControl, TimelineView) {
     let dataset = &data.dataset;
     let palette = Palette::for_visuals(&egui::Visuals::light());
     let mut ticks: Vec<Tick> = Vec::new();
@@ -1531,7 +1601,17 @@ fn timeline_for(data: &LoadedData) -> TimelineView {
         }
     }
     let record = DayRange::new(dataset.record_start, dataset.record_end);
-    TimelineView::new(record, ticks)
+    let event_days = ticks
+        .iter()
+        .map(|t| EventDay {
+            day: t.day,
+            count: t.count,
+        })
+        .collect();
+    (
+        TimeControl::new(record, event_days),
+        TimelineView::new(ticks),
+    )
 }
 
 impl eframe::App for AtlasApp {
@@ -1544,8 +1624,8 @@ impl eframe::App for AtlasApp {
         self.receive_properties_scan();
         self.receive_export();
         let dt = ui.input(|i| i.stable_dt);
-        self.timeline.advance(dt);
-        if self.timeline.is_playing() {
+        self.time.tick(f64::from(dt));
+        if self.time.is_playing() {
             ctx.request_repaint();
         }
         self.handle_keys(ui);
@@ -1563,14 +1643,16 @@ impl eframe::App for AtlasApp {
             .size_range(300.0..=900.0)
             .show(ui, |ui| self.passages_ui(ui));
         egui::CentralPanel::no_frame().show(ui, |ui| self.map_ui(ui));
+        self.apply_hover(&ctx);
         self.windows_ui(&ctx);
     }
 
     fn save(&mut self, _storage: &mut dyn eframe::Storage) {
         if let Err(e) = self.save_settings() {
             // Once: the same failure would repeat at every autosave.
-            if !self.notices.iter().any(|n| n.text == e) {
-                self.notices.push(error_notice(&e));
+            let text = e.to_string();
+            if !self.notices.iter().any(|n| n.text == text) {
+                self.notices.push(error_notice(&text));
             }
         }
     }

@@ -1,8 +1,9 @@
 //! The source passages beside the map: the events up to the current day, newest first, and those of
 //! the selected districts. Each event shows its date and precision, districts, the change, certainty
 //! and who claims it, its sources, and each passage with the quote highlighted inside its paragraph.
-//! Events that disagree are shown together. [`DocumentWindow`] shows a whole document, scrolled to a
-//! highlighted passage.
+//! Events that disagree are shown together. The cards of the event or district hovered in another
+//! panel light up, and the card under the pointer is reported as hovered. [`DocumentWindow`] shows a
+//! whole document, scrolled to a highlighted passage.
 
 use atlas_core::join::{Dataset, JoinedEvent};
 use atlas_core::model::fast_hash::FastMap;
@@ -33,7 +34,18 @@ pub struct PassageScene<'a> {
     pub index: &'a ControlIndex,
     pub day: NaiveDate,
     pub selected: &'a [usize],
+    /// The district and event hovered in any panel: their cards light up.
+    pub hovered_district: Option<usize>,
+    pub hovered_event: Option<usize>,
     pub palette: &'a Palette,
+}
+
+/// What the user did in the panel this frame.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PassageOutput {
+    pub action: Option<PassageAction>,
+    /// The event whose card is under the pointer.
+    pub hovered_event: Option<usize>,
 }
 
 /// Passages shown per event before "more passages".
@@ -50,6 +62,8 @@ pub struct PassageView {
     expanded: BTreeSet<usize>,
     events_shown: usize,
     cards: CardHeights,
+    /// The card under the pointer, found while the cards are drawn.
+    hovered_card: Option<usize>,
 }
 
 /// Heights of the cards laid out before. A card out of view is not laid out (its passages' text is
@@ -111,7 +125,8 @@ impl CardHeights {
 }
 
 impl PassageView {
-    pub fn ui(&mut self, ui: &mut Ui, scene: &PassageScene<'_>) -> Option<PassageAction> {
+    pub fn ui(&mut self, ui: &mut Ui, scene: &PassageScene<'_>) -> PassageOutput {
+        self.hovered_card = None;
         if self.events_shown == 0 {
             self.events_shown = EVENTS_SHOWN;
         }
@@ -151,7 +166,10 @@ impl PassageView {
                     }
                 }
             });
-        action
+        PassageOutput {
+            action,
+            hovered_event: self.hovered_card,
+        }
     }
 
     fn selection_ui(
@@ -259,6 +277,9 @@ impl PassageView {
         }
         let card = ui.scope(|ui| self.event_card(ui, scene, e, action));
         self.cards.measured(key, card.response.rect.height());
+        if ui.rect_contains_pointer(card.response.rect) {
+            self.hovered_card = Some(e);
+        }
         ui.add_space(4.0);
     }
 
@@ -280,8 +301,18 @@ impl PassageView {
         } else {
             ui.visuals().widgets.noninteractive.bg_stroke
         };
+        let lit = scene.hovered_event == Some(e)
+            || scene
+                .hovered_district
+                .is_some_and(|d| event.districts.contains(&d));
+        let fill = if lit {
+            scene.palette.highlight.gamma_multiply(0.18)
+        } else {
+            Color32::TRANSPARENT
+        };
         egui::Frame::group(ui.style())
             .stroke(stroke)
+            .fill(fill)
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 if later {
@@ -650,6 +681,8 @@ mod tests {
             index: &index,
             day: data.record_end,
             selected: &[],
+            hovered_district: None,
+            hovered_event: None,
             palette: &palette,
         };
         let mut view = PassageView::default();

@@ -16,8 +16,10 @@
 
 use crate::app::APP_ID;
 use atlas_core::join::DataPaths;
+use atlas_core::model::date::parse_day;
 use atlas_core::model::PropertyNames;
 use atlas_core::write_file::{write_atomically, WriteError};
+use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serialize};
 use std::collections::HashMap;
 use std::io::{Read as _, Write as _};
@@ -74,10 +76,14 @@ pub struct Settings {
     /// A theme this version does not know (from a newer one) reads as [`ThemeChoice::System`].
     #[serde(deserialize_with = "theme_or_system")]
     pub theme: ThemeChoice,
-    /// The day shown when the app was closed (`YYYY-MM-DD`).
-    pub last_date: Option<String>,
-    /// The visible part of the timeline (`YYYY-MM-DD` each).
-    pub range: Option<(String, String)>,
+    /// The day shown when the app was closed (`YYYY-MM-DD` in the file). One that is not a date
+    /// (hand-edited) is forgotten, not damage.
+    #[serde(deserialize_with = "day_or_none")]
+    pub last_date: Option<NaiveDate>,
+    /// The visible part of the timeline (`YYYY-MM-DD` each in the file); forgotten when either end is
+    /// not a date.
+    #[serde(deserialize_with = "range_or_none")]
+    pub range: Option<(NaiveDate, NaiveDate)>,
     /// Playback speed in days per second.
     pub speed: Option<f64>,
     /// Data sets opened recently, most recent first, at most [`MAX_RECENT`], no two with the same files.
@@ -119,6 +125,21 @@ impl Settings {
 fn theme_or_system<'de, D: Deserializer<'de>>(deserializer: D) -> Result<ThemeChoice, D::Error> {
     let name = String::deserialize(deserializer)?;
     Ok(serde_json::from_value(serde_json::Value::String(name)).unwrap_or_default())
+}
+
+/// A day written as `YYYY-MM-DD`; a string that is not one reads as None, as older versions (which kept
+/// the text and parsed it when used) ignored it. A value that is not a string at all is damage.
+fn day_or_none<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<NaiveDate>, D::Error> {
+    let text = Option::<String>::deserialize(deserializer)?;
+    Ok(text.and_then(|t| parse_day(&t).ok()))
+}
+
+/// Two days written as `YYYY-MM-DD`; None when either is not a date (see [`day_or_none`]).
+fn range_or_none<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<(NaiveDate, NaiveDate)>, D::Error> {
+    let texts = Option::<(String, String)>::deserialize(deserializer)?;
+    Ok(texts.and_then(|(a, b)| Some((parse_day(&a).ok()?, parse_day(&b).ok()?))))
 }
 
 /// What was opened together: a bundle, and/or a district layer, an events file, a sources folder and
@@ -366,23 +387,21 @@ impl SettingsFile {
     /// Writes the settings atomically (a temporary file in the same folder, renamed into place), making
     /// the folder if needed. Refuses to write over a file [`SettingsFile::load`] could neither read nor
     /// set aside. Recent entries whose paths are not valid Unicode are left out.
-    pub fn save(path: &Path, settings: &Settings) -> Result<(), String> {
+    pub fn save(path: &Path, settings: &Settings) -> Result<(), SettingsSaveError> {
         if kept_as_is(path) {
-            return Err(format!(
-                "The settings were not saved: {} could not be read or set aside when the app started, \
-                 so it is left as it is. Fix or remove it to have settings saved again.",
-                path.display()
-            ));
+            return Err(SettingsSaveError::KeptAsIs(path.to_path_buf()));
         }
-        let failed = |e: &dyn std::fmt::Display| {
-            format!("Could not save the settings to {}: {e}", path.display())
+        let failed = |source: SaveFailure| SettingsSaveError::Failed {
+            path: path.to_path_buf(),
+            source,
         };
         let mut on_disk = settings.clone();
         on_disk.recent.retain(RecentData::is_representable);
-        let mut text = serde_json::to_string_pretty(&on_disk).map_err(|e| failed(&e))?;
+        let mut text =
+            serde_json::to_string_pretty(&on_disk).map_err(|e| failed(SaveFailure::Json(e)))?;
         text.push('\n');
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| failed(&e))?;
+            std::fs::create_dir_all(dir).map_err(|e| failed(SaveFailure::Io(e)))?;
         }
         write_atomically(path, true, |temp| {
             write_synced(temp, text.as_bytes()).map_err(|source| WriteError::Io {
@@ -390,11 +409,37 @@ impl SettingsFile {
                 source,
             })
         })
-        .map_err(|e| match e {
-            WriteError::Io { source, .. } => failed(&source),
-            other => failed(&other),
+        .map_err(|e| {
+            failed(match e {
+                WriteError::Io { source, .. } => SaveFailure::Io(source),
+                other => SaveFailure::Write(other),
+            })
         })
     }
+}
+
+/// Why the settings were not saved, in words for the user.
+#[derive(Debug, thiserror::Error)]
+pub enum SettingsSaveError {
+    #[error(
+        "The settings were not saved: {} could not be read or set aside when the app started, so it \
+         is left as it is. Fix or remove it to have settings saved again.",
+        .0.display()
+    )]
+    KeptAsIs(PathBuf),
+    #[error("Could not save the settings to {}: {source}", path.display())]
+    Failed { path: PathBuf, source: SaveFailure },
+}
+
+/// What went wrong writing the settings file.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveFailure {
+    #[error("{0}")]
+    Io(std::io::Error),
+    #[error("{0}")]
+    Json(serde_json::Error),
+    #[error("{0}")]
+    Write(WriteError),
 }
 
 /// Writes and flushes to disk, so the rename that follows never puts an empty file in place.
@@ -612,11 +657,15 @@ mod tests {
         }
     }
 
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
+    }
+
     fn sample() -> Settings {
         let mut s = Settings {
             theme: ThemeChoice::Dark,
-            last_date: Some("2016-11-28".into()),
-            range: Some(("2016-11-15".into(), "2016-12-22".into())),
+            last_date: Some(day("2016-11-28")),
+            range: Some((day("2016-11-15"), day("2016-12-22"))),
             speed: Some(2.5),
             recent: Vec::new(),
             selection: vec!["sheikh-fares".into(), "hanano".into()],
@@ -670,6 +719,42 @@ mod tests {
         assert_eq!(s.theme, ThemeChoice::Dark);
         assert_eq!(s.last_date, None);
         assert!(s.recent.is_empty() && s.selection.is_empty());
+    }
+
+    #[test]
+    fn an_old_file_with_dates_as_text_still_loads() {
+        let dir = TempDir::new("old-format");
+        let old = r#"{
+  "theme": "dark",
+  "last_date": "2016-11-28",
+  "range": ["2016-11-15", "2016-12-22"],
+  "speed": 2.5,
+  "recent": [],
+  "selection": ["hanano"]
+}
+"#;
+        std::fs::write(dir.settings(), old).expect("write");
+        let (s, notice) = SettingsFile::load(&dir.settings());
+        assert_eq!(notice, None);
+        assert_eq!(s.last_date, Some(day("2016-11-28")));
+        assert_eq!(s.range, Some((day("2016-11-15"), day("2016-12-22"))));
+        assert_eq!(s.selection, ["hanano"]);
+        // Saved again, the dates are written as they were.
+        SettingsFile::save(&dir.settings(), &s).expect("save");
+        let text = std::fs::read_to_string(dir.settings()).expect("read");
+        assert!(text.contains(r#""last_date": "2016-11-28""#), "{text}");
+        assert!(text.contains(r#""2016-11-15","#), "{text}");
+    }
+
+    #[test]
+    fn a_hand_edited_date_that_is_not_one_is_forgotten() {
+        let s: Settings = serde_json::from_str(
+            r#"{"last_date": "yesterday", "range": ["2016-11-15", "2016-02-30"], "speed": 3.0}"#,
+        )
+        .expect("still loads");
+        assert_eq!((s.last_date, s.range, s.speed), (None, None, Some(3.0)));
+        // A date of the wrong kind altogether is damage, as before.
+        assert!(serde_json::from_str::<Settings>(r#"{"last_date": 2016}"#).is_err());
     }
 
     #[test]
@@ -809,7 +894,9 @@ mod tests {
         let notice = notice.expect("a notice");
         assert!(notice.contains("could not be set aside"), "{notice}");
         let refused = SettingsFile::save(&path, &sample()).expect_err("must not overwrite");
+        let refused = refused.to_string();
         assert!(refused.contains(&path.display().to_string()), "{refused}");
+        assert!(refused.contains("were not saved"), "{refused}");
         assert_eq!(std::fs::read(&path).expect("left as is"), b"{{{");
         // Once the user removes it, a new start loads the defaults and saving works again.
         std::fs::remove_file(&path).expect("remove");

@@ -16,16 +16,17 @@ pub struct FigureText {
     pub caption: Option<String>,
 }
 
-/// Draws the map with the legend over its top-left corner; returns what the user did on the map.
+/// Draws the map with the legend over its top-left corner; returns what the user did on the map (see
+/// [`MapView::ui`]).
 pub fn figure_ui(
     ui: &mut Ui,
     map: &mut MapView,
     scene: &MapScene<'_>,
     totals: &AreaTotals,
     text: &FigureText,
-) -> Option<MapAction> {
+) -> Vec<MapAction> {
     let rect = ui.available_rect_before_wrap();
-    let action = map.ui(ui, scene);
+    let actions = map.ui(ui, scene);
     let legend_rect =
         Rect::from_min_size(rect.min + egui::vec2(10.0, 10.0), egui::vec2(360.0, 300.0));
     ui.scope_builder(egui::UiBuilder::new().max_rect(legend_rect), |ui| {
@@ -56,7 +57,7 @@ pub fn figure_ui(
         painter.rect_filled(frame, 4.0, ui.visuals().window_fill.gamma_multiply(0.92));
         painter.galley(pos, galley, Color32::PLACEHOLDER);
     }
-    action
+    actions
 }
 
 /// "Latest event shown: …. Source: …": the newest event up to `day` and the source of its first

@@ -4,6 +4,9 @@
 //!
 //! The meshes come from [`MapShapes`] (built once per data load, in map kilometres); each frame they
 //! are transformed by the [`Projector`] and coloured from the district states the app passes in.
+//!
+//! The map keeps no hover of its own: the scene says which districts are hovered (in any panel), and
+//! the map reports the district under the pointer each frame in its [`MapAction`]s.
 
 use crate::hatching::{self, Lean};
 use crate::labels::{self, Candidate, LabelSizes};
@@ -23,11 +26,13 @@ use egui::{
 };
 use std::sync::Arc;
 
-/// What the map asks the app to do.
+/// What the user did on the map; [`MapView::ui`] gives a `Hover` every frame.
 #[derive(Debug, Clone, PartialEq)]
 pub enum MapAction {
     Select(usize),
     ClearSelection,
+    /// The district under the pointer (None: the pointer is elsewhere, or on no district).
+    Hover(Option<usize>),
 }
 
 /// What the map shows this frame.
@@ -36,10 +41,12 @@ pub struct MapScene<'a> {
     pub states: &'a [DistrictState],
     pub day: NaiveDate,
     pub selected: &'a [usize],
+    /// The districts hovered in any panel (drawn lit while the pointer is off the map).
+    pub hovered: &'a [usize],
     pub palette: &'a Palette,
 }
 
-/// Pan, zoom and hover state of the map, and its shapes.
+/// Pan and zoom state of the map, and its shapes.
 pub struct MapView {
     shapes: MapShapes,
     /// None until the first frame gives the map a size (then it fits the data).
@@ -47,7 +54,6 @@ pub struct MapView {
     fit_requested: bool,
     /// The view is the fitted one and refits when the map's size changes, until the user pans or zooms.
     follows_fit: bool,
-    hovered: Option<usize>,
     /// The map's widget id (known after the first frame).
     id: Option<Id>,
     /// Whether the zoom and Fit buttons are drawn (not in exported images).
@@ -73,7 +79,6 @@ impl MapView {
             projector: None,
             fit_requested: true,
             follows_fit: true,
-            hovered: None,
             id: None,
             show_controls: true,
             outlines: Outlines::default(),
@@ -104,18 +109,12 @@ impl MapView {
     pub fn set_shapes(&mut self, shapes: MapShapes) {
         self.shapes = shapes;
         self.fit_requested = true;
-        self.hovered = None;
         self.outlines = Outlines::default();
         self.label_sizes = LabelSizes::default();
     }
 
     pub fn request_fit(&mut self) {
         self.fit_requested = true;
-    }
-
-    /// The district under the pointer, if any.
-    pub fn hovered(&self) -> Option<usize> {
-        self.hovered
     }
 
     /// Points per kilometre (for tests and the scale bar).
@@ -130,8 +129,9 @@ impl MapView {
         }
     }
 
-    /// Draws the map in all of `ui`'s remaining space and handles its input.
-    pub fn ui(&mut self, ui: &mut Ui, scene: &MapScene<'_>) -> Option<MapAction> {
+    /// Draws the map in all of `ui`'s remaining space and handles its input; returns what the user did
+    /// (always ending with the hover).
+    pub fn ui(&mut self, ui: &mut Ui, scene: &MapScene<'_>) -> Vec<MapAction> {
         let rect = ui.available_rect_before_wrap();
         let id = ui.make_persistent_id("map");
         self.id = Some(id);
@@ -150,7 +150,7 @@ impl MapView {
             _ => Projector::fit(self.shapes.bounds, rect),
         };
         let before = projector;
-        let mut action = None;
+        let mut actions = Vec::new();
 
         // Pan and zoom.
         if response.dragged() {
@@ -215,18 +215,23 @@ impl MapView {
         }
 
         // What is under the pointer.
-        self.hovered = pointer_in_map
+        let mut under_pointer = pointer_in_map
             .filter(|_| !response.dragged())
             .and_then(|p| self.shapes.district_at(projector.to_map(p)));
         if response.clicked() {
-            action = Some(match self.hovered {
+            actions.push(match under_pointer {
                 Some(d) => MapAction::Select(d),
                 None => MapAction::ClearSelection,
             });
         }
 
+        // With the pointer on the map, what is under it now; elsewhere, what the other panels hover.
+        let lit: Vec<usize> = match pointer_in_map {
+            Some(_) => under_pointer.into_iter().collect(),
+            None => scene.hovered.to_vec(),
+        };
         let painter = ui.painter_at(rect);
-        self.paint(&painter, &projector, scene);
+        self.paint(&painter, &projector, scene, &lit);
         if response.has_focus() {
             painter.rect_stroke(
                 rect.shrink(1.0),
@@ -260,14 +265,14 @@ impl MapView {
                 WidgetInfo::labeled(egui::Role::Button, true, district_node_label(name))
             });
             if node.clicked() {
-                action = Some(MapAction::Select(i));
+                actions.push(MapAction::Select(i));
             }
             if node.hovered() {
-                self.hovered = Some(i);
+                under_pointer = Some(i);
             }
         }
 
-        if let (Some(d), Some(_)) = (self.hovered, pointer_in_map) {
+        if let (Some(d), Some(_)) = (under_pointer, pointer_in_map) {
             egui::Tooltip::always_open(
                 ui.ctx().clone(),
                 ui.layer_id(),
@@ -280,7 +285,10 @@ impl MapView {
         let fit_pressed = self.show_controls && self.overlay_buttons(ui, rect, &mut projector);
         self.follows_fit = fit_pressed || (fitted && projector == before);
         self.projector = Some(projector);
-        action
+        actions.push(MapAction::Hover(
+            under_pointer.filter(|_| pointer_in_map.is_some()),
+        ));
+        actions
     }
 
     /// The zoom and Fit buttons; returns whether Fit was pressed.
@@ -313,7 +321,13 @@ impl MapView {
         fit
     }
 
-    fn paint(&mut self, painter: &egui::Painter, projector: &Projector, scene: &MapScene<'_>) {
+    fn paint(
+        &mut self,
+        painter: &egui::Painter,
+        projector: &Projector,
+        scene: &MapScene<'_>,
+        hovered: &[usize],
+    ) {
         let palette = scene.palette;
         let rect = projector.screen;
         painter.rect_filled(rect, 0.0, palette.background);
@@ -392,8 +406,9 @@ impl MapView {
             .iter()
             .map(|&i| (i, 3.0, palette.highlight))
             .chain(
-                self.hovered
-                    .map(|i| (i, 2.0, lerp_colour(palette.highlight, palette.text, 0.5))),
+                hovered
+                    .iter()
+                    .map(|&i| (i, 2.0, lerp_colour(palette.highlight, palette.text, 0.5))),
             )
         {
             if let Some(shape) = self.shapes.districts.get(i) {
@@ -404,7 +419,7 @@ impl MapView {
             }
         }
 
-        self.paint_labels(painter, projector, scene);
+        self.paint_labels(painter, projector, scene, hovered);
         paint_scale_bar(painter, projector, palette);
     }
 
@@ -413,6 +428,7 @@ impl MapView {
         painter: &egui::Painter,
         projector: &Projector,
         scene: &MapScene<'_>,
+        hovered: &[usize],
     ) {
         let palette = scene.palette;
         let mut candidates = Vec::new();
@@ -455,7 +471,7 @@ impl MapView {
             if selected {
                 priority += 1e8;
             }
-            if self.hovered == Some(i) {
+            if hovered.contains(&i) {
                 priority += 2e8;
             }
             let lift = if landmark && size.y < 30.0 {

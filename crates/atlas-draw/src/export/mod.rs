@@ -113,6 +113,7 @@ impl<'a> FigureRenderer<'a> {
                     states: &states,
                     day,
                     selected: &[],
+                    hovered: &[],
                     palette: &palette,
                 };
                 egui::CentralPanel::default().show(ui, |ui| {
