@@ -1,0 +1,293 @@
+//! Data in and out of the app: opening files (dialog, drop, command line, recent), the load job and
+//! what happens when it ends (the layer-properties dialog, the import report, notices), going back to
+//! the built-in data, and the export job.
+
+use super::*;
+
+impl AtlasApp {
+    pub(super) fn open_paths_on(&mut self, ctx: &egui::Context, files: &[PathBuf]) {
+        if files.is_empty() {
+            return;
+        }
+        let paths = match paths_with_files(&self.data.paths, files) {
+            Ok(p) => p,
+            Err(e) => {
+                self.notices.push(error_notice(&format!(
+                    "Could not open the files; what was on screen stays.\n{e}"
+                )));
+                return;
+            }
+        };
+        self.start_load(
+            ctx,
+            LoadRequest {
+                paths,
+                accepted: self.data.accepted().to_vec(),
+                opened: files.to_vec(),
+            },
+        );
+    }
+
+    /// Starts loading on a thread, replacing (cancelling) a load already running.
+    pub(super) fn start_load(&mut self, ctx: &egui::Context, request: LoadRequest) {
+        if let Some(job) = self.load_job.take() {
+            job.cancel();
+        }
+        let hold = self.take_hold(HeldJob::Load);
+        match LoadJob::start(repaint_when_done(ctx), request, hold) {
+            Ok(job) => self.load_job = Some(job),
+            Err(e) => self.notices.push(error_notice(&format!(
+                "Could not start loading the data: {e}"
+            ))),
+        }
+    }
+
+    /// Takes the running load's outcome, if it has one.
+    pub(super) fn receive_load(&mut self) {
+        if let Some(outcome) = self.load_job.as_ref().and_then(LoadJob::poll) {
+            self.take_load_outcome(outcome);
+        }
+    }
+
+    pub(super) fn take_load_outcome(&mut self, outcome: JobOutcome) {
+        let Some(job) = self.load_job.take() else {
+            return;
+        };
+        match outcome {
+            Ok(LoadOutcome::Loaded(mut data)) => {
+                // Events accepted or withdrawn in the review while the load ran count, not the list
+                // the load started with.
+                let accepted = self.data.accepted();
+                if accepted != job.request.accepted.as_slice() {
+                    match data.with_accepted(accepted.to_vec()) {
+                        Ok(joined) => *data = joined,
+                        Err(e) => self.notices.push(error_notice(&format!(
+                            "The events accepted while the data loaded could not be joined to it: {e}"
+                        ))),
+                    }
+                }
+                // Documents alone go to the review; anything else opens the import report.
+                let only_documents = job
+                    .request
+                    .opened
+                    .iter()
+                    .all(|p| data.paths.documents.contains(p));
+                self.show_loaded(*data, !only_documents);
+                self.review_documents(&job.request.opened);
+                // The replaced data and the parser's buffers are free now.
+                crate::frame_memory::give_back_freed();
+            }
+            Ok(LoadOutcome::Cancelled) => {}
+            Ok(LoadOutcome::NeedsPropertyNames(properties)) => {
+                self.layer_properties.open(properties);
+                self.waiting_for_names = Some(job.request);
+            }
+            Err(e) => self.notices.push(error_notice(&format!(
+                "Could not open the data; what was on screen stays.\n{e}"
+            ))),
+        }
+    }
+
+    /// Stops the running load; the data on screen stays.
+    pub(super) fn cancel_load(&mut self) {
+        if let Some(job) = self.load_job.take() {
+            job.cancel();
+            self.notices.push(Notice {
+                text: format!(
+                    "Opening {} was cancelled; the data on screen stays.",
+                    describe(&job.request.paths)
+                ),
+                is_error: false,
+            });
+        }
+    }
+
+    /// Puts newly loaded data on screen (keeping the day when the new record has it) and says what
+    /// came in.
+    pub(super) fn show_loaded(&mut self, data: LoadedData, open_report: bool) {
+        let kept = KeptTime {
+            day: Some(self.day()),
+            ..KeptTime::default()
+        };
+        self.map
+            .set_shapes(MapShapes::build(&data.dataset.layer, &data.landmarks));
+        (self.time, self.timeline) = timeline_for(&data);
+        self.time.keep(kept);
+        if !data.paths.is_builtin() {
+            self.settings.remember(RecentData::from(&data.paths));
+        }
+        self.data = Arc::new(data);
+        self.import_report.data_changed();
+        self.selection.reset();
+        self.document = None;
+        self.passages = PassageView::default();
+        self.states_day = None;
+        self.notices.retain(|n| !n.is_error);
+        self.notices.push(Notice {
+            text: format!(
+                "Opened {}: {}.",
+                describe(&self.data.paths),
+                import_report_view::summary(&self.data.report)
+            ),
+            is_error: false,
+        });
+        if open_report && !self.data.paths.is_builtin() {
+            self.import_report.open();
+        }
+    }
+
+    /// The user chose (or declined to choose) the layer's id and name properties.
+    pub(super) fn layer_properties_action(
+        &mut self,
+        ctx: &egui::Context,
+        action: PropertiesAction,
+    ) {
+        let Some(mut request) = self.waiting_for_names.take() else {
+            return;
+        };
+        match action {
+            PropertiesAction::Use(names) => {
+                request.paths.property_names = Some(names);
+                self.start_load(ctx, request);
+            }
+            PropertiesAction::Cancel => self.notices.push(Notice {
+                text: format!(
+                    "{} was not opened; the data on screen stays.",
+                    describe(&request.paths)
+                ),
+                is_error: false,
+            }),
+        }
+    }
+
+    /// Reads the current layer's properties off the UI thread; the dialog to choose its id and name
+    /// properties (loaded again with them) opens when they are in.
+    pub(super) fn choose_layer_properties(&mut self, ctx: &egui::Context) {
+        let request = LoadRequest {
+            paths: self.data.paths.clone(),
+            accepted: self.data.accepted().to_vec(),
+            opened: Vec::new(),
+        };
+        if let Some(scan) = self.properties_scan.take() {
+            scan.cancel();
+        }
+        match PropertiesScan::start(repaint_when_done(ctx), request) {
+            Ok(scan) => self.properties_scan = Some(scan),
+            Err(e) => self.notices.push(error_notice(&e.to_string())),
+        }
+    }
+
+    /// Takes the property scan's outcome, if it has one.
+    pub(super) fn receive_properties_scan(&mut self) {
+        if let Some(outcome) = self.properties_scan.as_ref().and_then(PropertiesScan::poll) {
+            self.take_properties_scan(outcome);
+        }
+    }
+
+    pub(super) fn take_properties_scan(&mut self, outcome: ScanOutcome) {
+        let Some(scan) = self.properties_scan.take() else {
+            return;
+        };
+        match outcome {
+            Ok(Some(properties)) => {
+                self.layer_properties.open(properties);
+                self.waiting_for_names = Some(scan.request);
+            }
+            Ok(None) => {}
+            Err(e) => self.notices.push(error_notice(&e.to_string())),
+        }
+    }
+
+    /// Back to the built-in data, dropping the opened documents, the review and the accepted events.
+    pub(super) fn back_to_builtin(&mut self) {
+        if let Some(job) = self.load_job.take() {
+            job.cancel();
+        }
+        if let Some(job) = self.extract_job.take() {
+            job.cancel();
+        }
+        match LoadedData::builtin() {
+            Ok(data) => {
+                self.show_loaded(data, false);
+                self.review.clear();
+                self.accepted_saved = true;
+            }
+            Err(e) => self.notices.push(error_notice(&format!(
+                "The built-in data did not load: {e}"
+            ))),
+        }
+    }
+
+    pub(super) fn receive_files(&mut self, ctx: &egui::Context) {
+        match self.open_files.poll() {
+            Some(DialogOutcome::Picked(files)) => self.open_paths(&files),
+            Some(DialogOutcome::NoDialog) => self
+                .notices
+                .push(error_notice(open_files::NO_DIALOG_MESSAGE)),
+            Some(DialogOutcome::Cancelled) | None => {}
+        }
+        let dropped = open_files::dropped_paths(ctx);
+        if !dropped.is_empty() {
+            self.open_paths(&dropped);
+        }
+    }
+
+    /// Opens a recent data set again; one whose files are gone is dropped from the list, with a message.
+    pub(super) fn open_recent(&mut self, ctx: &egui::Context, entry: &RecentData) {
+        let missing = entry.missing_files();
+        if !missing.is_empty() {
+            let list: Vec<String> = missing.iter().map(|p| p.display().to_string()).collect();
+            self.notices.push(error_notice(&format!(
+                "{} cannot be opened again: {} no longer there. It was taken off the recent list.",
+                entry.describe(),
+                list.join(", ") + if list.len() == 1 { " is" } else { " are" }
+            )));
+            self.settings.recent.retain(|r| r != entry);
+            return;
+        }
+        self.start_load(
+            ctx,
+            LoadRequest {
+                paths: entry.to_paths(),
+                accepted: self.data.accepted().to_vec(),
+                opened: entry.documents.clone(),
+            },
+        );
+    }
+
+    pub(super) fn report_join_problems(&mut self) {
+        let n = self.data.report.problems.len();
+        if n > 0 {
+            self.notices.push(Notice {
+                text: format!(
+                    "{n} problem(s) joining the data: what joined is shown. See Data > Import report."
+                ),
+                is_error: false,
+            });
+        }
+    }
+
+    pub(super) fn start_export(&mut self, ctx: &egui::Context, request: ExportRequest) {
+        match ExportJob::start(repaint_when_done(ctx), Arc::clone(&self.data), request) {
+            Ok(job) => self.export_job = Some(job),
+            Err(e) => self.notices.push(error_notice(&e.to_string())),
+        }
+    }
+
+    pub(super) fn receive_export(&mut self) {
+        if let Some(outcome) = self.export_job.as_ref().and_then(ExportJob::poll) {
+            self.take_export(outcome);
+        }
+    }
+
+    pub(super) fn take_export(&mut self, outcome: Result<String, export_view::ExportFailed>) {
+        self.export_job = None;
+        self.notices.push(match outcome {
+            Ok(text) => Notice {
+                text,
+                is_error: false,
+            },
+            Err(e) => error_notice(&e.to_string()),
+        });
+    }
+}
