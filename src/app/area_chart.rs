@@ -48,35 +48,7 @@ pub fn area_chart_ui(
         return None;
     };
     let total = last.total_km2.max(1e-6);
-    let mut bands: Vec<Band> = data
-        .controllers
-        .controllers
-        .iter()
-        .enumerate()
-        .map(|(c, controller)| Band {
-            name: controller.label.clone(),
-            colour: palette.controller(data, Some(c)),
-            values: series
-                .iter()
-                .map(|t| t.by_controller.get(c).copied().unwrap_or(0.0))
-                .collect(),
-        })
-        .collect();
-    bands.push(Band {
-        name: "Partly held or contested (shares not known)".into(),
-        colour: if palette.dark {
-            Color32::from_gray(150)
-        } else {
-            Color32::from_gray(110)
-        },
-        values: series.iter().map(|t| t.contested_km2).collect(),
-    });
-    bands.push(Band {
-        name: "Unknown".into(),
-        colour: palette.unknown,
-        values: series.iter().map(|t| t.unknown_km2).collect(),
-    });
-    bands.retain(|b| b.values.iter().any(|v| *v > 0.0));
+    let bands = bands_of(data, series, palette);
 
     // Step shape: each value holds until the next change, and the last one until the record's end.
     let end = data.record_end.max(range.end) + Duration::days(1);
@@ -132,35 +104,75 @@ pub fn area_chart_ui(
     let pointer_day = response.inner.and_then(|p| day_of(p.x));
     if let Some(at) = pointer_day {
         if let Some(t) = totals_on(series, at) {
-            plot_response.clone().on_hover_ui_at_pointer(|ui| {
-                ui.strong(at.format("%-d %b %Y").to_string());
-                for (c, controller) in data.controllers.controllers.iter().enumerate() {
-                    let km2 = t.by_controller.get(c).copied().unwrap_or(0.0);
-                    if km2 > 0.0 {
-                        ui.label(format!(
-                            "{}: {:.1} km² ({:.0}%)",
-                            controller.label,
-                            km2,
-                            t.share(c) * 100.0
-                        ));
-                    }
-                }
-                if t.contested_km2 > 0.0 {
-                    ui.label(format!(
-                        "Partly held or contested: {:.1} km²",
-                        t.contested_km2
-                    ));
-                }
-                if t.unknown_km2 > 0.0 {
-                    ui.label(format!("Unknown: {:.1} km²", t.unknown_km2));
-                }
-            });
+            plot_response
+                .clone()
+                .on_hover_ui_at_pointer(|ui| totals_tooltip(ui, data, at, t));
         }
     }
     if plot_response.clicked() || plot_response.dragged() {
         return pointer_day.map(|d| d.clamp(data.record_start, data.record_end));
     }
     None
+}
+
+/// One band per controller that ever held ground, then the ground of unknown shares and unknown.
+fn bands_of(data: &Dataset, series: &[AreaTotals], palette: &Palette) -> Vec<Band> {
+    let mut bands: Vec<Band> = data
+        .controllers
+        .controllers
+        .iter()
+        .enumerate()
+        .map(|(c, controller)| Band {
+            name: controller.label.clone(),
+            colour: palette.controller(data, Some(c)),
+            values: series
+                .iter()
+                .map(|t| t.by_controller.get(c).copied().unwrap_or(0.0))
+                .collect(),
+        })
+        .collect();
+    bands.push(Band {
+        name: "Partly held or contested (shares not known)".into(),
+        colour: if palette.dark {
+            Color32::from_gray(150)
+        } else {
+            Color32::from_gray(110)
+        },
+        values: series.iter().map(|t| t.contested_km2).collect(),
+    });
+    bands.push(Band {
+        name: "Unknown".into(),
+        colour: palette.unknown,
+        values: series.iter().map(|t| t.unknown_km2).collect(),
+    });
+    bands.retain(|b| b.values.iter().any(|v| *v > 0.0));
+
+    bands
+}
+
+/// The areas held on `at`, for the pointer over the chart.
+fn totals_tooltip(ui: &mut Ui, data: &Dataset, at: NaiveDate, t: &AreaTotals) {
+    ui.strong(at.format("%-d %b %Y").to_string());
+    for (c, controller) in data.controllers.controllers.iter().enumerate() {
+        let km2 = t.by_controller.get(c).copied().unwrap_or(0.0);
+        if km2 > 0.0 {
+            ui.label(format!(
+                "{}: {:.1} km² ({:.0}%)",
+                controller.label,
+                km2,
+                t.share(c) * 100.0
+            ));
+        }
+    }
+    if t.contested_km2 > 0.0 {
+        ui.label(format!(
+            "Partly held or contested: {:.1} km²",
+            t.contested_km2
+        ));
+    }
+    if t.unknown_km2 > 0.0 {
+        ui.label(format!("Unknown: {:.1} km²", t.unknown_km2));
+    }
 }
 
 #[cfg(test)]

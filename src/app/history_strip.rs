@@ -39,12 +39,12 @@ pub struct HistoryAction {
 pub fn history_strip_ui(ui: &mut Ui, scene: &HistoryScene<'_>) -> HistoryAction {
     let HistoryScene {
         data,
-        index,
         district,
         range,
         day,
         lit,
         palette,
+        ..
     } = *scene;
     let name = data
         .layer
@@ -69,62 +69,8 @@ pub fn history_strip_ui(ui: &mut Ui, scene: &HistoryScene<'_>) -> HistoryAction 
     };
     let painter = ui.painter_at(rect.expand2(Vec2::new(6.0, 0.0)));
     painter.rect_filled(bar, 2.0, ui.visuals().extreme_bg_color);
-    let end = data.record_end + Duration::days(1);
-    for span in index.history(district) {
-        let from = span.from.unwrap_or(data.record_start);
-        let until = span.until.unwrap_or(end);
-        if until < range.start || from > range.end {
-            continue;
-        }
-        let r = Rect::from_x_y_ranges(x_of(from)..=x_of(until), bar.y_range()).intersect(bar);
-        if r.width() <= 0.0 {
-            continue;
-        }
-        let colour = palette.controller(data, span.state.controller);
-        painter.rect_filled(r, 0.0, colour);
-        if span.state.extent != Extent::Full {
-            let ring = vec![vec![
-                r.left_top(),
-                r.right_top(),
-                r.right_bottom(),
-                r.left_bottom(),
-            ]];
-            let stripe = palette.controller(data, span.state.other);
-            for seg in hatching::stripes(&ring, 6.0, Lean::Forward) {
-                painter.line_segment(seg, Stroke::new(2.5, stripe));
-            }
-        }
-    }
-    // Event marks.
-    let mut hovered_event = None;
-    let pointer = response.hover_pos();
-    for e in index.events_of(district) {
-        let Some(event) = data.events.get(e) else {
-            continue;
-        };
-        let d = event.event.date.day;
-        if !range.contains(d) {
-            continue;
-        }
-        let x = x_of(d);
-        let tip = Pos2::new(x, bar.top());
-        let colour = palette.controller(data, Some(event.controller));
-        let triangle = vec![tip, tip + Vec2::new(-5.0, -7.0), tip + Vec2::new(5.0, -7.0)];
-        let disputed = matches!(event.event.certainty, Certainty::Disputed { .. });
-        let fill = if disputed {
-            egui::Color32::TRANSPARENT
-        } else {
-            colour
-        };
-        painter.add(Shape::convex_polygon(
-            triangle,
-            fill,
-            Stroke::new(1.0, palette.text),
-        ));
-        if pointer.is_some_and(|p| (p.x - x).abs() < 5.0) {
-            hovered_event = Some(e);
-        }
-    }
+    paint_spans(&painter, scene, bar, &x_of);
+    let hovered_event = paint_event_marks(&painter, scene, bar, &x_of, response.hover_pos());
     if lit {
         painter.rect_stroke(
             bar.expand(2.0),
@@ -162,4 +108,95 @@ pub fn history_strip_ui(ui: &mut Ui, scene: &HistoryScene<'_>) -> HistoryAction 
         hovered: response.hovered(),
         hovered_event,
     }
+}
+
+/// Who held the district over the range, one coloured span per state (striped when partly held).
+fn paint_spans(
+    painter: &egui::Painter,
+    scene: &HistoryScene<'_>,
+    bar: Rect,
+    x_of: &dyn Fn(NaiveDate) -> f32,
+) {
+    let HistoryScene {
+        data,
+        index,
+        district,
+        range,
+        palette,
+        ..
+    } = *scene;
+    let end = data.record_end + Duration::days(1);
+    for span in index.history(district) {
+        let from = span.from.unwrap_or(data.record_start);
+        let until = span.until.unwrap_or(end);
+        if until < range.start || from > range.end {
+            continue;
+        }
+        let r = Rect::from_x_y_ranges(x_of(from)..=x_of(until), bar.y_range()).intersect(bar);
+        if r.width() <= 0.0 {
+            continue;
+        }
+        let colour = palette.controller(data, span.state.controller);
+        painter.rect_filled(r, 0.0, colour);
+        if span.state.extent != Extent::Full {
+            let ring = vec![vec![
+                r.left_top(),
+                r.right_top(),
+                r.right_bottom(),
+                r.left_bottom(),
+            ]];
+            let stripe = palette.controller(data, span.state.other);
+            for seg in hatching::stripes(&ring, 6.0, Lean::Forward) {
+                painter.line_segment(seg, Stroke::new(2.5, stripe));
+            }
+        }
+    }
+}
+
+/// A triangle over the strip for each event of the district in range (hollow when disputed); the one
+/// under the pointer, if any.
+fn paint_event_marks(
+    painter: &egui::Painter,
+    scene: &HistoryScene<'_>,
+    bar: Rect,
+    x_of: &dyn Fn(NaiveDate) -> f32,
+    pointer: Option<Pos2>,
+) -> Option<usize> {
+    let HistoryScene {
+        data,
+        index,
+        district,
+        range,
+        palette,
+        ..
+    } = *scene;
+    let mut hovered_event = None;
+    for e in index.events_of(district) {
+        let Some(event) = data.events.get(e) else {
+            continue;
+        };
+        let d = event.event.date.day;
+        if !range.contains(d) {
+            continue;
+        }
+        let x = x_of(d);
+        let tip = Pos2::new(x, bar.top());
+        let colour = palette.controller(data, Some(event.controller));
+        let triangle = vec![tip, tip + Vec2::new(-5.0, -7.0), tip + Vec2::new(5.0, -7.0)];
+        let disputed = matches!(event.event.certainty, Certainty::Disputed { .. });
+        let fill = if disputed {
+            egui::Color32::TRANSPARENT
+        } else {
+            colour
+        };
+        painter.add(Shape::convex_polygon(
+            triangle,
+            fill,
+            Stroke::new(1.0, palette.text),
+        ));
+        if pointer.is_some_and(|p| (p.x - x).abs() < 5.0) {
+            hovered_event = Some(e);
+        }
+    }
+    hovered_event
 }

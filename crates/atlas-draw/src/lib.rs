@@ -4,9 +4,11 @@
 //! - [`projector`]: the map ↔ screen transform; [`map_shapes`]: district meshes in map coordinates;
 //! - [`labels`]: district labels without collisions; [`legend`]: the map's legend;
 //! - [`map_view`]: the map widget (colours at a date, hover, click, pan, zoom);
+//! - [`district_text`]: a district in words (tooltip, state, accessible name);
 //! - [`map_figure`]: the map with its legend, date and caption, as exported;
 //! - [`export`]: the figure rendered on the CPU to PNG frames and GIF animations.
 
+pub mod district_text;
 pub mod export;
 pub mod hatching;
 pub mod labels;

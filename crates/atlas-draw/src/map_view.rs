@@ -8,6 +8,8 @@
 //! The map keeps no hover of its own: the scene says which districts are hovered (in any panel), and
 //! the map reports the district under the pointer each frame in its [`MapAction`]s.
 
+use crate::district_text::district_tooltip;
+pub use crate::district_text::{describe_state, district_node_label};
 use crate::hatching::{self, Lean};
 use crate::labels::{self, Candidate, LabelSizes};
 use crate::map_shapes::{LandmarkStyle, MapShapes};
@@ -152,67 +154,10 @@ impl MapView {
         let before = projector;
         let mut actions = Vec::new();
 
-        // Pan and zoom.
-        if response.dragged() {
-            projector.pan_by(response.drag_delta());
-        }
         let pointer = ui.input(|i| i.pointer.hover_pos());
         let pointer_in_map =
             pointer.filter(|p| rect.contains(*p) && ui.rect_contains_pointer(rect));
-        if let Some(at) = pointer_in_map {
-            let (scroll, zoom) = ui.input(|i| (i.smooth_scroll_delta().y, i.zoom_delta()));
-            let factor = zoom * (scroll / 300.0).exp();
-            if (factor - 1.0).abs() > 1e-4 {
-                projector.zoom_around(factor, at);
-            }
-        }
-        if response.double_clicked() {
-            if let Some(at) = pointer_in_map {
-                projector.zoom_around(2.0, at);
-            }
-        }
-        if response.clicked() || response.drag_started() {
-            response.request_focus();
-        }
-        if response.has_focus() {
-            ui.memory_mut(|m| {
-                m.set_focus_lock_filter(
-                    id,
-                    egui::EventFilter {
-                        horizontal_arrows: true,
-                        vertical_arrows: true,
-                        ..Default::default()
-                    },
-                )
-            });
-            let step = 60.0;
-            let keys = [
-                (Key::ArrowLeft, Vec2::new(step, 0.0)),
-                (Key::ArrowRight, Vec2::new(-step, 0.0)),
-                (Key::ArrowUp, Vec2::new(0.0, step)),
-                (Key::ArrowDown, Vec2::new(0.0, -step)),
-            ];
-            for (key, delta) in keys {
-                if ui.input_mut(|i| i.consume_key(Modifiers::NONE, key)) {
-                    projector.pan_by(delta);
-                }
-            }
-        }
-        if !ui.ctx().text_edit_focused() {
-            let (zoom_in, zoom_out) = ui.input_mut(|i| {
-                (
-                    i.consume_key(Modifiers::NONE, Key::Plus)
-                        || i.consume_key(Modifiers::NONE, Key::Equals),
-                    i.consume_key(Modifiers::NONE, Key::Minus),
-                )
-            });
-            if zoom_in {
-                projector.zoom_around(1.4, rect.center());
-            }
-            if zoom_out {
-                projector.zoom_around(1.0 / 1.4, rect.center());
-            }
-        }
+        navigate(ui, &response, id, pointer_in_map, &mut projector);
 
         // What is under the pointer.
         let mut under_pointer = pointer_in_map
@@ -241,10 +186,42 @@ impl MapView {
             );
         }
 
-        // One accessibility node per visible district, on its label point; clicking it selects it,
-        // and Tab goes from one to the next. With more districts in view than anyone would go
-        // through by Tab, they are made only for a screen reader (the mouse selects the district
-        // under it all the same): thousands of widgets a frame would slow the map down.
+        self.district_nodes(ui, &projector, scene, &mut actions, &mut under_pointer);
+
+        if let (Some(d), Some(_)) = (under_pointer, pointer_in_map) {
+            egui::Tooltip::always_open(
+                ui.ctx().clone(),
+                ui.layer_id(),
+                id.with("tooltip"),
+                egui::PopupAnchor::Pointer,
+            )
+            .show(|ui| district_tooltip(ui, scene, d));
+        }
+
+        let fit_pressed = self.show_controls && self.overlay_buttons(ui, rect, &mut projector);
+        self.follows_fit = fit_pressed || (fitted && projector == before);
+        self.projector = Some(projector);
+        actions.push(MapAction::Hover(
+            under_pointer.filter(|_| pointer_in_map.is_some()),
+        ));
+        actions
+    }
+
+    /// One accessibility node per visible district, on its label point; clicking it selects it, and
+    /// Tab goes from one to the next. With more districts in view than anyone would go through by
+    /// Tab, they are made only for a screen reader (the mouse selects the district under it all the
+    /// same): thousands of widgets a frame would slow the map down.
+    fn district_nodes(
+        &self,
+        ui: &mut Ui,
+        projector: &Projector,
+        scene: &MapScene<'_>,
+        actions: &mut Vec<MapAction>,
+        under_pointer: &mut Option<usize>,
+    ) {
+        let (Some(id), rect) = (self.id, projector.screen) else {
+            return;
+        };
         let anchors: Vec<(usize, Pos2)> = self
             .shapes
             .districts
@@ -268,27 +245,9 @@ impl MapView {
                 actions.push(MapAction::Select(i));
             }
             if node.hovered() {
-                under_pointer = Some(i);
+                *under_pointer = Some(i);
             }
         }
-
-        if let (Some(d), Some(_)) = (under_pointer, pointer_in_map) {
-            egui::Tooltip::always_open(
-                ui.ctx().clone(),
-                ui.layer_id(),
-                id.with("tooltip"),
-                egui::PopupAnchor::Pointer,
-            )
-            .show(|ui| district_tooltip(ui, scene, d));
-        }
-
-        let fit_pressed = self.show_controls && self.overlay_buttons(ui, rect, &mut projector);
-        self.follows_fit = fit_pressed || (fitted && projector == before);
-        self.projector = Some(projector);
-        actions.push(MapAction::Hover(
-            under_pointer.filter(|_| pointer_in_map.is_some()),
-        ));
-        actions
     }
 
     /// The zoom and Fit buttons; returns whether Fit was pressed.
@@ -708,86 +667,73 @@ fn paint_scale_bar(painter: &egui::Painter, projector: &Projector, palette: &Pal
     );
 }
 
-/// Name, Arabic name, controller, extent, since when and by which event.
-fn district_tooltip(ui: &mut Ui, scene: &MapScene<'_>, d: usize) {
-    let data = scene.data;
-    let Some(district) = data.layer.districts.get(d) else {
-        return;
-    };
-    ui.strong(&district.name);
-    if let Some(ar) = &district.name_ar {
-        ui.label(ar);
+/// Pan and zoom from the mouse (drag, wheel, pinch, double-click) and the keys (arrows once the map
+/// has focus, + and − unless a text field has it).
+fn navigate(
+    ui: &mut Ui,
+    response: &egui::Response,
+    id: egui::Id,
+    pointer_in_map: Option<Pos2>,
+    projector: &mut Projector,
+) {
+    let rect = response.rect;
+    if response.dragged() {
+        projector.pan_by(response.drag_delta());
     }
-    let Some(state) = scene.states.get(d) else {
-        return;
-    };
-    ui.label(describe_state(data, state));
-    match (state.since, state.event.and_then(|e| data.events.get(e))) {
-        (Some(since), Some(event)) => {
-            ui.label(format!(
-                "Since {} ({})",
-                since.format("%-d %b %Y"),
-                event.event.certainty.label()
-            ));
-            let source = event
-                .event
-                .passages
-                .first()
-                .and_then(|p| data.corpus.get(&p.document))
-                .map(|d| d.meta.title.clone());
-            if let Some(title) = source {
-                ui.weak(format!("Source: {title}"));
-            }
-            if let Some(days) = state
-                .days_since_report(scene.day)
-                .filter(|d| *d > crate::palette::STALE_AFTER_DAYS)
-            {
-                ui.weak(format!(
-                    "No source has spoken of it for {days} days (drawn pale)."
-                ));
-            }
-        }
-        _ => {
-            let source = district
-                .initial_source
-                .as_deref()
-                .unwrap_or("not in the sources");
-            ui.weak(format!(
-                "Held since the start of the record ({source}); drawn pale."
-            ));
+    if let Some(at) = pointer_in_map {
+        let (scroll, zoom) = ui.input(|i| (i.smooth_scroll_delta().y, i.zoom_delta()));
+        let factor = zoom * (scroll / 300.0).exp();
+        if (factor - 1.0).abs() > 1e-4 {
+            projector.zoom_around(factor, at);
         }
     }
-    ui.weak(format!("{:.2} km²", district.area_km2));
-    if district.approximate {
-        ui.weak("Approximate shape (dashed outline)");
+    if response.double_clicked() {
+        if let Some(at) = pointer_in_map {
+            projector.zoom_around(2.0, at);
+        }
     }
-}
-
-/// "Syrian government and allies — partial (75%); the rest: Rebels".
-pub fn describe_state(data: &Dataset, state: &DistrictState) -> String {
-    let name = |c: Option<usize>| {
-        c.and_then(|c| data.controller(c))
-            .map_or_else(|| "unknown".to_string(), |c| c.label.clone())
-    };
-    match state.extent {
-        Extent::Full => name(state.controller),
-        Extent::Partial { .. } => format!(
-            "{} — {}; the rest: {}",
-            name(state.controller),
-            state.extent.label(),
-            name(state.other)
-        ),
-        Extent::Contested => format!(
-            "Contested: {} against {}",
-            name(state.controller),
-            name(state.other)
-        ),
+    if response.clicked() || response.drag_started() {
+        response.request_focus();
     }
-}
-
-/// The accessible name of a district on the map ("District Hanano").
-pub fn district_node_label(name: &str) -> String {
-    format!("District {name}")
+    if response.has_focus() {
+        ui.memory_mut(|m| {
+            m.set_focus_lock_filter(
+                id,
+                egui::EventFilter {
+                    horizontal_arrows: true,
+                    vertical_arrows: true,
+                    ..Default::default()
+                },
+            )
+        });
+        let step = 60.0;
+        let keys = [
+            (Key::ArrowLeft, Vec2::new(step, 0.0)),
+            (Key::ArrowRight, Vec2::new(-step, 0.0)),
+            (Key::ArrowUp, Vec2::new(0.0, step)),
+            (Key::ArrowDown, Vec2::new(0.0, -step)),
+        ];
+        for (key, delta) in keys {
+            if ui.input_mut(|i| i.consume_key(Modifiers::NONE, key)) {
+                projector.pan_by(delta);
+            }
+        }
+    }
+    if !ui.ctx().text_edit_focused() {
+        let (zoom_in, zoom_out) = ui.input_mut(|i| {
+            (
+                i.consume_key(Modifiers::NONE, Key::Plus)
+                    || i.consume_key(Modifiers::NONE, Key::Equals),
+                i.consume_key(Modifiers::NONE, Key::Minus),
+            )
+        });
+        if zoom_in {
+            projector.zoom_around(1.4, rect.center());
+        }
+        if zoom_out {
+            projector.zoom_around(1.0 / 1.4, rect.center());
+        }
+    }
 }
 
 #[cfg(test)]
