@@ -726,10 +726,10 @@ mod tests {
     #[test]
     fn a_loaded_event_is_compact() {
         // Both readers: the text parser and the streamed one the app and the CLI use for files.
-        let file = std::env::temp_dir().join(format!("atlas-compact-{}.json", std::process::id()));
+        let scratch = tempfile::tempdir().expect("temp dir");
+        let file = scratch.path().join("events.json");
         std::fs::write(&file, format!("{{\"events\":[\n{GOOD}\n]}}")).expect("temp file");
         let streamed = EventsFile::load(&file);
-        let _ = std::fs::remove_file(&file);
         for f in [load(GOOD).expect("valid"), streamed.expect("valid")] {
             let e = &f.events[0];
             assert!(!e.id.is_heap_allocated() && !e.controller.is_heap_allocated());
