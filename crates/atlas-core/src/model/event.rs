@@ -566,6 +566,46 @@ pub(super) fn check_raw(index: usize, raw: RawEvent) -> Result<Event, Vec<Proble
 pub fn event_from_raw(raw: RawEvent, place: &str) -> Result<Event, Vec<Problem>> {
     checked_event(raw, &|_: &str| place.to_string())
 }
+/// The extent an event states, with its fraction; Err names the field that is wrong, and why.
+fn extent_of(extent: &str, fraction: Option<f64>) -> Result<Extent, (&'static str, String)> {
+    match (extent, fraction) {
+        (_, Some(f)) if !(f > 0.0 && f <= 1.0) => {
+            Err(("fraction", format!("{f} is not between 0 and 1")))
+        }
+        ("full", None) => Ok(Extent::Full),
+        ("full", Some(_)) => Err((
+            "fraction",
+            "is only meaningful with extent \"partial\"".into(),
+        )),
+        ("partial", fraction) => Ok(Extent::Partial { fraction }),
+        ("contested", _) => Ok(Extent::Contested),
+        (other, _) => Err((
+            "extent",
+            format!("\"{other}\" is not \"full\", \"partial\" or \"contested\""),
+        )),
+    }
+}
+
+/// The certainty an event states, with who claims or disputes it; Err names the field that is
+/// wrong, and why.
+fn certainty_of(
+    certainty: &str,
+    claimed_by: Option<String>,
+) -> Result<Certainty, (&'static str, String)> {
+    match (certainty, claimed_by) {
+        ("reported", _) => Ok(Certainty::Reported),
+        ("claimed", Some(by)) => Ok(Certainty::Claimed { by }),
+        ("claimed", None) => Err((
+            "claimed_by",
+            "a claimed event must say who claims it".into(),
+        )),
+        ("disputed", by) => Ok(Certainty::Disputed { by }),
+        (other, _) => Err((
+            "certainty",
+            format!("\"{other}\" is not \"reported\", \"claimed\" or \"disputed\""),
+        )),
+    }
+}
 
 /// [`event_from_raw`] with the place worded only when there is a problem (a million events are
 /// checked in one load).
@@ -600,56 +640,16 @@ fn checked_event(
     if raw.controller.trim().is_empty() {
         problems.push(Problem::new(place(), "controller", "is empty"));
     }
-    let extent = match (raw.extent.as_str(), raw.fraction) {
-        (_, Some(f)) if !(f > 0.0 && f <= 1.0) => {
-            problems.push(Problem::new(
-                place(),
-                "fraction",
-                format!("{f} is not between 0 and 1"),
-            ));
-            Extent::Full
-        }
-        ("full", None) => Extent::Full,
-        ("full", Some(_)) => {
-            problems.push(Problem::new(
-                place(),
-                "fraction",
-                "is only meaningful with extent \"partial\"",
-            ));
-            Extent::Full
-        }
-        ("partial", fraction) => Extent::Partial { fraction },
-        ("contested", _) => Extent::Contested,
-        (other, _) => {
-            problems.push(Problem::new(
-                place(),
-                "extent",
-                format!("\"{other}\" is not \"full\", \"partial\" or \"contested\""),
-            ));
-            Extent::Full
-        }
-    };
-    let certainty = match (raw.certainty.as_str(), raw.claimed_by.take()) {
-        ("reported", _) => Certainty::Reported,
-        ("claimed", Some(by)) => Certainty::Claimed { by },
-        ("claimed", None) => {
-            problems.push(Problem::new(
-                place(),
-                "claimed_by",
-                "a claimed event must say who claims it",
-            ));
+    // On a problem the event is not made, so the stand-ins here are never used.
+    let extent = extent_of(&raw.extent, raw.fraction).unwrap_or_else(|(field, message)| {
+        problems.push(Problem::new(place(), field, message));
+        Extent::Full
+    });
+    let certainty =
+        certainty_of(&raw.certainty, raw.claimed_by.take()).unwrap_or_else(|(field, message)| {
+            problems.push(Problem::new(place(), field, message));
             Certainty::Reported
-        }
-        ("disputed", by) => Certainty::Disputed { by },
-        (other, _) => {
-            problems.push(Problem::new(
-                place(),
-                "certainty",
-                format!("\"{other}\" is not \"reported\", \"claimed\" or \"disputed\""),
-            ));
-            Certainty::Reported
-        }
-    };
+        });
     for (i, p) in raw.passages.iter().enumerate() {
         if p.start >= p.end {
             problems.push(Problem::new(
