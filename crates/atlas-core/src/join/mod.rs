@@ -516,29 +516,17 @@ struct CleanJoin<'a> {
 type Joined = (DistrictIndices, usize);
 
 impl CleanJoin<'_> {
-    /// [`CleanJoin::of`] for each event, in order, on up to four threads.
+    /// [`CleanJoin::of`] for each event, in order, on rayon's threads.
     fn of_all(&self, events: &[Event]) -> Vec<Option<Joined>> {
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
-        if threads == 1 || events.len() < 4 * CLEAN_CHUNK {
+        use rayon::prelude::*;
+        if events.len() < 4 * CLEAN_CHUNK {
             return events.iter().map(|e| self.of(e)).collect();
         }
-        let part = events.len().div_ceil(threads);
-        std::thread::scope(|scope| {
-            let parts: Vec<_> = events
-                .chunks(part)
-                .map(|chunk| {
-                    scope.spawn(move || chunk.iter().map(|e| self.of(e)).collect::<Vec<_>>())
-                })
-                .collect();
-            let mut all = Vec::with_capacity(events.len());
-            for part in parts {
-                match part.join() {
-                    Ok(found) => all.extend(found),
-                    Err(panic) => std::panic::resume_unwind(panic),
-                }
-            }
-            all
-        })
+        events
+            .par_iter()
+            .with_min_len(CLEAN_CHUNK)
+            .map(|e| self.of(e))
+            .collect()
     }
 
     /// The district and controller indices of an event that joins with no problem at all: every
