@@ -88,11 +88,7 @@ pub fn from_reader(
         };
         let sub = text(cols.sub);
         let event_type = text(cols.r#type);
-        let kind = [&sub, &event_type]
-            .into_iter()
-            .map(|t| type_key(t))
-            .find_map(|k| TERRITORY_TYPES.iter().find(|t| k.ends_with(*t)).copied());
-        let Some(kind) = kind else {
+        let Some(kind) = territory_kind(&sub, &event_type) else {
             import.not_territory_changes += 1;
             continue;
         };
@@ -119,14 +115,8 @@ pub fn from_reader(
         }
         let whole_area = names_whole_area(&row.location, &row.admins, &whole_area_words);
         let districts = match place_row(layer, &row.location, point, whole_area) {
-            Placed::ByName(ids) => {
-                import.joined_by_name += 1;
-                ids
-            }
-            Placed::ByPoint(ids) => {
-                import.joined_by_point += 1;
-                ids
-            }
+            Placed::ByName(ids) => count(&mut import.joined_by_name, ids),
+            Placed::ByPoint(ids) => count(&mut import.joined_by_point, ids),
             Placed::Unjoined(names) => names,
             Placed::Swapped => {
                 row_problem("latitude/longitude", swapped_message(&row));
@@ -328,6 +318,20 @@ fn swapped_message(row: &AcledRow) -> String {
          but inside it with the two swapped: are the columns swapped?",
         row.lat_text, row.lon_text
     )
+}
+
+/// Which of [`TERRITORY_TYPES`] a row is, by its sub-event type, else its event type.
+fn territory_kind(sub: &str, event_type: &str) -> Option<&'static str> {
+    [sub, event_type]
+        .into_iter()
+        .map(type_key)
+        .find_map(|k| TERRITORY_TYPES.iter().find(|t| k.ends_with(*t)).copied())
+}
+
+/// `ids`, counted in `counter`.
+fn count(counter: &mut usize, ids: Vec<String>) -> Vec<String> {
+    *counter += 1;
+    ids
 }
 
 /// Where a row's districts come from.
