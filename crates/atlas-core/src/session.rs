@@ -264,10 +264,12 @@ impl LoadedData {
 mod tests {
     use super::*;
 
-    fn scratch(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("atlas-loaded-{name}-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).expect("temp dir");
-        dir
+    /// A folder removed when the test ends.
+    fn scratch(name: &str) -> tempfile::TempDir {
+        tempfile::Builder::new()
+            .prefix(&format!("atlas-loaded-{name}-"))
+            .tempdir()
+            .expect("temp dir")
     }
 
     #[test]
@@ -288,7 +290,8 @@ mod tests {
 
     #[test]
     fn opening_a_file_replaces_only_its_part() {
-        let dir = scratch("parts");
+        let scratch = scratch("parts");
+        let dir = scratch.path();
         let layer = dir.join("my.geojson");
         std::fs::write(&layer, "{}").expect("write");
         let start = DataPaths {
@@ -298,7 +301,6 @@ mod tests {
         };
         let next = paths_with_files(&start, std::slice::from_ref(&layer)).expect("known kind");
         let png = paths_with_files(&start, &[dir.join("map.png")]);
-        let _ = std::fs::remove_dir_all(&dir);
         assert_eq!(next.districts, Some(layer));
         assert_eq!(next.events, start.events);
         assert_eq!(next.property_names, None, "a new layer, new names");
@@ -330,7 +332,8 @@ mod tests {
 
     #[test]
     fn a_layer_without_recognisable_names_asks_for_them() {
-        let dir = scratch("names");
+        let scratch = scratch("names");
+        let dir = scratch.path();
         let layer = dir.join("odd.geojson");
         let square = "[[[37.1,36.2],[37.2,36.2],[37.2,36.3],[37.1,36.2]]]";
         std::fs::write(
@@ -354,7 +357,6 @@ mod tests {
             ..paths.clone()
         };
         let loaded = LoadedData::load_now(&chosen);
-        let _ = std::fs::remove_dir_all(&dir);
         match outcome {
             Ok(LoadOutcome::NeedsPropertyNames(p)) => {
                 assert_eq!(p.layer, layer);

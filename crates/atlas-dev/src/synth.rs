@@ -504,11 +504,10 @@ mod tests {
 
     #[test]
     fn acled_rows_load_against_the_synthetic_layer() {
-        let dir =
-            std::env::temp_dir().join(format!("aleppo-atlas-synth-acled-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
+        let scratch = tempfile::tempdir().expect("temp dir");
+        let dir = scratch.path();
         write_bundle(
-            &dir,
+            dir,
             &SynthOptions {
                 districts: 50,
                 events: 10,
@@ -528,7 +527,6 @@ mod tests {
             import.joined_by_name > 0 && import.joined_by_point > 0,
             "{import:?}"
         );
-        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]

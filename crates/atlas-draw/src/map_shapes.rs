@@ -1,13 +1,16 @@
 //! The district layer and the landmarks turned, once per data load, into what the map draws: a
 //! triangulated mesh per district (earcut, so concave districts and holes fill right), its rings for
-//! outlines and hit-testing, and a point to hang its label on. Everything is in map kilometres
+//! outlines, and a point to hang its label on. Which district is under a point is the core's one
+//! lookup ([`DistrictLocator`]), so a click and the ACLED coordinate join agree. Everything is in map kilometres
 //! ([`MapFrame`]); the map view transforms it per frame and only recolours when the date moves.
 
 use crate::projector::MapFrame;
+use atlas_core::model::district::DistrictLocator;
 use atlas_core::model::landmark::Landmark;
 use atlas_core::model::{DistrictKind, DistrictLayer};
 use egui::{Color32, Mesh, Pos2, Rect};
 use geo::{BoundingRect, Geometry, InteriorPoint, Polygon, TriangulateEarcut};
+use std::sync::Arc;
 
 /// One district, ready to draw.
 #[derive(Debug, Clone)]
@@ -49,6 +52,8 @@ pub struct MapShapes {
     pub landmarks: Vec<LandmarkShape>,
     /// The bounds of the districts.
     pub bounds: Rect,
+    /// The layer's district-at-point lookup, in longitude/latitude.
+    locator: Arc<DistrictLocator>,
 }
 
 impl MapShapes {
@@ -104,20 +109,15 @@ impl MapShapes {
             districts,
             landmarks,
             bounds,
+            locator: layer.locator(),
         }
     }
 
-    /// The district under a map point (the smallest, should two overlap).
+    /// The district under a map point, by the core's one rule ([`DistrictLayer::district_at`]: the
+    /// smallest district holding the point, ties to the first).
     pub fn district_at(&self, point: Pos2) -> Option<usize> {
-        self.districts
-            .iter()
-            .enumerate()
-            .filter(|(_, d)| d.bounds.contains(point) && contains(&d.rings, point))
-            .min_by(|(_, a), (_, b)| {
-                let area = |r: Rect| r.width() * r.height();
-                area(a.bounds).total_cmp(&area(b.bounds))
-            })
-            .map(|(i, _)| i)
+        let (lon, lat) = self.frame.to_lon_lat(point);
+        self.locator.district_at(lon, lat)
     }
 }
 
@@ -234,6 +234,34 @@ mod tests {
             );
             assert!(shapes.district_at(d.anchor).is_some());
         }
+    }
+
+    #[test]
+    fn a_click_and_the_layer_pick_the_same_district_by_one_rule() {
+        let layer = DistrictLayer::from_geojson(
+            std::path::Path::new("nested.geojson"),
+            atlas_core::model::district::locate::NESTED_EXAMPLE,
+        )
+        .expect("valid layer");
+        let shapes = MapShapes::build(&layer, &[]);
+        let (outer, inner) = (layer.index_of("outer"), layer.index_of("inner"));
+        for (lon, lat, expected) in [
+            (37.11, 36.21, inner),
+            (37.135, 36.235, outer),
+            (37.125, 36.225, None),
+            (37.2, 36.3, None),
+        ] {
+            let clicked = shapes.district_at(shapes.frame.to_map(lon, lat));
+            assert_eq!(
+                layer.district_at(lon, lat),
+                expected,
+                "layer at {lon}, {lat}"
+            );
+            assert_eq!(clicked, expected, "map at {lon}, {lat}");
+        }
+        let frame = shapes.frame;
+        let (lon, lat) = frame.to_lon_lat(frame.to_map(37.11, 36.21));
+        assert!((lon - 37.11).abs() < 1e-6 && (lat - 36.21).abs() < 1e-6);
     }
 
     #[test]

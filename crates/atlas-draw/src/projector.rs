@@ -34,6 +34,16 @@ impl MapFrame {
             (-(lat - self.lat0) * KM_PER_DEGREE) as f32,
         )
     }
+
+    /// Longitude/latitude of a map point: the inverse of [`MapFrame::to_map`].
+    pub fn to_lon_lat(&self, map: Pos2) -> (f64, f64) {
+        let lon = if self.km_per_lon == 0.0 {
+            self.lon0
+        } else {
+            self.lon0 + f64::from(map.x) / self.km_per_lon
+        };
+        (lon, self.lat0 - f64::from(map.y) / KM_PER_DEGREE)
+    }
 }
 
 /// Map kilometres ↔ screen points for the current view.

@@ -162,9 +162,6 @@ impl Lexicon {
             .map_err(|e| LoadError::one(path, "top level", "", e.to_string()))?;
         let mut problems = Vec::new();
         let mut lex = Lexicon {
-            about: raw.about,
-            opponents: raw.opponents,
-            actor_compounds: raw.actor_compounds,
             not_a_district: raw
                 .not_a_district
                 .iter()
@@ -199,84 +196,11 @@ impl Lexicon {
                 );
             }
         }
-        for (i, q) in raw.quantifiers.iter().enumerate() {
-            let place = format!("quantifiers[{i}]");
-            let partial = match q.extent.as_str() {
-                "partial" => true,
-                "full" => false,
-                other => {
-                    problems.push(Problem::new(
-                        &place,
-                        "extent",
-                        format!("\"{other}\" is not \"partial\" or \"full\""),
-                    ));
-                    true
-                }
-            };
-            if let Some(message) = q.fraction.and_then(|f| check_fraction(f).err()) {
-                problems.push(Problem::new(&place, "fraction", message));
-            }
-            let value = Quantifier {
-                partial,
-                fraction: q.fraction,
-            };
-            add(
-                &mut lex.quantifiers,
-                &q.phrase,
-                value,
-                &place,
-                &mut problems,
-            );
-        }
-        let lists: [(&str, &Vec<String>, &mut PhraseSet<()>); 14] = [
-            (
-                "nominal_changes",
-                &raw.nominal_changes,
-                &mut lex.nominal_changes,
-            ),
-            (
-                "backward_markers",
-                &raw.backward_markers,
-                &mut lex.backward_markers,
-            ),
-            ("hypothetical", &raw.hypothetical, &mut lex.hypothetical),
-            (
-                "contradictions",
-                &raw.contradictions,
-                &mut lex.contradictions,
-            ),
-            (
-                "contradiction_links",
-                &raw.contradiction_links,
-                &mut lex.contradiction_links,
-            ),
-            ("claim_verbs", &raw.claim_verbs, &mut lex.claim_verbs),
-            ("claim_markers", &raw.claim_markers, &mut lex.claim_markers),
-            (
-                "unattributed_claims",
-                &raw.unattributed_claims,
-                &mut lex.unattributed_claims,
-            ),
-            ("full_markers", &raw.full_markers, &mut lex.full_markers),
-            ("percent_words", &raw.percent_words, &mut lex.percent_words),
-            (
-                "not_the_object",
-                &raw.not_the_object,
-                &mut lex.not_the_object,
-            ),
-            ("anaphora", &raw.anaphora, &mut lex.anaphora),
-            ("boundaries", &raw.boundaries, &mut lex.boundaries),
-            (
-                "list_continuations",
-                &raw.list_continuations,
-                &mut lex.list_continuations,
-            ),
-        ];
-        for (name, phrases, set) in lists {
-            for p in phrases {
-                add(set, p, (), name, &mut problems);
-            }
-        }
+        add_quantifiers(&mut lex, &raw, &mut problems);
+        add_word_lists(&mut lex, &raw, &mut problems);
+        lex.about = raw.about;
+        lex.opponents = raw.opponents;
+        lex.actor_compounds = raw.actor_compounds;
         for (from, to) in &lex.opponents {
             if from.trim().is_empty() || to.trim().is_empty() {
                 problems.push(Problem::new(
@@ -302,6 +226,86 @@ impl Lexicon {
     /// Who gains what `controller` loses, when the text does not say.
     pub fn opponent_of(&self, controller: &str) -> Option<&str> {
         self.opponents.get(controller).map(String::as_str)
+    }
+}
+
+/// The quantifiers ("most of", "a third of"), each extent and fraction checked.
+fn add_quantifiers(lex: &mut Lexicon, raw: &RawLexicon, problems: &mut Vec<Problem>) {
+    for (i, q) in raw.quantifiers.iter().enumerate() {
+        let place = format!("quantifiers[{i}]");
+        let partial = match q.extent.as_str() {
+            "partial" => true,
+            "full" => false,
+            other => {
+                problems.push(Problem::new(
+                    &place,
+                    "extent",
+                    format!("\"{other}\" is not \"partial\" or \"full\""),
+                ));
+                true
+            }
+        };
+        if let Some(message) = q.fraction.and_then(|f| check_fraction(f).err()) {
+            problems.push(Problem::new(&place, "fraction", message));
+        }
+        let value = Quantifier {
+            partial,
+            fraction: q.fraction,
+        };
+        add(&mut lex.quantifiers, &q.phrase, value, &place, problems);
+    }
+}
+
+/// The plain phrase lists, each phrase named by its list in problems.
+fn add_word_lists(lex: &mut Lexicon, raw: &RawLexicon, problems: &mut Vec<Problem>) {
+    let lists: [(&str, &Vec<String>, &mut PhraseSet<()>); 14] = [
+        (
+            "nominal_changes",
+            &raw.nominal_changes,
+            &mut lex.nominal_changes,
+        ),
+        (
+            "backward_markers",
+            &raw.backward_markers,
+            &mut lex.backward_markers,
+        ),
+        ("hypothetical", &raw.hypothetical, &mut lex.hypothetical),
+        (
+            "contradictions",
+            &raw.contradictions,
+            &mut lex.contradictions,
+        ),
+        (
+            "contradiction_links",
+            &raw.contradiction_links,
+            &mut lex.contradiction_links,
+        ),
+        ("claim_verbs", &raw.claim_verbs, &mut lex.claim_verbs),
+        ("claim_markers", &raw.claim_markers, &mut lex.claim_markers),
+        (
+            "unattributed_claims",
+            &raw.unattributed_claims,
+            &mut lex.unattributed_claims,
+        ),
+        ("full_markers", &raw.full_markers, &mut lex.full_markers),
+        ("percent_words", &raw.percent_words, &mut lex.percent_words),
+        (
+            "not_the_object",
+            &raw.not_the_object,
+            &mut lex.not_the_object,
+        ),
+        ("anaphora", &raw.anaphora, &mut lex.anaphora),
+        ("boundaries", &raw.boundaries, &mut lex.boundaries),
+        (
+            "list_continuations",
+            &raw.list_continuations,
+            &mut lex.list_continuations,
+        ),
+    ];
+    for (name, phrases, set) in lists {
+        for p in phrases {
+            add(set, p, (), name, problems);
+        }
     }
 }
 

@@ -254,124 +254,21 @@ fn mark(
     layer: &DistrictLayer,
     lexicon: &Lexicon,
 ) {
-    let word_at = |k: usize| {
-        tokens
-            .get(k)
-            .filter(|t| t.is_word())
-            .map(|t| t.norm.as_str())
-    };
     for list in lists(text, tokens, places) {
         let first = places[list.start].tokens.start;
         let last_end = places[list.end - 1].tokens.end;
-        let mut reason: Option<&'static str> = None;
-        // Before the list: "south of", "an attack on", "within 500 metres of".
-        let from = first.saturating_sub(NOT_OBJECT_WINDOW);
-        let covering = |s: usize| {
-            (s.saturating_sub(3)..=s).any(|st| {
-                lexicon
-                    .not_the_object
-                    .longest_at(text, tokens, st)
-                    .is_some_and(|f| {
-                        // "around a third of Hanano", "around 30% of it": an amount, not a place nearby
-                        // (but "within 500 metres of the Citadel" is a place nearby).
-                        let number = tokens.get(f.end).is_some_and(|t| {
-                            t.norm.chars().next().is_some_and(|c| c.is_ascii_digit())
-                        });
-                        let amount = lexicon
-                            .quantifiers
-                            .longest_at(text, tokens, f.end)
-                            .is_some()
-                            || (number
-                                && lexicon
-                                    .percent_words
-                                    .longest_at(text, tokens, f.end + 1)
-                                    .is_some());
-                        f.start <= s && s < f.end && f.end <= first && !amount
-                    })
-            })
-        };
-        let verb_covers = |s: usize| {
-            (s.saturating_sub(3)..=s).any(|st| {
-                lexicon
-                    .verbs
-                    .longest_at(text, tokens, st)
-                    .is_some_and(|f| f.start <= s && s < f.end)
-            })
-        };
-        for s in (from..first).rev() {
-            if verb_covers(s) {
-                break;
-            }
-            if covering(s) {
-                reason = Some("placed relative to it (near, around, south of, an attack on…)");
-                break;
-            }
-            let t = &tokens[s];
-            let stop = places.iter().any(|p| p.tokens.contains(&s))
-                || (!t.is_word() && !matches!(t.text(text), "–" | "-" | "—"))
-                || ["into", "in", "and", "to"].contains(&t.norm.as_str());
-            if stop {
-                break;
-            }
-        }
-        // A town, village, base: just before the list ("the towns of Nubl and Zahraa") or after a name.
-        let mut s = first;
-        for _ in 0..4 {
-            let Some(prev) = s.checked_sub(1) else { break };
-            let w = tokens[prev].norm.as_str();
-            if lexicon.not_a_district.iter().any(|n| n == w) {
-                reason = reason.or(Some(
-                    "a town, village or other place that is not a district",
-                ));
-                break;
-            }
-            if !matches!(w, "of" | "the" | "," | "and") && !can_start(&tokens[prev], text) {
-                break;
-            }
-            s = prev;
-        }
-        let after_last = (last_end..(last_end + 2).min(tokens.len()))
-            .filter_map(word_at)
-            .any(|w| lexicon.not_a_district.iter().any(|n| n == w));
-        if after_last {
+        let mut reason = placed_relative(text, tokens, places, first, lexicon);
+        if not_a_district_around(text, tokens, first, last_end, lexicon) {
             reason = reason.or(Some(
                 "a town, village or other place that is not a district",
             ));
         }
-        // "the Old city of Homs": "of" and a capitalised word that is not the layer's own city.
-        let city_words: Vec<String> = layer
-            .name
-            .as_deref()
-            .unwrap_or("")
-            .split_whitespace()
-            .map(str::to_lowercase)
-            .collect();
-        let of_other = tokens.get(last_end).is_some_and(|t| t.norm == "of")
-            && tokens.get(last_end + 1).is_some_and(|t| {
-                t.is_word()
-                    && t.text(text)
-                        .chars()
-                        .next()
-                        .is_some_and(|c| c.is_ascii_uppercase())
-                    && !city_words.contains(&t.norm)
-                    && !places.iter().any(|p| p.tokens.start == last_end + 1)
-            });
-        if of_other {
+        if part_of_a_longer_name(text, tokens, places, last_end, layer) {
             reason = reason.or(Some("part of a longer name"));
-        }
-        // A capitalised word right after a name makes it part of a longer name.
-        if let Some(next) = tokens.get(last_end) {
-            let word = next.text(text);
-            let capital = word.chars().next().is_some_and(|c| c.is_ascii_uppercase());
-            let generic = name_key(word).is_empty();
-            let date_word = super::dates::is_date_word(&next.norm);
-            if next.is_word() && capital && !generic && !date_word {
-                reason = reason.or(Some("part of a longer name"));
-            }
         }
         // A landmark word after the list applies to all of it ("the al-Helwaniyah and al-Jazmati roundabouts").
         let head_landmark =
-            word_at(last_end).is_some_and(|w| lexicon.landmarks.iter().any(|l| l == w));
+            word_at(tokens, last_end).is_some_and(|w| lexicon.landmarks.iter().any(|l| l == w));
         for k in list.clone() {
             places[k].not_the_object = reason;
             if head_landmark {
@@ -389,6 +286,139 @@ fn mark(
             p.part = true;
         }
     }
+}
+
+/// The word at token `k`, if it is one.
+fn word_at(tokens: &[Token], k: usize) -> Option<&str> {
+    tokens
+        .get(k)
+        .filter(|t| t.is_word())
+        .map(|t| t.norm.as_str())
+}
+
+/// Why a list of places starting at token `first` is not what a verb acts on, from the words
+/// before it: "south of", "an attack on", "within 500 metres of".
+fn placed_relative(
+    text: &str,
+    tokens: &[Token],
+    places: &[PlaceMention],
+    first: usize,
+    lexicon: &Lexicon,
+) -> Option<&'static str> {
+    let from = first.saturating_sub(NOT_OBJECT_WINDOW);
+    let covering = |s: usize| {
+        (s.saturating_sub(3)..=s).any(|st| {
+            lexicon
+                .not_the_object
+                .longest_at(text, tokens, st)
+                .is_some_and(|f| {
+                    // "around a third of Hanano", "around 30% of it": an amount, not a place nearby
+                    // (but "within 500 metres of the Citadel" is a place nearby).
+                    let number = tokens
+                        .get(f.end)
+                        .is_some_and(|t| t.norm.chars().next().is_some_and(|c| c.is_ascii_digit()));
+                    let amount = lexicon
+                        .quantifiers
+                        .longest_at(text, tokens, f.end)
+                        .is_some()
+                        || (number
+                            && lexicon
+                                .percent_words
+                                .longest_at(text, tokens, f.end + 1)
+                                .is_some());
+                    f.start <= s && s < f.end && f.end <= first && !amount
+                })
+        })
+    };
+    let verb_covers = |s: usize| {
+        (s.saturating_sub(3)..=s).any(|st| {
+            lexicon
+                .verbs
+                .longest_at(text, tokens, st)
+                .is_some_and(|f| f.start <= s && s < f.end)
+        })
+    };
+    for s in (from..first).rev() {
+        if verb_covers(s) {
+            break;
+        }
+        if covering(s) {
+            return Some("placed relative to it (near, around, south of, an attack on…)");
+        }
+        let t = &tokens[s];
+        let stop = places.iter().any(|p| p.tokens.contains(&s))
+            || (!t.is_word() && !matches!(t.text(text), "–" | "-" | "—"))
+            || ["into", "in", "and", "to"].contains(&t.norm.as_str());
+        if stop {
+            break;
+        }
+    }
+    None
+}
+
+/// A town, village, base: just before the list ("the towns of Nubl and Zahraa") or after a name.
+fn not_a_district_around(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    last_end: usize,
+    lexicon: &Lexicon,
+) -> bool {
+    let mut s = first;
+    for _ in 0..4 {
+        let Some(prev) = s.checked_sub(1) else { break };
+        let w = tokens[prev].norm.as_str();
+        if lexicon.not_a_district.iter().any(|n| n == w) {
+            return true;
+        }
+        if !matches!(w, "of" | "the" | "," | "and") && !can_start(&tokens[prev], text) {
+            break;
+        }
+        s = prev;
+    }
+    (last_end..(last_end + 2).min(tokens.len()))
+        .filter_map(|k| word_at(tokens, k))
+        .any(|w| lexicon.not_a_district.iter().any(|n| n == w))
+}
+
+/// Whether the list ending before token `last_end` is part of a longer name.
+fn part_of_a_longer_name(
+    text: &str,
+    tokens: &[Token],
+    places: &[PlaceMention],
+    last_end: usize,
+    layer: &DistrictLayer,
+) -> bool {
+    // "the Old city of Homs": "of" and a capitalised word that is not the layer's own city.
+    let city_words: Vec<String> = layer
+        .name
+        .as_deref()
+        .unwrap_or("")
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    let of_other = tokens.get(last_end).is_some_and(|t| t.norm == "of")
+        && tokens.get(last_end + 1).is_some_and(|t| {
+            t.is_word()
+                && t.text(text)
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_uppercase())
+                && !city_words.contains(&t.norm)
+                && !places.iter().any(|p| p.tokens.start == last_end + 1)
+        });
+    if of_other {
+        return true;
+    }
+    // A capitalised word right after a name makes it part of a longer name.
+    if let Some(next) = tokens.get(last_end) {
+        let word = next.text(text);
+        let capital = word.chars().next().is_some_and(|c| c.is_ascii_uppercase());
+        let generic = name_key(word).is_empty();
+        let date_word = super::dates::is_date_word(&next.norm);
+        return next.is_word() && capital && !generic && !date_word;
+    }
+    false
 }
 
 #[cfg(test)]

@@ -337,8 +337,8 @@ mod tests {
 
     #[test]
     fn single_documents_join_the_sources_by_their_file_name() {
-        let dir = std::env::temp_dir().join(format!("atlas-load-docs-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).expect("temp dir");
+        let scratch = tempfile::tempdir().expect("temp dir");
+        let dir = scratch.path();
         let doc = dir.join("my-report.md");
         std::fs::write(&doc, "The army took Hanano on 26 November.\n").expect("write");
         let paths = DataPaths {
@@ -346,7 +346,6 @@ mod tests {
             ..DataPaths::default()
         };
         let parts = load_parts(&paths).expect("loads");
-        let _ = std::fs::remove_dir_all(&dir);
         assert_eq!(parts.document_ids, vec![(doc, "my-report".to_string())]);
         assert!(parts.corpus.get("my-report").is_some());
         assert!(parts.corpus.documents.len() > 1, "built-in documents stay");

@@ -112,31 +112,14 @@ impl Dataset {
         let mut report = JoinReport::default();
         let mut controllers = ControllerSet::builtin();
         controllers.merge(&events.controllers);
-        let mut initial = Vec::with_capacity(layer.len());
-        for d in &layer.districts {
-            let c = d
-                .initial_controller
-                .as_deref()
-                .and_then(|id| controllers.index_of(id));
-            if let (Some(id), None) = (&d.initial_controller, c) {
-                report.problems.push(JoinProblem {
-                    event: format!("(district {})", d.id),
-                    message: format!("initial controller \"{id}\" is not a known controller"),
-                });
-            }
-            initial.push(c);
-        }
+        let initial = initial_controllers(&layer, &controllers, &mut report.problems);
         let EventsFile {
             events,
             documents,
             import: loaded,
             ..
         } = events;
-        // Documents an events file carries (ACLED notes) join the corpus, replacing any of the same id.
-        for doc in documents {
-            corpus.documents.retain(|d| d.meta.id != doc.meta.id);
-            corpus.documents.push(doc);
-        }
+        add_documents(&mut corpus, documents);
         let mut import = ImportReport::new(&layer, &corpus, &loaded, events.len());
         import.note_order(&events);
         let earliest = events.iter().map(|e| e.date.day).min();
@@ -145,21 +128,7 @@ impl Dataset {
             .or_else(|| earliest.and_then(|d| d.pred_opt()))
             .unwrap_or(NaiveDate::MIN);
         // Pass 1, by reference: `disagrees_with` must name events of the file.
-        if events.iter().any(|e| !e.disagrees_with.is_empty()) {
-            let ids: FastSet<&str> = events.iter().map(|e| e.id.as_str()).collect();
-            for event in &events {
-                for other in &event.disagrees_with {
-                    if !ids.contains(other.as_str()) {
-                        report.problems.push(JoinProblem {
-                            event: event.id.to_string(),
-                            message: format!(
-                                "disagrees_with names \"{other}\", which is not an event"
-                            ),
-                        });
-                    }
-                }
-            }
-        }
+        check_disagreements(&events, &mut report.problems);
         let documents: FastMap<&str, usize> = corpus
             .documents
             .iter()
@@ -176,8 +145,15 @@ impl Dataset {
             record_start,
         }
         .of_all(&events);
-        let mut closest = ClosestNames::default();
-        let mut last_document: Option<(crate::model::CompactString, usize)> = None;
+        let mut slow = SlowJoin {
+            layer: &layer,
+            controllers: &controllers,
+            corpus: &corpus,
+            documents: &documents,
+            record_start,
+            closest: ClosestNames::default(),
+            last_document: None,
+        };
         let mut joined = Vec::with_capacity(events.len());
         // Pass 3, by value: each event is moved into the dataset, never copied; those that did not join
         // cleanly are gone through one by one, for every problem in file order. The list is reversed
@@ -187,7 +163,7 @@ impl Dataset {
         events.reverse();
         let mut clean = clean.into_iter();
         let mut taken = 0usize;
-        while let Some(mut event) = events.pop() {
+        while let Some(event) = events.pop() {
             taken += 1;
             if taken.is_multiple_of(SHRINK_EVERY) {
                 events.shrink_to_fit();
@@ -201,164 +177,12 @@ impl Dataset {
                 });
                 continue;
             }
-            let mut problem = |message: String| {
-                report.problems.push(JoinProblem {
-                    event: event.id.to_string(),
-                    message,
-                })
-            };
-            let mut districts = DistrictIndices::with_capacity(event.districts.len());
-            let mut failed = Vec::new();
-            for name in event.districts.iter_mut() {
-                if let Some(i) = layer.index_of(name) {
-                    districts.push(i);
-                    continue;
-                }
-                // Not an id: a name the layer knows (CSV and ACLED files name districts).
-                match layer.resolve(name) {
-                    Resolution::Found(i) => {
-                        districts.push(i);
-                        *name = layer.districts[i].id.as_str().into();
-                    }
-                    Resolution::Group(list) if !list.is_empty() => districts.extend(list),
-                    Resolution::Ambiguous(list) => {
-                        let names: Vec<&str> = list
-                            .iter()
-                            .map(|&i| layer.districts[i].name.as_str())
-                            .collect();
-                        problem(format!(
-                            "district \"{name}\" is ambiguous: it may be {}",
-                            names.join(" or ")
-                        ));
-                        failed.push(UnjoinedName {
-                            name: name.to_string(),
-                            closest: names.iter().map(|n| n.to_string()).collect(),
-                        });
-                    }
-                    _ => {
-                        let near = closest.of(&layer, name);
-                        problem(format!(
-                            "district \"{name}\" is not in the layer (closest: {})",
-                            if near.is_empty() {
-                                "not computed".to_string()
-                            } else {
-                                near.join(", ")
-                            }
-                        ));
-                        failed.push(UnjoinedName {
-                            name: name.to_string(),
-                            closest: near,
-                        });
-                    }
-                }
+            if let Some(event) = slow.join(event, &mut import, &mut report.problems) {
+                joined.push(event);
             }
-            let Some(controller) = controllers.index_of(&event.controller) else {
-                problem(format!("controller \"{}\" is not known", event.controller));
-                import.unjoined.push(Unjoined {
-                    event: event.id.to_string(),
-                    names: failed,
-                    left_out: true,
-                });
-                continue;
-            };
-            if event.date.day <= record_start {
-                problem(format!(
-                    "dated {} but the record starts on {}",
-                    event.date.day, record_start
-                ));
-            }
-            let mut passages = std::mem::take(&mut event.passages);
-            let mut i = 0;
-            while i < passages.len() {
-                let p = &mut passages[i];
-                // Events of one document often follow each other.
-                let doc_index = match &last_document {
-                    Some((id, d)) if *id == p.document => Some(*d),
-                    _ => documents.get(p.document.as_str()).copied(),
-                };
-                let Some(doc) = doc_index.map(|d| &corpus.documents[d]) else {
-                    problem(format!(
-                        "passage {i}: document \"{}\" is not in the sources",
-                        p.document
-                    ));
-                    i += 1;
-                    continue;
-                };
-                if doc_index != last_document.as_ref().map(|l| l.1) {
-                    last_document = doc_index.map(|d| (p.document.clone(), d));
-                }
-                if p.is_unlocated() {
-                    // A CSV quote: find it in the document.
-                    match locate_quote(&doc.text, &p.quote) {
-                        Some(range) => {
-                            p.quote = doc.text[range.clone()].to_string();
-                            p.start = range.start;
-                            p.end = range.end;
-                            import.quotes_located += 1;
-                        }
-                        None => {
-                            problem(format!(
-                                "passage {i}: the quote \"{}\" is not found in \"{}\"",
-                                p.quote.chars().take(60).collect::<String>(),
-                                p.document
-                            ));
-                            import.quotes_not_found += 1;
-                            passages.remove(i);
-                            continue;
-                        }
-                    }
-                }
-                match doc.text.get(p.range()) {
-                    None => problem(format!(
-                        "passage {i}: offsets {}..{} are outside \"{}\" or split a character",
-                        p.start, p.end, p.document
-                    )),
-                    Some(found) if found != p.quote => problem(format!(
-                        "passage {i}: the quote is not found at {}..{} of \"{}\" (the text there begins \"{}\")",
-                        p.start,
-                        p.end,
-                        p.document,
-                        found.chars().take(50).collect::<String>()
-                    )),
-                    Some(_) if !doc.is_prose(&p.range()) => problem(format!(
-                        "passage {i}: {}..{} of \"{}\" is not prose (front matter, heading or boilerplate)",
-                        p.start, p.end, p.document
-                    )),
-                    Some(_) => {}
-                }
-                i += 1;
-            }
-            event.passages = passages;
-            if !failed.is_empty() || districts.is_empty() {
-                import.unjoined.push(Unjoined {
-                    event: event.id.to_string(),
-                    names: failed,
-                    left_out: districts.is_empty(),
-                });
-            }
-            if districts.is_empty() {
-                continue;
-            }
-            import.passages += event.passages.len();
-            joined.push(JoinedEvent {
-                event,
-                districts,
-                controller,
-            });
         }
         drop(documents);
-        // Within a day, an event known only to a span or month is applied before one known to the day,
-        // so the more precise report decides the state at the end of that day.
-        // Files are usually in date order already; a million events are not moved again then.
-        let order = |e: &JoinedEvent| {
-            (
-                e.event.date.day,
-                e.event.date.precision == DatePrecision::Day,
-            )
-        };
-        if !joined.is_sorted_by_key(order) {
-            joined.sort_by_key(order);
-        }
+        sort_by_date(&mut joined);
         let record_end = joined
             .last()
             .map_or(record_start, |e| e.event.date.day)
@@ -389,6 +213,296 @@ impl Dataset {
     }
 }
 
+/// Sorts the joined events by day. Within a day, an event known only to a span or month is applied
+/// before one known to the day, so the more precise report decides the state at the end of that day.
+fn sort_by_date(joined: &mut [JoinedEvent]) {
+    // Files are usually in date order already; a million events are not moved again then.
+    let order = |e: &JoinedEvent| {
+        (
+            e.event.date.day,
+            e.event.date.precision == DatePrecision::Day,
+        )
+    };
+    if !joined.is_sorted_by_key(order) {
+        joined.sort_by_key(order);
+    }
+}
+
+/// Documents an events file carries (ACLED notes) join the corpus, replacing any of the same id.
+fn add_documents(corpus: &mut Corpus, documents: Vec<crate::model::SourceDocument>) {
+    for doc in documents {
+        corpus.documents.retain(|d| d.meta.id != doc.meta.id);
+        corpus.documents.push(doc);
+    }
+}
+
+/// The index of each district's initial controller (None: unknown), each unknown id a problem.
+fn initial_controllers(
+    layer: &DistrictLayer,
+    controllers: &ControllerSet,
+    problems: &mut Vec<JoinProblem>,
+) -> Vec<Option<usize>> {
+    let mut initial = Vec::with_capacity(layer.len());
+    for d in &layer.districts {
+        let c = d
+            .initial_controller
+            .as_deref()
+            .and_then(|id| controllers.index_of(id));
+        if let (Some(id), None) = (&d.initial_controller, c) {
+            problems.push(JoinProblem {
+                event: format!("(district {})", d.id),
+                message: format!("initial controller \"{id}\" is not a known controller"),
+            });
+        }
+        initial.push(c);
+    }
+    initial
+}
+
+/// Each `disagrees_with` that names no event of the file is a problem.
+fn check_disagreements(events: &[Event], problems: &mut Vec<JoinProblem>) {
+    if events.iter().any(|e| !e.disagrees_with.is_empty()) {
+        let ids: FastSet<&str> = events.iter().map(|e| e.id.as_str()).collect();
+        for event in events {
+            for other in &event.disagrees_with {
+                if !ids.contains(other.as_str()) {
+                    problems.push(JoinProblem {
+                        event: event.id.to_string(),
+                        message: format!("disagrees_with names \"{other}\", which is not an event"),
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// The layer indices of the districts an event names (by id, else by a name the layer knows, which
+/// is then replaced by the id), and the names that did not join, each a problem.
+fn districts_of(
+    layer: &DistrictLayer,
+    event: &mut Event,
+    closest: &mut ClosestNames,
+    problems: &mut Vec<JoinProblem>,
+) -> (DistrictIndices, Vec<UnjoinedName>) {
+    let mut problem = |message: String| {
+        problems.push(JoinProblem {
+            event: event.id.to_string(),
+            message,
+        })
+    };
+    let mut districts = DistrictIndices::with_capacity(event.districts.len());
+    let mut failed = Vec::new();
+    for name in event.districts.iter_mut() {
+        if let Some(i) = layer.index_of(name) {
+            districts.push(i);
+            continue;
+        }
+        // Not an id: a name the layer knows (CSV and ACLED files name districts).
+        match layer.resolve(name) {
+            Resolution::Found(i) => {
+                districts.push(i);
+                *name = layer.districts[i].id.as_str().into();
+            }
+            Resolution::Group(list) if !list.is_empty() => districts.extend(list),
+            Resolution::Ambiguous(list) => {
+                let names: Vec<&str> = list
+                    .iter()
+                    .map(|&i| layer.districts[i].name.as_str())
+                    .collect();
+                problem(format!(
+                    "district \"{name}\" is ambiguous: it may be {}",
+                    names.join(" or ")
+                ));
+                failed.push(UnjoinedName {
+                    name: name.to_string(),
+                    closest: names.iter().map(|n| n.to_string()).collect(),
+                });
+            }
+            _ => {
+                let near = closest.of(layer, name);
+                problem(format!(
+                    "district \"{name}\" is not in the layer (closest: {})",
+                    if near.is_empty() {
+                        "not computed".to_string()
+                    } else {
+                        near.join(", ")
+                    }
+                ));
+                failed.push(UnjoinedName {
+                    name: name.to_string(),
+                    closest: near,
+                });
+            }
+        }
+    }
+    (districts, failed)
+}
+
+/// What checking an event's passages needs: the sources, and the counts and problems it adds to.
+struct PassageJoin<'a, 'd> {
+    corpus: &'a Corpus,
+    documents: &'a FastMap<&'d str, usize>,
+    /// The document of the passage checked last, with its index (events of one document often
+    /// follow each other).
+    last_document: &'a mut Option<(crate::model::CompactString, usize)>,
+    import: &'a mut ImportReport,
+    problems: &'a mut Vec<JoinProblem>,
+}
+
+impl PassageJoin<'_, '_> {
+    /// The passages of event `id`, each quote without offsets located in its document (or dropped
+    /// when not found), each one that does not match its document a problem.
+    fn check(self, id: &str, mut passages: crate::model::Passages) -> crate::model::Passages {
+        let PassageJoin {
+            corpus,
+            documents,
+            last_document,
+            import,
+            problems,
+        } = self;
+        let mut problem = |message: String| {
+            problems.push(JoinProblem {
+                event: id.to_string(),
+                message,
+            })
+        };
+        let mut i = 0;
+        while i < passages.len() {
+            let p = &mut passages[i];
+            // Events of one document often follow each other.
+            let doc_index = match &last_document {
+                Some((id, d)) if *id == p.document => Some(*d),
+                _ => documents.get(p.document.as_str()).copied(),
+            };
+            let Some(doc) = doc_index.map(|d| &corpus.documents[d]) else {
+                problem(format!(
+                    "passage {i}: document \"{}\" is not in the sources",
+                    p.document
+                ));
+                i += 1;
+                continue;
+            };
+            if doc_index != last_document.as_ref().map(|l| l.1) {
+                *last_document = doc_index.map(|d| (p.document.clone(), d));
+            }
+            if p.is_unlocated() {
+                // A CSV quote: find it in the document.
+                match locate_quote(&doc.text, &p.quote) {
+                    Some(range) => {
+                        p.quote = doc.text[range.clone()].to_string();
+                        p.start = range.start;
+                        p.end = range.end;
+                        import.quotes_located += 1;
+                    }
+                    None => {
+                        problem(format!(
+                            "passage {i}: the quote \"{}\" is not found in \"{}\"",
+                            p.quote.chars().take(60).collect::<String>(),
+                            p.document
+                        ));
+                        import.quotes_not_found += 1;
+                        passages.remove(i);
+                        continue;
+                    }
+                }
+            }
+            match doc.text.get(p.range()) {
+                None => problem(format!(
+                    "passage {i}: offsets {}..{} are outside \"{}\" or split a character",
+                    p.start, p.end, p.document
+                )),
+                Some(found) if found != p.quote => problem(format!(
+                    "passage {i}: the quote is not found at {}..{} of \"{}\" (the text there begins \"{}\")",
+                    p.start,
+                    p.end,
+                    p.document,
+                    found.chars().take(50).collect::<String>()
+                )),
+                Some(_) if !doc.is_prose(&p.range()) => problem(format!(
+                    "passage {i}: {}..{} of \"{}\" is not prose (front matter, heading or boilerplate)",
+                    p.start, p.end, p.document
+                )),
+                Some(_) => {}
+            }
+            i += 1;
+        }
+        passages
+    }
+}
+
+/// The join of an event that did not join cleanly, one check at a time, each problem named in
+/// file order.
+struct SlowJoin<'a, 'd> {
+    layer: &'a DistrictLayer,
+    controllers: &'a ControllerSet,
+    corpus: &'a Corpus,
+    documents: &'a FastMap<&'d str, usize>,
+    record_start: NaiveDate,
+    closest: ClosestNames,
+    /// The document of the passage checked last, with its index.
+    last_document: Option<(crate::model::CompactString, usize)>,
+}
+
+impl SlowJoin<'_, '_> {
+    /// The event joined with what of it joins; None when it is left out (no known controller, or
+    /// no district that joined).
+    fn join(
+        &mut self,
+        mut event: Event,
+        import: &mut ImportReport,
+        problems: &mut Vec<JoinProblem>,
+    ) -> Option<JoinedEvent> {
+        let (districts, failed) = districts_of(self.layer, &mut event, &mut self.closest, problems);
+        let mut problem = |message: String| {
+            problems.push(JoinProblem {
+                event: event.id.to_string(),
+                message,
+            })
+        };
+        let Some(controller) = self.controllers.index_of(&event.controller) else {
+            problem(format!("controller \"{}\" is not known", event.controller));
+            import.unjoined.push(Unjoined {
+                event: event.id.to_string(),
+                names: failed,
+                left_out: true,
+            });
+            return None;
+        };
+        if event.date.day <= self.record_start {
+            problem(format!(
+                "dated {} but the record starts on {}",
+                event.date.day, self.record_start
+            ));
+        }
+        let passages = std::mem::take(&mut event.passages);
+        let passages = PassageJoin {
+            corpus: self.corpus,
+            documents: self.documents,
+            last_document: &mut self.last_document,
+            import,
+            problems,
+        }
+        .check(&event.id, passages);
+        event.passages = passages;
+        if !failed.is_empty() || districts.is_empty() {
+            import.unjoined.push(Unjoined {
+                event: event.id.to_string(),
+                names: failed,
+                left_out: districts.is_empty(),
+            });
+        }
+        if districts.is_empty() {
+            return None;
+        }
+        import.passages += event.passages.len();
+        Some(JoinedEvent {
+            event,
+            districts,
+            controller,
+        })
+    }
+}
+
 /// What the join needs to tell whether an event joins with no problem.
 struct CleanJoin<'a> {
     layer: &'a DistrictLayer,
@@ -402,29 +516,17 @@ struct CleanJoin<'a> {
 type Joined = (DistrictIndices, usize);
 
 impl CleanJoin<'_> {
-    /// [`CleanJoin::of`] for each event, in order, on up to four threads.
+    /// [`CleanJoin::of`] for each event, in order, on rayon's threads.
     fn of_all(&self, events: &[Event]) -> Vec<Option<Joined>> {
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
-        if threads == 1 || events.len() < 4 * CLEAN_CHUNK {
+        use rayon::prelude::*;
+        if events.len() < 4 * CLEAN_CHUNK {
             return events.iter().map(|e| self.of(e)).collect();
         }
-        let part = events.len().div_ceil(threads);
-        std::thread::scope(|scope| {
-            let parts: Vec<_> = events
-                .chunks(part)
-                .map(|chunk| {
-                    scope.spawn(move || chunk.iter().map(|e| self.of(e)).collect::<Vec<_>>())
-                })
-                .collect();
-            let mut all = Vec::with_capacity(events.len());
-            for part in parts {
-                match part.join() {
-                    Ok(found) => all.extend(found),
-                    Err(panic) => std::panic::resume_unwind(panic),
-                }
-            }
-            all
-        })
+        events
+            .par_iter()
+            .with_min_len(CLEAN_CHUNK)
+            .map(|e| self.of(e))
+            .collect()
     }
 
     /// The district and controller indices of an event that joins with no problem at all: every

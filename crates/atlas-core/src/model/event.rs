@@ -570,6 +570,46 @@ pub(super) fn check_raw(index: usize, raw: RawEvent) -> Result<Event, Vec<Proble
 pub fn event_from_raw(raw: RawEvent, place: &str) -> Result<Event, Vec<Problem>> {
     checked_event(raw, &|_: &str| place.to_string())
 }
+/// The extent an event states, with its fraction; Err names the field that is wrong, and why.
+fn extent_of(extent: &str, fraction: Option<f64>) -> Result<Extent, (&'static str, String)> {
+    if let Some(message) = fraction.and_then(|f| check_fraction(f).err()) {
+        return Err(("fraction", message));
+    }
+    match (extent, fraction) {
+        ("full", None) => Ok(Extent::Full),
+        ("full", Some(_)) => Err((
+            "fraction",
+            "is only meaningful with extent \"partial\"".into(),
+        )),
+        ("partial", fraction) => Ok(Extent::Partial { fraction }),
+        ("contested", _) => Ok(Extent::Contested),
+        (other, _) => Err((
+            "extent",
+            format!("\"{other}\" is not \"full\", \"partial\" or \"contested\""),
+        )),
+    }
+}
+
+/// The certainty an event states, with who claims or disputes it; Err names the field that is
+/// wrong, and why.
+fn certainty_of(
+    certainty: &str,
+    claimed_by: Option<String>,
+) -> Result<Certainty, (&'static str, String)> {
+    match (certainty, claimed_by) {
+        ("reported", _) => Ok(Certainty::Reported),
+        ("claimed", Some(by)) => Ok(Certainty::Claimed { by }),
+        ("claimed", None) => Err((
+            "claimed_by",
+            "a claimed event must say who claims it".into(),
+        )),
+        ("disputed", by) => Ok(Certainty::Disputed { by }),
+        (other, _) => Err((
+            "certainty",
+            format!("\"{other}\" is not \"reported\", \"claimed\" or \"disputed\""),
+        )),
+    }
+}
 
 /// [`event_from_raw`] with the place worded only when there is a problem (a million events are
 /// checked in one load).
@@ -604,54 +644,16 @@ fn checked_event(
     if raw.controller.trim().is_empty() {
         problems.push(Problem::new(place(), "controller", "is empty"));
     }
-    let fraction_problem = raw.fraction.and_then(|f| check_fraction(f).err());
-    let extent = match (raw.extent.as_str(), raw.fraction) {
-        (_, Some(_)) if fraction_problem.is_some() => {
-            let message = fraction_problem.unwrap_or_default();
-            problems.push(Problem::new(place(), "fraction", message));
-            Extent::Full
-        }
-        ("full", None) => Extent::Full,
-        ("full", Some(_)) => {
-            problems.push(Problem::new(
-                place(),
-                "fraction",
-                "is only meaningful with extent \"partial\"",
-            ));
-            Extent::Full
-        }
-        ("partial", fraction) => Extent::Partial { fraction },
-        ("contested", _) => Extent::Contested,
-        (other, _) => {
-            problems.push(Problem::new(
-                place(),
-                "extent",
-                format!("\"{other}\" is not \"full\", \"partial\" or \"contested\""),
-            ));
-            Extent::Full
-        }
-    };
-    let certainty = match (raw.certainty.as_str(), raw.claimed_by.take()) {
-        ("reported", _) => Certainty::Reported,
-        ("claimed", Some(by)) => Certainty::Claimed { by },
-        ("claimed", None) => {
-            problems.push(Problem::new(
-                place(),
-                "claimed_by",
-                "a claimed event must say who claims it",
-            ));
+    // On a problem the event is not made, so the stand-ins here are never used.
+    let extent = extent_of(&raw.extent, raw.fraction).unwrap_or_else(|(field, message)| {
+        problems.push(Problem::new(place(), field, message));
+        Extent::Full
+    });
+    let certainty =
+        certainty_of(&raw.certainty, raw.claimed_by.take()).unwrap_or_else(|(field, message)| {
+            problems.push(Problem::new(place(), field, message));
             Certainty::Reported
-        }
-        ("disputed", by) => Certainty::Disputed { by },
-        (other, _) => {
-            problems.push(Problem::new(
-                place(),
-                "certainty",
-                format!("\"{other}\" is not \"reported\", \"claimed\" or \"disputed\""),
-            ));
-            Certainty::Reported
-        }
-    };
+        });
     for (i, p) in raw.passages.iter().enumerate() {
         if p.start >= p.end {
             problems.push(Problem::new(
@@ -747,10 +749,10 @@ mod tests {
     #[test]
     fn a_loaded_event_is_compact() {
         // Both readers: the text parser and the streamed one the app and the CLI use for files.
-        let file = std::env::temp_dir().join(format!("atlas-compact-{}.json", std::process::id()));
+        let scratch = tempfile::tempdir().expect("temp dir");
+        let file = scratch.path().join("events.json");
         std::fs::write(&file, format!("{{\"events\":[\n{GOOD}\n]}}")).expect("temp file");
         let streamed = EventsFile::load(&file);
-        let _ = std::fs::remove_file(&file);
         for f in [load(GOOD).expect("valid"), streamed.expect("valid")] {
             let e = &f.events[0];
             assert!(!e.id.is_heap_allocated() && !e.controller.is_heap_allocated());

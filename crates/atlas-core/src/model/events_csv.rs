@@ -89,20 +89,13 @@ pub fn from_reader(path: &Path, reader: impl Read) -> Result<EventsFile, LoadErr
         let note = Some(text(&mut row, c_note).trim().to_string()).filter(|s| !s.is_empty());
         let source = text(&mut row, c_source).trim().to_string();
         let quote = text(&mut row, c_quote).trim().to_string();
-        let fraction = match fraction_text.trim().trim_end_matches('%') {
-            "" => None,
-            f => match f.parse::<f64>() {
-                Ok(v) if fraction_text.trim().ends_with('%') => Some(v / 100.0),
-                Ok(v) => Some(v),
-                Err(_) => {
-                    problems.push(Problem::new(
-                        &place,
-                        "fraction",
-                        format!("\"{fraction_text}\" is not a number between 0 and 1"),
-                    ));
-                    continue;
-                }
-            },
+        let Some(fraction) = parse_fraction(&fraction_text) else {
+            problems.push(Problem::new(
+                &place,
+                "fraction",
+                format!("\"{fraction_text}\" is not a number between 0 and 1"),
+            ));
+            continue;
         };
         if source.is_empty() != quote.is_empty() {
             problems.push(Problem::new(
@@ -115,27 +108,14 @@ pub fn from_reader(path: &Path, reader: impl Read) -> Result<EventsFile, LoadErr
         if import.is_duplicate(&mut first_line_of, &id, line, &place) {
             continue;
         }
-        let raw = RawEvent {
-            id: id.into(),
+        let raw = raw_event(
+            id,
             date,
-            date_precision: super::DatePrecision::Day,
-            date_from: None,
-            date_to: None,
-            date_text: None,
-            date_phrase: None,
-            date_basis: None,
-            districts: districts.into_iter().map(Into::into).collect(),
-            controller: controller.into(),
-            extent,
-            fraction,
-            certainty,
-            claimed_by,
-            passages: Vec::new(),
-            disagrees_with: Vec::new(),
-            basis: None,
+            districts,
+            (controller, extent, fraction),
+            (certainty, claimed_by),
             note,
-            extractor_finds: None,
-        };
+        );
         let place = format!("line {line} (id \"{}\")", raw.id);
         match event_from_raw(raw, &place) {
             Ok(mut event) => {
@@ -162,6 +142,50 @@ pub fn from_reader(path: &Path, reader: impl Read) -> Result<EventsFile, LoadErr
         documents: Vec::new(),
         import,
     })
+}
+
+/// A fraction as a CSV writes it ("0.3", "30%"); Some(None) when empty, None when not a number.
+fn parse_fraction(fraction_text: &str) -> Option<Option<f64>> {
+    match fraction_text.trim().trim_end_matches('%') {
+        "" => Some(None),
+        f => match f.parse::<f64>() {
+            Ok(v) if fraction_text.trim().ends_with('%') => Some(Some(v / 100.0)),
+            Ok(v) => Some(Some(v)),
+            Err(_) => None,
+        },
+    }
+}
+
+/// The event a row states, as its JSON would: a day, no passages yet.
+fn raw_event(
+    id: String,
+    date: String,
+    districts: Vec<String>,
+    (controller, extent, fraction): (String, String, Option<f64>),
+    (certainty, claimed_by): (String, Option<String>),
+    note: Option<String>,
+) -> RawEvent {
+    RawEvent {
+        id: id.into(),
+        date,
+        date_precision: super::DatePrecision::Day,
+        date_from: None,
+        date_to: None,
+        date_text: None,
+        date_phrase: None,
+        date_basis: None,
+        districts: districts.into_iter().map(Into::into).collect(),
+        controller: controller.into(),
+        extent,
+        fraction,
+        certainty,
+        claimed_by,
+        passages: Vec::new(),
+        disagrees_with: Vec::new(),
+        basis: None,
+        note,
+        extractor_finds: None,
+    }
 }
 
 /// One row being read: fields as text, problems named by line and column.

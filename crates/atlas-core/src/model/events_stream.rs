@@ -6,6 +6,7 @@
 use super::error::Problem;
 use super::event::{check_raw, JsonState, RawEvent};
 use super::Event;
+use std::collections::VecDeque;
 use std::io::Read;
 
 /// How much is read at a time.
@@ -259,17 +260,15 @@ impl<R: Read> Framer<R> {
         }
     }
 
-    /// Reads the events list. Its events are framed here and parsed and checked by worker threads, a
+    /// Reads the events list. Its events are framed here and parsed and checked on rayon's threads, a
     /// batch at a time; the results are kept in file order.
     fn events(&mut self, state: &mut JsonState) -> Option<()> {
         if self.skip_ws()? != b'[' {
             return None;
         }
         self.pos += 1;
-        let workers = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .clamp(1, 4);
-        if workers == 1 {
+        // A thread of rayon's own pool that blocked below could starve the batches it waits for.
+        if rayon::current_num_threads() == 1 || rayon::current_thread_index().is_some() {
             return self.frame(&mut |batch| {
                 for (index, checked) in parse_batch(batch)? {
                     state.accept(index, checked);
@@ -277,59 +276,47 @@ impl<R: Read> Framer<R> {
                 Some(())
             });
         }
-        std::thread::scope(|scope| {
-            let mut inputs = Vec::with_capacity(workers);
-            let mut outputs = Vec::with_capacity(workers);
-            for _ in 0..workers {
-                let (input, work) = std::sync::mpsc::sync_channel::<Batch>(2);
-                let (done, output) = std::sync::mpsc::channel();
-                scope.spawn(move || {
-                    for batch in work {
-                        let parsed = parse_batch(batch);
-                        let failed = parsed.is_none();
-                        if done.send(parsed).is_err() || failed {
-                            break;
-                        }
-                    }
-                });
-                inputs.push(input);
-                outputs.push(output);
-            }
-            let mut sent = 0usize;
-            let mut kept = 0usize;
-            // Results are taken in file order as soon as they are ready, so that batches of parsed
-            // events do not pile up beside the list they go into.
-            let keep = |state: &mut JsonState, kept: &mut usize, wait: bool| -> Option<bool> {
-                let output = &outputs[*kept % workers];
-                let parsed = if wait {
-                    output.recv().ok()?
-                } else {
-                    match output.try_recv() {
-                        Ok(parsed) => parsed,
-                        Err(std::sync::mpsc::TryRecvError::Empty) => return Some(false),
-                        Err(std::sync::mpsc::TryRecvError::Disconnected) => return None,
-                    }
-                };
-                for (index, checked) in parsed? {
-                    state.accept(index, checked);
-                }
-                *kept += 1;
-                Some(true)
+        // At most this many batches are framed and not yet kept.
+        let in_flight = 2 * rayon::current_num_threads();
+        let mut pending: VecDeque<Parsed> = VecDeque::with_capacity(in_flight);
+        // Results are taken in file order as soon as they are ready, so that batches of parsed
+        // events do not pile up beside the list they go into.
+        let keep = |state: &mut JsonState, pending: &mut VecDeque<Parsed>, wait: bool| {
+            let Some(output) = pending.front() else {
+                return Some(false);
             };
-            let framed = self.frame(&mut |batch| {
-                let worker = sent % workers;
-                sent += 1;
-                inputs[worker].send(batch).ok()?;
-                while kept < sent && keep(state, &mut kept, false)? {}
-                Some(())
-            });
-            drop(inputs);
-            framed?;
-            while kept < sent {
-                keep(state, &mut kept, true)?;
+            let parsed = if wait {
+                output.recv().ok()?
+            } else {
+                match output.try_recv() {
+                    Ok(parsed) => parsed,
+                    Err(std::sync::mpsc::TryRecvError::Empty) => return Some(false),
+                    Err(std::sync::mpsc::TryRecvError::Disconnected) => return None,
+                }
+            };
+            pending.pop_front();
+            for (index, checked) in parsed? {
+                state.accept(index, checked);
             }
-            Some(())
-        })
+            Some(true)
+        };
+        self.frame(&mut |batch| {
+            let (done, output) = std::sync::mpsc::sync_channel(1);
+            rayon::spawn(move || {
+                let _ = done.send(parse_batch(batch));
+            });
+            pending.push_back(output);
+            loop {
+                let full = pending.len() >= in_flight;
+                if !keep(state, &mut pending, full)? {
+                    return Some(());
+                }
+            }
+        })?;
+        while !pending.is_empty() {
+            keep(state, &mut pending, true)?;
+        }
+        Some(())
     }
 
     /// Frames the events of the list, handing them over in batches; None on anything unexpected, or
@@ -398,6 +385,9 @@ impl Batch {
 
 /// An event checked, or its problems, with its index in the file.
 type Checked = (usize, Result<Event, Vec<Problem>>);
+
+/// Where a batch's parsed events arrive from the rayon task that parses them.
+type Parsed = std::sync::mpsc::Receiver<Option<Vec<Checked>>>;
 
 /// Each event of a batch, with its index in the file, parsed and checked; None if one is not even an
 /// event (the careful reader then names the problem).

@@ -286,7 +286,8 @@ mod tests {
 
     #[test]
     fn other_files_are_judged_by_name_and_folders_by_what_they_hold() {
-        let dir = std::env::temp_dir().join(format!("atlas-kinds-{}", std::process::id()));
+        let scratch = tempfile::tempdir().expect("temp dir");
+        let dir = scratch.path();
         let docs = dir.join("docs");
         let bundle = dir.join("bundle");
         for d in [&docs, &bundle] {
@@ -304,7 +305,6 @@ mod tests {
         assert_eq!(kind(&dir.join("e.csv")), Ok(DataFileKind::Events));
         let png = kind(&dir.join("map.png")).expect_err("not data");
         let missing = kind(&dir.join("gone.json")).expect_err("missing");
-        let _ = std::fs::remove_dir_all(&dir);
         assert!(
             png.contains("map.png") && png.contains("not a kind of file"),
             "{png}"
@@ -314,8 +314,8 @@ mod tests {
 
     #[test]
     fn a_watched_load_counts_every_byte_and_stops_when_cancelled() {
-        let dir = std::env::temp_dir().join(format!("atlas-watched-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).expect("temp dir");
+        let scratch = tempfile::tempdir().expect("temp dir");
+        let dir = scratch.path();
         let csv = dir.join("events.csv");
         let mut text = String::from("date,district,controller,extent\n");
         for _ in 0..50_000 {
@@ -351,6 +351,5 @@ mod tests {
                 "{name}: {err}"
             );
         }
-        let _ = std::fs::remove_dir_all(&dir);
     }
 }

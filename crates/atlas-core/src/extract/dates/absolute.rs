@@ -1,0 +1,235 @@
+//! Dates written out in a sentence, found token by token: one function per form ("26 November
+//! 2016", "the 17th of February", "27–29 April", "Dec. 22", "mid-September", "in 2012"), weekdays
+//! and counted shifts ("two days later").
+
+use super::*;
+
+/// "26 November [2016]", "the 17th of February", "27–29 April", "November 26[, 2016]", "Dec. 22",
+/// "2016-12-22", "[early|mid|late] July [2012]", "mid-September", "in 2012".
+pub(super) fn absolute_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, DateKind)> {
+    tokens.get(i)?;
+    let at = Words { text, tokens };
+    let w = at.word(i)?;
+    iso_at(w, i)
+        .or_else(|| at.day_first(w, i))
+        .or_else(|| at.day_range_token(w, i))
+        .or_else(|| at.month_first(i))
+        .or_else(|| at.month(w, i))
+        .or_else(|| at.year(w, i))
+}
+
+/// ISO: one token "2016-12-22".
+fn iso_at(w: &str, i: usize) -> Option<(usize, DateKind)> {
+    let d = NaiveDate::parse_from_str(w, "%Y-%m-%d")
+        .ok()
+        .filter(|_| w.len() == 10)?;
+    Some((
+        i + 1,
+        DateKind::Day {
+            day: d.day(),
+            month: d.month(),
+            year: Some(d.year()),
+        },
+    ))
+}
+
+/// The tokens of a sentence, read as words, months and years.
+struct Words<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+}
+
+impl Words<'_> {
+    fn word(&self, k: usize) -> Option<&str> {
+        self.tokens
+            .get(k)
+            .filter(|t| t.is_word())
+            .map(|t| t.norm.as_str())
+    }
+
+    fn is_punct(&self, k: usize, p: &[&str]) -> bool {
+        self.tokens
+            .get(k)
+            .is_some_and(|t| !t.is_word() && p.contains(&t.norm.as_str()))
+    }
+
+    /// A capitalised month at `k`, and the token after it.
+    fn month_at(&self, k: usize) -> Option<(u32, usize)> {
+        let tok = self.tokens.get(k)?;
+        let m = month_of(self.word(k)?)?;
+        if !capitalised(tok, self.text) {
+            return None;
+        }
+        // An abbreviated month may carry a point: "Dec. 22".
+        let abbreviated = [
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        ]
+        .contains(&tok.norm.as_str());
+        let next = if self.is_punct(k + 1, &["."]) && abbreviated {
+            k + 2
+        } else {
+            k + 1
+        };
+        Some((m, next))
+    }
+
+    /// A year at `k` ("2016" or ", 2016"), and the token after it.
+    fn year_at(&self, k: usize) -> Option<(i32, usize)> {
+        if let Some(y) = self.word(k).and_then(year_of) {
+            return Some((y, k + 1));
+        }
+        if self.is_punct(k, &[","]) {
+            return self.word(k + 1).and_then(year_of).map(|y| (y, k + 2));
+        }
+        None
+    }
+
+    /// The year at `k` if there is one, and where the date ends.
+    fn year_or_not(&self, k: usize) -> (Option<i32>, usize) {
+        match self.year_at(k) {
+            Some((y, e)) => (Some(y), e),
+            None => (None, k),
+        }
+    }
+
+    /// "26 November [2016]", "the 17th of February", "27–29 April".
+    fn day_first(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
+        let (day_tok, of) = if w == "the" && self.word(i + 2) == Some("of") {
+            (i + 1, true)
+        } else {
+            (i, false)
+        };
+        let day = self.word(day_tok).and_then(day_of)?;
+        let m_at = if of { day_tok + 2 } else { day_tok + 1 };
+        if let Some((month, next)) = self.month_at(m_at) {
+            let (year, end) = self.year_or_not(next);
+            return Some((end, DateKind::Day { day, month, year }));
+        }
+        // "27–29 April"
+        if !self.is_punct(day_tok + 1, &["–", "-", "—"]) {
+            return None;
+        }
+        let last = self.word(day_tok + 2).and_then(day_of)?;
+        let (month, next) = self.month_at(day_tok + 3)?;
+        let (year, end) = self.year_or_not(next);
+        Some((
+            end,
+            DateKind::Days {
+                first: day,
+                last,
+                month,
+                year,
+            },
+        ))
+    }
+
+    /// "21-27 November 2016" (the days one token).
+    fn day_range_token(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
+        let (a, b) = w.split_once('-')?;
+        let (first, last) = (day_of(a)?, day_of(b)?);
+        let (month, next) = self.month_at(i + 1)?;
+        let (year, end) = self.year_or_not(next);
+        Some((
+            end,
+            DateKind::Days {
+                first,
+                last,
+                month,
+                year,
+            },
+        ))
+    }
+
+    /// "November 26[, 2016]" and "Dec. 22".
+    fn month_first(&self, i: usize) -> Option<(usize, DateKind)> {
+        let (month, next) = self.month_at(i)?;
+        let day = self.word(next).and_then(day_of)?;
+        let (year, end) = self.year_or_not(next + 1);
+        Some((end, DateKind::Day { day, month, year }))
+    }
+
+    /// "[early|mid|late] July [2012]", "mid-September".
+    fn month(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
+        let (part, m_at) = match PARTS.iter().find(|(p, _)| *p == w) {
+            Some(&(_, p)) => (p, i + 1),
+            None => (0, i),
+        };
+        let split_part = w
+            .split_once('-')
+            .and_then(|(p, m)| PARTS.iter().find(|(q, _)| *q == p).map(|&(_, n)| (n, m)))
+            .and_then(|(n, m)| month_of(m).map(|month| (n, month)));
+        if let Some((part, month)) = split_part {
+            let (year, end) = self.year_or_not(i + 1);
+            return Some((end, DateKind::Month { month, year, part }));
+        }
+        let (month, next) = self.month_at(m_at)?;
+        let year = self.year_at(next);
+        // "May" alone is too often the verb; a month alone needs a year, a part or a preposition.
+        let before = i.checked_sub(1).and_then(|k| self.word(k));
+        let anchored = year.is_some()
+            || part > 0
+            || before.is_some_and(|b| {
+                ["in", "of", "by", "during", "since", "until", "throughout"].contains(&b)
+            });
+        let may_the_verb = month == 5
+            && year.is_none()
+            && part == 0
+            && self.tokens[m_at].norm == "may"
+            && before != Some("in");
+        if !anchored || may_the_verb {
+            return None;
+        }
+        let (year, end) = match year {
+            Some((y, e)) => (Some(y), e),
+            None => (None, next),
+        };
+        Some((end, DateKind::Month { month, year, part }))
+    }
+
+    /// "in 2012", "by late 2014".
+    fn year(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
+        let (ypart, y_at) = match PARTS.iter().find(|(p, _)| *p == w) {
+            Some(&(_, p)) => (p, i + 1),
+            None => (0, i),
+        };
+        let year = self.word(y_at).and_then(year_of)?;
+        let before = i.checked_sub(1).and_then(|k| self.word(k));
+        (ypart > 0 || before.is_some_and(|b| YEAR_PREPOSITIONS.contains(&b)))
+            .then_some((y_at + 1, DateKind::Year { year, part: ypart }))
+    }
+}
+
+pub(super) fn weekday_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, DateKind)> {
+    let t = tokens.get(i)?;
+    let day = WEEKDAYS
+        .iter()
+        .find(|(w, _)| *w == t.norm)
+        .map(|&(_, d)| d)?;
+    capitalised(t, text).then_some((i + 1, DateKind::Weekday(day)))
+}
+
+/// "two days later", "3 days after", "a week later", "two hours later", "two days earlier".
+pub(super) fn counted_at(tokens: &[Token], i: usize) -> Option<(usize, DateKind)> {
+    let n = {
+        let w = tokens.get(i)?.norm.as_str();
+        NUMBERS
+            .iter()
+            .find(|(name, _)| *name == w)
+            .map(|&(_, n)| n)
+            .or_else(|| w.parse::<i64>().ok().filter(|n| (1..=60).contains(n)))?
+    };
+    let unit = tokens.get(i + 1)?.norm.as_str();
+    let dir = tokens.get(i + 2)?.norm.as_str();
+    let sign = match dir {
+        "later" | "after" | "afterwards" => 1,
+        "earlier" | "before" => -1,
+        _ => return None,
+    };
+    let days = match unit {
+        "day" | "days" => n,
+        "week" | "weeks" => 7 * n,
+        "hour" | "hours" | "minutes" => 0,
+        _ => return None,
+    };
+    Some((i + 3, DateKind::Shift(sign * days)))
+}

@@ -1,0 +1,248 @@
+//! A document's dates walked in order: each mention resolved to days against the last date, the
+//! document's year and its own date.
+
+use super::*;
+
+/// Walks a document's dates in order.
+#[derive(Debug, Clone, Default)]
+pub struct DateContext {
+    last: Option<ResolvedDate>,
+    default_year: Option<i32>,
+    /// The document's own date, for weekdays, "today" and "yesterday".
+    own: Option<NaiveDate>,
+}
+
+impl DateContext {
+    /// Starts a document: its own date from the manifest or front matter, and a default year from the
+    /// front matter's `date` (the period it covers). `dateline` is the first full date of its opening
+    /// lines, used as its own date when it has none.
+    pub fn for_document(doc: &SourceDocument, dateline: Option<NaiveDate>) -> Self {
+        let own = doc
+            .meta
+            .published
+            .get(..10)
+            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+            .or_else(|| {
+                doc.front_matter
+                    .as_ref()
+                    .and_then(|f| f.pub_date.as_deref())
+                    .and_then(|d| d.get(..10))
+                    .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+            })
+            .or(dateline);
+        let period_year = doc
+            .front_matter
+            .as_ref()
+            .and_then(|f| f.date.as_deref())
+            .and_then(|d| d.split(|c: char| !c.is_ascii_digit()).find_map(year_of));
+        Self {
+            last: None,
+            default_year: period_year.or(own.map(|d| d.year())),
+            own,
+        }
+    }
+
+    /// The last date resolved (the date a sentence without a date of its own inherits).
+    pub fn current(&self) -> Option<&ResolvedDate> {
+        self.last.as_ref()
+    }
+
+    /// Resolves a mention and makes it the last date, unless it bounds a period or is a month or a
+    /// year well before the last date ("taken by the rebels in 2012" in a paragraph on 2016).
+    pub fn resolve(&mut self, m: &DateMention) -> Option<ResolvedDate> {
+        let resolved = self.resolve_only(m)?;
+        let coarse = matches!(
+            resolved.precision,
+            DatePrecision::Month | DatePrecision::Year
+        ) || matches!(m.kind, DateKind::Month { .. } | DateKind::Year { .. });
+        let flashback = coarse
+            && self
+                .last
+                .as_ref()
+                .is_some_and(|l| resolved.to < l.from - Duration::days(31));
+        if !m.bound && !flashback {
+            self.last = Some(resolved.clone());
+        }
+        Some(resolved)
+    }
+
+    fn year_for(&self, month: u32, day: u32) -> Option<i32> {
+        match &self.last {
+            Some(last) => {
+                let base = last.to;
+                let y = base.year();
+                let d = NaiveDate::from_ymd_opt(y, month, day.min(28))?;
+                // A narrative moves forward: half a year back means the next year.
+                Some(if d < base - Duration::days(183) {
+                    y + 1
+                } else {
+                    y
+                })
+            }
+            None => self.default_year,
+        }
+    }
+
+    fn resolve_only(&self, m: &DateMention) -> Option<ResolvedDate> {
+        let phrase = m.text.clone();
+        let last = self.last.as_ref();
+        let basis = last.map(|l| format!("{} (\"{}\")", l.label(), l.phrase));
+        let day_date =
+            |from: NaiveDate, to: NaiveDate, precision, basis: Option<String>| ResolvedDate {
+                from,
+                to,
+                precision,
+                phrase: phrase.clone(),
+                basis,
+            };
+        let resolved = match &m.kind {
+            DateKind::Day { day, month, year } => {
+                let y = year.or_else(|| self.year_for(*month, *day))?;
+                let d = NaiveDate::from_ymd_opt(y, *month, *day)?;
+                day_date(d, d, DatePrecision::Day, None)
+            }
+            DateKind::Days {
+                first,
+                last: l,
+                month,
+                year,
+            } => {
+                let y = year.or_else(|| self.year_for(*month, *l))?;
+                let from = NaiveDate::from_ymd_opt(y, *month, *first)?;
+                let to = NaiveDate::from_ymd_opt(y, *month, *l)?;
+                if from > to {
+                    return None;
+                }
+                day_date(from, to, DatePrecision::Span, None)
+            }
+            DateKind::Month { month, year, part } => {
+                let y = year.or_else(|| self.year_for(*month, 1))?;
+                let (from, to) = month_part(y, *month, *part)?;
+                let precision = if *part == 0 {
+                    DatePrecision::Month
+                } else {
+                    DatePrecision::Span
+                };
+                self.by_bound(m, day_date(from, to, precision, None))
+            }
+            DateKind::Year { year, part } => {
+                let (from, to) = match part {
+                    1 => (ymd(*year, 1, 1)?, ymd(*year, 4, 30)?),
+                    2 => (ymd(*year, 5, 1)?, ymd(*year, 8, 31)?),
+                    3 => (ymd(*year, 9, 1)?, ymd(*year, 12, 31)?),
+                    _ => (ymd(*year, 1, 1)?, ymd(*year, 12, 31)?),
+                };
+                let precision = if *part == 0 {
+                    DatePrecision::Year
+                } else {
+                    DatePrecision::Span
+                };
+                self.by_bound(m, day_date(from, to, precision, None))
+            }
+            DateKind::Weekday(w) => {
+                let anchor = self.weekday_anchor()?;
+                let back =
+                    (anchor.weekday().num_days_from_monday() + 7 - w.num_days_from_monday()) % 7;
+                let d = anchor - Duration::days(i64::from(back));
+                day_date(
+                    d,
+                    d,
+                    DatePrecision::Day,
+                    Some(format!(
+                        "{} (the latest {} not after it)",
+                        anchor.format("%-d %b %Y"),
+                        d.format("%A")
+                    )),
+                )
+            }
+            DateKind::FromToday(n) => {
+                let own = self.own.or(last.map(|l| l.to))?;
+                let d = own + Duration::days(*n);
+                day_date(
+                    d,
+                    d,
+                    DatePrecision::Day,
+                    Some(format!("the document's date, {}", own.format("%-d %b %Y"))),
+                )
+            }
+            DateKind::Shift(n) => {
+                let base = last?.to;
+                let d = base + Duration::days(*n);
+                if *n == 0 && last.is_some_and(|l| l.precision != DatePrecision::Day) {
+                    // "that day" after "in late July" stays as vague as its basis.
+                    let l = last?;
+                    day_date(l.from, l.to, l.precision, basis)
+                } else {
+                    day_date(d, d, DatePrecision::Day, basis)
+                }
+            }
+            DateKind::LaterThatWeek => {
+                let base = last?.to;
+                day_date(
+                    base + Duration::days(1),
+                    base + Duration::days(6),
+                    DatePrecision::Span,
+                    basis,
+                )
+            }
+            DateKind::MonthShift(n) => {
+                let base = last?.to;
+                let months = base.year() * 12 + base.month0() as i32 + *n as i32;
+                let (y, m) = (months.div_euclid(12), months.rem_euclid(12) as u32 + 1);
+                let (from, to) = month_part(y, m, 0)?;
+                let from = if *n == 0 { base } else { from };
+                day_date(from, to, DatePrecision::Month, basis)
+            }
+            DateKind::YearShift(n) => {
+                let base = last?.to;
+                let y = base.year() + n;
+                let from = if *n == 0 { base } else { ymd(y, 1, 1)? };
+                day_date(from, ymd(y, 12, 31)?, DatePrecision::Year, basis)
+            }
+        };
+        Some(resolved)
+    }
+
+    /// "By October 2014": the change happened between the last date and then.
+    fn by_bound(&self, m: &DateMention, mut r: ResolvedDate) -> ResolvedDate {
+        if m.by {
+            if let Some(last) = &self.last {
+                if last.to < r.from {
+                    r.from = last.to;
+                    r.precision = DatePrecision::Span;
+                }
+            }
+        }
+        r
+    }
+
+    fn weekday_anchor(&self) -> Option<NaiveDate> {
+        let last = self.last.as_ref().map(|l| l.to);
+        match (self.own, last) {
+            (Some(own), Some(last)) if own >= last && own - last <= Duration::days(60) => Some(own),
+            (Some(_), Some(last)) => Some(last),
+            (Some(own), None) => Some(own),
+            (None, last) => last,
+        }
+    }
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+fn month_part(y: i32, month: u32, part: u8) -> Option<(NaiveDate, NaiveDate)> {
+    let first = ymd(y, month, 1)?;
+    let next = if month == 12 {
+        ymd(y + 1, 1, 1)?
+    } else {
+        ymd(y, month + 1, 1)?
+    };
+    let end = next - Duration::days(1);
+    Some(match part {
+        1 => (first, ymd(y, month, 10)?),
+        2 => (ymd(y, month, 11)?, ymd(y, month, 20)?),
+        3 => (ymd(y, month, 21)?, end),
+        _ => (first, end),
+    })
+}

@@ -1,0 +1,363 @@
+//! Dates in a sentence and their resolution to days.
+//!
+//! Absolute dates: "26 November", "15 December 2016", "Dec 22", "Dec. 22, 2016", "2016-12-22", "the 17th
+//! of February", "27–29 April", "late July", "mid-September 2012", "in 2012". Relative ones: "the next
+//! day", "two days later", "that night", "on Thursday", "by the end of the day", "later that week", "the
+//! following month", "the previous day"…
+//!
+//! A [`DateContext`] walks a document in order. A date without a year takes the year of the last date
+//! (rolled forward when that would put it half a year back), or the document's own year. A relative date
+//! is resolved against the last date; a weekday against the document's own date (its front matter or
+//! manifest date, or else the dateline: the first full date of its opening lines), the latest such day
+//! not after it. Dates after "since", "until", "from" or "to" bound a period and are not the date of
+//! what the sentence reports; they, and a month or year well before the last date (a look back), do
+//! not move the context.
+
+use super::tokens::{PhraseSet, Token};
+use crate::model::{DatePrecision, EventDate, SourceDocument};
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use std::ops::Range;
+
+mod absolute;
+mod context;
+#[cfg(test)]
+mod tests;
+
+use absolute::{absolute_at, counted_at, weekday_at};
+pub use context::DateContext;
+
+/// What a date phrase says, before resolution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DateKind {
+    /// A day of a month; the year when given.
+    Day {
+        day: u32,
+        month: u32,
+        year: Option<i32>,
+    },
+    /// Days of one month ("27–29 April"); the change is dated to the last.
+    Days {
+        first: u32,
+        last: u32,
+        month: u32,
+        year: Option<i32>,
+    },
+    /// A month or part of it: `part` 0 whole, 1 early, 2 mid, 3 late.
+    Month {
+        month: u32,
+        year: Option<i32>,
+        part: u8,
+    },
+    Year {
+        year: i32,
+        part: u8,
+    },
+    Weekday(Weekday),
+    /// Days after (or before, when negative) the last date: "the next day", "that night" (0).
+    Shift(i64),
+    /// The days after the last date up to a week later ("later that week").
+    LaterThatWeek,
+    /// Months after the last date ("the following month": 1).
+    MonthShift(u32),
+    /// Years after the last date ("the following year": 1).
+    YearShift(i32),
+    /// Days from the document's own date ("yesterday": -1, "today": 0).
+    FromToday(i64),
+}
+
+/// A date phrase found in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMention {
+    /// Byte range in the document text.
+    pub range: Range<usize>,
+    /// Token range in the sentence's tokens.
+    pub tokens: Range<usize>,
+    pub text: String,
+    pub kind: DateKind,
+    /// After "since", "until", "from" or "to": bounds a period, not the date of the event.
+    pub bound: bool,
+    /// After "by": the change happened at the latest then.
+    pub by: bool,
+}
+
+impl DateMention {
+    pub fn is_relative(&self) -> bool {
+        !matches!(
+            self.kind,
+            DateKind::Day { .. }
+                | DateKind::Days { .. }
+                | DateKind::Month { .. }
+                | DateKind::Year { .. }
+        )
+    }
+}
+
+/// A resolved date: the days it may be, how precise, and the phrase it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResolvedDate {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub precision: DatePrecision,
+    /// The phrase in the text.
+    pub phrase: String,
+    /// For a relative phrase: the date it was resolved against, as a label.
+    pub basis: Option<String>,
+}
+
+impl ResolvedDate {
+    /// The event date: the day is the last day it may be (by then the change had happened).
+    pub fn event_date(&self) -> EventDate {
+        EventDate {
+            day: self.to,
+            precision: self.precision,
+            from: self.from,
+            to: self.to,
+            text: (self.precision != DatePrecision::Day)
+                .then(|| self.phrase.clone())
+                .into(),
+            phrase: self.basis.is_some().then(|| self.phrase.clone()).into(),
+        }
+    }
+
+    pub fn label(&self) -> String {
+        self.event_date().label()
+    }
+}
+
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sep", 9),
+    ("sept", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("monday", Weekday::Mon),
+    ("tuesday", Weekday::Tue),
+    ("wednesday", Weekday::Wed),
+    ("thursday", Weekday::Thu),
+    ("friday", Weekday::Fri),
+    ("saturday", Weekday::Sat),
+    ("sunday", Weekday::Sun),
+];
+const NUMBERS: &[(&str, i64)] = &[
+    ("a", 1),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("several", 3),
+    ("few", 3),
+];
+/// Relative phrases of a fixed wording.
+const RELATIVE: &[(&str, DateKind)] = &[
+    ("the next day", DateKind::Shift(1)),
+    ("the following day", DateKind::Shift(1)),
+    ("the day after", DateKind::Shift(1)),
+    ("the next morning", DateKind::Shift(1)),
+    ("the following morning", DateKind::Shift(1)),
+    ("the following night", DateKind::Shift(1)),
+    ("the previous day", DateKind::Shift(-1)),
+    ("the day before", DateKind::Shift(-1)),
+    ("the previous night", DateKind::Shift(-1)),
+    ("the previous evening", DateKind::Shift(-1)),
+    ("the night before", DateKind::Shift(-1)),
+    ("that day", DateKind::Shift(0)),
+    ("the same day", DateKind::Shift(0)),
+    ("later that day", DateKind::Shift(0)),
+    ("later in the day", DateKind::Shift(0)),
+    ("earlier that day", DateKind::Shift(0)),
+    ("earlier in the day", DateKind::Shift(0)),
+    ("early in the day", DateKind::Shift(0)),
+    ("during the day", DateKind::Shift(0)),
+    ("that night", DateKind::Shift(0)),
+    ("later that night", DateKind::Shift(0)),
+    ("that evening", DateKind::Shift(0)),
+    ("that morning", DateKind::Shift(0)),
+    ("that afternoon", DateKind::Shift(0)),
+    ("in the evening", DateKind::Shift(0)),
+    ("in the morning", DateKind::Shift(0)),
+    ("in the afternoon", DateKind::Shift(0)),
+    ("by the end of the day", DateKind::Shift(0)),
+    ("at the end of the day", DateKind::Shift(0)),
+    ("by the evening", DateKind::Shift(0)),
+    ("overnight", DateKind::Shift(0)),
+    ("hours later", DateKind::Shift(0)),
+    ("soon after", DateKind::Shift(0)),
+    ("soon afterwards", DateKind::Shift(0)),
+    ("shortly after", DateKind::Shift(0)),
+    ("shortly afterwards", DateKind::Shift(0)),
+    ("subsequently", DateKind::Shift(0)),
+    ("meanwhile", DateKind::Shift(0)),
+    ("at the same time", DateKind::Shift(0)),
+    ("concurrently", DateKind::Shift(0)),
+    ("simultaneously", DateKind::Shift(0)),
+    ("after this", DateKind::Shift(0)),
+    ("after that", DateKind::Shift(0)),
+    ("at this point", DateKind::Shift(0)),
+    ("by this point", DateKind::Shift(0)),
+    ("later that week", DateKind::LaterThatWeek),
+    ("later in the week", DateKind::LaterThatWeek),
+    ("the following week", DateKind::Shift(7)),
+    ("the next week", DateKind::Shift(7)),
+    ("the following month", DateKind::MonthShift(1)),
+    ("the next month", DateKind::MonthShift(1)),
+    ("later that month", DateKind::MonthShift(0)),
+    ("that month", DateKind::MonthShift(0)),
+    ("the following year", DateKind::YearShift(1)),
+    ("the next year", DateKind::YearShift(1)),
+    ("later that year", DateKind::YearShift(0)),
+    ("that year", DateKind::YearShift(0)),
+    ("today", DateKind::FromToday(0)),
+    ("tonight", DateKind::FromToday(0)),
+    ("yesterday", DateKind::FromToday(-1)),
+];
+const BOUND_WORDS: &[&str] = &["since", "until", "till", "from", "to", "through"];
+const PARTS: &[(&str, u8)] = &[
+    ("early", 1),
+    ("mid", 2),
+    ("middle", 2),
+    ("late", 3),
+    ("end", 3),
+];
+const YEAR_PREPOSITIONS: &[&str] = &[
+    "in",
+    "by",
+    "during",
+    "throughout",
+    "of",
+    "early",
+    "late",
+    "mid",
+    "since",
+    "until",
+    "from",
+    "to",
+];
+
+/// Whether a (lower-case) word names a month or a day of the week.
+pub fn is_date_word(word: &str) -> bool {
+    month_of(word).is_some() || WEEKDAYS.iter().any(|(w, _)| *w == word)
+}
+
+fn month_of(word: &str) -> Option<u32> {
+    MONTHS.iter().find(|(m, _)| *m == word).map(|&(_, n)| n)
+}
+
+fn day_of(word: &str) -> Option<u32> {
+    let digits = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|s| word.strip_suffix(s))
+        .unwrap_or(word);
+    let d: u32 = digits.parse().ok()?;
+    (1..=31).contains(&d).then_some(d)
+}
+
+fn year_of(word: &str) -> Option<i32> {
+    let y: i32 = word.parse().ok()?;
+    (word.len() == 4 && (1900..=2100).contains(&y)).then_some(y)
+}
+
+fn capitalised(token: &Token, text: &str) -> bool {
+    token
+        .text(text)
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+}
+
+/// The relative phrases, compiled once.
+fn relative_set() -> &'static PhraseSet<DateKind> {
+    static SET: std::sync::OnceLock<PhraseSet<DateKind>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set = PhraseSet::default();
+        for (p, k) in RELATIVE {
+            set.insert(p, k.clone());
+        }
+        set
+    })
+}
+
+/// Finds every date phrase in a sentence's tokens, left to right.
+pub fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
+    let relative = relative_set();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let found = absolute_at(text, tokens, i)
+            .or_else(|| weekday_at(text, tokens, i))
+            .or_else(|| counted_at(tokens, i))
+            .or_else(|| {
+                relative
+                    .longest_at(text, tokens, i)
+                    .map(|f| (f.end, f.value.clone()))
+            });
+        match found {
+            Some((end, kind)) => {
+                let before = i
+                    .checked_sub(1)
+                    .and_then(|b| tokens.get(b))
+                    .map(|t| t.norm.as_str());
+                let range = tokens[i].start..tokens[end - 1].end;
+                out.push(DateMention {
+                    text: text[range.clone()].to_string(),
+                    range,
+                    tokens: i..end,
+                    kind,
+                    bound: before.is_some_and(|b| BOUND_WORDS.contains(&b)),
+                    by: before == Some("by"),
+                });
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    // "late July and early August 2012": a month without a year takes the year of the next one.
+    for k in (0..out.len().saturating_sub(1)).rev() {
+        let next_year = match out[k + 1].kind {
+            DateKind::Day { year, .. }
+            | DateKind::Days { year, .. }
+            | DateKind::Month { year, .. } => year,
+            _ => None,
+        };
+        let close = out[k + 1].tokens.start <= out[k].tokens.end + 3;
+        if let (Some(y), true) = (next_year, close) {
+            match &mut out[k].kind {
+                DateKind::Day { year, .. }
+                | DateKind::Days { year, .. }
+                | DateKind::Month { year, .. }
+                    if year.is_none() =>
+                {
+                    *year = Some(y)
+                }
+                _ => {}
+            }
+        }
+    }
+    out
+}

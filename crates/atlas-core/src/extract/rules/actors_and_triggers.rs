@@ -1,0 +1,166 @@
+//! The actors a sentence names and the verbs or nouns that may report a change, with the tests
+//! that set a trigger aside (hypothetical, backward-looking) and tell a passive.
+
+use super::*;
+
+pub(super) fn actors(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Actor> {
+    let mut out: Vec<Actor> = Vec::new();
+    let mut found: Vec<(usize, usize, String)> = lex
+        .actors
+        .find_all(text, tokens)
+        .into_iter()
+        .map(|f| (f.start, f.end, f.value.clone()))
+        .collect();
+    // "the SDF-affiliated force", "YPG-led units": an actor joined to a word of allegiance.
+    for (i, t) in tokens.iter().enumerate() {
+        let word = t.text(text);
+        let Some((head, tail)) = word.rsplit_once('-') else {
+            continue;
+        };
+        if !lex
+            .actor_compounds
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(tail))
+        {
+            continue;
+        }
+        let head_tokens = tokenize(head, 0..head.len());
+        if let Some(f) = lex
+            .actors
+            .longest_at(head, &head_tokens, 0)
+            .filter(|f| f.end == head_tokens.len())
+        {
+            found.push((i, i + 1, f.value.clone()));
+        }
+    }
+    found.sort();
+    for (start, end, controller) in found {
+        // "government troops", "rebel troops": adjacent actors are one; the first says whose.
+        if let Some(last) = out.last_mut() {
+            if last.tokens.end == start {
+                last.tokens.end = end;
+                continue;
+            }
+        }
+        let mut b = start;
+        while b > 0 && DETERMINERS.contains(&tokens[b - 1].norm.as_str()) {
+            b -= 1;
+        }
+        let before = b.checked_sub(1).map(|i| tokens[i].norm.as_str());
+        let subject = !before.is_some_and(|w| NOT_SUBJECT_BEFORE.contains(&w));
+        out.push(Actor {
+            tokens: start..end,
+            controller,
+            subject,
+        });
+    }
+    out
+}
+
+pub(super) fn triggers(
+    text: &str,
+    tokens: &[Token],
+    places: &[PlaceMention],
+    dates: &[DateMention],
+    lex: &Lexicon,
+) -> Vec<Trigger> {
+    let inside = |r: &Range<usize>| {
+        places
+            .iter()
+            .any(|p| !p.districts.is_empty() && p.tokens.start < r.end && r.start < p.tokens.end)
+            || dates
+                .iter()
+                .any(|d| d.tokens.start < r.end && r.start < d.tokens.end)
+    };
+    let nominals: Vec<Trigger> = lex
+        .nominal_changes
+        .find_all(text, tokens)
+        .into_iter()
+        .map(|f| Trigger {
+            tokens: f.start..f.end,
+            class: VerbClass::Change,
+            phrase: text[tokens[f.start].start..tokens[f.end - 1].end].to_string(),
+            nominal: true,
+        })
+        .filter(|t| !inside(&t.tokens))
+        .collect();
+    let mut out: Vec<Trigger> = lex
+        .verbs
+        .find_all(text, tokens)
+        .into_iter()
+        .map(|f| Trigger {
+            tokens: f.start..f.end,
+            class: *f.value,
+            phrase: text[tokens[f.start].start..tokens[f.end - 1].end].to_string(),
+            nominal: false,
+        })
+        .filter(|t| !inside(&t.tokens))
+        .filter(|t| {
+            !nominals
+                .iter()
+                .any(|n| n.tokens.start < t.tokens.end && t.tokens.start < n.tokens.end)
+        })
+        .collect();
+    out.extend(nominals);
+    out.sort_by_key(|t| t.tokens.start);
+    out
+}
+
+/// "attempted to advance", "if the army managed to seize", "preparing to storm", "still held".
+pub(super) fn hypothetical(text: &str, tokens: &[Token], trig: &Trigger, lex: &Lexicon) -> bool {
+    // Inside the trigger: "made attempts to advance in".
+    let inside = (trig.tokens.start + 1..trig.tokens.end).any(|s| {
+        lex.hypothetical
+            .longest_at(text, tokens, s)
+            .is_some_and(|f| f.end <= trig.tokens.end)
+    });
+    let from = trig.tokens.start.saturating_sub(HYPOTHETICAL_REACH + 3);
+    inside
+        || (from..trig.tokens.start).any(|s| {
+            lex.hypothetical
+                .longest_at(text, tokens, s)
+                .is_some_and(|f| {
+                    f.end <= trig.tokens.start
+                        && trig.tokens.start - f.end <= HYPOTHETICAL_REACH
+                        && tokens[f.end..trig.tokens.start].iter().all(Token::is_word)
+                })
+        })
+}
+
+/// "after the capture of", "following the fall of": an earlier event referred to.
+pub(super) fn backward(text: &str, tokens: &[Token], trig: &Trigger, lex: &Lexicon) -> bool {
+    let mut b = trig.tokens.start;
+    while b > 0 && DETERMINERS.contains(&tokens[b - 1].norm.as_str()) {
+        b -= 1;
+    }
+    (b.saturating_sub(2)..b).any(|s| {
+        lex.backward_markers
+            .longest_at(text, tokens, s)
+            .is_some_and(|f| f.end == b)
+    })
+}
+
+/// A passive: "was taken", "had also been seized".
+pub(super) fn is_passive(tokens: &[Token], trig: &Trigger) -> bool {
+    let first = tokens[trig.tokens.start].norm.as_str();
+    let participle = first.ends_with("ed")
+        || first.ends_with("en")
+        || ["held", "lost", "won", "overrun", "retaken", "taken"].contains(&first);
+    if !participle {
+        return false;
+    }
+    let mut b = trig.tokens.start;
+    let mut skipped = 0;
+    while b > 0 && skipped <= 2 {
+        let w = tokens[b - 1].norm.as_str();
+        if BE.contains(&w) {
+            return true;
+        }
+        if !tokens[b - 1].is_word() || !ADVERBS.contains(&w) {
+            return false;
+        }
+        b -= 1;
+        skipped += 1;
+    }
+    false
+}

@@ -1,0 +1,212 @@
+//! How certain a change is: reported, claimed ("according to X") or disputed, or undone in the
+//! same sentence; and the noun phrases that name who claims or denies.
+
+use super::*;
+
+/// Reported, claimed or disputed; `None` when the sentence itself undoes the change ("but were
+/// repelled").
+pub(super) fn certainty(
+    text: &str,
+    tokens: &[Token],
+    trig: &Trigger,
+    targets: &[Target],
+    next: Option<&[Token]>,
+    lex: &Lexicon,
+) -> Option<Certainty> {
+    let claim = claim_for(text, tokens, trig, targets, lex);
+    // A contradiction after the trigger, linked by "but", "although", "a claim"…
+    let contradiction = lex
+        .contradictions
+        .find_all(text, tokens)
+        .into_iter()
+        .filter(|c| c.start >= trig.tokens.end)
+        // "failed to retake" is about "retake", not about the verb before it.
+        .filter(|c| {
+            let to_verb = tokens.get(c.end).is_some_and(|t| t.norm == "to")
+                && lex.verbs.longest_at(text, tokens, c.end + 1).is_some();
+            !to_verb
+        })
+        .find(|c| {
+            !lex.contradiction_links
+                .find_all(text, &tokens[trig.tokens.end..c.start])
+                .is_empty()
+                || c.phrase.starts_with("den")
+        });
+    // "Despite initial claims that they had retaken X, the counter-attack was eventually repelled."
+    let despite_claim = claim.is_some()
+        && tokens[..trig.tokens.start]
+            .iter()
+            .any(|t| t.norm == "despite")
+        && !lex
+            .contradictions
+            .find_all(text, &tokens[trig.tokens.end..])
+            .is_empty();
+    if let Some(c) = contradiction {
+        let denial = ["denied", "denies", "deny", "disputed", "rejected"].contains(&c.phrase);
+        let speaker = lex
+            .claim_verbs
+            .find_all(text, &tokens[trig.tokens.end..c.start])
+            .into_iter()
+            .last()
+            .map(|f| noun_phrase_before(text, tokens, trig.tokens.end + f.start, lex));
+        if denial {
+            return Some(Certainty::Disputed {
+                by: Some(noun_phrase_before(text, tokens, c.start, lex)).filter(|s| !s.is_empty()),
+            });
+        }
+        if let Some(by) = speaker {
+            return Some(Certainty::Disputed {
+                by: Some(by).filter(|s| !s.is_empty()),
+            });
+        }
+        claim.as_ref()?;
+        return Some(Certainty::Disputed { by: None });
+    }
+    if despite_claim {
+        return Some(Certainty::Disputed { by: None });
+    }
+    // A denial in the next sentence ("YPG spokesman Nouri Mahmoud however denied this claim.").
+    if let (Some(by), Some(next)) = (&claim, next) {
+        // Only a denial of a claim or report ("denied this claim"), not of something else.
+        let denial = lex
+            .contradictions
+            .find_all(text, next)
+            .into_iter()
+            .filter(|c| c.phrase.starts_with("den"))
+            .find(|c| {
+                next[c.end..next.len().min(c.end + 2)].iter().any(|t| {
+                    [
+                        "claim", "claims", "report", "reports", "this", "these", "that", "it",
+                    ]
+                    .contains(&t.norm.as_str())
+                })
+            });
+        if let (Some(d), false) = (denial, by.is_empty()) {
+            return Some(Certainty::Disputed {
+                by: Some(noun_phrase_before(text, next, d.start, lex)).filter(|s| !s.is_empty()),
+            });
+        }
+    }
+    Some(match claim {
+        Some(by) => Certainty::Claimed { by },
+        None => Certainty::Reported,
+    })
+}
+
+/// Who claims it: "according to X" anywhere, "X said (that) …" before the trigger, ", X said." after
+/// it, or "reportedly" just before the trigger or its first place.
+pub(super) fn claim_for(
+    text: &str,
+    tokens: &[Token],
+    trig: &Trigger,
+    targets: &[Target],
+    lex: &Lexicon,
+) -> Option<String> {
+    if let Some(f) = lex.claim_markers.find_all(text, tokens).first() {
+        let np = noun_phrase_after(text, tokens, f.end);
+        if !np.is_empty() {
+            return Some(np);
+        }
+    }
+    let verbs = lex.claim_verbs.find_all(text, tokens);
+    if let Some(f) = verbs.iter().rfind(|f| f.end <= trig.tokens.start) {
+        let np = noun_phrase_before(text, tokens, f.start, lex);
+        return Some(if np.is_empty() {
+            "unnamed sources".to_string()
+        } else {
+            np
+        });
+    }
+    // ", the monitor said." — an attribution after a comma, with no verb of its own in between.
+    if let Some(f) = verbs.iter().find(|f| f.start >= trig.tokens.end) {
+        let comma = (trig.tokens.end..f.start)
+            .rev()
+            .find(|&i| tokens[i].norm == ",");
+        if let Some(c) = comma {
+            let np = noun_phrase_before(text, tokens, f.start, lex);
+            if !np.is_empty() && c + 1 + np.split_whitespace().count() >= f.start.saturating_sub(1)
+            {
+                return Some(np);
+            }
+        }
+    }
+    // "reportedly" just before the trigger or its first place; "it was reported" anywhere before it.
+    let first_place = targets
+        .first()
+        .and_then(|t| tokens.iter().position(|x| x.start == t.range.start));
+    let unattributed = lex
+        .unattributed_claims
+        .find_all(text, tokens)
+        .into_iter()
+        .any(|f| {
+            let close_to = |at: usize| f.end <= at && at - f.end <= 2;
+            close_to(trig.tokens.start)
+                || first_place.is_some_and(close_to)
+                || (f.phrase.contains(' ') && f.end <= trig.tokens.start)
+        });
+    if unattributed {
+        return Some("unattributed reports".to_string());
+    }
+    None
+}
+
+/// The words before `at` back to a clause boundary, without adverbs: "the Syrian army", "a military
+/// source", "SOHR and a witness".
+pub(super) fn noun_phrase_before(text: &str, tokens: &[Token], at: usize, lex: &Lexicon) -> String {
+    let mut end = at;
+    while end > 0 && ADVERBS.contains(&tokens[end - 1].norm.as_str()) {
+        end -= 1;
+    }
+    // "a spokesman for X, an alliance of rebel factions, said": skip the apposition.
+    if end > 0 && tokens[end - 1].norm == "," {
+        if let Some(open) = (end.saturating_sub(12)..end - 1)
+            .rev()
+            .find(|&i| tokens[i].norm == ",")
+        {
+            end = open;
+        }
+    }
+    let mut start = end;
+    while start > 0 && end - start < 10 {
+        let t = &tokens[start - 1];
+        // A dash between spaces ("BEIRUT, Nov. 28 (Wire) - The army") is not inside a name.
+        let spaced_dash = t.norm == "-" && text[..t.start].ends_with(char::is_whitespace);
+        let stop = (!t.is_word() && !matches!(t.text(text), "'" | "’" | "-"))
+            || spaced_dash
+            || t.norm.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || [
+                "that", "claim", "claims", "but", "although", "however", "while", "which",
+            ]
+            .contains(&t.norm.as_str())
+            || lex.boundaries.longest_at(text, tokens, start - 1).is_some()
+            || lex.verbs.longest_at(text, tokens, start - 1).is_some();
+        if stop {
+            break;
+        }
+        start -= 1;
+    }
+    phrase_text(text, tokens, start, end)
+}
+
+/// The words after `at` up to a comma or the end: "a rebel official", "the Syrian Army".
+pub(super) fn noun_phrase_after(text: &str, tokens: &[Token], at: usize) -> String {
+    let mut end = at;
+    while end < tokens.len()
+        && end - at < 12
+        && (tokens[end].is_word() || matches!(tokens[end].text(text), "'" | "’" | "-"))
+    {
+        end += 1;
+    }
+    phrase_text(text, tokens, at, end)
+}
+
+pub(super) fn phrase_text(text: &str, tokens: &[Token], start: usize, end: usize) -> String {
+    if start >= end {
+        return String::new();
+    }
+    let s = &text[tokens[start].start..tokens[end - 1].end];
+    s.strip_prefix("The ")
+        .or_else(|| s.strip_prefix("the "))
+        .unwrap_or(s)
+        .to_string()
+}

@@ -1,0 +1,138 @@
+//! Who gains what a trigger reports: the subject before it, the agent of a passive, the actor
+//! carried from earlier sentences, or the other side for a loss.
+
+use super::*;
+
+/// Who holds the places after the trigger, and whether the text of the sentence says so.
+pub(super) fn gainer(
+    tokens: &[Token],
+    actors: &[Actor],
+    trig: &Trigger,
+    passive: bool,
+    state: &DocState,
+    lex: &Lexicon,
+) -> Option<(String, bool)> {
+    let after_word = |word: &str, reach: usize| {
+        actors.iter().find(|a| {
+            a.tokens.start >= trig.tokens.end
+                && a.tokens.start <= trig.tokens.end + reach
+                && tokens[trig.tokens.end..a.tokens.start]
+                    .iter()
+                    .any(|t| t.norm == word)
+        })
+    };
+    let carried = || {
+        state
+            .last_gainer
+            .clone()
+            .or_else(|| state.last_subject.clone())
+    };
+    if passive {
+        // "was taken by the Army"; "has been lost to the regime".
+        let agent = match trig.class {
+            VerbClass::Loss | VerbClass::Fall => after_word("to", 4),
+            _ => after_word("by", 4),
+        };
+        if let Some(a) = agent {
+            return Some((a.controller.clone(), true));
+        }
+        return carried().map(|c| (c, false));
+    }
+    if trig.class == VerbClass::Fall {
+        let to_actor = if trig.phrase.to_lowercase().ends_with(" to") {
+            actors.iter().find(|a| {
+                a.tokens.start >= trig.tokens.end && a.tokens.start <= trig.tokens.end + 2
+            })
+        } else {
+            None
+        };
+        return match to_actor {
+            Some(a) => Some((a.controller.clone(), true)),
+            None => carried().map(|c| (c, false)),
+        };
+    }
+    let subject = subject_of(tokens, actors, trig);
+    let (actor, in_sentence) = match subject {
+        Some(a) => (a.controller.clone(), true),
+        None => (
+            state
+                .last_subject
+                .clone()
+                .or_else(|| state.last_gainer.clone())?,
+            false,
+        ),
+    };
+    if trig.class != VerbClass::Loss {
+        return Some((actor, in_sentence));
+    }
+    // A loss: the place goes to the other side named in the sentence, else to the lexicon's opponent,
+    // else to the side that took the last places, else to the last other side named.
+    let other = actors
+        .iter()
+        .rev()
+        .filter(|a| a.tokens.end <= trig.tokens.start)
+        .chain(actors.iter().filter(|a| a.tokens.start >= trig.tokens.end))
+        .map(|a| a.controller.clone())
+        .find(|c| *c != actor)
+        .or_else(|| lex.opponent_of(&actor).map(str::to_string))
+        .or_else(|| state.last_gainer.clone().filter(|g| *g != actor))
+        .or_else(|| {
+            state
+                .recent_actors
+                .iter()
+                .rev()
+                .find(|c| **c != actor)
+                .cloned()
+        })?;
+    Some((other, in_sentence))
+}
+
+/// The nearest actor before the trigger that can be its subject; a relative "who" takes the actor
+/// before it.
+pub(super) fn subject_of<'a>(
+    tokens: &[Token],
+    actors: &'a [Actor],
+    trig: &Trigger,
+) -> Option<&'a Actor> {
+    let before: Vec<&Actor> = actors
+        .iter()
+        .filter(|a| a.tokens.end <= trig.tokens.start)
+        .collect();
+    // "the opposition advance in X": an actor right before the trigger is its subject.
+    if let Some(a) = before.iter().find(|a| a.tokens.end == trig.tokens.start) {
+        return Some(a);
+    }
+    // ", who were confirmed to be in control of": the actor before "who".
+    if let Some(who) = (0..trig.tokens.start)
+        .rev()
+        .take(6)
+        .find(|&i| tokens[i].norm == "who")
+    {
+        if let Some(a) = before
+            .iter()
+            .rev()
+            .find(|a| a.tokens.end <= who && who - a.tokens.end <= 1)
+        {
+            return Some(a);
+        }
+    }
+    // An actor inside an adverbial phrase before a comma is not the subject of a verb after it
+    // ("made major advances after a swift collapse of the rebel defenses, capturing …").
+    let subordinate = |a: &Actor| {
+        let comma_after = tokens[a.tokens.end..trig.tokens.start]
+            .iter()
+            .any(|t| t.norm == ",");
+        let clause_start = (0..a.tokens.start)
+            .rev()
+            .find(|&i| tokens[i].norm == ",")
+            .map_or(0, |i| i + 1);
+        comma_after
+            && tokens[clause_start..a.tokens.start]
+                .iter()
+                .any(|t| SUBORDINATORS.contains(&t.norm.as_str()))
+    };
+    before
+        .into_iter()
+        .rev()
+        .find(|a| a.subject && !subordinate(a))
+}

@@ -1,0 +1,453 @@
+//! The rules that turn one sentence into candidate events.
+//!
+//! Every verb of the lexicon (and every "the capture of"-like noun) is a trigger. For each trigger:
+//! - it is skipped when it is hypothetical or attempted ("attempted to advance", "if the army managed to
+//!   seize", "preparing to storm"), a reference to an earlier event ("after the capture of"), or undone
+//!   in the same sentence ("stormed X but were repelled");
+//! - the places it acts on are the names after it, up to the next verb or clause boundary, or before it
+//!   for a passive ("Sheikh Khider was taken by the Army"), a fall ("X fell to the rebels") or a relative
+//!   clause ("the Fardous district, which was also taken"); "the district", "the area" and "it" stand for
+//!   the last place named;
+//! - the actor is the nearest actor before it that can be a subject, the agent of a passive ("by X"), or
+//!   the actor of the previous sentences ("they"); for a loss ("the rebels withdrew from X") the place
+//!   goes to the other side;
+//! - the extent comes from the verb (captured: full, advanced in: partial), quantifiers ("parts of",
+//!   "most of", "a third of", "30% of"), landmarks and parts ("the Eye Hospital", "several blocks in");
+//! - the date is the nearest date phrase before it in the sentence, or after it, or the last date;
+//! - the certainty is a claim ("according to X", "X said it had", ", X said."), or disputed when the
+//!   sentence or the next one contradicts it ("a claim X denied", "although the rebels said…").
+
+use super::dates::{find_dates, DateContext, DateMention, ResolvedDate};
+use super::lexicon::{Lexicon, Quantifier, VerbClass};
+use super::places::{find_places, lists, NameKeys, PlaceHow, PlaceMention};
+use super::sentences::Sentence;
+use super::tokens::{tokenize, Token};
+use crate::model::{Certainty, DistrictLayer, Extent, SourceDocument};
+use std::ops::Range;
+
+mod actors_and_triggers;
+mod claims;
+mod gainer;
+mod targets;
+
+use actors_and_triggers::{actors, backward, hypothetical, is_passive, triggers};
+use claims::certainty;
+use gainer::gainer;
+use targets::{object_end, targets_after, targets_before, targets_of_relative};
+
+/// What the rules carry from one sentence to the next.
+#[derive(Debug, Clone, Default)]
+pub struct DocState {
+    pub dates: DateContext,
+    /// The controller of the last actor that could be a subject ("they" in the next sentence).
+    last_subject: Option<String>,
+    /// The controller of the last candidate (who takes what a passive or a fall gives).
+    last_gainer: Option<String>,
+    /// Controllers of actors mentioned so far, most recent last.
+    recent_actors: Vec<String>,
+    /// The districts of the last place named in this paragraph, and its text.
+    last_place: Option<(Vec<usize>, String)>,
+    paragraph: usize,
+    keys: NameKeys,
+}
+
+impl DocState {
+    pub fn new(dates: DateContext, layer: &DistrictLayer) -> Self {
+        Self {
+            dates,
+            keys: NameKeys::new(layer),
+            ..Self::default()
+        }
+    }
+}
+
+/// One candidate before it becomes a public [`super::Candidate`]: layer indices and byte ranges.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub places: Vec<FoundPlace>,
+    pub controller: String,
+    pub extent: Extent,
+    pub certainty: Certainty,
+    pub date: ResolvedDate,
+    /// Where the date came from: "in the passage" or "carried over from an earlier sentence".
+    pub date_in_passage: bool,
+    pub trigger: String,
+    pub confidence: f64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundPlace {
+    pub district: usize,
+    pub text: String,
+    pub range: Range<usize>,
+}
+
+/// A verb or noun that may report a change.
+#[derive(Debug, Clone)]
+struct Trigger {
+    tokens: Range<usize>,
+    class: VerbClass,
+    phrase: String,
+    nominal: bool,
+}
+
+#[derive(Debug, Clone)]
+struct Actor {
+    tokens: Range<usize>,
+    controller: String,
+    /// Can be the subject of a verb after it (not "by X", "against X", "from X").
+    subject: bool,
+}
+
+/// A place a trigger acts on, with its extent and date.
+#[derive(Debug, Clone)]
+struct Target {
+    districts: Vec<usize>,
+    text: String,
+    range: Range<usize>,
+    extent: Extent,
+    date: Option<usize>,
+    anaphoric: bool,
+    ambiguous: bool,
+}
+
+const NOT_SUBJECT_BEFORE: &[&str] = &[
+    "against", "from", "by", "with", "to", "on", "at", "toward", "towards", "between", "for",
+    "over", "into", "than", "near",
+];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "some", "several",
+];
+const BE: &[&str] = &["was", "were", "been", "be", "is", "are", "being"];
+const ADVERBS: &[&str] = &[
+    "later",
+    "also",
+    "earlier",
+    "then",
+    "again",
+    "however",
+    "previously",
+    "initially",
+    "meanwhile",
+    "already",
+    "now",
+    "still",
+    "eventually",
+    "reportedly",
+    "fully",
+    "once",
+];
+/// Words that open an adverbial phrase ("after a collapse of the rebel defenses").
+const SUBORDINATORS: &[&str] = &[
+    "after",
+    "before",
+    "following",
+    "despite",
+    "amid",
+    "during",
+    "while",
+    "since",
+    "until",
+    "because",
+    "although",
+    "though",
+    "against",
+];
+const RELATIVE_PRONOUNS: &[&str] = &["which", "that", "who"];
+const SUBPART_PREPOSITIONS: &[&str] = &["in", "of", "at", "inside"];
+/// The most tokens a hypothetical marker may stand before its verb ("if the army managed to seize").
+const HYPOTHETICAL_REACH: usize = 4;
+
+/// Analyses one sentence; `next` is the following sentence of the same document, if any.
+pub fn analyse(
+    doc: &SourceDocument,
+    sentence: &Sentence,
+    next: Option<&Sentence>,
+    state: &mut DocState,
+    layer: &DistrictLayer,
+    lex: &Lexicon,
+) -> Vec<Found> {
+    let text = doc.text.as_str();
+    if sentence.paragraph != state.paragraph {
+        state.paragraph = sentence.paragraph;
+        state.last_place = None;
+    }
+    let tokens = tokenize(text, sentence.range.clone());
+    let inherited = state.dates.current().cloned();
+    let mentions = find_dates(text, &tokens);
+    let resolved: Vec<Option<ResolvedDate>> =
+        mentions.iter().map(|m| state.dates.resolve(m)).collect();
+    let places = find_places(text, &tokens, layer, &state.keys, lex);
+    let actors = actors(text, &tokens, lex);
+    let triggers = triggers(text, &tokens, &places, &mentions, lex);
+    let next_tokens = next.map(|n| tokenize(text, n.range.clone()));
+
+    let mut out = Vec::new();
+    for (k, trig) in triggers.iter().enumerate() {
+        let place_before_trigger = places.iter().rfind(|p| {
+            p.tokens.end <= trig.tokens.start
+                && p.not_the_object.is_none()
+                && !p.districts.is_empty()
+        });
+        if let Some(p) = place_before_trigger {
+            state.last_place = Some((p.districts.clone(), p.text.clone()));
+        }
+        if trig.class == VerbClass::NoChange || hypothetical(text, &tokens, trig, lex) {
+            continue;
+        }
+        if trig.nominal && backward(text, &tokens, trig, lex) {
+            continue;
+        }
+        let next_trigger = triggers.get(k + 1).map_or(tokens.len(), |t| t.tokens.start);
+        let span_end = object_end(text, &tokens, trig.tokens.end, next_trigger, lex);
+        let passive = is_passive(&tokens, trig);
+        let targets = targets_of_trigger(
+            text, &tokens, &places, &actors, &mentions, trig, span_end, passive, state, lex,
+        );
+        if targets.is_empty() {
+            continue;
+        }
+        // Who gains.
+        let (controller, actor_in_sentence) =
+            match gainer(&tokens, &actors, trig, passive, state, lex) {
+                Some(g) => g,
+                None => continue,
+            };
+        // Undone or disputed?
+        let certainty = match certainty(text, &tokens, trig, &targets, next_tokens.as_deref(), lex)
+        {
+            Some(c) => c,
+            None => continue,
+        };
+        // The trigger's own date, then each target's.
+        let trig_date = trigger_date(&mentions, &resolved, trig, next_trigger);
+        let full_verb = !lex
+            .full_markers
+            .find_all(text, &tokens[trig.tokens.clone()])
+            .is_empty();
+        let groups = group_targets(targets, full_verb, trig_date);
+        for (extent, date, group) in groups {
+            let (date, in_passage) = match date.and_then(|d| resolved[d].clone()) {
+                Some(d) => (d, true),
+                None => match &inherited {
+                    Some(d) => (d.clone(), false),
+                    None => continue,
+                },
+            };
+            let found_places = places_of(&group);
+            let confidence = confidence(
+                actor_in_sentence,
+                in_passage,
+                date.basis.is_some(),
+                group.iter().any(|t| t.anaphoric),
+                group.iter().any(|t| t.ambiguous),
+                trig.nominal,
+                &certainty,
+            );
+            out.push(Found {
+                places: found_places,
+                controller: controller.clone(),
+                extent,
+                certainty: certainty.clone(),
+                date,
+                date_in_passage: in_passage,
+                trigger: trig.phrase.clone(),
+                confidence,
+            });
+        }
+        state.last_gainer = Some(controller);
+    }
+    carry_to_next_sentence(state, &actors, &places);
+    dedupe(out)
+}
+
+/// The places a trigger acts on: after it (for a passive, only what a continuation adds), in a
+/// relative clause, and before it for a passive or a fall.
+#[allow(clippy::too_many_arguments)]
+fn targets_of_trigger(
+    text: &str,
+    tokens: &[Token],
+    places: &[PlaceMention],
+    actors: &[Actor],
+    mentions: &[DateMention],
+    trig: &Trigger,
+    span_end: usize,
+    passive: bool,
+    state: &DocState,
+    lex: &Lexicon,
+) -> Vec<Target> {
+    let backward_places = matches!(trig.class, VerbClass::Fall) || passive;
+    let mut targets = if passive {
+        // "was taken by the Army, along with parts of X": after a passive, only what is added.
+        let continuation = (trig.tokens.end..span_end).find_map(|i| {
+            lex.list_continuations
+                .longest_at(text, tokens, i)
+                .map(|f| f.end)
+        });
+        match continuation {
+            Some(c) => {
+                let shifted = Trigger {
+                    tokens: trig.tokens.start..c,
+                    ..trig.clone()
+                };
+                targets_after(
+                    text, tokens, places, &shifted, span_end, mentions, state, lex,
+                )
+            }
+            None => Vec::new(),
+        }
+    } else {
+        targets_after(text, tokens, places, trig, span_end, mentions, state, lex)
+    };
+    if targets.is_empty() && !backward_places {
+        targets = targets_of_relative(text, tokens, places, actors, trig);
+    }
+    if backward_places {
+        let mut before = targets_before(text, tokens, places, trig, lex);
+        // "Protests were held …, including the Sakhour district": what a passive adds only
+        // extends places named before it.
+        if passive && before.is_empty() {
+            targets.clear();
+        }
+        before.append(&mut targets);
+        targets = before;
+    }
+    targets
+}
+
+/// Targets grouped by extent and date (a verb that says "full" makes a plain partial one full).
+fn group_targets(
+    targets: Vec<Target>,
+    full_verb: bool,
+    trig_date: Option<usize>,
+) -> Vec<(Extent, Option<usize>, Vec<Target>)> {
+    let mut groups: Vec<(Extent, Option<usize>, Vec<Target>)> = Vec::new();
+    for mut t in targets {
+        if full_verb && matches!(t.extent, Extent::Partial { fraction: None }) && !t.anaphoric {
+            t.extent = Extent::Full;
+        }
+        let date = t.date.or(trig_date);
+        match groups
+            .iter_mut()
+            .find(|(e, d, _)| *e == t.extent && *d == date)
+        {
+            Some((_, _, g)) => g.push(t),
+            None => groups.push((t.extent, date, vec![t])),
+        }
+    }
+    groups
+}
+
+/// The districts of a group of targets, each once, with the text that named it first.
+fn places_of(group: &[Target]) -> Vec<FoundPlace> {
+    let mut found_places: Vec<FoundPlace> = Vec::new();
+    for t in group {
+        for &d in &t.districts {
+            if !found_places.iter().any(|f| f.district == d) {
+                found_places.push(FoundPlace {
+                    district: d,
+                    text: t.text.clone(),
+                    range: t.range.clone(),
+                });
+            }
+        }
+    }
+    found_places
+}
+
+/// Carries the sentence's actors and last place to the next sentence.
+fn carry_to_next_sentence(state: &mut DocState, actors: &[Actor], places: &[PlaceMention]) {
+    // Carry the sentence's actors and places to the next one.
+    for a in actors {
+        state.recent_actors.push(a.controller.clone());
+        if a.subject {
+            state.last_subject = Some(a.controller.clone());
+        }
+    }
+    if state.recent_actors.len() > 20 {
+        let extra = state.recent_actors.len() - 20;
+        state.recent_actors.drain(..extra);
+    }
+    if let Some(p) = places
+        .iter()
+        .rfind(|p| p.not_the_object.is_none() && !p.districts.is_empty())
+    {
+        state.last_place = Some((p.districts.clone(), p.text.clone()));
+    }
+}
+
+/// Same places, controller, extent kind and date: keep one (the one with a fraction, else the first).
+fn dedupe(found: Vec<Found>) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    for f in found {
+        let key = |x: &Found| {
+            let mut d: Vec<usize> = x.places.iter().map(|p| p.district).collect();
+            d.sort_unstable();
+            (d, x.controller.clone(), x.extent.key(), x.date.to)
+        };
+        match out.iter_mut().find(|o| key(o) == key(&f)) {
+            Some(o) => {
+                if matches!(f.extent, Extent::Partial { fraction: Some(_) })
+                    && matches!(o.extent, Extent::Partial { fraction: None })
+                {
+                    *o = f;
+                }
+            }
+            None => out.push(f),
+        }
+    }
+    out
+}
+
+fn confidence(
+    actor_in_sentence: bool,
+    date_in_passage: bool,
+    relative_date: bool,
+    anaphoric: bool,
+    ambiguous: bool,
+    nominal: bool,
+    certainty: &Certainty,
+) -> f64 {
+    let mut c: f64 = 0.6;
+    if actor_in_sentence {
+        c += 0.15;
+    }
+    if date_in_passage {
+        c += if relative_date { 0.05 } else { 0.1 };
+    }
+    if anaphoric {
+        c -= 0.2;
+    }
+    if ambiguous {
+        c -= 0.1;
+    }
+    if nominal {
+        c -= 0.1;
+    }
+    match certainty {
+        Certainty::Reported => {}
+        Certainty::Claimed { .. } => c -= 0.05,
+        Certainty::Disputed { .. } => c -= 0.2,
+    }
+    (c.clamp(0.05, 0.95) * 100.0).round() / 100.0
+}
+
+/// The date mention for a trigger: the nearest before it, else the first after it (before the next
+/// trigger); an index into the sentence's mentions.
+fn trigger_date(
+    mentions: &[DateMention],
+    resolved: &[Option<ResolvedDate>],
+    trig: &Trigger,
+    next_trigger: usize,
+) -> Option<usize> {
+    let usable = |i: &usize| !mentions[*i].bound && resolved[*i].is_some();
+    (0..mentions.len())
+        .filter(usable)
+        .rfind(|&i| mentions[i].tokens.end <= trig.tokens.start)
+        .or_else(|| {
+            (0..mentions.len()).filter(usable).find(|&i| {
+                mentions[i].tokens.start >= trig.tokens.end
+                    && mentions[i].tokens.start < next_trigger
+            })
+        })
+}

@@ -1,0 +1,355 @@
+//! The places a trigger acts on: after it up to the end of its object, before it for a passive or
+//! a fall, or in a relative clause; with the extent that quantifiers and parts give.
+
+use super::*;
+
+/// Where the places a trigger acts on end: the next trigger, a clause boundary, ", …ing", a claim.
+pub(super) fn object_end(
+    text: &str,
+    tokens: &[Token],
+    from: usize,
+    next_trigger: usize,
+    lex: &Lexicon,
+) -> usize {
+    let mut i = from;
+    while i < next_trigger {
+        let t = &tokens[i];
+        if !t.is_word() && matches!(t.text(text), ";" | ":" | "." | "!" | "?") {
+            return i;
+        }
+        if t.norm == "," {
+            // ", leaving …", ", and withdrawing …": a participle clause of its own.
+            let after = (i + 1..tokens.len()).find(|&k| {
+                !["and", "also", "then", "thus", "thereby"].contains(&tokens[k].norm.as_str())
+            });
+            let participle = after.is_some_and(|k| {
+                let a = &tokens[k];
+                a.is_word()
+                    && a.norm.ends_with("ing")
+                    && a.norm.len() > 5
+                    // ", including X" continues the list.
+                    && lex.list_continuations.longest_at(text, tokens, k).is_none()
+            });
+            if participle {
+                return i;
+            }
+        }
+        if lex.list_continuations.longest_at(text, tokens, i).is_some() {
+            i += 1;
+            continue;
+        }
+        if lex.boundaries.longest_at(text, tokens, i).is_some()
+            || lex.claim_verbs.longest_at(text, tokens, i).is_some()
+            || lex.claim_markers.longest_at(text, tokens, i).is_some()
+        {
+            return i;
+        }
+        i += 1;
+    }
+    next_trigger
+}
+
+/// The places after a trigger, up to `end`, with their extents.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn targets_after(
+    text: &str,
+    tokens: &[Token],
+    places: &[PlaceMention],
+    trig: &Trigger,
+    end: usize,
+    dates: &[DateMention],
+    state: &DocState,
+    lex: &Lexicon,
+) -> Vec<Target> {
+    let mut out = Vec::new();
+    let mut window_start = trig.tokens.end;
+    let mut inherited: Option<Extent> = None;
+    let mut last_end = trig.tokens.end;
+    let lists = lists(text, tokens, places);
+    for (k, p) in places.iter().enumerate() {
+        if p.tokens.start < trig.tokens.end || p.tokens.end > end {
+            continue;
+        }
+        if p.not_the_object.is_some() {
+            window_start = p.tokens.end;
+            last_end = p.tokens.end;
+            inherited = None;
+            continue;
+        }
+        let anaphora = p.districts.is_empty();
+        if anaphora && p.text.eq_ignore_ascii_case("it") {
+            // "captured it", "took control of most of it": only right after the verb or a quantifier.
+            let right_after = p.tokens.start == trig.tokens.end
+                || quantifier_before(text, tokens, trig.tokens.end, p.tokens.start, lex)
+                    .is_some_and(|(_, at)| at == trig.tokens.end);
+            if !right_after {
+                continue;
+            }
+        }
+        // "its northern streets": a part of the last place; "its" alone is not an object.
+        let possessive = anaphora && p.text.eq_ignore_ascii_case("its");
+        if possessive
+            && !tokens.get(p.tokens.end).is_some_and(|t| {
+                t.is_word() && t.text(text).chars().next().is_some_and(char::is_lowercase)
+            })
+        {
+            continue;
+        }
+        let (districts, text_of) = if anaphora {
+            match &state.last_place {
+                Some((d, _)) => (d.clone(), p.text.clone()),
+                None => continue,
+            }
+        } else {
+            (p.districts.clone(), p.text.clone())
+        };
+        let same_list = lists.iter().any(|l| l.contains(&k) && k > l.start);
+        let mut extent = None;
+        if let Some((q, _)) = quantifier_before(text, tokens, window_start, p.tokens.start, lex) {
+            extent = Some(quantify(q));
+        } else if same_list {
+            extent = inherited;
+        }
+        if extent.is_none() && subpart_before(text, tokens, window_start, p.tokens.start) {
+            extent = Some(Extent::Partial { fraction: None });
+        }
+        let base = match trig.class {
+            VerbClass::Partial => Extent::Partial { fraction: None },
+            _ => Extent::Full,
+        };
+        let mut e = extent.unwrap_or(base);
+        if (p.landmark || p.part || possessive) && e == Extent::Full {
+            e = Extent::Partial { fraction: None };
+        }
+        inherited = extent;
+        // A date between the verb and the place is the place's own ("… and by the next day half of it").
+        let date = dates
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| {
+                !d.bound
+                    && d.tokens.start >= trig.tokens.end
+                    && d.tokens.end <= p.tokens.start
+                    && d.tokens.start >= last_end
+            })
+            .map(|(i, _)| i)
+            .next_back();
+        out.push(Target {
+            districts,
+            text: text_of,
+            range: p.range.clone(),
+            extent: e,
+            date,
+            anaphoric: anaphora,
+            ambiguous: p.how == PlaceHow::Ambiguous,
+        });
+        window_start = p.tokens.end;
+        last_end = p.tokens.end;
+    }
+    out
+}
+
+/// The places before a passive or a fall: back to the clause start; after "which"/"that", the name
+/// before it.
+pub(super) fn targets_before(
+    text: &str,
+    tokens: &[Token],
+    places: &[PlaceMention],
+    trig: &Trigger,
+    lex: &Lexicon,
+) -> Vec<Target> {
+    let mut start = trig.tokens.start;
+    let mut relative = false;
+    while start > 0 {
+        let t = &tokens[start - 1];
+        if RELATIVE_PRONOUNS.contains(&t.norm.as_str()) {
+            relative = true;
+            start -= 1;
+            break;
+        }
+        let boundary = (!t.is_word() && !matches!(t.text(text), "'" | "’" | "-" | "(" | ")"))
+            || lex.boundaries.longest_at(text, tokens, start - 1).is_some()
+            || lex.verbs.longest_at(text, tokens, start - 1).is_some();
+        if boundary {
+            break;
+        }
+        start -= 1;
+    }
+    let chosen: Vec<&PlaceMention> = if relative {
+        // "the Fardous district, which was also taken": the name just before "which".
+        places
+            .iter()
+            .filter(|p| {
+                p.tokens.end <= start && p.not_the_object.is_none() && !p.districts.is_empty()
+            })
+            .filter(|p| {
+                tokens[p.tokens.end..start]
+                    .iter()
+                    .all(|t| !t.is_word() || name_is_generic(t, text))
+            })
+            .collect()
+    } else {
+        places
+            .iter()
+            .filter(|p| p.tokens.start >= start && p.tokens.end <= trig.tokens.start)
+            .filter(|p| p.not_the_object.is_none() && !p.districts.is_empty())
+            .collect()
+    };
+    let mut out = Vec::new();
+    let mut window_start = if relative {
+        chosen.first().map_or(start, |p| p.tokens.start)
+    } else {
+        start
+    };
+    for p in chosen {
+        let q = quantifier_before(text, tokens, window_start, p.tokens.start, lex)
+            .map(|(q, _)| quantify(q));
+        let mut e = q.unwrap_or(Extent::Full);
+        if (p.landmark || p.part) && e == Extent::Full {
+            e = Extent::Partial { fraction: None };
+        }
+        out.push(Target {
+            districts: p.districts.clone(),
+            text: p.text.clone(),
+            range: p.range.clone(),
+            extent: e,
+            date: None,
+            anaphoric: false,
+            ambiguous: p.how == PlaceHow::Ambiguous,
+        });
+        window_start = p.tokens.end;
+    }
+    out
+}
+
+/// "al-Mashhad, which the army entered": the name before "which" is the object of the verb.
+pub(super) fn targets_of_relative(
+    text: &str,
+    tokens: &[Token],
+    places: &[PlaceMention],
+    actors: &[Actor],
+    trig: &Trigger,
+) -> Vec<Target> {
+    let from = trig.tokens.start.saturating_sub(6);
+    let Some(w) = (from..trig.tokens.start)
+        .rev()
+        .find(|&i| ["which", "that"].contains(&tokens[i].norm.as_str()))
+    else {
+        return Vec::new();
+    };
+    let clause = &tokens[w + 1..trig.tokens.start];
+    let has_subject = actors
+        .iter()
+        .any(|a| a.tokens.start > w && a.tokens.end <= trig.tokens.start);
+    if !has_subject || !clause.iter().all(Token::is_word) {
+        return Vec::new();
+    }
+    let antecedent = places.iter().rev().find(|p| {
+        p.tokens.end <= w
+            && p.not_the_object.is_none()
+            && !p.districts.is_empty()
+            && tokens[p.tokens.end..w]
+                .iter()
+                .all(|t| !t.is_word() || name_is_generic(t, text))
+    });
+    let Some(p) = antecedent else {
+        return Vec::new();
+    };
+    let partial = trig.class == VerbClass::Partial || p.landmark || p.part;
+    vec![Target {
+        districts: p.districts.clone(),
+        text: p.text.clone(),
+        range: p.range.clone(),
+        extent: if partial {
+            Extent::Partial { fraction: None }
+        } else {
+            Extent::Full
+        },
+        date: None,
+        anaphoric: false,
+        ambiguous: p.how == PlaceHow::Ambiguous,
+    }]
+}
+
+pub(super) fn name_is_generic(t: &Token, text: &str) -> bool {
+    crate::model::names::name_key(t.text(text)).is_empty()
+}
+
+pub(super) fn quantify(q: Quantifier) -> Extent {
+    if q.partial {
+        Extent::Partial {
+            fraction: q.fraction,
+        }
+    } else {
+        Extent::Full
+    }
+}
+
+/// The last quantifier in `from..to` (not across a comma), and where it starts: "most of", "a third of",
+/// "30% of", "75 percent of".
+pub(super) fn quantifier_before(
+    text: &str,
+    tokens: &[Token],
+    from: usize,
+    to: usize,
+    lex: &Lexicon,
+) -> Option<(Quantifier, usize)> {
+    let from = (from..to)
+        .rev()
+        .find(|&i| matches!(tokens[i].text(text), "," | ";"))
+        .map_or(from, |i| i + 1);
+    let mut best = None;
+    let mut s = from;
+    while s < to {
+        if let Some(f) = lex
+            .quantifiers
+            .longest_at(text, tokens, s)
+            .filter(|f| f.end <= to)
+        {
+            best = Some((*f.value, s));
+            s = f.end;
+            continue;
+        }
+        // "30% of", "75 percent of"
+        if let Ok(n) = tokens[s].norm.parse::<f64>() {
+            if let Some(p) = lex.percent_words.longest_at(text, tokens, s + 1) {
+                if tokens.get(p.end).is_some_and(|t| t.norm == "of")
+                    && p.end < to
+                    && n > 0.0
+                    && n <= 100.0
+                {
+                    let fraction = (n / 100.0 * 1000.0).round() / 1000.0;
+                    best = Some((
+                        Quantifier {
+                            partial: n < 100.0,
+                            fraction: (n < 100.0).then_some(fraction),
+                        },
+                        s,
+                    ));
+                    s = p.end + 1;
+                    continue;
+                }
+            }
+        }
+        s += 1;
+    }
+    best
+}
+
+/// "several building blocks in", "the exposed side of": something inside the place is the object.
+pub(super) fn subpart_before(text: &str, tokens: &[Token], from: usize, to: usize) -> bool {
+    (from + 1..to).any(|i| {
+        let t = &tokens[i];
+        let prev = &tokens[i - 1];
+        SUBPART_PREPOSITIONS.contains(&t.norm.as_str())
+            && prev.is_word()
+            && prev
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+            && !name_is_generic(prev, text)
+            && !DETERMINERS.contains(&prev.norm.as_str())
+            && prev.norm.parse::<f64>().is_err()
+    })
+}

@@ -1,0 +1,102 @@
+//! The district layer's unit tests: loading, validation messages, names and the point lookup.
+
+use super::*;
+use crate::model::error::LoadError;
+use std::path::Path;
+
+fn layer(features: &str) -> Result<DistrictLayer, LoadError> {
+    let text = format!(r#"{{"type":"FeatureCollection","features":[{features}]}}"#);
+    DistrictLayer::from_geojson(Path::new("test.geojson"), &text)
+}
+
+const SQUARE: &str = r#"{"type":"Polygon","coordinates":[[[37.1,36.2],[37.11,36.2],[37.11,36.21],[37.1,36.21],[37.1,36.2]]]}"#;
+
+fn feature(id: &str, geometry: &str) -> String {
+    format!(
+        r#"{{"type":"Feature","properties":{{"id":"{id}","name":"Name {id}","aliases":["Al-{id} district"]}},"geometry":{geometry}}}"#
+    )
+}
+
+#[test]
+fn valid_layer_loads_with_areas_and_names() {
+    let l = layer(&format!(
+        "{},{}",
+        feature("a", SQUARE),
+        feature("b", SQUARE)
+    ))
+    .expect("valid");
+    assert_eq!(l.len(), 2);
+    // 0.01° × 0.01° at 36.2° N is about 0.9 km × 1.1 km.
+    let area = l.districts[0].area_km2;
+    assert!((0.95..1.05).contains(&area), "area {area}");
+    assert_eq!(l.resolve("NAME A"), Resolution::Found(0));
+    assert_eq!(l.resolve("a"), Resolution::Found(0));
+    assert_eq!(l.resolve("nowhere"), Resolution::NotFound);
+}
+
+#[test]
+fn an_approximate_district_drawn_over_another_is_not_counted_twice() {
+    let big = r#"{"type":"Polygon","coordinates":[[[37.1,36.2],[37.12,36.2],[37.12,36.22],[37.1,36.22],[37.1,36.2]]]}"#;
+    let inner = r#"{"type":"Polygon","coordinates":[[[37.105,36.205],[37.11,36.205],[37.11,36.21],[37.105,36.21],[37.105,36.205]]]}"#;
+    let approximate = feature("b", inner).replace(
+        r#""name":"Name b","#,
+        r#""name":"Name b","approximate":true,"#,
+    );
+    let l = layer(&format!("{},{}", feature("a", big), approximate)).expect("valid");
+    let (a, b) = (l.districts[0].area_km2, l.districts[1].area_km2);
+    let whole = l.districts[0].geometry.geodesic_area_unsigned() / 1e6;
+    assert!(b > 0.1, "{b}");
+    assert!((a + b - whole).abs() < 1e-6, "{a} + {b} != {whole}");
+}
+
+#[test]
+fn duplicate_ids_are_named() {
+    let err = layer(&format!(
+        "{},{}",
+        feature("a", SQUARE),
+        feature("a", SQUARE)
+    ))
+    .expect_err("dup");
+    let msg = err.to_string();
+    assert!(
+        msg.contains("feature 1 (id \"a\")") && msg.contains("already the id of feature 0"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn unclosed_ring_is_named() {
+    let open = r#"{"type":"Polygon","coordinates":[[[37.1,36.2],[37.11,36.2],[37.11,36.21],[37.1,36.21]]]}"#;
+    let msg = layer(&feature("a", open)).expect_err("open").to_string();
+    assert!(
+        msg.contains("geometry.ring[0]") && msg.contains("not closed"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn swapped_coordinates_get_a_hint() {
+    let swapped = r#"{"type":"Polygon","coordinates":[[[36.2,137.1],[36.2,137.11],[36.21,137.11],[36.2,137.1]]]}"#;
+    let msg = layer(&feature("a", swapped))
+        .expect_err("range")
+        .to_string();
+    assert!(msg.contains("out of range"), "{msg}");
+}
+
+#[test]
+fn the_smallest_district_holding_a_point_wins_and_holes_are_outside() {
+    let layer = DistrictLayer::from_geojson(Path::new("nested.geojson"), locate::NESTED_EXAMPLE)
+        .expect("valid");
+    let (outer, inner) = (layer.index_of("outer"), layer.index_of("inner"));
+    assert!(outer.is_some() && inner.is_some() && outer != inner);
+    assert_eq!(
+        layer.district_at(37.11, 36.21),
+        inner,
+        "nested inside outer"
+    );
+    assert_eq!(layer.district_at(37.135, 36.235), outer);
+    assert_eq!(layer.district_at(37.125, 36.225), None, "in outer's hole");
+    assert_eq!(layer.district_at(37.2, 36.3), None, "outside all");
+    assert_eq!(layer.district_at(f64::NAN, 36.21), None);
+    assert_eq!(layer.district_at(37.10, 36.22), outer, "on the edge counts");
+}
