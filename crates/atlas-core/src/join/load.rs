@@ -144,7 +144,7 @@ pub fn load_parts_watched(
         return Ok(None);
     }
     let layer = match &districts_path {
-        Some(p) => DistrictLayer::load_with(p, names.as_ref())?,
+        Some(p) => DistrictLayer::load_cancellable(p, names.as_ref(), &|| progress.is_cancelled())?,
         None => builtin::districts()?,
     };
     if !progress.step(LoadStep::Events, &events_path, start_of(1), share_of(1)) {

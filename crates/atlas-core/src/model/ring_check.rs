@@ -30,6 +30,8 @@ pub enum RingProblem {
     },
     /// A hole lies outside the exterior or inside another hole.
     HoleOutside { ring: usize },
+    /// A ring with fewer than three distinct points encloses nothing.
+    TooFewPoints { ring: usize },
     /// The check was cancelled before it ended.
     Cancelled,
 }
@@ -59,6 +61,9 @@ impl std::fmt::Display for RingProblem {
                 "{} (a hole) is not inside the exterior ring, or lies inside another hole",
                 role(*ring)
             ),
+            Self::TooFewPoints { ring } => {
+                write!(f, "{} has fewer than 3 distinct points", role(*ring))
+            }
             Self::Cancelled => write!(f, "the check was cancelled"),
         }
     }
@@ -86,6 +91,9 @@ pub fn polygon_problem(
         .map(|r| open_ring(&r.0))
         .collect();
     let rings: Vec<&[Coord<f64>]> = owned.iter().map(Vec::as_slice).collect();
+    if let Some(ring) = rings.iter().position(|r| r.len() < 3) {
+        return Some(RingProblem::TooFewPoints { ring });
+    }
     if let Some(p) = repeated_vertex(&rings) {
         return Some(p);
     }
@@ -476,6 +484,15 @@ mod tests {
             (0.0, 3.0),
         ];
         assert_eq!(problem(&polygon(&u_shape, &[])), None);
+    }
+
+    #[test]
+    fn a_ring_of_one_or_two_points_encloses_nothing() {
+        let flat = [(0.0, 0.0), (1.0, 1.0), (1.0, 1.0)];
+        assert_eq!(
+            problem(&polygon(&flat, &[])),
+            Some(RingProblem::TooFewPoints { ring: 0 })
+        );
     }
 
     #[test]

@@ -1,10 +1,12 @@
 //! One GeoJSON feature checked and turned into a [`District`]: its properties, and its Polygon or
-//! MultiPolygon rings (closed, enough points, coordinates in range), each problem named.
+//! MultiPolygon rings (closed, enough points, coordinates in range, valid in O(n log n) by
+//! [`crate::model::ring_check`]), each problem named.
 
 use super::properties::{id_field, PropertyNames};
 use super::{District, DistrictKind};
 use crate::model::error::Problem;
-use geo::{GeodesicArea, LineString, MultiPolygon, Polygon, Validation};
+use crate::model::ring_check::polygon_problem;
+use geo::{GeodesicArea, LineString, MultiPolygon, Polygon};
 use geojson::{Feature, JsonObject};
 
 pub(super) fn district_from_feature(
@@ -12,6 +14,7 @@ pub(super) fn district_from_feature(
     place: &str,
     names: &PropertyNames,
     id_hint: Option<String>,
+    cancelled: &dyn Fn() -> bool,
 ) -> Result<District, Vec<Problem>> {
     let mut problems = Vec::new();
     let empty = JsonObject::new();
@@ -86,7 +89,7 @@ pub(super) fn district_from_feature(
             problems.push(Problem::new(place, "geometry", "is missing"));
             None
         }
-        Some(g) => match polygons_of(&g.value, place) {
+        Some(g) => match polygons_of(&g.value, place, cancelled) {
             Ok(mp) => Some(mp),
             Err(mut p) => {
                 problems.append(&mut p);
@@ -127,7 +130,11 @@ fn json_kind(v: &serde_json::Value) -> &'static str {
 }
 
 /// Validates and converts Polygon / MultiPolygon coordinates into geo types.
-fn polygons_of(value: &geojson::Value, place: &str) -> Result<MultiPolygon<f64>, Vec<Problem>> {
+fn polygons_of(
+    value: &geojson::Value,
+    place: &str,
+    cancelled: &dyn Fn() -> bool,
+) -> Result<MultiPolygon<f64>, Vec<Problem>> {
     let polygons: Vec<(String, &Vec<Vec<Vec<f64>>>)> = match value {
         geojson::Value::Polygon(rings) => vec![("geometry".to_string(), rings)],
         geojson::Value::MultiPolygon(polys) => polys
@@ -167,7 +174,7 @@ fn polygons_of(value: &geojson::Value, place: &str) -> Result<MultiPolygon<f64>,
             let mut it = converted.into_iter();
             if let Some(exterior) = it.next() {
                 let polygon = Polygon::new(exterior, it.collect());
-                if let Some(err) = polygon.validation_errors().into_iter().next() {
+                if let Some(err) = polygon_problem(&polygon, cancelled) {
                     problems.push(Problem::new(
                         place,
                         &field,

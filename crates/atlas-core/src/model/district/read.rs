@@ -5,6 +5,7 @@ use super::geometry_checks::district_from_feature;
 use super::properties::{id_field, id_value, keys_of, PropertyKey, PropertyNames};
 use super::{AliasGroup, District, DistrictLayer};
 use crate::model::error::{limits, parse_json, read_text_limited, LoadError, Problem, Problems};
+use crate::model::progress::CANCELLED;
 use geojson::Feature;
 use std::collections::HashMap;
 use std::path::Path;
@@ -20,8 +21,18 @@ impl DistrictLayer {
 
     /// Loads a layer taking ids and names from the given properties (None: `id`/`name` or detected).
     pub fn load_with(path: &Path, names: Option<&PropertyNames>) -> Result<Self, LoadError> {
+        Self::load_cancellable(path, names, &|| false)
+    }
+
+    /// [`DistrictLayer::load_with`], stopping with an error soon after `cancelled` says true (it is
+    /// asked between features and inside the validation of a large polygon).
+    pub fn load_cancellable(
+        path: &Path,
+        names: Option<&PropertyNames>,
+        cancelled: &dyn Fn() -> bool,
+    ) -> Result<Self, LoadError> {
         let text = read_text_limited(path, limits::LAYER_BYTES, "district layers", LAYER_HINT)?;
-        Self::from_geojson_with(path, &text, names)
+        Self::from_geojson_cancellable(path, &text, names, cancelled)
     }
 
     /// Parses GeoJSON text; `path` only names the file in messages.
@@ -34,6 +45,16 @@ impl DistrictLayer {
         path: &Path,
         text: &str,
         names: Option<&PropertyNames>,
+    ) -> Result<Self, LoadError> {
+        Self::from_geojson_cancellable(path, text, names, &|| false)
+    }
+
+    /// [`DistrictLayer::from_geojson_with`] that can be cancelled (see [`DistrictLayer::load_cancellable`]).
+    pub fn from_geojson_cancellable(
+        path: &Path,
+        text: &str,
+        names: Option<&PropertyNames>,
+        cancelled: &dyn Fn() -> bool,
     ) -> Result<Self, LoadError> {
         let mut value = parse_json(path, text)?;
         let features_value = value
@@ -74,7 +95,7 @@ impl DistrictLayer {
         }
         let keys = keys_of(&features);
         let (property_names, names_detected) = choose_property_names(path, &keys, names)?;
-        let (districts, by_id) = read_features(path, features, &property_names)?;
+        let (districts, by_id) = read_features(path, features, &property_names, cancelled)?;
         let placements = match top.get("placements") {
             Some(v) => serde_json::from_value(v.clone())
                 .map_err(|e| LoadError::one(path, "top level", "placements", e.to_string()))?,
@@ -161,11 +182,15 @@ fn read_features(
     path: &Path,
     features: Vec<serde_json::Value>,
     property_names: &PropertyNames,
+    cancelled: &dyn Fn() -> bool,
 ) -> Result<(Vec<District>, HashMap<String, usize>), LoadError> {
     let mut problems = Problems::default();
     let mut districts = Vec::with_capacity(features.len());
     let mut by_id: HashMap<String, usize> = HashMap::new();
     for (index, raw) in features.into_iter().enumerate() {
+        if cancelled() {
+            return Err(LoadError::io(path, std::io::Error::other(CANCELLED)));
+        }
         let id_hint = id_value(&raw, &property_names.id);
         let place = match &id_hint {
             Some(id) => format!("feature {index} (id \"{id}\")"),
@@ -182,7 +207,7 @@ fn read_features(
                 continue;
             }
         };
-        match district_from_feature(&feature, &place, property_names, id_hint) {
+        match district_from_feature(&feature, &place, property_names, id_hint, cancelled) {
             Ok(district) => {
                 if let Some(first) = by_id.get(&district.id) {
                     problems.push(Problem::new(

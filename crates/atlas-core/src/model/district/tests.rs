@@ -100,3 +100,42 @@ fn the_smallest_district_holding_a_point_wins_and_holes_are_outside() {
     assert_eq!(layer.district_at(f64::NAN, 36.21), None);
     assert_eq!(layer.district_at(37.10, 36.22), outer, "on the edge counts");
 }
+
+#[test]
+fn a_cancelled_layer_load_stops_with_a_message() {
+    let err = DistrictLayer::from_geojson_cancellable(
+        Path::new("nested.geojson"),
+        locate::NESTED_EXAMPLE,
+        None,
+        &|| true,
+    )
+    .expect_err("cancelled");
+    assert!(err.to_string().contains("cancelled"), "{err}");
+}
+
+#[test]
+fn a_large_valid_polygon_is_accepted_and_a_crossing_one_is_named() {
+    let n = 20_000;
+    let ring: Vec<String> = (0..=n)
+        .map(|i| {
+            let t = (i % n) as f64 / n as f64 * std::f64::consts::TAU;
+            format!("[{},{}]", 37.15 + 0.02 * t.cos(), 36.2 + 0.02 * t.sin())
+        })
+        .collect();
+    let layer = |coords: &str| {
+        format!(
+            r#"{{"type":"FeatureCollection","features":[{{"type":"Feature","properties":{{"id":"a","name":"A"}},"geometry":{{"type":"Polygon","coordinates":[[{coords}]]}}}}]}}"#
+        )
+    };
+    let valid = layer(&ring.join(","));
+    assert!(DistrictLayer::from_geojson(Path::new("big.geojson"), &valid).is_ok());
+    let mut crossed = ring.clone();
+    crossed.swap(100, 10_100);
+    let err = DistrictLayer::from_geojson(Path::new("big.geojson"), &layer(&crossed.join(",")))
+        .expect_err("crosses itself");
+    let msg = err.to_string();
+    assert!(
+        msg.contains("feature 0") && msg.contains("intersects itself near"),
+        "{msg}"
+    );
+}
