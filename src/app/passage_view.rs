@@ -513,20 +513,7 @@ pub(crate) fn paragraph_job(
             after_end = range.end + i;
         }
     }
-    let body = TextFormat {
-        font_id: FontId::proportional(13.0),
-        color: ui.visuals().text_color(),
-        ..Default::default()
-    };
-    let quote = TextFormat {
-        background: palette.quote_background,
-        color: if palette.dark {
-            Color32::WHITE
-        } else {
-            Color32::BLACK
-        },
-        ..body.clone()
-    };
+    let (body, quote) = passage_formats(ui, palette, 13.0);
     let mut job = LayoutJob::default();
     if before_start > paragraph.start {
         job.append("…", 0.0, body.clone());
@@ -613,20 +600,7 @@ impl DocumentWindow {
                 egui::ScrollArea::vertical()
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
-                        let body = TextFormat {
-                            font_id: FontId::proportional(13.5),
-                            color: ui.visuals().text_color(),
-                            ..Default::default()
-                        };
-                        let quote = TextFormat {
-                            background: palette.quote_background,
-                            color: if palette.dark {
-                                Color32::WHITE
-                            } else {
-                                Color32::BLACK
-                            },
-                            ..body.clone()
-                        };
+                        let (body, quote) = passage_formats(ui, palette, 13.5);
                         let range = self.highlight.clone();
                         let mut job = LayoutJob::default();
                         match (
@@ -658,6 +632,25 @@ impl DocumentWindow {
             });
         self.open = open;
     }
+}
+
+/// The text formats of a passage: its body at `size` points, and the quote highlighted in it.
+fn passage_formats(ui: &Ui, palette: &Palette, size: f32) -> (TextFormat, TextFormat) {
+    let body = TextFormat {
+        font_id: FontId::proportional(size),
+        color: ui.visuals().text_color(),
+        ..Default::default()
+    };
+    let quote = TextFormat {
+        background: palette.quote_background,
+        color: if palette.dark {
+            Color32::WHITE
+        } else {
+            Color32::BLACK
+        },
+        ..body.clone()
+    };
+    (body, quote)
 }
 
 #[cfg(test)]

@@ -72,6 +72,14 @@ const DISTRICT_FIXTURES: &[(&str, &[&str])] = &[
         "self_intersecting.geojson",
         &["feature 1 (id \"b\")", "invalid polygon", "intersect"],
     ),
+    (
+        "duplicate_key.geojson",
+        &[
+            "line 50",
+            "features[1].geometry.coordinates",
+            "appears twice in one object",
+        ],
+    ),
     ("no_features.geojson", &["features", "no features"]),
     (
         "not_a_feature_collection.geojson",

@@ -247,9 +247,12 @@ pub fn text_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<String, LoadError>
     Ok(text)
 }
 
-/// Parses JSON text, turning a syntax error into a [`LoadError::Syntax`] with line and column.
+/// Parses JSON text, turning a syntax error into a [`LoadError::Syntax`] with line and column; an
+/// object that repeats a key is refused the same way (see [`super::json_keys`]).
 pub fn parse_json(path: &Path, text: &str) -> Result<serde_json::Value, LoadError> {
-    serde_json::from_str(text).map_err(|e| json_syntax_error(path, &e))
+    let value = serde_json::from_str(text).map_err(|e| json_syntax_error(path, &e))?;
+    super::json_keys::refuse_duplicate_keys(text).map_err(|e| json_syntax_error(path, &e))?;
+    Ok(value)
 }
 
 /// A serde_json error as a [`LoadError::Syntax`] naming the line and column.

@@ -15,6 +15,7 @@ pub mod events_csv;
 mod events_stream;
 pub mod fast_hash;
 pub mod formats;
+pub mod json_keys;
 pub mod landmark;
 pub mod names;
 pub mod progress;

@@ -23,6 +23,10 @@ pub(super) fn district_from_feature(
     let mut text = |key: &str, required: bool| -> Option<String> {
         match props.get(key) {
             Some(serde_json::Value::String(s)) if !s.trim().is_empty() => Some(s.clone()),
+            // As docs/data-format.md says: numbers are accepted as ids and names.
+            Some(serde_json::Value::Number(n)) if key == "id" || key == "name" => {
+                Some(n.to_string())
+            }
             Some(serde_json::Value::String(_)) if required => {
                 problems.push(Problem::new(place, format!("properties.{key}"), "is empty"));
                 None

@@ -139,3 +139,11 @@ fn a_large_valid_polygon_is_accepted_and_a_crossing_one_is_named() {
         "{msg}"
     );
 }
+
+#[test]
+fn numbers_are_accepted_as_ids_and_names() {
+    let text = r#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":93,"name":7},"geometry":{"type":"Polygon","coordinates":[[[37.1,36.1],[37.2,36.1],[37.2,36.2],[37.1,36.1]]]}}]}"#;
+    let layer = DistrictLayer::from_geojson(Path::new("numbers.geojson"), text).expect("loads");
+    assert_eq!(layer.districts[0].id, "93");
+    assert_eq!(layer.districts[0].name, "7");
+}
