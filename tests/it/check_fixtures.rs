@@ -105,7 +105,18 @@ const EVENT_FIXTURES: &[(&str, &[&str])] = &[
     ("truncated.json", &["line 1", "column 38", "EOF"]),
     (
         "wrong_types.json",
-        &["event 0 (id \"a\")", "invalid type", "sequence"],
+        &["event 0 (id \"a\"): districts: invalid type: integer `7`, expected a list"],
+    ),
+    (
+        "wrong_passage_type.json",
+        &[
+            "event 0 (id \"a\"): passages[0].start: invalid type",
+            "whole number",
+        ],
+    ),
+    (
+        "wrong_controller_type.json",
+        &["top level: controllers[0].label: invalid type: integer `7`, expected text"],
     ),
     (
         "invalid_date.json",
@@ -223,6 +234,10 @@ const BUNDLE_FIXTURES: &[(&str, &[&str])] = &[
     ),
     ("unknown_field.json", &["unknown field `event`"]),
     ("nothing.json", &["names no part"]),
+    (
+        "wrong_type.json",
+        &["top level: districts: invalid type: integer `5`, expected text"],
+    ),
     ("truncated.json", &["line 1", "EOF"]),
 ];
 

@@ -13,7 +13,9 @@
 
 use super::confine;
 use super::district::PropertyNames;
-use super::error::{json_error_message, json_syntax_error, limits, read_text_limited};
+use super::error::{
+    from_json_with_path, json_error_message, json_syntax_error, limits, read_text_limited,
+};
 use super::error::{LoadError, Problem};
 use serde::Deserialize;
 use std::path::{Component, Path, PathBuf};
@@ -73,9 +75,9 @@ impl Bundle {
     /// Reads a manifest's text; `path` names it in messages, and its folder is the bundle's root
     /// (the parts named must exist there).
     pub fn from_manifest_text(path: &Path, text: &str) -> Result<Self, LoadError> {
-        let manifest: Manifest = serde_json::from_str(text).map_err(|e| {
+        let manifest: Manifest = from_json_with_path(text).map_err(|(field, e)| {
             if e.is_data() {
-                LoadError::one(path, "top level", "", json_error_message(&e))
+                LoadError::one(path, "top level", &field, json_error_message(&e))
             } else {
                 json_syntax_error(path, &e)
             }

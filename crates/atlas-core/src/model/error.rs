@@ -269,8 +269,43 @@ pub fn json_syntax_error(path: &Path, e: &serde_json::Error) -> LoadError {
 pub fn json_error_message(e: &serde_json::Error) -> String {
     // serde_json appends " at line L column C"; we print those ourselves.
     let text = e.to_string();
-    match text.rfind(" at line ") {
-        Some(i) => text[..i].to_string(),
-        None => text,
+    let text = match text.rfind(" at line ") {
+        Some(i) => &text[..i],
+        None => &text,
+    };
+    plain_expectation(text)
+}
+
+/// serde's words for JSON types in the words of the files' documentation.
+fn plain_expectation(text: &str) -> String {
+    const WORDS: [(&str, &str); 8] = [
+        ("expected a sequence", "expected a list"),
+        ("expected a string", "expected text"),
+        ("expected a map", "expected an object"),
+        ("expected usize", "expected a whole number (0 or more)"),
+        ("expected u32", "expected a whole number (0 or more)"),
+        ("expected u64", "expected a whole number (0 or more)"),
+        ("expected f64", "expected a number"),
+        ("expected a boolean", "expected true or false"),
+    ];
+    let mut out = text.to_string();
+    for (serde_words, ours) in WORDS {
+        out = out.replace(serde_words, ours);
     }
+    out
+}
+
+/// Deserializes `T` from JSON text; on a type error, Err gives the field path inside the value
+/// (`passages[0].start`, empty at the top) and the message.
+pub fn from_json_with_path<T: serde::de::DeserializeOwned>(
+    text: &str,
+) -> Result<T, (String, serde_json::Error)> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let path = if path == "." { String::new() } else { path };
+        (path, e.into_inner())
+    })?;
+    de.end().map_err(|e| (String::new(), e))?;
+    Ok(value)
 }

@@ -4,7 +4,8 @@
 use super::controller::Controller;
 use super::date::{parse_day, DatePrecision, EventDate};
 use super::error::{
-    json_error_message, json_syntax_error, limits, read_text_limited, LoadError, Problem, Problems,
+    from_json_with_path, json_error_message, json_syntax_error, limits, read_text_limited,
+    LoadError, Problem, Problems,
 };
 use super::events_stream::GaveUp;
 use super::fast_hash::FastMap;
@@ -346,7 +347,7 @@ impl EventsFile {
                     LoadError::one(path, "top level", "events", "missing, or not a list")
                 }
                 (serde_json::error::Category::Data, Section::Controllers) => {
-                    LoadError::one(path, "top level", "controllers", json_error_message(&e))
+                    controllers_error(path, text, &e)
                 }
                 (serde_json::error::Category::Data, Section::Top) => LoadError::one(
                     path,
@@ -549,13 +550,13 @@ fn from_json_event_by_event(path: &Path, text: &str) -> Result<(), LoadError> {
             Some(id) => format!("event {index} (id \"{id}\")"),
             None => format!("event {index}"),
         };
-        match serde_json::from_str::<RawEvent>(raw.get()) {
+        match from_json_with_path::<RawEvent>(raw.get()) {
             Ok(raw) => {
                 if let Err(p) = event_from_raw(raw, &place) {
                     p.into_iter().for_each(|p| problems.push(p));
                 }
             }
-            Err(e) => problems.push(Problem::new(&place, "", json_error_message(&e))),
+            Err((field, e)) => problems.push(Problem::new(&place, field, json_error_message(&e))),
         }
     }
     problems.into_result(path)
@@ -708,6 +709,24 @@ fn checked_event(
         note: raw.note.into(),
         extractor_finds: raw.extractor_finds,
     })
+}
+
+/// A type error in the controllers list, with the path of the field at fault when it can be found
+/// (`controllers[0].label`).
+fn controllers_error(path: &Path, text: &str, e: &serde_json::Error) -> LoadError {
+    let detail = serde_json::from_str::<serde_json::Value>(text)
+        .ok()
+        .and_then(|mut top| top.get_mut("controllers").map(serde_json::Value::take))
+        .and_then(|list| serde_path_to_error::deserialize::<_, Vec<Controller>>(list).err());
+    match detail {
+        Some(d) => LoadError::one(
+            path,
+            "top level",
+            &format!("controllers{}", d.path()),
+            json_error_message(d.inner()),
+        ),
+        None => LoadError::one(path, "top level", "controllers", json_error_message(e)),
+    }
 }
 
 /// The one rule for a partial holding's `fraction` (the share of the district the event's controller
