@@ -5,7 +5,7 @@ pub(crate) mod output;
 pub mod terminal;
 
 use anyhow::{bail, Context, Result};
-use atlas_core::join::{load_dataset, DataPaths, Dataset, JoinReport};
+use atlas_core::join::{load_dataset, problems_summary, DataPaths, Dataset, JoinReport};
 use atlas_core::timeline::{areas_at, ControlIndex};
 use atlas_core::write_file::{check_folder_target, check_target};
 use chrono::NaiveDate;
@@ -372,8 +372,9 @@ fn parse_date(text: &str) -> Result<NaiveDate> {
     }
 }
 
-/// Warnings printed by the subcommands other than `check` (which lists every problem).
-const WARNINGS_SHOWN: usize = 50;
+/// Problems printed in full by the subcommands other than `check` (which lists every problem); past
+/// them, the problems are counted by kind.
+const WARNINGS_SHOWN: usize = 10;
 
 /// The data as the app holds it, for exports drawn by the app's own figure code.
 fn load_for_export(data: &DataArgs) -> Result<atlas_core::session::LoadedData> {
@@ -383,14 +384,11 @@ fn load_for_export(data: &DataArgs) -> Result<atlas_core::session::LoadedData> {
 
 fn load(data: &DataArgs) -> Result<(Dataset, JoinReport)> {
     let (dataset, report) = load_dataset(&data.paths())?;
-    for p in report.problems.iter().take(WARNINGS_SHOWN) {
-        print_err(&format!("warning: {p}"));
+    for line in problems_summary(&report.problems, WARNINGS_SHOWN) {
+        print_err(&format!("warning: {line}"));
     }
     if report.problems.len() > WARNINGS_SHOWN {
-        print_err(&format!(
-            "warning: … and {} more (`check` lists them all)",
-            report.problems.len() - WARNINGS_SHOWN
-        ));
+        print_err("warning: `check` lists them all");
     }
     Ok((dataset, report))
 }

@@ -306,3 +306,37 @@ fn a_zip_given_as_data_says_it_is_a_zip_archive() {
         );
     }
 }
+
+#[test]
+fn join_problems_name_the_file_and_the_event_and_a_long_list_is_summarised() {
+    let dir = scratch();
+    let csv = dir.path().join("events.csv");
+    let mut text = String::from("date,district,controller,extent\n");
+    for i in 0..15 {
+        text.push_str(&format!(
+            "2016-11-{:02},nowhere-{i},government,full\n",
+            i + 1
+        ));
+    }
+    text.push_str("2016-11-20,Hanano,nobody,full\n");
+    std::fs::write(&csv, text).expect("writes");
+    let (_, _, err) = atlas(&[
+        os("state"),
+        os("--date"),
+        os("2016-11-28"),
+        os("--events"),
+        csv.as_os_str(),
+    ]);
+    assert!(
+        err.contains("16 problems joining the data: 15 districts not in the layer, 1 unknown controllers; the first 10:"),
+        "{err}"
+    );
+    assert!(
+        err.contains("events.csv: event 0 (id \"row-2\"): district \"nowhere-0\""),
+        "{err}"
+    );
+    assert!(
+        !err.contains("nowhere-10\""),
+        "only the first ten in full: {err}"
+    );
+}

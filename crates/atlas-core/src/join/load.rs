@@ -89,6 +89,10 @@ impl DataParts {
     /// Joins the parts (see [`Dataset::assemble`]).
     pub fn join(self) -> (Dataset, JoinReport) {
         let (dataset, mut report) = Dataset::assemble(self.layer, self.events, self.corpus, None);
+        // Problems of an event name the file it came from.
+        for p in report.problems.iter_mut().filter(|p| p.index.is_some()) {
+            p.file.clone_from(&self.events_path);
+        }
         report.import.events_path = self.events_path;
         (dataset, report)
     }

@@ -41,12 +41,73 @@ pub struct JoinedEvent {
 pub struct JoinProblem {
     pub event: String,
     pub message: String,
+    /// The events file and the event's place in it (from 0, in file order), when known.
+    pub file: Option<std::path::PathBuf>,
+    pub index: Option<usize>,
+}
+
+impl JoinProblem {
+    fn new(event: String, message: String) -> Self {
+        Self {
+            event,
+            message,
+            file: None,
+            index: None,
+        }
+    }
+
+    /// What kind of problem it is, for a summary of a long list.
+    pub fn kind(&self) -> &'static str {
+        let m = self.message.as_str();
+        if m.starts_with("district \"") {
+            "districts not in the layer"
+        } else if m.starts_with("controller \"") {
+            "unknown controllers"
+        } else if m.starts_with("initial controller") {
+            "unknown initial controllers"
+        } else if m.starts_with("disagrees_with") {
+            "disagreements naming no event"
+        } else if m.contains("passage") || m.contains("document") || m.contains("quote") {
+            "passages that do not match their sources"
+        } else {
+            "other problems"
+        }
+    }
 }
 
 impl std::fmt::Display for JoinProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "event \"{}\": {}", self.event, self.message)
+        if let Some(file) = &self.file {
+            write!(f, "{}: ", file.display())?;
+        }
+        match self.index {
+            Some(i) => write!(f, "event {i} (id \"{}\"): {}", self.event, self.message),
+            None => write!(f, "event \"{}\": {}", self.event, self.message),
+        }
     }
+}
+
+/// `problems` counted by kind, most first, then the first `shown` of them in full.
+pub fn problems_summary(problems: &[JoinProblem], shown: usize) -> Vec<String> {
+    let mut kinds: Vec<(&str, usize)> = Vec::new();
+    for p in problems {
+        match kinds.iter_mut().find(|(k, _)| *k == p.kind()) {
+            Some((_, n)) => *n += 1,
+            None => kinds.push((p.kind(), 1)),
+        }
+    }
+    kinds.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let mut lines: Vec<String> = Vec::new();
+    if problems.len() > shown {
+        let counts: Vec<String> = kinds.iter().map(|(k, n)| format!("{n} {k}")).collect();
+        lines.push(format!(
+            "{} problems joining the data: {}; the first {shown}:",
+            problems.len(),
+            counts.join(", ")
+        ));
+    }
+    lines.extend(problems.iter().take(shown).map(|p| p.to_string()));
+    lines
 }
 
 #[derive(Debug, Clone, Default)]
@@ -177,8 +238,12 @@ impl Dataset {
                 });
                 continue;
             }
+            let before = report.problems.len();
             if let Some(event) = slow.join(event, &mut import, &mut report.problems) {
                 joined.push(event);
+            }
+            for p in &mut report.problems[before..] {
+                p.index = Some(taken - 1);
             }
         }
         drop(documents);
@@ -249,10 +314,10 @@ fn initial_controllers(
             .as_deref()
             .and_then(|id| controllers.index_of(id));
         if let (Some(id), None) = (&d.initial_controller, c) {
-            problems.push(JoinProblem {
-                event: format!("(district {})", d.id),
-                message: format!("initial controller \"{id}\" is not a known controller"),
-            });
+            problems.push(JoinProblem::new(
+                format!("(district {})", d.id),
+                format!("initial controller \"{id}\" is not a known controller"),
+            ));
         }
         initial.push(c);
     }
@@ -263,13 +328,15 @@ fn initial_controllers(
 fn check_disagreements(events: &[Event], problems: &mut Vec<JoinProblem>) {
     if events.iter().any(|e| !e.disagrees_with.is_empty()) {
         let ids: FastSet<&str> = events.iter().map(|e| e.id.as_str()).collect();
-        for event in events {
+        for (index, event) in events.iter().enumerate() {
             for other in &event.disagrees_with {
                 if !ids.contains(other.as_str()) {
-                    problems.push(JoinProblem {
-                        event: event.id.to_string(),
-                        message: format!("disagrees_with names \"{other}\", which is not an event"),
-                    });
+                    let mut problem = JoinProblem::new(
+                        event.id.to_string(),
+                        format!("disagrees_with names \"{other}\", which is not an event"),
+                    );
+                    problem.index = Some(index);
+                    problems.push(problem);
                 }
             }
         }
@@ -284,12 +351,8 @@ fn districts_of(
     closest: &mut ClosestNames,
     problems: &mut Vec<JoinProblem>,
 ) -> (DistrictIndices, Vec<UnjoinedName>) {
-    let mut problem = |message: String| {
-        problems.push(JoinProblem {
-            event: event.id.to_string(),
-            message,
-        })
-    };
+    let mut problem =
+        |message: String| problems.push(JoinProblem::new(event.id.to_string(), message));
     let mut districts = DistrictIndices::with_capacity(event.districts.len());
     let mut failed = Vec::new();
     for name in event.districts.iter_mut() {
@@ -360,12 +423,8 @@ impl PassageJoin<'_, '_> {
             import,
             problems,
         } = self;
-        let mut problem = |message: String| {
-            problems.push(JoinProblem {
-                event: id.to_string(),
-                message,
-            })
-        };
+        let mut problem =
+            |message: String| problems.push(JoinProblem::new(id.to_string(), message));
         let mut i = 0;
         while i < passages.len() {
             let p = &mut passages[i];
@@ -453,12 +512,8 @@ impl SlowJoin<'_, '_> {
         problems: &mut Vec<JoinProblem>,
     ) -> Option<JoinedEvent> {
         let (districts, failed) = districts_of(self.layer, &mut event, &mut self.closest, problems);
-        let mut problem = |message: String| {
-            problems.push(JoinProblem {
-                event: event.id.to_string(),
-                message,
-            })
-        };
+        let mut problem =
+            |message: String| problems.push(JoinProblem::new(event.id.to_string(), message));
         let Some(controller) = self.controllers.index_of(&event.controller) else {
             problem(format!("controller \"{}\" is not known", event.controller));
             import.unjoined.push(Unjoined {
