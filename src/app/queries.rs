@@ -171,6 +171,11 @@ impl AtlasApp {
         self.data.accepted()
     }
 
+    /// How many candidates the review holds.
+    pub fn review_candidates(&self) -> usize {
+        self.review.candidates()
+    }
+
     pub fn is_reviewing(&self) -> bool {
         self.review.is_open()
     }

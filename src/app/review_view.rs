@@ -270,7 +270,13 @@ pub struct ReviewWindow {
     open: bool,
     /// (document id, its candidates), in the order opened.
     documents: Vec<(String, Vec<Item>)>,
+    /// The page of candidates shown (from 0), [`PAGE_SIZE`] a page.
+    page: usize,
 }
+
+/// Candidates shown at once: a report of megabytes can give tens of thousands, which no window lays
+/// out in a frame, nor anyone reads in one go.
+pub const PAGE_SIZE: usize = 50;
 
 impl ReviewWindow {
     /// Adds a document's candidates (once per document) and opens the window.
@@ -306,6 +312,11 @@ impl ReviewWindow {
     }
 
     /// Candidates still to decide.
+    /// How many candidates there are, decided or not.
+    pub fn candidates(&self) -> usize {
+        self.items().count()
+    }
+
     pub fn pending(&self) -> usize {
         self.items().filter(|i| i.status == Status::Pending).count()
     }
@@ -350,16 +361,30 @@ impl ReviewWindow {
                     "Accepted events are on the map and the timeline at once. Save them with File ▸ \
                      Save accepted events….",
                 );
+                let pages = total.div_ceil(PAGE_SIZE).max(1);
+                self.page = self.page.min(pages - 1);
+                if pages > 1 {
+                    self.page = page_bar_ui(ui, self.page, pages, total);
+                }
                 ui.separator();
+                let shown = self.page * PAGE_SIZE..(self.page + 1) * PAGE_SIZE;
                 egui::ScrollArea::vertical()
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
                         let mut number = 0;
                         for (document, items) in &mut self.documents {
+                            let first = number;
+                            number += items.len();
+                            let overlaps = first < shown.end && (number > shown.start || items.is_empty());
+                            if !overlaps {
+                                continue;
+                            }
                             document_heading(ui, scene, document, items.len());
-                            for item in items.iter_mut() {
-                                number += 1;
-                                if let Some(a) = item_ui(ui, scene, item, number) {
+                            for (k, item) in items.iter_mut().enumerate() {
+                                if !shown.contains(&(first + k)) {
+                                    continue;
+                                }
+                                if let Some(a) = item_ui(ui, scene, item, first + k + 1) {
                                     action = Some(a);
                                 }
                             }
@@ -369,6 +394,32 @@ impl ReviewWindow {
         self.open = open;
         action
     }
+}
+
+/// "Candidates 51–100 of 12,722" with the buttons to the previous and next page; the page to show.
+fn page_bar_ui(ui: &mut Ui, page: usize, pages: usize, total: usize) -> usize {
+    let mut page = page;
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(page > 0, egui::Button::new("‹ Previous"))
+            .clicked()
+        {
+            page -= 1;
+        }
+        let first = page * PAGE_SIZE + 1;
+        let last = ((page + 1) * PAGE_SIZE).min(total);
+        ui.label(format!(
+            "Candidates {first}–{last} of {total} (page {} of {pages})",
+            page + 1
+        ));
+        if ui
+            .add_enabled(page + 1 < pages, egui::Button::new("Next ›"))
+            .clicked()
+        {
+            page += 1;
+        }
+    });
+    page
 }
 
 fn document_heading(ui: &mut Ui, scene: &ReviewScene<'_>, document: &str, n: usize) {

@@ -17,9 +17,14 @@ const DISTRICT: &str = "karm-al-myassar";
 
 /// Drops the report onto the app (one frame: its load starts).
 fn drop_report(harness: &mut Harness<'static, AtlasApp>) -> TempDir {
+    drop_text(harness, REPORT)
+}
+
+/// Drops a report of `text` onto the app (one frame: its load starts).
+fn drop_text(harness: &mut Harness<'static, AtlasApp>, text: &str) -> TempDir {
     let dir = scratch();
     let report = dir.path().join("report.txt");
-    std::fs::write(&report, REPORT).expect("write the report");
+    std::fs::write(&report, text).expect("write the report");
     harness
         .input_mut()
         .dropped_files
@@ -358,4 +363,36 @@ fn an_event_accepted_while_other_data_loads_stays_accepted() {
         app.state_of(DISTRICT).as_deref(),
         Some("Syrian government and allies")
     );
+}
+
+#[test]
+fn a_long_report_is_reviewed_a_page_at_a_time() {
+    let mut harness = app_at("2016-12-03");
+    let text: String = (1..=30)
+        .flat_map(|d| {
+            [
+                format!("On {d} November 2016 the army captured the Hanano district.\n\n"),
+                format!("On {d} November 2016 the rebels captured the Sakhour district.\n\n"),
+            ]
+        })
+        .collect();
+    let _dir = drop_text(&mut harness, &text);
+    harness.state_mut().finish_jobs();
+    harness.run();
+    let found = harness.state().review_candidates();
+    assert!(found > 50, "enough candidates for two pages: {found}");
+    let pages = found.div_ceil(50);
+    harness.get_by_label(&format!("Candidates 1–50 of {found} (page 1 of {pages})"));
+    assert!(
+        harness.query_by_label("Candidate 51").is_none(),
+        "one page laid out"
+    );
+    harness.get_by_label("Next ›").click();
+    harness.run();
+    let last = found.min(100);
+    harness.get_by_label(&format!(
+        "Candidates 51–{last} of {found} (page 2 of {pages})"
+    ));
+    harness.get_by_label("Candidate 51");
+    assert!(harness.query_by_label("Candidate 1").is_none());
 }
