@@ -619,34 +619,29 @@ mod tests {
         }
     }
 
-    /// Small random rings on a coarse grid (full of touching, collinear and crossing edges), judged
-    /// by the sweep and by geo's pairwise validation: they must agree.
-    #[test]
-    fn agrees_with_geo_on_random_degenerate_rings() {
+    /// Judges every polygon `make` gives (None: skipped) by the sweep and by geo's pairwise
+    /// validation; they must agree, and enough of each verdict must have been met.
+    fn assert_agrees_with_geo(
+        tries: usize,
+        mut make: impl FnMut() -> Option<Polygon<f64>>,
+        (least_invalid, least_valid): (usize, usize),
+    ) {
         use geo::Validation;
-        let mut next = xorshift(0x2545_f491_4f6c_dd1d);
-        let mut disagreements = Vec::new();
-        let (mut compared, mut invalid) = (0, 0);
-        for _ in 0..3000 {
-            let len = 3 + next(8) as usize;
-            let points: Vec<(f64, f64)> =
-                (0..len).map(|_| (next(5) as f64, next(5) as f64)).collect();
-            let p = polygon(&points, &[]);
-            if p.exterior().0.windows(2).any(|w| w[0] == w[1])
-                || signed_area(&p.exterior().0) == 0.0
-            {
-                continue; // zero-length edges and flat rings: geo and the loader judge these apart
-            }
+        let (mut valid, mut invalid, mut disagreements) = (0, 0, Vec::new());
+        for p in (0..tries).filter_map(|_| make()) {
             let ours = problem(&p).is_none();
-            compared += 1;
-            invalid += usize::from(!ours);
+            if ours {
+                valid += 1;
+            } else {
+                invalid += 1;
+            }
             if ours != p.is_valid() {
-                disagreements.push(points);
+                disagreements.push(p);
             }
         }
         assert!(
-            compared > 2000 && invalid > 500 && invalid < compared - 100,
-            "{compared} {invalid}"
+            invalid >= least_invalid && valid >= least_valid,
+            "{valid} valid, {invalid} not"
         );
         assert!(
             disagreements.is_empty(),
@@ -656,45 +651,40 @@ mod tests {
         );
     }
 
-    /// Random holes (inside, outside, crossing, touching, nested) in a fixed exterior, judged by the
-    /// sweep and by geo: they must agree.
+    /// Small random rings on a coarse grid (full of touching, collinear and crossing edges).
+    #[test]
+    fn agrees_with_geo_on_random_degenerate_rings() {
+        let mut next = xorshift(0x2545_f491_4f6c_dd1d);
+        let make = move || {
+            let len = 3 + next(8) as usize;
+            let points: Vec<(f64, f64)> =
+                (0..len).map(|_| (next(5) as f64, next(5) as f64)).collect();
+            let p = polygon(&points, &[]);
+            // Zero-length edges and flat rings: geo and the loader judge these apart.
+            let degenerate = p.exterior().0.windows(2).any(|w| w[0] == w[1])
+                || signed_area(&p.exterior().0) == 0.0;
+            (!degenerate).then_some(p)
+        };
+        assert_agrees_with_geo(3000, make, (500, 100));
+    }
+
+    /// Random holes (inside, outside, crossing, touching, nested) in a fixed exterior.
     #[test]
     fn agrees_with_geo_on_random_holes() {
-        use geo::Validation;
         let mut next = xorshift(0x9e37_79b9_7f4a_7c15);
         let exterior = [(0.0, 0.0), (8.0, 0.0), (8.0, 8.0), (0.0, 8.0)];
-        let (mut compared, mut invalid, mut disagreements) = (0, 0, Vec::new());
-        for _ in 0..3000 {
+        let make = move || {
             let holes: Vec<Vec<(f64, f64)>> = (0..1 + next(2))
                 .map(|_| {
-                    let (x, y, w, h) = (
-                        next(9) as f64,
-                        next(9) as f64,
-                        1.0 + next(4) as f64,
-                        1.0 + next(4) as f64,
-                    );
+                    let (x, y) = (next(9) as f64, next(9) as f64);
+                    let (w, h) = (1.0 + next(4) as f64, 1.0 + next(4) as f64);
                     vec![(x, y), (x + w, y), (x + w, y + h), (x, y + h)]
                 })
                 .collect();
             let refs: Vec<&[(f64, f64)]> = holes.iter().map(Vec::as_slice).collect();
-            let p = polygon(&exterior, &refs);
-            let ours = problem(&p).is_none();
-            compared += 1;
-            invalid += usize::from(!ours);
-            if ours != p.is_valid() {
-                disagreements.push(holes);
-            }
-        }
-        assert!(
-            invalid > 500 && invalid < compared - 300,
-            "{compared} {invalid}"
-        );
-        assert!(
-            disagreements.is_empty(),
-            "{} disagreements, first {:?}",
-            disagreements.len(),
-            disagreements.first()
-        );
+            Some(polygon(&exterior, &refs))
+        };
+        assert_agrees_with_geo(3000, make, (500, 300));
     }
 
     #[test]
