@@ -1,10 +1,10 @@
 //! The desktop app (eframe/egui). It only draws what the layers below compute: data comes in through
-//! [`loaded_data`] (the model's loaders and the join), the state of every district at the current day
-//! comes from the timeline's [`ControlIndex`](atlas_core::timeline::ControlIndex), and each panel is a small
-//! module that reads it and returns what the user asked for.
+//! [`atlas_core::session::LoadedData`] (the model's loaders and the join), the state of every district at
+//! the current day comes from the timeline's [`ControlIndex`](atlas_core::timeline::ControlIndex), the map
+//! is drawn by [`atlas_draw`], and each panel is a small module that reads it and returns what the user
+//! asked for. The shell's own methods are grouped by job in `loading`, `reviewing`, `menu`, `panels` and
+//! `queries` (what tests and scripts read).
 //!
-//! - [`map_view`]: the map ([`map_shapes`] triangulated once per load, [`projector`], [`labels`],
-//!   [`hatching`]), with the [`legend`] over it;
 //! - [`state`]: the time shown ([`state::time_control`]) and the selection and hover shared by the
 //!   panels ([`state::selection`]), apart from the widgets: panels read them and return commands;
 //! - [`timeline_view`]: the slider, playback and date field; [`area_chart`] and [`history_strip`] under it;

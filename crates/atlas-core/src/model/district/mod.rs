@@ -1,7 +1,7 @@
 //! The district layer: named polygons with aliases, an Arabic name, how exact the shape is, and the
 //! controller at the start of the record, with name resolution and the one district-at-point lookup.
-//! Reading the GeoJSON file is in [`read`] (properties in [`properties`], shapes checked in
-//! [`geometry_checks`]); the lookup is [`locate::DistrictLocator`].
+//! Reading the GeoJSON file is in `read` (properties in `properties`, shapes checked in
+//! `geometry_checks`); the lookup is [`locate::DistrictLocator`].
 
 mod geometry_checks;
 pub mod locate;
