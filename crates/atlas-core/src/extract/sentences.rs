@@ -95,8 +95,10 @@ fn blocks(doc: &SourceDocument) -> Vec<Range<usize>> {
     let mut previous: Option<&str> = None;
     for line in text.split_inclusive('\n') {
         let content = line.trim_end_matches(['\n', '\r']);
-        let lead = content.len() - content.trim_start().len();
-        let range = pos + lead..pos + content.trim_end().len();
+        // A line of white space only is an empty range at its end (never a start past the end).
+        let end = content.trim_end().len();
+        let lead = (content.len() - content.trim_start().len()).min(end);
+        let range = pos + lead..pos + end;
         pos += line.len();
         let trimmed = &text[range.clone()];
         // The second copy of a caption printed twice (the loader marks the first as not prose).
@@ -246,6 +248,17 @@ mod piece_tests {
                     || text[pair[1].clone()].starts_with("end")
             );
         }
+    }
+
+    #[test]
+    fn a_line_of_white_space_only_ends_a_paragraph_without_a_panic() {
+        let doc = SourceDocument::from_text(
+            crate::model::SourceMeta::default(),
+            "On 26 November 2016 the army captured Hanano.\n   \n\u{a0}\t\nMore text here.\n",
+        );
+        let found = sentences(&doc);
+        assert_eq!(found.len(), 2);
+        assert_ne!(found[0].paragraph, found[1].paragraph);
     }
 
     #[test]
