@@ -3,7 +3,7 @@
 use atlas_core::events_file::events_json;
 use atlas_core::join::Dataset;
 use atlas_core::model::Extent;
-use atlas_core::timeline::{AreaTotals, ControlIndex};
+use atlas_core::timeline::{AreaTotals, ControlIndex, Evidence};
 use chrono::NaiveDate;
 use serde_json::{json, Map, Value};
 use std::fmt::Write;
@@ -62,6 +62,13 @@ pub fn state(data: &Dataset, index: &ControlIndex, day: NaiveDate, as_json: bool
                 row.insert("fraction".into(), json!(f));
             }
             row.insert("other_controller".into(), json!(controller_id(s.other)));
+            row.insert("evidence".into(), json!(s.evidence.key()));
+            if let Evidence::Probable { by } = s.evidence {
+                row.insert("probably_taken_by".into(), json!(controller_id(Some(by))));
+            }
+            let event_id = |e: Option<usize>| e.map(|e| data.events[e].event.id.as_str());
+            row.insert("set_by".into(), json!(event_id(s.event)));
+            row.insert("marked_by".into(), json!(event_id(s.aside)));
             row.insert("since".into(), json!(s.since.map(|d| d.to_string())));
             row.insert("days_since_report".into(), json!(s.days_since_report(day)));
             row.insert("approximate".into(), json!(d.approximate));
@@ -82,10 +89,11 @@ pub fn state(data: &Dataset, index: &ControlIndex, day: NaiveDate, as_json: bool
         };
         let _ = writeln!(
             out,
-            "{:<36} {:<11} {:<10} since {}",
+            "{:<36} {:<11} {:<10} {:<15} since {}",
             text("name"),
             text("controller"),
             text("extent"),
+            text("evidence"),
             text("since")
         );
     }
@@ -94,18 +102,19 @@ pub fn state(data: &Dataset, index: &ControlIndex, day: NaiveDate, as_json: bool
 
 pub fn areas(data: &Dataset, totals: &AreaTotals, as_json: bool) -> String {
     let mut km2 = Map::new();
-    for (c, area) in data
-        .controllers
-        .controllers
-        .iter()
-        .zip(&totals.by_controller)
-    {
-        km2.insert(c.id.clone(), json!(round3(*area)));
+    let mut bounds = Map::new();
+    for (i, c) in data.controllers.controllers.iter().enumerate() {
+        km2.insert(c.id.clone(), json!(round3(totals.by_controller[i])));
+        bounds.insert(
+            c.id.clone(),
+            json!([round3(totals.low[i]), round3(totals.high[i])]),
+        );
     }
     if as_json {
         return to_json(&json!({
             "date": totals.day.to_string(),
             "km2": km2,
+            "km2_bounds": bounds,
             "contested_km2": round3(totals.contested_km2),
             "unknown_km2": round3(totals.unknown_km2),
             "total_km2": round3(totals.total_km2),
@@ -115,10 +124,12 @@ pub fn areas(data: &Dataset, totals: &AreaTotals, as_json: bool) -> String {
     for (i, c) in data.controllers.controllers.iter().enumerate() {
         let _ = writeln!(
             out,
-            "{:<32} {:>8.2} km²  {:>5.1}%",
+            "{:<32} {:>8.2} km²  {:>5.1}%   at least {:.2}, at most {:.2} km²",
             c.label,
             totals.by_controller[i],
-            totals.share(i) * 100.0
+            totals.share(i) * 100.0,
+            totals.low[i],
+            totals.high[i]
         );
     }
     let _ = writeln!(

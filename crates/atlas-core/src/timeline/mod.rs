@@ -5,4 +5,4 @@ pub mod areas;
 pub mod control;
 
 pub use areas::{area_series, areas_at, share_bounds, AreaTotals};
-pub use control::{ControlIndex, DistrictState, HistorySpan};
+pub use control::{ControlIndex, DistrictState, Evidence, HistorySpan};
