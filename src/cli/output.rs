@@ -2,8 +2,9 @@
 
 use atlas_core::events_file::events_json;
 use atlas_core::join::Dataset;
+use atlas_core::model::district::topology;
 use atlas_core::model::Extent;
-use atlas_core::timeline::{AreaTotals, ControlIndex, Evidence};
+use atlas_core::timeline::{find_pockets, AreaTotals, ControlIndex, Evidence, POCKET_GRACE_DAYS};
 use chrono::NaiveDate;
 use serde_json::{json, Map, Value};
 use std::fmt::Write;
@@ -286,4 +287,52 @@ fn to_json(v: &Value) -> String {
         serde_json::to_string_pretty(v).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     s.push('\n');
     s
+}
+
+/// What `check` says of how the districts lie: overlapping ground (which could show two sides at
+/// once) and pockets no source mentions, over the whole record.
+pub fn topology(data: &Dataset) -> String {
+    let districts = &data.layer.districts;
+    let name = |d: usize| districts[d].name.as_str();
+    let label = |c: usize| data.controller(c).map_or("?", |c| c.label.as_str());
+    let mut out = String::new();
+    let overlaps = topology::overlaps(districts);
+    if !overlaps.is_empty() {
+        let _ = writeln!(
+            out,
+            "{} pair(s) of districts overlap (their common ground could show two sides at once):",
+            overlaps.len()
+        );
+        for o in &overlaps {
+            let _ = writeln!(out, "  - {} and {}: {:.0} m²", name(o.a), name(o.b), o.m2);
+        }
+    }
+    let index = ControlIndex::new(data);
+    let neighbours = topology::Neighbours::of_layer(districts);
+    let found = find_pockets(&index, &neighbours, data.record_start, data.record_end);
+    if !found.is_empty() {
+        let _ = writeln!(
+            out,
+            "{} pocket(s) no source mentions (held by one side, every neighbour fallen to the other, \
+             no event naming it for {POCKET_GRACE_DAYS} days or more):",
+            found.len()
+        );
+        for p in &found {
+            let until = p
+                .until
+                .map_or("the end of the record".into(), |d| d.to_string());
+            let _ = writeln!(
+                out,
+                "  - {}: {} held, surrounded by {} since {} (closed by event {}); a pocket from {} to {}",
+                name(p.district),
+                label(p.holder),
+                label(p.surrounded_by),
+                p.closed,
+                data.events[p.closed_by].event.id,
+                p.from,
+                until
+            );
+        }
+    }
+    out
 }

@@ -376,6 +376,13 @@ impl ControlIndex {
         }
     }
 
+    /// The day of the last event naming a district on or before `day` (None: none has).
+    pub fn last_mention(&self, district: usize, day: NaiveDate) -> Option<NaiveDate> {
+        let days = &self.days[self.span_of(district)];
+        let n = days.partition_point(|&d| d <= day);
+        n.checked_sub(1).map(|i| days[i])
+    }
+
     /// The events (indices) that name a district, disputed ones and counted losses included, oldest
     /// first.
     pub fn events_of(&self, district: usize) -> impl Iterator<Item = usize> + '_ {
