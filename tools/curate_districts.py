@@ -122,6 +122,8 @@ ALIASES_ADD = {
                                    "Ma'asaraniyeh"],
     "marjeh": ["Marjeh", "Marjah", "Marja", "Al-Miersa"],
     "masharqa": ["Masharqa", "Mashariqa"],
+    "muhammad-bek": ["Bab al-Nayrab", "Bab al-Nerab", "Bab al-Nairab", "Bab an-Nayrab", "Bab an-Nairab",
+                     "باب النيرب"],
     "ansari": ["Ansari"],
     "ansari-mashhad": ["Mashhad", "al-Mashhad", "Ansari Mashhad"],
     "qadi-askar": ["Qadi Askar", "Eye Hospital", "Aleppo Eye Hospital"],
@@ -197,16 +199,6 @@ DRAWN = [
      "note": "Drawn by hand (about 1.0 x 0.65 km) in the unmapped ground south of the reference as-Salheen "
              "and al-Marjeh polygons and east of Sheikh Sa'eed: the text calls it southern, takes it with "
              "Marjeh and speaks of a hill overlooking it. Covers no reference polygon."},
-    {"id": "bab-al-nayrab", "name": "Bab al-Nayrab", "name_ar": "باب النيرب", "kind": "neighbourhood",
-     "aliases": ["Bab Al-Nayrab", "Bab al-Nerab", "Bab al-Nairab", "Bab an-Nayrab"],
-     "rings": [[(37.16839, 36.19471), (37.16983, 36.19498), (37.17242, 36.19480), (37.17365, 36.19453),
-                (37.17471, 36.19492), (37.17661, 36.19418), (37.17646, 36.19351), (37.17571, 36.19345),
-                (37.16874, 36.19407), (37.16847, 36.19422)],
-               [(37.16905, 36.19359), (37.17640, 36.19295), (37.17605, 36.19005), (37.17520, 36.18899),
-                (37.17418, 36.18854), (37.16848, 36.18732), (37.16843, 36.19348)]],
-     "note": "The quarter outside the vanished Bab al-Nayrab gate, south-east of the Old City, is officially "
-             "named Muhammad Bek (Wikipedia, 'Bab al-Nairab'). Drawn as the reference Muhammad Bek outline "
-             "inset by about 13 m and simplified, so it lies inside that polygon on purpose (88% of it)."},
     {"id": "tariq-al-bab", "name": "Tariq al-Bab", "name_ar": "طريق الباب", "kind": "neighbourhood",
      "aliases": ["Tariq al-Bab", "Tareeq al-Bab", "Tariq al-Bab district"],
      "rings": [[(37.1950, 36.2070), (37.2035, 36.2071), (37.2045, 36.2080), (37.2015, 36.2108),
@@ -308,9 +300,6 @@ PLACEMENTS = [
      "A north-eastern district; no reference polygon. Drawn on the north-eastern edge."),
     ("Sheikh Lutfi", ["Sheikh Lutfi", "Sheikh Lufti"], [W16], "polygon", "sheikh-lutfi",
      "A southern district taken with Marjeh; no reference polygon. Drawn between Marjeh and Sheikh Sa'eed."),
-    ("Bab al-Nayrab", ["Bab Al-Nayrab", "Bab al-Nerab"], [W16, WB], "polygon", "bab-al-nayrab",
-     "The common name of the quarter officially called Muhammad Bek; drawn inside the reference Muhammad "
-     "Bek polygon so that events naming Bab al-Nayrab stay distinct from that polygon."),
     ("Tariq al-Bab", ["Tariq al-Bab"], [W16], "polygon", "tariq-al-bab",
      "No reference polygon (the reference files the name under ash-Sha'ar; the text equates it with "
      "al-Helwania). Drawn inside al-Helwaniyeh."),
@@ -330,6 +319,12 @@ PLACEMENTS = [
      "An industrial area between Zouhor hill and Hanano, fought over 19-21 Nov 2016; distinct from the "
      "Sheikh Najjar industrial city polygon (government-held since 2014). Drawn (added id)."),
     # aliases of an existing polygon
+    ("Bab al-Nayrab", ["Bab Al-Nayrab", "Bab al-Nerab"], [W16, WB], "alias", "muhammad-bek",
+     "The quarter outside the vanished Bab al-Nayrab gate, south-east of the Old City, is officially named "
+     "Muhammad Bek (Wikipedia, 'Bab al-Nairab'): the same quarter as the reference Muhammad Bek polygon. "
+     "It had an approximate polygon drawn over 88% of Muhammad Bek, which let the same ground show two "
+     "sides on the same days (issue 13); it is now an alias of muhammad-bek, and events naming either "
+     "name are about that one polygon."),
     ("Masaken Hanano", ["Hanano housings"], [W16], "alias", "hanano",
      "The Hanano housing project is part of the reference Hanano polygon."),
     ("Hallak", ["Hallak", "Hellok"], [W16, WB], "alias", "trab-al-hellok",
@@ -394,7 +389,8 @@ PLACEMENTS = [
      "(doubtful); an event is at most partial."),
     ("Al-Miersa", ["Al-Miersa"], [WB], "alias", "marjeh",
      "'the central and southern districts of Bab al-Nerab, Al-Miersa and Salhain': read as al-Marja, the "
-     "quarter between Bab al-Nayrab and as-Salheen (doubtful reading)."),
+     "quarter between Bab al-Nayrab (Muhammad Bek) and as-Salheen (doubtful reading). It is an alias of "
+     "al-Marjeh only, never of Karm al-Myassar (issue 13)."),
     ("Hamdaniyeh", ["Hamdaniyeh"], [WB], "alias", "hamdaniyeh-i",
      "The reference splits al-Hamdaniyeh into five parts; the name is carried by all five (alias group)."),
 ]
@@ -642,13 +638,18 @@ def validate(feats, expected_reference=126):
             fail("%s: approximate_note/reference inconsistent" % p["id"])
 
 
-def resolver(feats):
+def resolver(feats, placements=()):
+    """Name key -> ids, as the app indexes names: id, name, Arabic name, aliases, and (as the app does)
+    the name of every alias placement."""
     table = {}
     for f in feats:
         p = f["properties"]
         for n in [p["name"], p["id"], p.get("name_ar")] + p["aliases"]:
             if n:
                 table.setdefault(norm(n), set()).add(p["id"])
+    for pl in placements:
+        if pl["decision"] == "alias":
+            table.setdefault(norm(pl["name"]), set()).add(pl["district"])
     return table
 
 
@@ -662,11 +663,28 @@ def check_spellings(feats):
     for s in spellings:
         want = set(s.get("districts") or [s["district"]])
         got = table.get(norm(s["spelling"]), set())
-        if not want <= got or s["district"] not in got:
+        # Exactly: a spelling that also resolves to another district would let one name show two places.
+        if got != want or s["district"] not in got:
             bad.append("%s (%s) -> %s, resolves to %s" % (s["spelling"], s["document"], sorted(want), sorted(got)))
     if bad:
-        fail("spellings that do not resolve:\n  " + "\n  ".join(bad))
+        fail("spellings that do not resolve to exactly their district(s):\n  " + "\n  ".join(bad))
     return len(spellings)
+
+
+def check_placements(feats, placements):
+    """Every name and spelling of an alias placement resolves to exactly its district (or group)."""
+    table = resolver(feats, placements)
+    bad = []
+    for p in placements:
+        if p["decision"] != "alias":
+            continue
+        want = set(p.get("districts") or [p["district"]])
+        for s in [p["name"]] + p["spellings"]:
+            got = table.get(norm(s), set())
+            if got != want:
+                bad.append("%s (placement %s) -> %s, resolves to %s" % (s, p["name"], sorted(want), sorted(got)))
+    if bad:
+        fail("placements whose names do not resolve to exactly their district(s):\n  " + "\n  ".join(bad))
 
 
 def build_landmarks(ref):
@@ -721,6 +739,7 @@ def main():
         "features": feats,
     }
     nspell = check_spellings(feats)
+    check_placements(feats, collection["placements"])
     with open(OUT_DISTRICTS, "w", encoding="utf-8") as f:
         json.dump(collection, f, ensure_ascii=False, indent=1)
         f.write("\n")
