@@ -11,7 +11,7 @@
 //! news story can be its built-up part (`share_of_built_up_city_…`: neighbourhoods only, without the
 //! airport, industrial zones and cemeteries). Each figure records whether it is expected to agree;
 //! the test fails when the engine and that expectation part, and prints the table the README shows
-//! (`cargo test --test figures -- --nocapture`).
+//! (`cargo test -p atlas-core --test it figures -- --nocapture`).
 
 use atlas_core::join::{load_dataset, DataPaths, Dataset};
 use atlas_core::model::DistrictKind;
