@@ -1,16 +1,25 @@
-//! A small CPU rasterizer for egui's tessellated output, so that exports need no GPU and no display:
-//! the same shapes the window shows are tessellated by egui and filled here, triangle by triangle,
-//! with vertex colours, the font texture and premultiplied alpha blending (as egui's renderers do, in
-//! gamma space).
+//! A CPU rasterizer for egui's tessellated output, so that exports need no GPU and no display: the
+//! same shapes the window shows are tessellated by egui and filled here as the GPU fills them — pixel
+//! centres inside each triangle (the top-left rule on shared edges), vertex colours and texture
+//! coordinates interpolated across it, the font texture sampled bilinearly, premultiplied alpha
+//! blended in gamma space into 8-bit channels, clipped to the same whole-pixel scissor rectangles as
+//! egui's wgpu renderer.
+//!
+//! It works a row at a time: each triangle is cut into one span of pixels per row, found from its
+//! three edges; a span of one colour (most of a map: the fills, the background, the frames) is
+//! written or blended as a run, and only spans whose colour or texture varies (anti-aliased edges,
+//! glyphs) are interpolated pixel by pixel.
 
 use egui::epaint::{ClippedPrimitive, Primitive, Vertex};
-use egui::{Color32, ColorImage, TextureId, TexturesDelta};
+use egui::{Color32, ColorImage, Rect, TextureId, TexturesDelta};
 use std::collections::HashMap;
 
 /// The textures egui asked for, kept up to date from each frame's [`TexturesDelta`].
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct TextureStore {
-    textures: HashMap<TextureId, ColorImage>,
+    textures: HashMap<TextureId, (ColorImage, u64)>,
+    /// Counts the changes to textures: each texture carries the count of its last change.
+    changes: u64,
 }
 
 impl TextureStore {
@@ -21,22 +30,24 @@ impl TextureStore {
             .flat_map(|(id, ds)| ds.iter().map(move |d| (id, d)))
         {
             let egui::ImageData::Color(image) = &image_delta.image;
+            self.changes += 1;
             match image_delta.pos {
                 None => {
-                    self.textures.insert(*id, ColorImage::clone(image));
+                    self.textures
+                        .insert(*id, (ColorImage::clone(image), self.changes));
                 }
                 Some([x0, y0]) => {
-                    let Some(target) = self.textures.get_mut(id) else {
+                    let Some((target, generation)) = self.textures.get_mut(id) else {
                         continue;
                     };
+                    *generation = self.changes;
                     let [w, h] = image.size;
-                    for y in 0..h {
-                        for x in 0..w {
-                            let (tx, ty) = (x0 + x, y0 + y);
-                            if tx < target.size[0] && ty < target.size[1] {
-                                target.pixels[ty * target.size[0] + tx] = image.pixels[y * w + x];
-                            }
-                        }
+                    let [tw, th] = target.size;
+                    for y in 0..h.min(th.saturating_sub(y0)) {
+                        let width = w.min(tw.saturating_sub(x0));
+                        let from = &image.pixels[y * w..y * w + width];
+                        let at = (y0 + y) * tw + x0;
+                        target.pixels[at..at + width].copy_from_slice(from);
                     }
                 }
             }
@@ -46,29 +57,55 @@ impl TextureStore {
         }
     }
 
-    fn sample(&self, id: TextureId, u: f32, v: f32) -> Color32 {
-        let Some(image) = self.textures.get(&id) else {
-            return Color32::WHITE;
-        };
+    fn get(&self, id: TextureId) -> Option<Texture<'_>> {
+        let (image, generation) = self.textures.get(&id)?;
         let [w, h] = image.size;
-        if w == 0 || h == 0 {
-            return Color32::WHITE;
+        (w > 0 && h > 0 && image.pixels.len() >= w * h).then_some(Texture {
+            pixels: &image.pixels,
+            w,
+            h,
+            generation: *generation,
+        })
+    }
+}
+
+/// A texture being sampled (a missing one samples as white, as egui's renderers fall back to).
+#[derive(Clone, Copy)]
+struct Texture<'a> {
+    pixels: &'a [Color32],
+    w: usize,
+    h: usize,
+    /// Which change of the texture this is (see [`TextureStore`]).
+    generation: u64,
+}
+
+impl Texture<'_> {
+    /// Bilinear, with the taps at texel centres and clamped at the edges (egui's wgpu renderer in its
+    /// predictable mode, and what GPUs do with linear filtering); premultiplied, 0–1.
+    fn sample(&self, u: f32, v: f32) -> [f32; 4] {
+        let (w, h) = (self.w, self.h);
+        let x = u * w as f32 - 0.5;
+        let y = v * h as f32 - 0.5;
+        let (xi, yi) = (floor(x), floor(y));
+        let (fx, fy) = (x - xi as f32, y - yi as f32);
+        let clamp_x = |i: i64| i.clamp(0, w as i64 - 1) as usize;
+        let clamp_y = |i: i64| i.clamp(0, h as i64 - 1) as usize;
+        let (x0, y0) = (clamp_x(xi), clamp_y(yi));
+        let px = |xx: usize, yy: usize| self.pixels[yy * w + xx].to_array();
+        // On a texel's centre (glyphs drawn at their own size are), to within what a GPU's
+        // filtering resolves (8 bits of a texel): that texel.
+        if fx < 1.0 / 512.0 && fy < 1.0 / 512.0 {
+            return px(x0, y0).map(|c| f32::from(c) / 255.0);
         }
-        // Bilinear, like the GPU renderers with linear filtering.
-        let x = (u * w as f32 - 0.5).clamp(0.0, (w - 1) as f32);
-        let y = (v * h as f32 - 0.5).clamp(0.0, (h - 1) as f32);
-        let (x0, y0) = (x.floor() as usize, y.floor() as usize);
-        let (x1, y1) = ((x0 + 1).min(w - 1), (y0 + 1).min(h - 1));
-        let (fx, fy) = (x - x0 as f32, y - y0 as f32);
-        let px = |xx: usize, yy: usize| image.pixels[yy * w + xx].to_array().map(f32::from);
+        let (x1, y1) = (clamp_x(xi + 1), clamp_y(yi + 1));
         let (a, b, c, d) = (px(x0, y0), px(x1, y0), px(x0, y1), px(x1, y1));
-        let mut out = [0u8; 4];
+        let mut out = [0.0f32; 4];
         for i in 0..4 {
-            let top = a[i] + (b[i] - a[i]) * fx;
-            let bottom = c[i] + (d[i] - c[i]) * fx;
-            out[i] = (top + (bottom - top) * fy).round().clamp(0.0, 255.0) as u8;
+            let top = f32::from(a[i]) + (f32::from(b[i]) - f32::from(a[i])) * fx;
+            let bottom = f32::from(c[i]) + (f32::from(d[i]) - f32::from(c[i])) * fx;
+            out[i] = (top + (bottom - top) * fy) / 255.0;
         }
-        Color32::from_rgba_premultiplied(out[0], out[1], out[2], out[3])
+        out
     }
 }
 
@@ -77,208 +114,218 @@ pub struct Canvas {
     pub width: usize,
     pub height: usize,
     /// Premultiplied RGBA, row-major.
-    pixels: Vec<[f32; 4]>,
+    pixels: Vec<[u8; 4]>,
+    /// The background is opaque, so every pixel stays so.
+    opaque: bool,
 }
 
 impl Canvas {
     pub fn new(width: usize, height: usize, background: Color32) -> Self {
-        let bg = background.to_array().map(|c| f32::from(c) / 255.0);
         Self {
             width,
             height,
-            pixels: vec![bg; width * height],
+            pixels: vec![background.to_array(); width * height],
+            opaque: background.a() == 255,
         }
     }
 
-    /// Fills every mesh of `primitives`, scaled by `pixels_per_point`.
+    /// Fills every mesh of `primitives`, scaled by `pixels_per_point`, keeping nothing.
     pub fn draw(
         &mut self,
         primitives: &[ClippedPrimitive],
         textures: &TextureStore,
         pixels_per_point: f32,
     ) {
+        self.draw_cached(
+            primitives,
+            textures,
+            pixels_per_point,
+            &mut RasterCache::default(),
+        );
+    }
+
+    /// [`Self::draw`], with the pixels of shaded and textured triangles kept in `cache` from one
+    /// canvas to the next: the frames of an animation draw the same outlines, stripes and labels
+    /// again and again, and only their blending is done anew. The pixels are the same either way.
+    pub fn draw_cached(
+        &mut self,
+        primitives: &[ClippedPrimitive],
+        textures: &TextureStore,
+        pixels_per_point: f32,
+        cache: &mut RasterCache,
+    ) {
+        cache.fit(self.width, self.height);
         for p in primitives {
             let Primitive::Mesh(mesh) = &p.primitive else {
                 continue;
             };
-            let clip = [
-                (p.clip_rect.min.x * pixels_per_point).max(0.0),
-                (p.clip_rect.min.y * pixels_per_point).max(0.0),
-                (p.clip_rect.max.x * pixels_per_point).min(self.width as f32),
-                (p.clip_rect.max.y * pixels_per_point).min(self.height as f32),
-            ];
+            let scissor = self.scissor(p.clip_rect, pixels_per_point);
+            if scissor.x0 >= scissor.x1 || scissor.y0 >= scissor.y1 {
+                continue;
+            }
+            let texture = textures.get(mesh.texture_id);
             for tri in mesh.indices.chunks_exact(3) {
                 let vertex = |i: u32| mesh.vertices.get(i as usize).copied();
                 let (Some(a), Some(b), Some(c)) = (vertex(tri[0]), vertex(tri[1]), vertex(tri[2]))
                 else {
                     continue;
                 };
-                self.triangle([a, b, c], mesh.texture_id, textures, pixels_per_point, clip);
+                let v = [a, b, c];
+                let uniform = a.color == b.color && b.color == c.color;
+                let same_uv = a.uv == b.uv && b.uv == c.uv;
+                if uniform && (same_uv || texture.is_none()) {
+                    if let Some(setup) = Setup::new(v, pixels_per_point) {
+                        self.flat(&setup, v, texture, scissor);
+                    }
+                    continue;
+                }
+                let key = TriangleKey::new(v, mesh.texture_id, texture, scissor, pixels_per_point);
+                let runs = cache.runs_of(key, |out| {
+                    if let Some(setup) = Setup::new(v, pixels_per_point) {
+                        let shader = Shader::new(&setup, v, texture, uniform, same_uv);
+                        shade(&setup, &shader, scissor, self.width, out);
+                    }
+                });
+                blend(&mut self.pixels, runs);
             }
         }
     }
 
-    fn triangle(
-        &mut self,
-        v: [Vertex; 3],
-        texture: TextureId,
-        textures: &TextureStore,
-        ppp: f32,
-        clip: [f32; 4],
-    ) {
-        let p = v.map(|v| (v.pos.x * ppp, v.pos.y * ppp));
-        let area = edge(p[0], p[1], p[2]);
-        if area.abs() < 1e-9 {
+    /// The clip rectangle in whole pixels, rounded as egui's wgpu renderer rounds its scissor.
+    fn scissor(&self, clip: Rect, ppp: f32) -> Scissor {
+        let round = |v: f32, max: usize| ((v * ppp).round().max(0.0) as usize).min(max);
+        let x0 = round(clip.min.x, self.width);
+        let y0 = round(clip.min.y, self.height);
+        Scissor {
+            x0,
+            y0,
+            x1: round(clip.max.x, self.width).max(x0),
+            y1: round(clip.max.y, self.height).max(y0),
+        }
+    }
+
+    /// A triangle of one colour (and one texel): written or blended a row's span at a time.
+    fn flat(&mut self, tri: &Setup, v: [Vertex; 3], texture: Option<Texture<'_>>, s: Scissor) {
+        let texel = texture.map_or([1.0; 4], |t| t.sample(v[0].uv.x, v[0].uv.y));
+        let colour = v[0].color.to_array();
+        let mut src = [0u8; 4];
+        for i in 0..4 {
+            src[i] = (f32::from(colour[i]) * texel[i] + 0.5) as u8;
+        }
+        if src == [0; 4] {
             return;
         }
-        let min_x = p
-            .iter()
-            .map(|q| q.0)
-            .fold(f32::INFINITY, f32::min)
-            .max(clip[0])
-            .floor() as i64;
-        let max_x = p
-            .iter()
-            .map(|q| q.0)
-            .fold(f32::NEG_INFINITY, f32::max)
-            .min(clip[2])
-            .ceil() as i64;
-        let min_y = p
-            .iter()
-            .map(|q| q.1)
-            .fold(f32::INFINITY, f32::min)
-            .max(clip[1])
-            .floor() as i64;
-        let max_y = p
-            .iter()
-            .map(|q| q.1)
-            .fold(f32::NEG_INFINITY, f32::max)
-            .min(clip[3])
-            .ceil() as i64;
-        let colours = v.map(|v| v.color.to_array().map(|c| f32::from(c) / 255.0));
-        for y in min_y.max(0)..max_y.min(self.height as i64) {
-            for x in min_x.max(0)..max_x.min(self.width as i64) {
-                let c = (x as f32 + 0.5, y as f32 + 0.5);
-                if c.0 < clip[0] || c.0 >= clip[2] || c.1 < clip[1] || c.1 >= clip[3] {
-                    continue;
-                }
-                // Barycentric weights; the top-left rule keeps shared edges from being filled twice.
-                let w0 = edge(p[1], p[2], c) / area;
-                let w1 = edge(p[2], p[0], c) / area;
-                let w2 = edge(p[0], p[1], c) / area;
-                if !(covers(w0, p[1], p[2], area)
-                    && covers(w1, p[2], p[0], area)
-                    && covers(w2, p[0], p[1], area))
-                {
-                    continue;
-                }
-                let mut src = [0.0f32; 4];
-                for (i, s) in src.iter_mut().enumerate() {
-                    *s = w0 * colours[0][i] + w1 * colours[1][i] + w2 * colours[2][i];
-                }
-                let u = w0 * v[0].uv.x + w1 * v[1].uv.x + w2 * v[2].uv.x;
-                let t = w0 * v[0].uv.y + w1 * v[1].uv.y + w2 * v[2].uv.y;
-                let texel = textures
-                    .sample(texture, u, t)
-                    .to_array()
-                    .map(|c| f32::from(c) / 255.0);
-                for (s, t) in src.iter_mut().zip(texel) {
-                    *s *= t;
-                }
-                let dst = &mut self.pixels[y as usize * self.width + x as usize];
-                let keep = 1.0 - src[3];
-                for i in 0..4 {
-                    dst[i] = src[i] + dst[i] * keep;
-                }
+        let (y0, y1) = tri.rows(s);
+        for y in y0..y1 {
+            if let Some((x0, x1)) = tri.span(y, s) {
+                let row = &mut self.pixels[y * self.width + x0..y * self.width + x1];
+                fill_span(row, src);
             }
         }
     }
 
     /// The finished image as straight-alpha RGBA bytes.
-    pub fn into_rgba(self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(self.pixels.len() * 4);
-        for px in self.pixels {
-            let a = px[3].clamp(0.0, 1.0);
-            for &channel in &px[..3] {
-                let straight = if a > 0.0 { channel / a } else { 0.0 };
-                out.push((straight * 255.0).round().clamp(0.0, 255.0) as u8);
+    pub fn into_rgba(mut self) -> Vec<u8> {
+        // Opaque pixels are the same in both; over an opaque background (an exported figure's),
+        // blending keeps every pixel opaque.
+        if !self.opaque {
+            for px in self.pixels.iter_mut().filter(|p| p[3] != 255) {
+                *px = straight(*px);
             }
-            out.push((a * 255.0).round() as u8);
         }
-        out
+        self.pixels.into_flattened()
     }
 
     /// The colour at a pixel (straight alpha), for tests.
     pub fn pixel(&self, x: usize, y: usize) -> Option<[u8; 4]> {
-        let px = self.pixels.get(y * self.width + x)?;
-        let a = px[3].clamp(0.0, 1.0);
-        let c = |v: f32| {
-            (if a > 0.0 { v / a } else { 0.0 } * 255.0)
-                .round()
-                .clamp(0.0, 255.0) as u8
+        if x >= self.width {
+            return None;
+        }
+        self.pixels.get(y * self.width + x).map(|p| straight(*p))
+    }
+}
+
+/// Premultiplied to straight alpha.
+fn straight(px: [u8; 4]) -> [u8; 4] {
+    match px[3] {
+        255 => px,
+        0 => [0; 4],
+        a => {
+            let un =
+                |c: u8| ((u32::from(c) * 255 + u32::from(a) / 2) / u32::from(a)).min(255) as u8;
+            [un(px[0]), un(px[1]), un(px[2]), a]
+        }
+    }
+}
+
+/// Writes (opaque) or blends a premultiplied colour over a run of pixels.
+fn fill_span(row: &mut [[u8; 4]], src: [u8; 4]) {
+    if src[3] == 255 {
+        row.fill(src);
+        return;
+    }
+    let keep = 255 - u32::from(src[3]);
+    for dst in row {
+        for i in 0..4 {
+            let d = u32::from(dst[i]) * keep;
+            // d / 255, rounded, without a division.
+            let scaled = (d + 128 + ((d + 128) >> 8)) >> 8;
+            dst[i] = (u32::from(src[i]) + scaled).min(255) as u8;
+        }
+    }
+}
+
+/// The pixels a shaded triangle covers, each with its colour (premultiplied, 0–1): colour and uv
+/// interpolated at each pixel centre, the texture sampled.
+fn shade(tri: &Setup, shader: &Shader<'_>, s: Scissor, width: usize, out: &mut Vec<Run>) {
+    let (y0, y1) = tri.rows(s);
+    for y in y0..y1 {
+        let Some((x0, x1)) = tri.span(y, s) else {
+            continue;
         };
-        Some([c(px[0]), c(px[1]), c(px[2]), (a * 255.0).round() as u8])
+        let cy = y as f32 + 0.5;
+        for x in x0..x1 {
+            let cx = x as f32 + 0.5;
+            let mut src = match &shader.colour {
+                Colour::Constant(c) => *c,
+                Colour::Varying(planes) => planes.map(|p| p.at(cx, cy)),
+            };
+            if let Some((t, u, v)) = &shader.texture {
+                let texel = t.sample(u.at(cx, cy), v.at(cx, cy));
+                for (s, t) in src.iter_mut().zip(texel) {
+                    *s *= t;
+                }
+            }
+            if src[3] > 0.0 || src[..3].iter().any(|c| *c > 0.0) {
+                out.push(Run {
+                    at: (y * width + x) as u32,
+                    src: src.map(|c| c.clamp(0.0, 1.0)),
+                });
+            }
+        }
     }
 }
 
-fn edge(a: (f32, f32), b: (f32, f32), c: (f32, f32)) -> f32 {
-    (b.0 - a.0) * (c.1 - a.1) - (b.1 - a.1) * (c.0 - a.0)
+/// Blends premultiplied colours over their pixels, as a GPU's blending into 8 bits does.
+fn blend(pixels: &mut [[u8; 4]], runs: &[Run]) {
+    for run in runs {
+        let Some(dst) = pixels.get_mut(run.at as usize) else {
+            continue;
+        };
+        let keep = 1.0 - run.src[3];
+        for (d, s) in dst.iter_mut().zip(run.src) {
+            // `as` saturates: a rounding without a call.
+            *d = (s * 255.0 + f32::from(*d) * keep + 0.5) as u8;
+        }
+    }
 }
 
-/// Whether a barycentric weight puts the pixel inside, with the top-left rule on the edge itself.
-fn covers(w: f32, a: (f32, f32), b: (f32, f32), area: f32) -> bool {
-    if w > 0.0 {
-        return true;
-    }
-    if w < 0.0 {
-        return false;
-    }
-    // On the edge: fill only top or left edges (orientation-independent).
-    let (dx, dy) = if area > 0.0 {
-        (b.0 - a.0, b.1 - a.1)
-    } else {
-        (a.0 - b.0, a.1 - b.1)
-    };
-    (dy == 0.0 && dx < 0.0) || dy > 0.0
-}
+mod cache;
+mod triangle;
+
+pub use cache::RasterCache;
+use cache::{Run, TriangleKey};
+use triangle::{floor, Colour, Scissor, Setup, Shader};
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use egui::epaint::Mesh;
-    use egui::{pos2, Rect};
-
-    #[test]
-    fn a_filled_rectangle_covers_its_pixels_exactly_once() {
-        let mut mesh = Mesh::default();
-        mesh.add_colored_rect(
-            Rect::from_min_max(pos2(2.0, 2.0), pos2(6.0, 5.0)),
-            Color32::from_rgb(200, 10, 10),
-        );
-        let prim = ClippedPrimitive {
-            clip_rect: Rect::from_min_max(pos2(0.0, 0.0), pos2(10.0, 10.0)),
-            primitive: Primitive::Mesh(mesh),
-        };
-        let mut canvas = Canvas::new(10, 10, Color32::from_rgb(255, 255, 255));
-        canvas.draw(&[prim], &TextureStore::default(), 1.0);
-        assert_eq!(canvas.pixel(3, 3), Some([200, 10, 10, 255]));
-        assert_eq!(canvas.pixel(2, 2), Some([200, 10, 10, 255]));
-        assert_eq!(canvas.pixel(6, 3), Some([255, 255, 255, 255]));
-        assert_eq!(canvas.pixel(1, 1), Some([255, 255, 255, 255]));
-        // A half-transparent rectangle over it blends once, not twice along the diagonal.
-        let mut mesh = Mesh::default();
-        mesh.add_colored_rect(
-            Rect::from_min_max(pos2(0.0, 0.0), pos2(10.0, 10.0)),
-            Color32::from_rgba_premultiplied(0, 0, 64, 128),
-        );
-        let prim = ClippedPrimitive {
-            clip_rect: Rect::EVERYTHING,
-            primitive: Primitive::Mesh(mesh),
-        };
-        canvas.draw(&[prim], &TextureStore::default(), 1.0);
-        let corner = canvas.pixel(0, 0);
-        // (4, 5) has its centre on the edge the two triangles share.
-        let diagonal = canvas.pixel(4, 5);
-        assert_eq!(corner, diagonal);
-    }
-}
+mod tests;
