@@ -175,16 +175,15 @@ fn run(
             frame_ms,
             replace,
         } => {
-            let n = match export::animate_with_progress(
-                data,
-                &days,
+            let animation = export::Animation {
+                days: &days,
                 size,
-                &gif,
-                frames_dir.as_deref(),
+                out: &gif,
+                frames_dir: frames_dir.as_deref(),
                 frame_ms,
                 replace,
-                progress,
-            ) {
+            };
+            let n = match animation.write(data, progress) {
                 Ok(n) => n,
                 // The user asked for it: not an error.
                 Err(ExportError::Cancelled) => {

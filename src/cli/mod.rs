@@ -118,7 +118,8 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Save an animation of the map over a range of days: an animated GIF, and numbered PNG frames.
+    /// Save an animation of the map over a range of days: an animated GIF or an MP4 video (by the
+    /// extension of --out), and numbered PNG frames.
     Animate {
         #[command(flatten)]
         data: DataArgs,
@@ -131,7 +132,7 @@ pub enum Command {
         /// Time between frames: Nd (days) or Nw (weeks).
         #[arg(long, default_value = "1d", value_parser = parse_step)]
         step: u32,
-        /// The GIF file to write.
+        /// The file to write: .gif for an animated GIF, .mp4 for an H.264 video.
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
         /// Also write each frame as a numbered PNG into this folder.
@@ -312,7 +313,8 @@ pub fn run(command: Command) -> Result<i32> {
         } => {
             let days =
                 atlas_draw::export::days_between(parse_date(&from)?, parse_date(&to)?, step)?;
-            atlas_draw::export::check_animation_size(days.len(), size)?;
+            let format = atlas_draw::export::AnimationFormat::of_path(&out);
+            atlas_draw::export::animation::check_animation(format, days.len(), size)?;
             let inputs = data.paths().inputs();
             check_target(&out, force, &inputs)?;
             if let Some(dir) = &frames {

@@ -1,10 +1,20 @@
-//! Exports of what the app shows: a PNG of the map figure on a day, and an animation over a range of
-//! days (numbered PNG frames and an animated GIF). Rendered without a GPU or a display: the app's own
-//! figure code draws into an offscreen egui frame ([`crate::map_figure`]) and [`raster`] fills it.
-//! Files are written to a temporary file first and renamed, and never replace an existing file unless
-//! asked to.
+//! Exports of what the app shows: a PNG of the map figure on a day, an animation over a range of
+//! days (an animated GIF or an MP4 video, and numbered PNG frames), and the figure as SVG. Rendered
+//! without a GPU or a display: the app's own figure code draws into an offscreen egui frame
+//! ([`crate::map_figure`]); [`raster`] fills it as the GPU would, [`svg`] writes its shapes as paths
+//! and text. Files are written to a temporary file first and renamed, and never replace an existing
+//! file unless asked to.
+//! - [`animation`]: the animation export, frames rendered in parallel by [`frames`];
+//! - [`gif_palette`] and [`gif_writer`]: the GIF; [`mp4_writer`]: the video.
 
+pub mod animation;
+pub mod frames;
+pub mod gif_palette;
+pub mod gif_writer;
+pub mod mp4_writer;
 pub mod raster;
+
+pub use animation::{animate, Animation, AnimationFormat};
 
 use crate::map_figure::{caption_for, figure_ui, FigureText};
 use crate::map_shapes::MapShapes;
@@ -15,7 +25,7 @@ use atlas_core::timeline::areas::totals_of;
 pub use atlas_core::write_file::{write_atomically, WriteError};
 use chrono::NaiveDate;
 use image::RgbaImage;
-use raster::{Canvas, TextureStore};
+use raster::{Canvas, RasterCache, TextureStore};
 use std::path::Path;
 
 /// Why an export failed.
@@ -29,6 +39,10 @@ pub enum ExportError {
     EmptyRange { from: NaiveDate, to: NaiveDate },
     #[error("cancelled")]
     Cancelled,
+    #[error("cannot write the GIF: {0}")]
+    Gif(#[from] gif_writer::GifError),
+    #[error("cannot write the video: {0}")]
+    Mp4(#[from] mp4_writer::Mp4Error),
     #[error(
         "an animation of {frames} frames at {width}×{height} is more than the exports make (at most \
          {MAX_FRAMES} frames, {MAX_FRAME_PIXELS} pixels a frame and {MAX_ANIMATION_PIXELS} pixels in all): \
@@ -58,6 +72,8 @@ pub struct FigureRenderer<'a> {
     ctx: egui::Context,
     map: MapView,
     textures: TextureStore,
+    /// The pixels of shaded triangles, from frame to frame.
+    cache: RasterCache,
     width: u32,
     height: u32,
 }
@@ -76,9 +92,15 @@ impl<'a> FigureRenderer<'a> {
             ctx,
             map,
             textures: TextureStore::default(),
+            cache: RasterCache::new(),
             width,
             height,
         })
+    }
+
+    /// The colours the figure is drawn with (the light theme's).
+    pub fn palette(&self) -> Palette {
+        Palette::for_visuals(&self.ctx.global_style().visuals)
     }
 
     /// Where a district's anchor point is in the last rendered image (pixels).
@@ -128,7 +150,7 @@ impl<'a> FigureRenderer<'a> {
         let mut canvas = Canvas::new(self.width as usize, self.height as usize, background);
         if let Some((shapes, ppp)) = last {
             let primitives = self.ctx.tessellate(shapes, ppp);
-            canvas.draw(&primitives, &self.textures, ppp);
+            canvas.draw_cached(&primitives, &self.textures, ppp, &mut self.cache);
         }
         let (w, h) = (self.width, self.height);
         RgbaImage::from_raw(w, h, canvas.into_rgba()).unwrap_or_else(|| RgbaImage::new(w, h))
@@ -187,81 +209,6 @@ pub fn check_animation_size(frames: usize, (width, height): (u32, u32)) -> Resul
         });
     }
     Ok(())
-}
-
-/// Renders every day of `days`, optionally saves numbered PNG frames into `frames_dir`, and writes an
-/// animated GIF to `gif` (each frame shown `frame_ms`, looping).
-pub fn animate(
-    data: &LoadedData,
-    days: &[NaiveDate],
-    size: (u32, u32),
-    gif: &Path,
-    frames_dir: Option<&Path>,
-    frame_ms: u32,
-    replace: bool,
-) -> Result<usize, ExportError> {
-    animate_with_progress(data, days, size, gif, frames_dir, frame_ms, replace, |_| {
-        true
-    })
-}
-
-/// [`animate`], calling `progress` with the number of frames rendered so far after each one; when it
-/// returns false, the export stops with [`ExportError::Cancelled`] and no GIF is written (frames
-/// already saved stay). Each frame goes to the encoder as soon as it is drawn, so memory does not grow
-/// with the number of frames; sizes over [`check_animation_size`]'s caps are refused.
-#[allow(clippy::too_many_arguments)]
-pub fn animate_with_progress(
-    data: &LoadedData,
-    days: &[NaiveDate],
-    (width, height): (u32, u32),
-    gif: &Path,
-    frames_dir: Option<&Path>,
-    frame_ms: u32,
-    replace: bool,
-    mut progress: impl FnMut(usize) -> bool,
-) -> Result<usize, ExportError> {
-    check_animation_size(days.len(), (width, height))?;
-    let mut renderer = FigureRenderer::new(data, width, height)?;
-    if let Some(dir) = frames_dir {
-        std::fs::create_dir_all(dir).map_err(|source| {
-            ExportError::from(WriteError::Io {
-                path: dir.to_path_buf(),
-                source,
-            })
-        })?;
-    }
-    write_atomically(gif, replace, |temp| {
-        use image::codecs::gif::{GifEncoder, Repeat};
-        let encode = |e: image::ImageError| {
-            ExportError::from(WriteError::Encode {
-                path: gif.to_path_buf(),
-                message: e.to_string(),
-            })
-        };
-        let file = std::fs::File::create(temp).map_err(|source| {
-            ExportError::from(WriteError::Io {
-                path: gif.to_path_buf(),
-                source,
-            })
-        })?;
-        let mut encoder = GifEncoder::new_with_speed(std::io::BufWriter::new(file), 10);
-        encoder.set_repeat(Repeat::Infinite).map_err(encode)?;
-        let delay = image::Delay::from_numer_denom_ms(frame_ms, 1);
-        for (i, &day) in days.iter().enumerate() {
-            let image = renderer.render(day);
-            if let Some(dir) = frames_dir {
-                save_png(&image, &dir.join(frame_file_name(i, day)), replace)?;
-            }
-            encoder
-                .encode_frame(image::Frame::from_parts(image, 0, 0, delay))
-                .map_err(encode)?;
-            if !progress(i + 1) {
-                return Err(ExportError::Cancelled);
-            }
-        }
-        Ok(())
-    })?;
-    Ok(days.len())
 }
 
 /// The name of frame `index` (from 0) showing `day`: `frame-0001-2016-11-15.png`.
