@@ -14,10 +14,19 @@ Reference logic (same as the former data/districts.base.geojson): features of th
 a NAME are merged into one MultiPolygon, in the order of their first appearance; the id is the
 kebab-cased NAME without its leading article ("al-", "ash-", "The " ...), apostrophes and
 parenthesised glosses. Geometry is copied unchanged except that rings are re-oriented (outer rings
-counter-clockwise, RFC 7946) and closed.
+counter-clockwise, holes clockwise, RFC 7946) and closed, and except for carving (below).
+
+Carving (issue 13: no ground may show two sides at once): where two features' interiors overlap, one
+keeps its shape and the overlap is cut out of the other (host = host minus child), for drawing and for
+areas. A drawn (approximate) feature keeps its shape over a reference one; between two features of the
+same sort the smaller keeps its shape. Parts of a carved shape under TOLERANCE_M2 are dropped as slivers.
+Areas are measured in a local equal-area projection (ellipsoidal sinusoidal on WGS84, central meridian
+37.16 E). The self-checks then require that no two features overlap by TOLERANCE_M2 or more and that
+every polygon is valid as the app reads it (simple rings that neither touch nor cross, holes inside).
 
 If tests/data/document_spellings.json exists, every spelling in it is checked to resolve (with the
-normalisation the app uses) to the district it names. Python 3 standard library only.
+normalisation the app uses) to exactly the district(s) it names.
+Dependency: shapely 2 (pip install shapely), for the carving; otherwise Python 3 standard library only.
 Usage: python3 tools/curate_districts.py  (from anywhere; paths are relative to the repository root)
 """
 import json
@@ -26,6 +35,19 @@ import os
 import re
 import sys
 import unicodedata
+
+try:
+    import numpy as np
+    import shapely
+    from shapely import STRtree
+    from shapely.geometry import LinearRing, MultiPolygon, Polygon, shape
+    from shapely.validation import explain_validity
+except ImportError:
+    sys.exit("curate_districts: this script needs shapely 2 (its one dependency, used to carve overlapping "
+             "polygons): pip install shapely")
+if int(shapely.__version__.split(".")[0]) < 2:
+    sys.exit("curate_districts: shapely %s is too old, version 2 or later is needed: pip install -U shapely"
+             % shapely.__version__)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 REF_DIR = os.path.normpath(os.path.join(ROOT, "..", "shared", "reference", "aleppo-neighbourhoods-csr"))
@@ -43,6 +65,11 @@ ATTRIBUTION = (
 RECORD_START = "2012-07-01"
 SRC_CITY = "wp-battle-2012-2016: the battle began on 19 July 2012; before it the city was government-held"
 SRC_CURATED = "curated, not in the sources"
+
+# Area tolerance, m² in the local equal-area projection: parts of a carved shape smaller than this are
+# dropped as slivers, and no two features of the output may overlap by this much or more. The smallest
+# reference polygon part is about 21,900 m², so no real part comes near it.
+TOLERANCE_M2 = 100.0
 
 # ----------------------------------------------------------------------------------------------
 # Curated table 1: reference districts
@@ -122,6 +149,8 @@ ALIASES_ADD = {
                                    "Ma'asaraniyeh"],
     "marjeh": ["Marjeh", "Marjah", "Marja", "Al-Miersa"],
     "masharqa": ["Masharqa", "Mashariqa"],
+    "muhammad-bek": ["Bab al-Nayrab", "Bab al-Nerab", "Bab al-Nairab", "Bab an-Nayrab", "Bab an-Nairab",
+                     "باب النيرب"],
     "ansari": ["Ansari"],
     "ansari-mashhad": ["Mashhad", "al-Mashhad", "Ansari Mashhad"],
     "qadi-askar": ["Qadi Askar", "Eye Hospital", "Aleppo Eye Hospital"],
@@ -197,38 +226,26 @@ DRAWN = [
      "note": "Drawn by hand (about 1.0 x 0.65 km) in the unmapped ground south of the reference as-Salheen "
              "and al-Marjeh polygons and east of Sheikh Sa'eed: the text calls it southern, takes it with "
              "Marjeh and speaks of a hill overlooking it. Covers no reference polygon."},
-    {"id": "bab-al-nayrab", "name": "Bab al-Nayrab", "name_ar": "باب النيرب", "kind": "neighbourhood",
-     "aliases": ["Bab Al-Nayrab", "Bab al-Nerab", "Bab al-Nairab", "Bab an-Nayrab"],
-     "rings": [[(37.16839, 36.19471), (37.16983, 36.19498), (37.17242, 36.19480), (37.17365, 36.19453),
-                (37.17471, 36.19492), (37.17661, 36.19418), (37.17646, 36.19351), (37.17571, 36.19345),
-                (37.16874, 36.19407), (37.16847, 36.19422)],
-               [(37.16905, 36.19359), (37.17640, 36.19295), (37.17605, 36.19005), (37.17520, 36.18899),
-                (37.17418, 36.18854), (37.16848, 36.18732), (37.16843, 36.19348)]],
-     "note": "The quarter outside the vanished Bab al-Nayrab gate, south-east of the Old City, is officially "
-             "named Muhammad Bek (Wikipedia, 'Bab al-Nairab'). Drawn as the reference Muhammad Bek outline "
-             "inset by about 13 m and simplified, so it lies inside that polygon on purpose (88% of it)."},
     {"id": "tariq-al-bab", "name": "Tariq al-Bab", "name_ar": "طريق الباب", "kind": "neighbourhood",
      "aliases": ["Tariq al-Bab", "Tareeq al-Bab", "Tariq al-Bab district"],
      "rings": [[(37.1950, 36.2070), (37.2035, 36.2071), (37.2045, 36.2080), (37.2015, 36.2108),
                 (37.1960, 36.2115), (37.1935, 36.2095)]],
      "note": "wp-offensive-2016 writes 'the southeastern Tariq al-Bab (al-Helwania) district'; the reference "
              "files the name under ash-Sha'ar next door. Drawn by hand (about 1.0 x 0.5 km) inside the "
-             "reference al-Helwaniyeh polygon, between ash-Sha'ar and al-Besel: it overlaps al-Helwaniyeh "
-             "on purpose (47% of it)."},
+             "reference al-Helwaniyeh polygon, between ash-Sha'ar and al-Besel, on purpose."},
     {"id": "karm-al-trab", "name": "Karm al-Trab", "name_ar": "كرم الطراب", "kind": "neighbourhood",
      "aliases": ["Karm al-Trab", "Karm al-Tarrab", "Karm at-Trab"],
      "rings": [[(37.2070, 36.2056), (37.2082, 36.2052), (37.2138, 36.2004), (37.2120, 36.1998),
                 (37.2075, 36.2001), (37.2068, 36.2020)]],
      "note": "The reference files كرم الطراب under al-Ma'asaraniyeh Youth Housing and the text ties its "
              "capture to securing the airport road. Drawn by hand (about 0.6 km across) inside the northern "
-             "part of that polygon, along the airport road: it overlaps al-Ma'asaraniyeh on purpose (26%)."},
+             "part of that polygon, along the airport road, on purpose."},
     {"id": "maadi", "name": "al-Maadi", "name_ar": "المعادي", "kind": "neighbourhood",
      "aliases": ["Maadi", "al-Ma'adi", "حي المعادي"],
      "rings": [[(37.1612, 36.1870), (37.1676, 36.1878), (37.1676, 36.1920), (37.1612, 36.1918)]],
      "note": "The reference files حي المعادي under al-Asileh; the text takes Maadi together with Bab "
              "al-Nayrab and Salheen. Drawn by hand (about 0.55 km square) on the al-Asileh / as-Salheen "
-             "border west of Muhammad Bek: it overlaps the south of al-Asileh and the northern lobe of "
-             "as-Salheen."},
+             "border west of Muhammad Bek, over the south of al-Asileh and the northern lobe of as-Salheen."},
     {"id": "rashidin", "name": "ar-Rashidin", "name_ar": "الراشدين", "kind": "neighbourhood",
      "aliases": ["Rashidun", "Rashideen", "Rashidin", "al-Rashideen", "al-Rashadin", "Rashidin 4",
                  "Rashidin 5"],
@@ -274,7 +291,7 @@ DRAWN = [
      "note": "wp-offensive-2016: 'the Talet Barakat and Scientific Research Housing areas, south of Jabal "
              "Badro'. The reference polygon directly south of Jabal Badro is al-Besel, so this small shape "
              "(about 0.45 km across) is drawn by hand inside the north-western corner of al-Besel, next to "
-             "al-Helwaniyeh: it overlaps al-Besel on purpose. The exact site is unknown."},
+             "al-Helwaniyeh, on purpose. The exact site is unknown."},
     {"id": "scientific-research-housing", "name": "Scientific Research Housing", "name_ar": None,
      "kind": "neighbourhood",
      "aliases": ["Scientific Research Housing", "research housing", "Masaken al-Buhuth al-Ilmiya"],
@@ -283,7 +300,7 @@ DRAWN = [
                 (37.2128, 36.2110)]],
      "note": "Both Wikipedia texts place it 'south of Jabal Badro'. Drawn by hand (about 0.65 x 0.6 km) "
              "inside the northern part of the reference al-Besel polygon, east of Talet Barakat, along its "
-             "border with Jabal Badro: it overlaps al-Besel on purpose. The exact site is unknown."},
+             "border with Jabal Badro, on purpose. The exact site is unknown."},
     {"id": "old-ramouseh", "name": "Old Ramouseh", "name_ar": None, "kind": "neighbourhood",
      "aliases": ["Old Ramouseh", "Sadkop", "Sadcop"],
      "name_ar_note": "Arabic spelling not confirmed (perhaps الراموسة القديمة); left empty.",
@@ -308,9 +325,6 @@ PLACEMENTS = [
      "A north-eastern district; no reference polygon. Drawn on the north-eastern edge."),
     ("Sheikh Lutfi", ["Sheikh Lutfi", "Sheikh Lufti"], [W16], "polygon", "sheikh-lutfi",
      "A southern district taken with Marjeh; no reference polygon. Drawn between Marjeh and Sheikh Sa'eed."),
-    ("Bab al-Nayrab", ["Bab Al-Nayrab", "Bab al-Nerab"], [W16, WB], "polygon", "bab-al-nayrab",
-     "The common name of the quarter officially called Muhammad Bek; drawn inside the reference Muhammad "
-     "Bek polygon so that events naming Bab al-Nayrab stay distinct from that polygon."),
     ("Tariq al-Bab", ["Tariq al-Bab"], [W16], "polygon", "tariq-al-bab",
      "No reference polygon (the reference files the name under ash-Sha'ar; the text equates it with "
      "al-Helwania). Drawn inside al-Helwaniyeh."),
@@ -330,6 +344,12 @@ PLACEMENTS = [
      "An industrial area between Zouhor hill and Hanano, fought over 19-21 Nov 2016; distinct from the "
      "Sheikh Najjar industrial city polygon (government-held since 2014). Drawn (added id)."),
     # aliases of an existing polygon
+    ("Bab al-Nayrab", ["Bab Al-Nayrab", "Bab al-Nerab"], [W16, WB], "alias", "muhammad-bek",
+     "The quarter outside the vanished Bab al-Nayrab gate, south-east of the Old City, is officially named "
+     "Muhammad Bek (Wikipedia, 'Bab al-Nairab'): the same quarter as the reference Muhammad Bek polygon. "
+     "It had an approximate polygon drawn over 88% of Muhammad Bek, which let the same ground show two "
+     "sides on the same days (issue 13); it is now an alias of muhammad-bek, and events naming either "
+     "name are about that one polygon."),
     ("Masaken Hanano", ["Hanano housings"], [W16], "alias", "hanano",
      "The Hanano housing project is part of the reference Hanano polygon."),
     ("Hallak", ["Hallak", "Hellok"], [W16, WB], "alias", "trab-al-hellok",
@@ -394,7 +414,8 @@ PLACEMENTS = [
      "(doubtful); an event is at most partial."),
     ("Al-Miersa", ["Al-Miersa"], [WB], "alias", "marjeh",
      "'the central and southern districts of Bab al-Nerab, Al-Miersa and Salhain': read as al-Marja, the "
-     "quarter between Bab al-Nayrab and as-Salheen (doubtful reading)."),
+     "quarter between Bab al-Nayrab (Muhammad Bek) and as-Salheen (doubtful reading). It is an alias of "
+     "al-Marjeh only, never of Karm al-Myassar (issue 13)."),
     ("Hamdaniyeh", ["Hamdaniyeh"], [WB], "alias", "hamdaniyeh-i",
      "The reference splits al-Hamdaniyeh into five parts; the name is carried by all five (alias group)."),
 ]
@@ -495,6 +516,135 @@ def dedupe(seq, exclude=()):
 
 def fail(msg):
     sys.exit("curate_districts: " + msg)
+
+
+# ----------------------------------------------------------------------------------------------
+# geometry: local metric projection, carving, strict validity
+# ----------------------------------------------------------------------------------------------
+WGS84_A = 6378137.0
+WGS84_E2 = (1 / 298.257223563) * (2 - 1 / 298.257223563)
+CENTRAL_MERIDIAN = 37.16
+
+
+def _sinusoidal(xy):
+    """lon/lat (N x 2 array) -> metres in the ellipsoidal sinusoidal projection (equal-area): x = N(phi)
+    cos(phi) dlon, y = meridian arc length from the equator."""
+    lon, lat = xy[:, 0], np.radians(xy[:, 1])
+    e2 = WGS84_E2
+    e4, e6 = e2 * e2, e2 * e2 * e2
+    n = WGS84_A / np.sqrt(1 - e2 * np.sin(lat) ** 2)
+    x = n * np.cos(lat) * np.radians(lon - CENTRAL_MERIDIAN)
+    y = WGS84_A * ((1 - e2 / 4 - 3 * e4 / 64 - 5 * e6 / 256) * lat
+                   - (3 * e2 / 8 + 3 * e4 / 32 + 45 * e6 / 1024) * np.sin(2 * lat)
+                   + (15 * e4 / 256 + 45 * e6 / 1024) * np.sin(4 * lat)
+                   - (35 * e6 / 3072) * np.sin(6 * lat))
+    return np.column_stack([x, y])
+
+
+def area_m2(geom):
+    return shapely.transform(geom, _sinusoidal).area
+
+
+def to_shapely(geometry):
+    return shape(geometry)
+
+
+def polygon_parts(geom):
+    if geom.is_empty:
+        return []
+    if geom.geom_type == "Polygon":
+        return [geom]
+    if geom.geom_type in ("MultiPolygon", "GeometryCollection"):
+        return [p for g in geom.geoms for p in polygon_parts(g)]
+    return []  # lines and points left by differencing enclose nothing
+
+
+def to_coordinates(polygons):
+    return [orient([list(p.exterior.coords)] + [list(r.coords) for r in p.interiors]) for p in polygons]
+
+
+def carve(feats):
+    """Cut every overlap out of one of the two features (see the module doc). Returns one report entry
+    per carved feature: {id, before_km2, after_km2, children: [(id, overlap m²)], dropped_m2}."""
+    geoms = [to_shapely(f["geometry"]) for f in feats]
+    for f, g in zip(feats, geoms):
+        if not g.is_valid:
+            fail("%s: invalid before carving: %s" % (f["properties"]["id"], explain_validity(g)))
+    areas = [area_m2(g) for g in geoms]
+    # Lower rank keeps its ground: drawn before reference, then the smaller, then the earlier.
+    rank = {i: k for k, i in enumerate(sorted(range(len(feats)), key=lambda i: (
+        not feats[i]["properties"]["approximate"], areas[i], i)))}
+    tree = STRtree(geoms)
+    report = []
+    for i, f in enumerate(feats):
+        children = [int(j) for j in tree.query(geoms[i], predicate="intersects")
+                    if j != i and rank[int(j)] < rank[i] and geoms[i].relate_pattern(geoms[int(j)], "T********")]
+        if not children:
+            continue
+        children.sort(key=lambda j: feats[j]["properties"]["id"])
+        overlaps = [(feats[j]["properties"]["id"], area_m2(geoms[i].intersection(geoms[j]))) for j in children]
+        rest = geoms[i].difference(shapely.union_all([geoms[j] for j in children]))
+        parts = polygon_parts(rest)
+        kept = [p for p in parts if area_m2(p) >= TOLERANCE_M2]
+        if not kept:
+            fail("%s: nothing left after carving out %s" % (f["properties"]["id"], [c for c, _ in overlaps]))
+        dropped = sum(area_m2(p) for p in parts if area_m2(p) < TOLERANCE_M2)
+        f["geometry"] = {"type": "MultiPolygon", "coordinates": to_coordinates(kept)}
+        f["properties"]["carved_out"] = [c for c, _ in overlaps]
+        report.append({"id": f["properties"]["id"], "before_km2": areas[i] / 1e6,
+                       "after_km2": area_m2(MultiPolygon(kept)) / 1e6, "children": overlaps,
+                       "dropped_m2": dropped})
+    # Say on each drawn feature what was carved out for it (generated, so it stays true).
+    by_id = {f["properties"]["id"]: f for f in feats}
+    carved_for = {}
+    for r in report:
+        for c, a in r["children"]:
+            carved_for.setdefault(c, []).append((r["id"], a))
+    for c, hosts in carved_for.items():
+        p = by_id[c]["properties"]
+        if p["approximate"]:
+            p["approximate_note"] += (
+                " Its ground is carved out of %s, so that no ground is in two districts." % " and ".join(
+                    "%s (%s, %.3f km²)" % (by_id[h]["properties"]["name"], h, a / 1e6) for h, a in sorted(hosts)))
+    return report
+
+
+def check_carving(feats):
+    """No two features overlap by TOLERANCE_M2 or more. Returns the largest overlap left (m²)."""
+    geoms = [to_shapely(f["geometry"]) for f in feats]
+    tree = STRtree(geoms)
+    worst, bad = 0.0, []
+    for i, j in zip(*tree.query(geoms, predicate="intersects")):
+        if i < j:
+            a = area_m2(geoms[i].intersection(geoms[j]))
+            worst = max(worst, a)
+            if a >= TOLERANCE_M2:
+                bad.append("%s x %s: %.1f m²" % (feats[i]["properties"]["id"], feats[j]["properties"]["id"], a))
+    if bad:
+        fail("features overlap by %g m² or more:\n  " % TOLERANCE_M2 + "\n  ".join(bad))
+    return worst
+
+
+def strict_problem(poly):
+    """Why a polygon (list of closed rings) would be refused by the app's ring check, or None: every ring
+    simple with no repeated vertex, rings neither touching nor crossing, holes inside the exterior."""
+    try:
+        sp = Polygon(poly[0], poly[1:])
+    except Exception as e:  # noqa: BLE001 - any construction error is a problem to report
+        return str(e)
+    if not sp.is_valid:
+        return explain_validity(sp)
+    rings = [LinearRing(r) for r in poly]
+    for k, r in enumerate(poly):
+        if len({tuple(p) for p in r[:-1]}) != len(r) - 1:
+            return "ring %d repeats a vertex" % k
+        if not rings[k].is_simple:
+            return "ring %d is not simple" % k
+    for a in range(len(rings)):
+        for b in range(a + 1, len(rings)):
+            if rings[a].intersects(rings[b]):
+                return "rings %d and %d touch" % (a, b)
+    return None
 
 
 # ----------------------------------------------------------------------------------------------
@@ -637,18 +787,30 @@ def validate(feats, expected_reference=126):
                 a = signed_area(ring)
                 if a == 0 or (k == 0) != (a > 0):
                     fail("%s: ring orientation" % f["properties"]["id"])
+        for k, poly in enumerate(g["coordinates"]):
+            problem = strict_problem(poly)
+            if problem:
+                fail("%s: polygon %d is invalid: %s" % (f["properties"]["id"], k, problem))
+        whole = to_shapely(g)
+        if not whole.is_valid:
+            fail("%s: parts overlap: %s" % (f["properties"]["id"], explain_validity(whole)))
         p = f["properties"]
         if p["approximate"] != ("approximate_note" in p) or p["approximate"] == ("reference" in p):
             fail("%s: approximate_note/reference inconsistent" % p["id"])
 
 
-def resolver(feats):
+def resolver(feats, placements=()):
+    """Name key -> ids, as the app indexes names: id, name, Arabic name, aliases, and (as the app does)
+    the name of every alias placement."""
     table = {}
     for f in feats:
         p = f["properties"]
         for n in [p["name"], p["id"], p.get("name_ar")] + p["aliases"]:
             if n:
                 table.setdefault(norm(n), set()).add(p["id"])
+    for pl in placements:
+        if pl["decision"] == "alias":
+            table.setdefault(norm(pl["name"]), set()).add(pl["district"])
     return table
 
 
@@ -662,11 +824,28 @@ def check_spellings(feats):
     for s in spellings:
         want = set(s.get("districts") or [s["district"]])
         got = table.get(norm(s["spelling"]), set())
-        if not want <= got or s["district"] not in got:
+        # Exactly: a spelling that also resolves to another district would let one name show two places.
+        if got != want or s["district"] not in got:
             bad.append("%s (%s) -> %s, resolves to %s" % (s["spelling"], s["document"], sorted(want), sorted(got)))
     if bad:
-        fail("spellings that do not resolve:\n  " + "\n  ".join(bad))
+        fail("spellings that do not resolve to exactly their district(s):\n  " + "\n  ".join(bad))
     return len(spellings)
+
+
+def check_placements(feats, placements):
+    """Every name and spelling of an alias placement resolves to exactly its district (or group)."""
+    table = resolver(feats, placements)
+    bad = []
+    for p in placements:
+        if p["decision"] != "alias":
+            continue
+        want = set(p.get("districts") or [p["district"]])
+        for s in [p["name"]] + p["spellings"]:
+            got = table.get(norm(s), set())
+            if got != want:
+                bad.append("%s (placement %s) -> %s, resolves to %s" % (s, p["name"], sorted(want), sorted(got)))
+    if bad:
+        fail("placements whose names do not resolve to exactly their district(s):\n  " + "\n  ".join(bad))
 
 
 def build_landmarks(ref):
@@ -709,7 +888,9 @@ def main():
     feats = build_reference_districts(ref, names)
     feats += build_drawn()
     apply_groups(feats)
+    report = carve(feats)
     validate(feats)
+    worst = check_carving(feats)
     ids = {f["properties"]["id"] for f in feats}
     collection = {
         "type": "FeatureCollection",
@@ -721,6 +902,7 @@ def main():
         "features": feats,
     }
     nspell = check_spellings(feats)
+    check_placements(feats, collection["placements"])
     with open(OUT_DISTRICTS, "w", encoding="utf-8") as f:
         json.dump(collection, f, ensure_ascii=False, indent=1)
         f.write("\n")
@@ -731,6 +913,13 @@ def main():
           % (os.path.relpath(OUT_DISTRICTS, ROOT), len(feats), len(feats) - len(DRAWN), len(DRAWN),
              len(collection["placements"]), nspell))
     print("wrote %s" % os.path.relpath(OUT_LANDMARKS, ROOT))
+    print("carved (km² before -> after, in the local equal-area projection):")
+    for r in report:
+        print("  %-28s %8.4f -> %8.4f  minus %s%s" % (
+            r["id"], r["before_km2"], r["after_km2"],
+            ", ".join("%s %.1f m²" % (c, a) for c, a in r["children"]),
+            "; slivers dropped %.2f m²" % r["dropped_m2"] if r["dropped_m2"] else ""))
+    print("largest overlap left between two features: %.6f m² (tolerance %g m²)" % (worst, TOLERANCE_M2))
 
 
 if __name__ == "__main__":

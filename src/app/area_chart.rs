@@ -1,6 +1,8 @@
-//! The chart under the timeline: the area each controller held over time, stacked (egui_plot), over the
-//! same days as the timeline's visible range, with a line at the current day. Clicking or dragging on
-//! it sets the day.
+//! The chart under the timeline: the area each controller held over time (egui_plot), over the same
+//! days as the timeline's visible range, with a line at the current day. Each controller has a line
+//! for its point value and a band from the least to the most it can hold given what the sources say
+//! (unstated shares, inferred districts, probable losses: see `atlas_core::timeline::areas`).
+//! Clicking or dragging on it sets the day.
 
 use super::timeline_view::DayRange;
 use atlas_core::join::Dataset;
@@ -8,7 +10,7 @@ use atlas_core::timeline::AreaTotals;
 use atlas_draw::palette::Palette;
 use chrono::{Duration, NaiveDate};
 use egui::{Color32, Ui};
-use egui_plot::{FilledArea, Plot, VLine};
+use egui_plot::{FilledArea, Line, Plot, VLine};
 
 /// x coordinate of a day on the chart.
 fn x_of(day: NaiveDate) -> f64 {
@@ -20,11 +22,13 @@ fn day_of(x: f64) -> Option<NaiveDate> {
     NaiveDate::from_num_days_from_ce_opt(x.round() as i32)
 }
 
-/// One stacked band: its name, colour, and value after each change.
+/// One controller's line and band: its name, colour, and point value and bounds after each change.
 struct Band {
     name: String,
     colour: Color32,
     values: Vec<f64>,
+    low: Vec<f64>,
+    high: Vec<f64>,
 }
 
 /// The totals in force on `day` (the last entry of the series on or before it).
@@ -58,20 +62,32 @@ pub fn area_chart_ui(
         xs.push(x_of(t.day));
         xs.push(x_of(next));
     }
-    let mut below = vec![0.0; xs.len()];
+    // Each value twice, for the two ends of its step.
+    let steps = |values: &[f64]| -> Vec<f64> { values.iter().flat_map(|v| [*v, *v]).collect() };
     let mut areas = Vec::new();
+    let mut lines = Vec::new();
     for band in &bands {
-        let above: Vec<f64> = below
-            .iter()
-            .enumerate()
-            .map(|(k, b)| b + band.values[k / 2])
-            .collect();
         areas.push(
-            FilledArea::new(&band.name, &xs, &below, &above)
-                .fill_color(band.colour)
+            FilledArea::new(
+                format!("{} (least to most)", band.name),
+                &xs,
+                &steps(&band.low),
+                &steps(&band.high),
+            )
+            .fill_color(band.colour.gamma_multiply(0.3))
+            .allow_hover(false),
+        );
+        let points: Vec<[f64; 2]> = xs
+            .iter()
+            .zip(steps(&band.values))
+            .map(|(x, y)| [*x, y])
+            .collect();
+        lines.push(
+            Line::new(band.name.clone(), points)
+                .color(band.colour)
+                .width(2.0)
                 .allow_hover(false),
         );
-        below = above;
     }
 
     let response = Plot::new("area chart")
@@ -92,6 +108,9 @@ pub fn area_chart_ui(
             plot.set_plot_bounds_y(0.0..=total * 1.02);
             for area in areas {
                 plot.add(area);
+            }
+            for line in lines {
+                plot.add(line);
             }
             plot.vline(
                 VLine::new("Current day", x_of(day))
@@ -115,8 +134,14 @@ pub fn area_chart_ui(
     None
 }
 
-/// One band per controller that ever held ground, then the ground of unknown shares and unknown.
+/// One band per controller that ever may have held ground.
 fn bands_of(data: &Dataset, series: &[AreaTotals], palette: &Palette) -> Vec<Band> {
+    let of = |c: usize, pick: fn(&AreaTotals) -> &[f64]| -> Vec<f64> {
+        series
+            .iter()
+            .map(|t| pick(t).get(c).copied().unwrap_or(0.0))
+            .collect()
+    };
     let mut bands: Vec<Band> = data
         .controllers
         .controllers
@@ -125,28 +150,12 @@ fn bands_of(data: &Dataset, series: &[AreaTotals], palette: &Palette) -> Vec<Ban
         .map(|(c, controller)| Band {
             name: controller.label.clone(),
             colour: palette.controller(data, Some(c)),
-            values: series
-                .iter()
-                .map(|t| t.by_controller.get(c).copied().unwrap_or(0.0))
-                .collect(),
+            values: of(c, |t| &t.by_controller),
+            low: of(c, |t| &t.low),
+            high: of(c, |t| &t.high),
         })
         .collect();
-    bands.push(Band {
-        name: "Partly held or contested (shares not known)".into(),
-        colour: if palette.dark {
-            Color32::from_gray(150)
-        } else {
-            Color32::from_gray(110)
-        },
-        values: series.iter().map(|t| t.contested_km2).collect(),
-    });
-    bands.push(Band {
-        name: "Unknown".into(),
-        colour: palette.unknown,
-        values: series.iter().map(|t| t.unknown_km2).collect(),
-    });
-    bands.retain(|b| b.values.iter().any(|v| *v > 0.0));
-
+    bands.retain(|b| b.high.iter().any(|v| *v > 0.0));
     bands
 }
 
@@ -155,9 +164,13 @@ fn totals_tooltip(ui: &mut Ui, data: &Dataset, at: NaiveDate, t: &AreaTotals) {
     ui.strong(at.format("%-d %b %Y").to_string());
     for (c, controller) in data.controllers.controllers.iter().enumerate() {
         let km2 = t.by_controller.get(c).copied().unwrap_or(0.0);
-        if km2 > 0.0 {
+        let (low, high) = (
+            t.low.get(c).copied().unwrap_or(0.0),
+            t.high.get(c).copied().unwrap_or(0.0),
+        );
+        if high > 0.0 {
             ui.label(format!(
-                "{}: {:.1} km² ({:.0}%)",
+                "{}: {:.1} km² ({:.0}%), between {low:.1} and {high:.1} km²",
                 controller.label,
                 km2,
                 t.share(c) * 100.0

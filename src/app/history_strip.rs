@@ -5,9 +5,9 @@
 
 use super::timeline_view::DayRange;
 use atlas_core::join::Dataset;
-use atlas_core::model::{Certainty, Extent};
+use atlas_core::model::Certainty;
 use atlas_core::timeline::ControlIndex;
-use atlas_draw::hatching::{self, Lean};
+use atlas_draw::overlay::{self, Tint};
 use atlas_draw::palette::Palette;
 use chrono::{Duration, NaiveDate};
 use egui::{Pos2, Rect, Sense, Shape, Stroke, Ui, Vec2, WidgetInfo};
@@ -138,23 +138,28 @@ fn paint_spans(
         }
         let colour = palette.controller(data, span.state.controller);
         painter.rect_filled(r, 0.0, colour);
-        if span.state.extent != Extent::Full {
-            let ring = vec![vec![
-                r.left_top(),
-                r.right_top(),
-                r.right_bottom(),
-                r.left_bottom(),
-            ]];
-            let stripe = palette.controller(data, span.state.other);
-            for seg in hatching::stripes(&ring, 6.0, Lean::Forward) {
-                painter.line_segment(seg, Stroke::new(2.5, stripe));
+        let ring = vec![vec![
+            r.left_top(),
+            r.right_top(),
+            r.right_bottom(),
+            r.left_bottom(),
+        ]];
+        // The map's own patterns: who holds the rest, how sure the sources are.
+        for (pattern, tint) in overlay::overlays(&span.state).into_iter().flatten() {
+            let colour = match tint {
+                Tint::Controller(c) => palette.controller(data, c),
+                Tint::Mark => palette.mark,
+            };
+            let (lines, width) = pattern.lines(&ring, 6.0);
+            for seg in lines {
+                painter.line_segment(seg, Stroke::new(width.min(2.5), colour));
             }
         }
     }
 }
 
-/// A triangle over the strip for each event of the district in range (hollow when disputed); the one
-/// under the pointer, if any.
+/// A triangle over the strip for each event of the district in range (hollow when it does not move
+/// the map: disputed, or a counted loss naming no district); the one under the pointer, if any.
 fn paint_event_marks(
     painter: &egui::Painter,
     scene: &HistoryScene<'_>,
@@ -183,8 +188,9 @@ fn paint_event_marks(
         let tip = Pos2::new(x, bar.top());
         let colour = palette.controller(data, Some(event.controller));
         let triangle = vec![tip, tip + Vec2::new(-5.0, -7.0), tip + Vec2::new(5.0, -7.0)];
-        let disputed = matches!(event.event.certainty, Certainty::Disputed { .. });
-        let fill = if disputed {
+        let marks_only = event.event.count.is_some()
+            || matches!(event.event.certainty, Certainty::Disputed { .. });
+        let fill = if marks_only {
             egui::Color32::TRANSPARENT
         } else {
             colour

@@ -9,6 +9,7 @@ use atlas_core::join::{Dataset, JoinedEvent};
 use atlas_core::model::fast_hash::FastMap;
 use atlas_core::model::{Certainty, DatePrecision, Passage, SourceDocument};
 use atlas_core::timeline::ControlIndex;
+use atlas_draw::overlay::{self, Pattern, Tint};
 use atlas_draw::palette::Palette;
 use chrono::NaiveDate;
 use egui::text::{LayoutJob, TextFormat};
@@ -419,15 +420,26 @@ fn event_summary(
         let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
         ui.painter().rect_filled(rect, 2.0, colour);
         ui.label(RichText::new(district_text).strong());
-        ui.label(format!(
-            "passes to {} ({})",
-            controller.map_or(ev.controller.as_str(), |c| c.label.as_str()),
-            ev.extent.label()
-        ));
+        let side = controller.map_or(ev.controller.as_str(), |c| c.label.as_str());
+        ui.label(match ev.count {
+            Some(count) => format!(
+                "— the source counts {count} of these {} as taken by {side}, without naming which",
+                event.districts.len()
+            ),
+            None => format!("passes to {side} ({})", ev.extent.label()),
+        });
     });
+    if let Some(reading) = ev.reading.as_deref() {
+        ui.label(RichText::new(format!("Reading: {reading}")).italics());
+    }
     let certainty = ev.certainty.label();
-    let certainty = match &ev.certainty {
-        Certainty::Disputed { .. } => format!("{certainty} — shown, but it does not move the map"),
+    let certainty = match (&ev.certainty, ev.count) {
+        (Certainty::Disputed { .. }, _) => {
+            format!("{certainty} — shown, but it does not move the map")
+        }
+        (_, Some(_)) => format!(
+            "{certainty} · probably taken, not named: the map keeps each with its holder, marked"
+        ),
         _ => certainty,
     };
     let mut line = certainty;
@@ -436,7 +448,41 @@ fn event_summary(
             " · a curated line: the state of many districts on a day, drawn up from the sources",
         );
     }
-    ui.weak(line);
+    ui.horizontal_wrapped(|ui| {
+        if let Some((pattern, tint)) = overlay::of_event(ev, event.controller) {
+            look_swatch(ui, scene, (pattern, tint), event.controller);
+        }
+        ui.weak(line);
+    });
+}
+
+/// A small swatch of the pattern the map draws for an event's certainty: the light marks over the
+/// side's colour, a probable loss's dashes over grey.
+fn look_swatch(
+    ui: &mut Ui,
+    scene: &PassageScene<'_>,
+    (pattern, tint): (Pattern, Tint),
+    side: usize,
+) {
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(18.0, 12.0), egui::Sense::hover());
+    let palette = scene.palette;
+    let (fill, colour) = match tint {
+        Tint::Controller(c) => (palette.unknown, palette.controller(scene.data, c)),
+        Tint::Mark => (palette.controller(scene.data, Some(side)), palette.mark),
+    };
+    let painter = ui.painter();
+    painter.rect_filled(rect, 2.0, fill);
+    let ring = [
+        rect.left_top(),
+        rect.right_top(),
+        rect.right_bottom(),
+        rect.left_bottom(),
+    ];
+    let (lines, width) = pattern.lines(&[ring.to_vec()], 5.0);
+    for seg in lines {
+        painter.line_segment(seg, Stroke::new(width.min(2.0), colour));
+    }
+    response.on_hover_text(pattern.meaning());
 }
 
 fn precision_text(precision: DatePrecision, phrase: Option<&str>) -> String {

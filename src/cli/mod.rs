@@ -418,6 +418,7 @@ fn check(data: &DataArgs) -> Result<i32> {
             ));
         }
     }
+    print_out(&output::topology(&dataset), false)?;
     if problems.is_empty() {
         print_out("OK: no problems found.\n", false)?;
         Ok(0)

@@ -2,8 +2,9 @@
 
 use atlas_core::events_file::events_json;
 use atlas_core::join::Dataset;
+use atlas_core::model::district::topology;
 use atlas_core::model::Extent;
-use atlas_core::timeline::{AreaTotals, ControlIndex};
+use atlas_core::timeline::{find_pockets, AreaTotals, ControlIndex, Evidence, POCKET_GRACE_DAYS};
 use chrono::NaiveDate;
 use serde_json::{json, Map, Value};
 use std::fmt::Write;
@@ -62,6 +63,13 @@ pub fn state(data: &Dataset, index: &ControlIndex, day: NaiveDate, as_json: bool
                 row.insert("fraction".into(), json!(f));
             }
             row.insert("other_controller".into(), json!(controller_id(s.other)));
+            row.insert("evidence".into(), json!(s.evidence.key()));
+            if let Evidence::Probable { by } = s.evidence {
+                row.insert("probably_taken_by".into(), json!(controller_id(Some(by))));
+            }
+            let event_id = |e: Option<usize>| e.map(|e| data.events[e].event.id.as_str());
+            row.insert("set_by".into(), json!(event_id(s.event)));
+            row.insert("marked_by".into(), json!(event_id(s.aside)));
             row.insert("since".into(), json!(s.since.map(|d| d.to_string())));
             row.insert("days_since_report".into(), json!(s.days_since_report(day)));
             row.insert("approximate".into(), json!(d.approximate));
@@ -82,10 +90,11 @@ pub fn state(data: &Dataset, index: &ControlIndex, day: NaiveDate, as_json: bool
         };
         let _ = writeln!(
             out,
-            "{:<36} {:<11} {:<10} since {}",
+            "{:<36} {:<11} {:<10} {:<15} since {}",
             text("name"),
             text("controller"),
             text("extent"),
+            text("evidence"),
             text("since")
         );
     }
@@ -94,18 +103,19 @@ pub fn state(data: &Dataset, index: &ControlIndex, day: NaiveDate, as_json: bool
 
 pub fn areas(data: &Dataset, totals: &AreaTotals, as_json: bool) -> String {
     let mut km2 = Map::new();
-    for (c, area) in data
-        .controllers
-        .controllers
-        .iter()
-        .zip(&totals.by_controller)
-    {
-        km2.insert(c.id.clone(), json!(round3(*area)));
+    let mut bounds = Map::new();
+    for (i, c) in data.controllers.controllers.iter().enumerate() {
+        km2.insert(c.id.clone(), json!(round3(totals.by_controller[i])));
+        bounds.insert(
+            c.id.clone(),
+            json!([round3(totals.low[i]), round3(totals.high[i])]),
+        );
     }
     if as_json {
         return to_json(&json!({
             "date": totals.day.to_string(),
             "km2": km2,
+            "km2_bounds": bounds,
             "contested_km2": round3(totals.contested_km2),
             "unknown_km2": round3(totals.unknown_km2),
             "total_km2": round3(totals.total_km2),
@@ -115,10 +125,12 @@ pub fn areas(data: &Dataset, totals: &AreaTotals, as_json: bool) -> String {
     for (i, c) in data.controllers.controllers.iter().enumerate() {
         let _ = writeln!(
             out,
-            "{:<32} {:>8.2} km²  {:>5.1}%",
+            "{:<32} {:>8.2} km²  {:>5.1}%   at least {:.2}, at most {:.2} km²",
             c.label,
             totals.by_controller[i],
-            totals.share(i) * 100.0
+            totals.share(i) * 100.0,
+            totals.low[i],
+            totals.high[i]
         );
     }
     let _ = writeln!(
@@ -275,4 +287,52 @@ fn to_json(v: &Value) -> String {
         serde_json::to_string_pretty(v).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     s.push('\n');
     s
+}
+
+/// What `check` says of how the districts lie: overlapping ground (which could show two sides at
+/// once) and pockets no source mentions, over the whole record.
+pub fn topology(data: &Dataset) -> String {
+    let districts = &data.layer.districts;
+    let name = |d: usize| districts[d].name.as_str();
+    let label = |c: usize| data.controller(c).map_or("?", |c| c.label.as_str());
+    let mut out = String::new();
+    let overlaps = topology::overlaps(districts);
+    if !overlaps.is_empty() {
+        let _ = writeln!(
+            out,
+            "{} pair(s) of districts overlap (their common ground could show two sides at once):",
+            overlaps.len()
+        );
+        for o in &overlaps {
+            let _ = writeln!(out, "  - {} and {}: {:.0} m²", name(o.a), name(o.b), o.m2);
+        }
+    }
+    let index = ControlIndex::new(data);
+    let neighbours = topology::Neighbours::of_layer(districts);
+    let found = find_pockets(&index, &neighbours, data.record_start, data.record_end);
+    if !found.is_empty() {
+        let _ = writeln!(
+            out,
+            "{} pocket(s) no source mentions (held by one side, every neighbour fallen to the other, \
+             no event naming it for {POCKET_GRACE_DAYS} days or more):",
+            found.len()
+        );
+        for p in &found {
+            let until = p
+                .until
+                .map_or("the end of the record".into(), |d| d.to_string());
+            let _ = writeln!(
+                out,
+                "  - {}: {} held, surrounded by {} since {} (closed by event {}); a pocket from {} to {}",
+                name(p.district),
+                label(p.holder),
+                label(p.surrounded_by),
+                p.closed,
+                data.events[p.closed_by].event.id,
+                p.from,
+                until
+            );
+        }
+    }
+    out
 }

@@ -12,6 +12,7 @@ pub fn raw_event(e: &Event) -> RawEvent {
         Certainty::Reported => ("reported", None),
         Certainty::Claimed { by } => ("claimed", Some(by.clone())),
         Certainty::Disputed { by } => ("disputed", by.clone()),
+        other => (other.key(), None),
     };
     let imprecise = e.date.precision != crate::model::DatePrecision::Day;
     RawEvent {
@@ -32,6 +33,8 @@ pub fn raw_event(e: &Event) -> RawEvent {
         },
         certainty: certainty.to_string(),
         claimed_by,
+        count: e.count.map(std::num::NonZeroU32::get),
+        reading: e.reading.to_option(),
         passages: e.passages.to_vec(),
         disagrees_with: e.disagrees_with.iter().map(|d| d.to_string()).collect(),
         basis: e.basis.to_option(),

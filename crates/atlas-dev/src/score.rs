@@ -225,6 +225,8 @@ mod tests {
                 quote: String::new(),
             }],
             disagrees_with: thin_vec::ThinVec::new(),
+            count: None,
+            reading: atlas_core::model::RareText::NONE,
             basis: atlas_core::model::RareText::NONE,
             note: atlas_core::model::RareText::NONE,
             extractor_finds: None,

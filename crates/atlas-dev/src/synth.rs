@@ -380,6 +380,8 @@ fn write_events(
                     quote,
                 }],
                 disagrees_with: Vec::new(),
+                count: None,
+                reading: None,
                 basis: None,
                 note: None,
                 extractor_finds: None,

@@ -4,7 +4,7 @@
 use crate::map_view::MapScene;
 use atlas_core::join::Dataset;
 use atlas_core::model::Extent;
-use atlas_core::timeline::DistrictState;
+use atlas_core::timeline::{DistrictState, Evidence};
 use egui::Ui;
 
 /// Name, Arabic name, controller, extent, since when and by which event.
@@ -62,12 +62,24 @@ pub(crate) fn district_tooltip(ui: &mut Ui, scene: &MapScene<'_>, d: usize) {
     }
 }
 
-/// "Syrian government and allies — partial (75%); the rest: Rebels".
+/// "Syrian government and allies — partial (75%); the rest: Rebels", then how the sources stand
+/// behind it when it is not plain fact ("; probably taken by Rebels, not named").
 pub fn describe_state(data: &Dataset, state: &DistrictState) -> String {
     let name = |c: Option<usize>| {
         c.and_then(|c| data.controller(c))
             .map_or_else(|| "unknown".to_string(), |c| c.label.clone())
     };
+    let held = held_text(state, &name);
+    match state.evidence {
+        Evidence::Initial | Evidence::Reported => held,
+        Evidence::Probable { by } => {
+            format!("{held}; probably taken by {}, not named", name(Some(by)))
+        }
+        other => format!("{held} ({})", other.label()),
+    }
+}
+
+fn held_text(state: &DistrictState, name: &dyn Fn(Option<usize>) -> String) -> String {
     match state.extent {
         Extent::Full => name(state.controller),
         Extent::Partial { .. } => format!(

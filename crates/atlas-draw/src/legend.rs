@@ -1,10 +1,10 @@
 //! The legend over the map: each controller's colour with the number of districts and the km² it holds
-//! on the current day, and what the stripes, cross-hatching, dashes and faded fills mean.
+//! on the current day, and what the patterns over the fills (see [`crate::overlay`]), dashes and faded
+//! fills mean.
 
-use crate::hatching::{self, Lean};
+use crate::overlay::{self, Pattern, Tint};
 use crate::palette::Palette;
 use atlas_core::join::Dataset;
-use atlas_core::model::Extent;
 use atlas_core::timeline::{AreaTotals, DistrictState};
 use egui::{Color32, Pos2, Rect, Sense, Shape, Stroke, Ui, Vec2};
 
@@ -44,34 +44,7 @@ pub fn legend_ui(
                 ui.end_row();
             }
         });
-    let partial = states
-        .iter()
-        .filter(|s| matches!(s.extent, Extent::Partial { .. }))
-        .count();
-    let contested = states
-        .iter()
-        .filter(|s| s.extent == Extent::Contested)
-        .count();
-    ui.horizontal(|ui| {
-        let (a, b) = (
-            Color32::from_rgb(0xD5, 0x5E, 0x00),
-            Color32::from_rgb(0x00, 0x9E, 0x73),
-        );
-        swatch(ui, a, Some((b, false)), false);
-        ui.label(format!(
-            "Partly held ({partial}): stripes show who holds the rest"
-        ));
-    });
-    if contested > 0 {
-        ui.horizontal(|ui| {
-            let (a, b) = (
-                Color32::from_rgb(0xD5, 0x5E, 0x00),
-                Color32::from_rgb(0x00, 0x9E, 0x73),
-            );
-            swatch(ui, a, Some((b, true)), false);
-            ui.label(format!("Contested ({contested})"));
-        });
-    }
+    pattern_rows(ui, data, states, palette);
     if totals.contested_km2 > 0.0 {
         ui.weak(format!(
             "{:.1} km² partly held with no stated share",
@@ -83,14 +56,46 @@ pub fn legend_ui(
         ui.label("Approximate shape");
     });
     ui.horizontal(|ui| {
-        swatch(
-            ui,
-            palette.faded(Color32::from_rgb(0xD5, 0x5E, 0x00), 0.5),
-            None,
-            false,
-        );
+        swatch(ui, palette.faded(SAMPLE_FILL, 0.5), None, false);
         ui.label("Pale: no source for over a year");
     });
+}
+
+/// A sample fill and a sample other side, for the swatches of patterns.
+const SAMPLE_FILL: Color32 = Color32::from_rgb(0xD5, 0x5E, 0x00);
+const SAMPLE_OTHER: Color32 = Color32::from_rgb(0x00, 0x9E, 0x73);
+
+/// One row per pattern on the map today, with how many districts show it (partial control always,
+/// as the most common).
+fn pattern_rows(ui: &mut Ui, data: &Dataset, states: &[DistrictState], palette: &Palette) {
+    let mut counts: Vec<(Pattern, usize, Option<Color32>)> = Vec::new();
+    for state in states {
+        for (pattern, tint) in overlay::overlays(state).into_iter().flatten() {
+            let colour = match tint {
+                Tint::Controller(c) => Some(palette.controller(data, c)),
+                Tint::Mark => None,
+            };
+            match counts.iter_mut().find(|(p, _, _)| *p == pattern) {
+                Some((_, n, _)) => *n += 1,
+                None => counts.push((pattern, 1, colour)),
+            }
+        }
+    }
+    if !counts.iter().any(|(p, _, _)| *p == Pattern::Partial) {
+        counts.push((Pattern::Partial, 0, None));
+    }
+    counts.sort_by_key(|(p, _, _)| *p as u8);
+    for (pattern, n, colour) in counts {
+        ui.horizontal(|ui| {
+            let tint = match pattern {
+                Pattern::Partial | Pattern::Contested => SAMPLE_OTHER,
+                Pattern::Probable => colour.unwrap_or(SAMPLE_OTHER),
+                _ => palette.mark,
+            };
+            swatch(ui, SAMPLE_FILL, Some((pattern, tint)), false);
+            ui.label(format!("{} ({n})", pattern.meaning()));
+        });
+    }
 }
 
 fn districts_text(n: usize) -> String {
@@ -101,21 +106,14 @@ fn districts_text(n: usize) -> String {
     }
 }
 
-fn swatch(ui: &mut Ui, fill: Color32, stripes: Option<(Color32, bool)>, dashed: bool) {
+fn swatch(ui: &mut Ui, fill: Color32, pattern: Option<(Pattern, Color32)>, dashed: bool) {
     let (rect, _) = ui.allocate_exact_size(Vec2::new(18.0, 13.0), Sense::hover());
     let painter = ui.painter();
     painter.rect_filled(rect, 2.0, fill);
-    if let Some((colour, cross)) = stripes {
-        let ring = vec![corners(rect)];
-        let leans: &[Lean] = if cross {
-            &[Lean::Forward, Lean::Back]
-        } else {
-            &[Lean::Forward]
-        };
-        for lean in leans {
-            for seg in hatching::stripes(&ring, 6.0, *lean) {
-                painter.line_segment(seg, Stroke::new(2.2, colour));
-            }
+    if let Some((pattern, colour)) = pattern {
+        let (lines, width) = pattern.lines(&[corners(rect)], 6.0);
+        for seg in lines {
+            painter.line_segment(seg, Stroke::new(width.min(2.2), colour));
         }
     }
     if dashed {

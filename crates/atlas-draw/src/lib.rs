@@ -1,6 +1,7 @@
 //! Aleppo Atlas's drawing: everything that turns the state at a date into pixels, with egui but without
 //! eframe, so the app's window and the CPU exports draw the same figure with the same code.
 //! - [`palette`]: the colours of controllers and states; [`hatching`]: stripes and cross-hatching;
+//! - [`overlay`]: the patterns over a fill (who holds the rest, how sure the sources are);
 //! - [`projector`]: the map ↔ screen transform; [`map_shapes`]: district meshes in map coordinates;
 //! - [`labels`]: district labels without collisions; [`legend`]: the map's legend;
 //! - [`map_view`]: the map widget (colours at a date, hover, click, pan, zoom);
@@ -16,5 +17,6 @@ pub mod legend;
 pub mod map_figure;
 pub mod map_shapes;
 pub mod map_view;
+pub mod overlay;
 pub mod palette;
 pub mod projector;

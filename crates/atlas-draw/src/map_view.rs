@@ -1,5 +1,5 @@
-//! The map: districts filled with their controller's colour at the current day, stripes for partial
-//! and contested control, dashed outlines for approximate shapes, faded fills where no source has
+//! The map: districts filled with their controller's colour at the current day, the patterns of
+//! [`crate::overlay`] (partial and contested control, probable losses, how sure the sources are), dashed outlines for approximate shapes, faded fills where no source has
 //! spoken for a long time, landmarks, labels, a scale bar; pan, zoom, hover and select.
 //!
 //! The meshes come from [`MapShapes`] (built once per data load, in map kilometres); each frame they
@@ -10,14 +10,14 @@
 
 use crate::district_text::district_tooltip;
 pub use crate::district_text::{describe_state, district_node_label};
-use crate::hatching::{self, Lean};
 use crate::labels::{self, Candidate, LabelSizes};
 use crate::map_shapes::{LandmarkStyle, MapShapes};
+use crate::overlay::{self, Pattern};
 use crate::palette::{lerp_colour, Palette};
 use crate::projector::Projector;
 use atlas_core::join::Dataset;
 use atlas_core::model::fast_hash::FastMap;
-use atlas_core::model::{DistrictKind, Extent};
+use atlas_core::model::DistrictKind;
 use atlas_core::timeline::DistrictState;
 use chrono::NaiveDate;
 use egui::emath::TSTransform;
@@ -336,14 +336,15 @@ impl MapView {
             if !visible.intersects(shape.bounds) {
                 continue;
             }
-            if let Some(state) = scene.states.get(i).filter(|s| s.extent != Extent::Full) {
-                let colour = palette.stripes(scene.data, state, scene.day);
-                let contested = state.extent == Extent::Contested;
-                append_tinted(
-                    &mut stripes,
-                    self.outlines.stripes_of(i, &shape.rings, contested),
-                    colour,
-                );
+            if let Some(state) = scene.states.get(i) {
+                for (pattern, tint) in overlay::overlays(state).into_iter().flatten() {
+                    let colour = palette.tint(scene.data, tint, state, scene.day);
+                    append_tinted(
+                        &mut stripes,
+                        self.outlines.pattern_of(i, &shape.rings, pattern),
+                        colour,
+                    );
+                }
             }
             if let Some(Some(outline)) = self.outlines.districts.get(i) {
                 lines.push(Shape::Mesh(outline.clone()));
@@ -518,9 +519,9 @@ struct Outlines {
     districts: Vec<Option<Arc<Mesh>>>,
     dashed: Option<Arc<Mesh>>,
     landmarks: Option<Arc<Mesh>>,
-    /// The stripes of partial (false) and contested (true) control of each district met so far,
-    /// tessellated in white for the view; each frame tints them with the controller's colour.
-    stripes: FastMap<(usize, bool), Mesh>,
+    /// The patterns over each district met so far (see [`overlay`]), tessellated in white for the
+    /// view; each frame tints them.
+    stripes: FastMap<(usize, Pattern), Mesh>,
 }
 
 impl Outlines {
@@ -586,35 +587,21 @@ impl Outlines {
         }
     }
 
-    /// The stripes of a district (`rings` in map coordinates) for the view, in white: one direction
-    /// for partial control, crossed and wider apart for contested.
-    fn stripes_of(&mut self, district: usize, rings: &[Vec<Pos2>], contested: bool) -> &Mesh {
+    /// A pattern over a district (`rings` in map coordinates) for the view, in white.
+    fn pattern_of(&mut self, district: usize, rings: &[Vec<Pos2>], pattern: Pattern) -> &Mesh {
         let view = self.view;
-        self.stripes
-            .entry((district, contested))
-            .or_insert_with(|| {
-                let mut mesh = Mesh::default();
-                let Some(view) = view else { return mesh };
-                let rings: Vec<Vec<Pos2>> = rings.iter().map(|r| view.ring_on_screen(r)).collect();
-                let mut tessellator = view.tessellator();
-                let width = STRIPE_SPACING * 0.42;
-                let (spacing, width, leans): (f32, f32, &[Lean]) = if contested {
-                    (
-                        STRIPE_SPACING * 1.4,
-                        width * 0.7,
-                        &[Lean::Forward, Lean::Back],
-                    )
-                } else {
-                    (STRIPE_SPACING, width, &[Lean::Forward])
-                };
-                for &lean in leans {
-                    for seg in hatching::stripes(&rings, spacing, lean) {
-                        let line = Shape::line_segment(seg, Stroke::new(width, Color32::WHITE));
-                        tessellator.tessellate_shape(line, &mut mesh);
-                    }
-                }
-                mesh
-            })
+        self.stripes.entry((district, pattern)).or_insert_with(|| {
+            let mut mesh = Mesh::default();
+            let Some(view) = view else { return mesh };
+            let rings: Vec<Vec<Pos2>> = rings.iter().map(|r| view.ring_on_screen(r)).collect();
+            let mut tessellator = view.tessellator();
+            let (lines, width) = pattern.lines(&rings, STRIPE_SPACING);
+            for seg in lines {
+                let line = Shape::line_segment(seg, Stroke::new(width, Color32::WHITE));
+                tessellator.tessellate_shape(line, &mut mesh);
+            }
+            mesh
+        })
     }
 }
 

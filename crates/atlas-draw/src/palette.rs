@@ -1,6 +1,7 @@
 //! Colours of the map and the charts: the controllers' own colours (from the data; the built-in set is
 //! the colour-blind-safe Okabe–Ito palette), and the neutral colours that depend on the theme.
 
+use crate::overlay::Tint;
 use atlas_core::join::Dataset;
 use atlas_core::timeline::DistrictState;
 use chrono::NaiveDate;
@@ -27,6 +28,8 @@ pub struct Palette {
     pub unknown: Color32,
     /// The background of the highlighted quote in a passage.
     pub quote_background: Color32,
+    /// The light patterns that say how the sources stand behind a state (claimed, curated…).
+    pub mark: Color32,
 }
 
 impl Palette {
@@ -43,6 +46,7 @@ impl Palette {
                 landmark: Color32::from_rgb(0xee, 0xee, 0xee),
                 unknown: Color32::from_rgb(0x5a, 0x5d, 0x63),
                 quote_background: Color32::from_rgb(0x6b, 0x55, 0x10),
+                mark: Color32::from_white_alpha(170),
             }
         } else {
             Self {
@@ -56,6 +60,7 @@ impl Palette {
                 landmark: Color32::from_rgb(0x22, 0x22, 0x22),
                 unknown: Color32::from_rgb(0xc4, 0xc4, 0xc4),
                 quote_background: Color32::from_rgb(0xff, 0xe0, 0x82),
+                mark: Color32::from_white_alpha(220),
             }
         }
     }
@@ -93,12 +98,21 @@ impl Palette {
         )
     }
 
-    /// The colour of the stripes on a partly held or contested district: whoever holds the rest.
-    pub fn stripes(&self, data: &Dataset, state: &DistrictState, day: NaiveDate) -> Color32 {
-        self.faded(
-            self.controller(data, state.other),
-            Self::staleness(state, day),
-        )
+    /// The colour of a pattern over a district: a controller's (whoever holds the rest, or probably
+    /// took it), faded like the fill, or the neutral mark colour.
+    pub fn tint(
+        &self,
+        data: &Dataset,
+        tint: Tint,
+        state: &DistrictState,
+        day: NaiveDate,
+    ) -> Color32 {
+        match tint {
+            Tint::Controller(c) => {
+                self.faded(self.controller(data, c), Self::staleness(state, day))
+            }
+            Tint::Mark => self.mark,
+        }
     }
 }
 

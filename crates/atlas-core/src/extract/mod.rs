@@ -81,6 +81,8 @@ impl Candidate {
             certainty: self.certainty.clone(),
             passages: smallvec::smallvec![self.passage.clone()],
             disagrees_with: ThinVec::new(),
+            count: None,
+            reading: RareText::NONE,
             basis: RareText::NONE,
             note: self.note().into(),
             extractor_finds: Some(true),
@@ -93,6 +95,7 @@ impl Candidate {
             Certainty::Reported => ("reported", None),
             Certainty::Claimed { by } => ("claimed", Some(by.clone())),
             Certainty::Disputed { by } => ("disputed", by.clone()),
+            other => (other.key(), None),
         };
         let imprecise = self.date.precision != DatePrecision::Day;
         RawEvent {
@@ -115,6 +118,8 @@ impl Candidate {
             claimed_by,
             passages: vec![self.passage.clone()],
             disagrees_with: Vec::new(),
+            count: None,
+            reading: None,
             basis: None,
             note: Some(self.note()),
             extractor_finds: Some(true),

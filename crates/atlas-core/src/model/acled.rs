@@ -399,6 +399,8 @@ fn row_event(
         certainty,
         passages: passages.into_iter().collect(),
         disagrees_with: ThinVec::new(),
+        count: None,
+        reading: RareText::NONE,
         basis: RareText::NONE,
         note: note.into(),
         extractor_finds: None,

@@ -62,6 +62,11 @@ pub enum Certainty {
     Claimed { by: String },
     /// Another party denies it.
     Disputed { by: Option<String> },
+    /// A dated line drawn up by the curators from the sources' general statements: nobody's claim.
+    Curated,
+    /// Not stated by any source: a pocket of one side left surrounded by the other, with no source
+    /// speaking of it after its neighbours fell.
+    Inferred,
 }
 
 impl Certainty {
@@ -71,6 +76,19 @@ impl Certainty {
             Self::Claimed { by } => format!("claimed by {by}"),
             Self::Disputed { by: Some(by) } => format!("disputed (claimed by {by})"),
             Self::Disputed { by: None } => "disputed".into(),
+            Self::Curated => "curated line (not a source's claim)".into(),
+            Self::Inferred => "inferred (no source names it)".into(),
+        }
+    }
+
+    /// The word the events file uses.
+    pub fn key(&self) -> &'static str {
+        match self {
+            Self::Reported => "reported",
+            Self::Claimed { .. } => "claimed",
+            Self::Disputed { .. } => "disputed",
+            Self::Curated => "curated",
+            Self::Inferred => "inferred",
         }
     }
 }
@@ -130,6 +148,12 @@ pub struct Event {
     pub passages: Passages,
     /// Ids of the events this one contradicts (a thin list: 8 bytes when empty, as nearly always).
     pub disagrees_with: ThinVec<CompactString>,
+    /// For a loss the source counts without naming the districts ("four other nearby districts"): how
+    /// many changed hands. `districts` then lists the candidates, each only probably taken.
+    pub count: Option<std::num::NonZeroU32>,
+    /// How a statement that names no district was read into districts (a stated geometric or
+    /// counting rule).
+    pub reading: RareText,
     /// "curated line" for a dated state of many districts drawn up by the curators.
     pub basis: RareText,
     pub note: RareText,
@@ -235,6 +259,10 @@ pub struct RawEvent {
     pub certainty: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub claimed_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reading: Option<String>,
     #[serde(default, deserialize_with = "exact_vec")]
     pub passages: Vec<Passage>,
     #[serde(
@@ -605,9 +633,13 @@ fn certainty_of(
             "a claimed event must say who claims it".into(),
         )),
         ("disputed", by) => Ok(Certainty::Disputed { by }),
+        ("curated", _) => Ok(Certainty::Curated),
+        ("inferred", _) => Ok(Certainty::Inferred),
         (other, _) => Err((
             "certainty",
-            format!("\"{other}\" is not \"reported\", \"claimed\" or \"disputed\""),
+            format!(
+                "\"{other}\" is not \"reported\", \"claimed\", \"disputed\", \"curated\" or \"inferred\""
+            ),
         )),
     }
 }
@@ -655,6 +687,18 @@ fn checked_event(
             problems.push(Problem::new(place(), field, message));
             Certainty::Reported
         });
+    if let Some(count) = raw.count {
+        if count == 0 || count as usize >= raw.districts.len() {
+            problems.push(Problem::new(
+                place(),
+                "count",
+                format!(
+                    "is {count}: a counted loss names more candidate districts than the count (here {})",
+                    raw.districts.len()
+                ),
+            ));
+        }
+    }
     for (i, p) in raw.passages.iter().enumerate() {
         if p.start >= p.end {
             problems.push(Problem::new(
@@ -705,6 +749,8 @@ fn checked_event(
         certainty,
         passages: raw.passages.into_iter().collect(),
         disagrees_with: raw.disagrees_with.into_iter().map(Into::into).collect(),
+        count: raw.count.and_then(std::num::NonZeroU32::new),
+        reading: raw.reading.into(),
         basis: raw.basis.into(),
         note: raw.note.into(),
         extractor_finds: raw.extractor_finds,
@@ -779,8 +825,9 @@ mod tests {
             assert!(!e.passages.spilled() && !e.passages[0].document.is_heap_allocated());
             assert!(e.note.is_none() && e.disagrees_with.is_empty());
         }
+        // 264 bytes before counted losses and their readings (issue 13): 8 MB more for a million.
         assert!(
-            std::mem::size_of::<Event>() <= 264,
+            std::mem::size_of::<Event>() <= 272,
             "{}",
             std::mem::size_of::<Event>()
         );

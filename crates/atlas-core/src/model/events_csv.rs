@@ -182,6 +182,8 @@ fn raw_event(
         claimed_by,
         passages: Vec::new(),
         disagrees_with: Vec::new(),
+        count: None,
+        reading: None,
         basis: None,
         note,
         extractor_finds: None,

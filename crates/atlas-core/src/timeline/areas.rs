@@ -1,12 +1,17 @@
 //! Area held by each controller at an instant, from the districts' geodesic areas, and the series over
 //! the whole record.
 //!
-//! Full control counts the whole district for its controller. Partial control with a stated fraction
-//! splits the district between the new controller and whoever held the rest. Partial control without a
-//! fraction, and contested districts, are counted apart as "contested": the sources do not say how
-//! much each side held, and the totals do not pretend to know.
+//! The point value: full control counts the whole district for its controller. Partial control with a
+//! stated fraction splits the district between the new controller and whoever held the rest. Partial
+//! control without a fraction, and contested districts, are counted apart as "contested": the sources
+//! do not say how much each side held, and the totals do not pretend to know. An inferred district
+//! counts for the side the map shows; a probably-taken candidate stays with its holder.
+//!
+//! The interval: for each controller, the least and the most it can hold given what the sources say.
+//! A district whose split is unstated, an inferred one and a probably-taken candidate count as anything
+//! from none to all for each side it may belong to.
 
-use super::control::{ControlIndex, DistrictState};
+use super::control::{ControlIndex, DistrictState, Evidence};
 use crate::join::Dataset;
 use crate::model::Extent;
 use chrono::NaiveDate;
@@ -21,6 +26,9 @@ pub struct AreaTotals {
     /// Districts whose controller is unknown.
     pub unknown_km2: f64,
     pub total_km2: f64,
+    /// The least and the most km² each controller can hold (indexed like `by_controller`).
+    pub low: Vec<f64>,
+    pub high: Vec<f64>,
 }
 
 impl AreaTotals {
@@ -42,10 +50,19 @@ pub fn totals_of(data: &Dataset, day: NaiveDate, states: &[DistrictState]) -> Ar
         contested_km2: 0.0,
         unknown_km2: 0.0,
         total_km2: 0.0,
+        low: vec![0.0; data.controllers.len()],
+        high: vec![0.0; data.controllers.len()],
     };
     for (district, state) in data.layer.districts.iter().zip(states) {
         let area = district.area_km2;
         totals.total_km2 += area;
+        for c in sides_of(state) {
+            let (lo, hi) = share_bounds(state, c);
+            if let (Some(l), Some(h)) = (totals.low.get_mut(c), totals.high.get_mut(c)) {
+                *l += lo * area;
+                *h += hi * area;
+            }
+        }
         let Some(c) = state.controller else {
             totals.unknown_km2 += area;
             continue;
@@ -87,9 +104,38 @@ pub fn area_series(data: &Dataset, index: &ControlIndex) -> Vec<AreaTotals> {
     series
 }
 
-/// The share of a district that `controller` holds in a state, as (at least, at most): exact for full
-/// control and stated fractions, (0, 1) where the sources do not say how much.
+/// The controllers a district may belong to in a state (each once; at most three).
+fn sides_of(state: &DistrictState) -> impl Iterator<Item = usize> {
+    let by = match state.evidence {
+        Evidence::Probable { by } => Some(by),
+        _ => None,
+    };
+    let (a, b) = (state.controller, state.other);
+    let c = by.filter(|&x| Some(x) != a && Some(x) != b);
+    let b = b.filter(|&x| Some(x) != a);
+    a.into_iter().chain(b).chain(c)
+}
+
+/// The share of a district that `controller` holds in a state, as (at least, at most): exact for
+/// control stated as fact, whole or with a stated fraction; (0, 1) where the sources do not say how
+/// much (a split without a share, contested ground), where the state is inferred, and for a
+/// probably-taken candidate, between its holder and the side that probably took it.
 pub fn share_bounds(state: &DistrictState, controller: usize) -> (f64, f64) {
+    let (lo, hi) = stated_bounds(state, controller);
+    match state.evidence {
+        Evidence::Inferred
+            if state.controller == Some(controller) || state.other == Some(controller) =>
+        {
+            (0.0, 1.0)
+        }
+        Evidence::Probable { by } if by == controller => (lo, 1.0),
+        Evidence::Probable { .. } => (0.0, hi),
+        _ => (lo, hi),
+    }
+}
+
+/// [`share_bounds`] from the extent alone.
+fn stated_bounds(state: &DistrictState, controller: usize) -> (f64, f64) {
     let holds = state.controller == Some(controller);
     let holds_rest = state.other == Some(controller);
     match state.extent {

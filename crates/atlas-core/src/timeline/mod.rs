@@ -1,8 +1,10 @@
 //! Time and control logic: who held each district at any instant ([`ControlIndex`]), the area each
-//! controller held ([`areas`]), and a district's full history.
+//! controller held ([`areas`]), a district's full history, and pockets no source mentions ([`pockets`]).
 
 pub mod areas;
 pub mod control;
+pub mod pockets;
 
 pub use areas::{area_series, areas_at, share_bounds, AreaTotals};
-pub use control::{ControlIndex, DistrictState, HistorySpan};
+pub use control::{ControlIndex, DistrictState, Evidence, HistorySpan};
+pub use pockets::{find_pockets, Pocket, POCKET_GRACE_DAYS};

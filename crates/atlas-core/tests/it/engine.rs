@@ -3,7 +3,7 @@
 
 use atlas_core::join::Dataset;
 use atlas_core::model::{Corpus, DistrictLayer, EventsFile, Extent};
-use atlas_core::timeline::{area_series, areas_at, ControlIndex};
+use atlas_core::timeline::{area_series, areas_at, share_bounds, ControlIndex, Evidence};
 use chrono::NaiveDate;
 use std::path::Path;
 
@@ -239,20 +239,107 @@ fn each_district_keeps_its_own_changes_and_mentions_in_date_order() {
             naming,
             "district {d}"
         );
-        let moving: Vec<usize> = naming
-            .into_iter()
-            .filter(|&e| {
-                !matches!(
-                    data.events[e].event.certainty,
+        // Disputed reports and counted losses mark the district without moving it.
+        let (moving, marking): (Vec<usize>, Vec<usize>) = naming.into_iter().partition(|&e| {
+            let event = &data.events[e].event;
+            event.count.is_none()
+                && !matches!(
+                    event.certainty,
                     atlas_core::model::Certainty::Disputed { .. }
                 )
-            })
-            .collect();
+        });
         let history = index.history(d);
-        let changed_by: Vec<usize> = history.iter().filter_map(|s| s.state.event).collect();
+        let mut changed_by: Vec<usize> = history.iter().filter_map(|s| s.state.event).collect();
+        changed_by.dedup();
         assert_eq!(changed_by, moving, "district {d}");
+        let mut marked_by: Vec<usize> = history.iter().filter_map(|s| s.state.aside).collect();
+        marked_by.dedup();
+        assert_eq!(marked_by, marking, "district {d}");
         assert!(history.windows(2).all(|w| w[0].until == w[1].from));
         districts_with_changes += usize::from(!moving.is_empty());
     }
     assert!(districts_with_changes > 50, "{districts_with_changes}");
+}
+
+#[test]
+fn a_counted_loss_marks_its_candidates_and_widens_only_the_interval() {
+    let events = [
+        ev("take", "2012-08-01", r#""a","b","c""#, "rebels", "full", ""),
+        ev(
+            "two-of-three",
+            "2016-12-02",
+            r#""a","b","c""#,
+            "government",
+            "full",
+            r#","count":2"#,
+        ),
+        ev("named", "2016-12-04", r#""b""#, "government", "full", ""),
+    ]
+    .join(",");
+    let (data, index) = dataset(&events);
+    let rebels = data.controllers.index_of("rebels").expect("rebels");
+    let gov = data.controllers.index_of("government").expect("gov");
+    let s = index.control_at(0, day("2016-12-02"));
+    // Still the rebels' on the map and in the point value: the source names none of them.
+    assert_eq!(s.controller, Some(rebels));
+    assert_eq!(s.evidence, Evidence::Probable { by: gov });
+    assert_eq!(s.aside, Some(1));
+    assert_eq!(s.event, Some(0), "control was set by the named take");
+    let area: f64 = data.layer.districts.iter().map(|d| d.area_km2).sum();
+    let t = areas_at(&data, &index, day("2016-12-02"));
+    assert!((t.by_controller[rebels] - area).abs() < 1e-9);
+    assert!(t.low[rebels].abs() < 1e-9 && (t.high[rebels] - area).abs() < 1e-9);
+    assert!(t.low[gov].abs() < 1e-9 && (t.high[gov] - area).abs() < 1e-9);
+    // A later event that names one candidate settles it; the others stay probable.
+    let s = index.control_at(1, day("2016-12-04"));
+    assert_eq!((s.controller, s.evidence), (Some(gov), Evidence::Reported));
+    let b = data.layer.districts[1].area_km2;
+    let t = areas_at(&data, &index, day("2016-12-04"));
+    assert!((t.low[gov] - b).abs() < 1e-9 && (t.high[gov] - area).abs() < 1e-9);
+    assert!(t.low[rebels].abs() < 1e-9 && (t.high[rebels] - (area - b)).abs() < 1e-9);
+}
+
+#[test]
+fn an_inferred_district_shows_the_new_side_but_counts_only_in_the_interval() {
+    let events = [
+        ev("take", "2012-08-01", r#""a""#, "rebels", "full", ""),
+        r#"{"id":"pocket","date":"2016-12-05","districts":["a"],"controller":"government","extent":"full","certainty":"inferred"}"#.to_string(),
+        ev("fight", "2016-12-06", r#""b""#, "rebels", "full", ""),
+        r#"{"id":"denied","date":"2016-12-07","districts":["b"],"controller":"government","extent":"full","certainty":"disputed"}"#.to_string(),
+    ]
+    .join(",");
+    let (data, index) = dataset(&events);
+    let rebels = data.controllers.index_of("rebels").expect("rebels");
+    let gov = data.controllers.index_of("government").expect("gov");
+    let s = index.control_at(0, day("2016-12-05"));
+    assert_eq!((s.controller, s.other), (Some(gov), Some(rebels)));
+    assert_eq!(s.evidence, Evidence::Inferred);
+    assert!(!s.is_settled());
+    assert_eq!(share_bounds(&s, gov), (0.0, 1.0));
+    assert_eq!(share_bounds(&s, rebels), (0.0, 1.0));
+    // The disputed report marks b, which stays with the rebels.
+    let s = index.control_at(1, day("2016-12-07"));
+    assert_eq!(s.controller, Some(rebels));
+    assert_eq!((s.evidence, s.aside), (Evidence::Disputed, Some(3)));
+    assert_eq!(share_bounds(&s, rebels), (1.0, 1.0));
+}
+
+#[test]
+fn every_day_the_point_value_lies_inside_the_interval() {
+    let Ok((data, _)) = atlas_core::join::load_dataset(&Default::default()) else {
+        panic!("the built-in data must load");
+    };
+    let index = ControlIndex::new(&data);
+    for t in area_series(&data, &index) {
+        for c in 0..data.controllers.len() {
+            let (lo, point, hi) = (t.low[c], t.by_controller[c], t.high[c]);
+            assert!(
+                lo <= point + 1e-9 && point <= hi + 1e-9,
+                "{} controller {c}: {lo} {point} {hi}",
+                t.day
+            );
+        }
+        let certain: f64 = t.low.iter().sum();
+        assert!(certain <= t.total_km2 + 1e-9, "{}", t.day);
+    }
 }

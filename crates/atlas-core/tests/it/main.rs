@@ -6,6 +6,7 @@ mod engine;
 mod events;
 mod extract;
 mod figures;
+mod pockets;
 mod sources;
 
 use std::path::PathBuf;

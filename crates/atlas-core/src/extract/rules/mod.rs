@@ -425,7 +425,8 @@ fn confidence(
         c -= 0.1;
     }
     match certainty {
-        Certainty::Reported => {}
+        Certainty::Reported | Certainty::Curated => {}
+        Certainty::Inferred => c -= 0.1,
         Certainty::Claimed { .. } => c -= 0.05,
         Certainty::Disputed { .. } => c -= 0.2,
     }

@@ -1,7 +1,8 @@
 //! The district layer: named polygons with aliases, an Arabic name, how exact the shape is, and the
 //! controller at the start of the record, with name resolution and the one district-at-point lookup.
 //! Reading the GeoJSON file is in `read` (properties in `properties`, shapes checked in
-//! `geometry_checks`); the lookup is [`locate::DistrictLocator`].
+//! `geometry_checks`); the lookup is [`locate::DistrictLocator`]; neighbours and overlaps are in
+//! [`topology`].
 
 mod geometry_checks;
 pub mod locate;
@@ -9,6 +10,7 @@ mod properties;
 mod read;
 #[cfg(test)]
 mod tests;
+pub mod topology;
 
 pub use locate::DistrictLocator;
 pub use properties::{property_keys, PropertyKey, PropertyNames, FEATURE_ID};
