@@ -85,6 +85,10 @@ fn pattern_rows(ui: &mut Ui, data: &Dataset, states: &[DistrictState], palette: 
         counts.push((Pattern::Partial, 0, None));
     }
     counts.sort_by_key(|(p, _, _)| *p as u8);
+    ui.horizontal(|ui| {
+        swatch(ui, SAMPLE_FILL, None, false);
+        ui.label("Plain: reported as fact");
+    });
     for (pattern, n, colour) in counts {
         ui.horizontal(|ui| {
             let tint = match pattern {

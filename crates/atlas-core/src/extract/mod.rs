@@ -307,7 +307,7 @@ mod tests {
         assert_eq!(
             s,
             [
-                "2016-12-07 marjeh+bab-al-nayrab+maadi+salheen government full",
+                "2016-12-07 marjeh+muhammad-bek+maadi+salheen government full",
                 "2016-12-08 marjeh rebels partial"
             ]
         );

@@ -398,7 +398,17 @@ fn districts_of(
             }
         }
     }
-    (districts, failed)
+    (once_each(districts), failed)
+}
+
+/// The districts with repeats left out, in order: a district named twice (by its id and by an
+/// alias, or in two groups) is one change, not two.
+fn once_each(mut districts: DistrictIndices) -> DistrictIndices {
+    if districts.len() > 1 {
+        let mut seen = FastSet::default();
+        districts.retain(|d| seen.insert(*d));
+    }
+    districts
 }
 
 /// What checking an event's passages needs: the sources, and the counts and problems it adds to.
@@ -606,7 +616,7 @@ impl CleanJoin<'_> {
         for name in &event.districts {
             districts.push(self.layer.index_of(name)?);
         }
-        Some((districts, controller))
+        Some((once_each(districts), controller))
     }
 }
 

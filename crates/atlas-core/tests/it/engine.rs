@@ -343,3 +343,18 @@ fn every_day_the_point_value_lies_inside_the_interval() {
         assert!(certain <= t.total_km2 + 1e-9, "{}", t.day);
     }
 }
+
+#[test]
+fn a_district_named_twice_in_one_event_is_one_change() {
+    let (data, index) = dataset(&ev(
+        "twice",
+        "2016-12-01",
+        r#""a","b","a""#,
+        "rebels",
+        "full",
+        "",
+    ));
+    assert_eq!(data.events[0].districts.len(), 2);
+    assert_eq!(index.events_of(0).count(), 1);
+    assert_eq!(index.history(0).len(), 2);
+}

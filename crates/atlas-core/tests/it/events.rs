@@ -147,7 +147,7 @@ fn on_14_november_2016_the_east_is_rebel_held_the_west_government_and_sheikh_maq
         "salheen",
         "fardos",
         "sheikh-lutfi",
-        "bab-al-nayrab",
+        "muhammad-bek",
         "maadi",
     ] {
         assert_eq!(

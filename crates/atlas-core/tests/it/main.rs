@@ -5,6 +5,7 @@ mod districts;
 mod engine;
 mod events;
 mod extract;
+mod fidelity;
 mod figures;
 mod pockets;
 mod sources;
