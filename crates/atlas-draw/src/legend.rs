@@ -113,14 +113,14 @@ fn key_grid(ui: &mut Ui, data: &Dataset, states: &[DistrictState], palette: &Pal
             Pattern::Probable => colour.unwrap_or(SAMPLE_OTHER),
             _ => palette.mark.gamma_multiply(pattern.mark_strength()),
         };
+        // Dashes of the taker's colour, whatever it is, show on grey.
+        let fill = if pattern == Pattern::Probable {
+            palette.unknown
+        } else {
+            SAMPLE_FILL
+        };
         let label = format!("{} ({n})", pattern.short());
-        keys.push((
-            SAMPLE_FILL,
-            Some((pattern, tint)),
-            false,
-            label,
-            pattern.meaning(),
-        ));
+        keys.push((fill, Some((pattern, tint)), false, label, pattern.meaning()));
     }
     keys.push((
         palette.unknown,
