@@ -261,8 +261,8 @@ pub fn fill_colours(data: &LoadedData, days: &[NaiveDate], palette: &Palette) ->
     for &day in days {
         for state in data.index.state_at(day) {
             add(palette.fill(&data.dataset, &state, day));
-            for (_, tint) in overlay::overlays(&state).into_iter().flatten() {
-                add(palette.tint(&data.dataset, tint, &state, day));
+            for look in overlay::overlays(&state).into_iter().flatten() {
+                add(palette.tint(&data.dataset, look, &state, day));
             }
         }
     }
