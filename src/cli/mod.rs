@@ -101,14 +101,15 @@ pub enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
-    /// Save the map as the app shows it at the end of a day (map, legend, date, source caption) as PNG.
+    /// Save the map as the app shows it at the end of a day (map, legend, date, source caption) as PNG,
+    /// or as SVG (paths and text, to edit in Inkscape or Illustrator) when --out ends in .svg.
     Snapshot {
         #[command(flatten)]
         data: DataArgs,
         /// The day, YYYY-MM-DD.
         #[arg(long)]
         date: String,
-        /// The PNG file to write.
+        /// The file to write: .png, or .svg for the figure as vector paths and text.
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
         /// Image size in pixels, WIDTHxHEIGHT.
@@ -290,8 +291,13 @@ pub fn run(command: Command) -> Result<i32> {
             let day = parse_date(&date)?;
             check_target(&out, force, &data.paths().inputs())?;
             let loaded = load_for_export(&data)?;
-            let image = atlas_draw::export::render_figure(&loaded, day, size.0, size.1)?;
-            atlas_draw::export::save_png(&image, &out, force)?;
+            if is_svg(&out) {
+                let svg = atlas_draw::export::render_figure_svg(&loaded, day, size.0, size.1)?;
+                atlas_draw::export::save_svg(&svg, &out, force)?;
+            } else {
+                let image = atlas_draw::export::render_figure(&loaded, day, size.0, size.1)?;
+                atlas_draw::export::save_png(&image, &out, force)?;
+            }
             print_err(&format!(
                 "wrote {} ({}×{}) for {day}",
                 out.display(),
@@ -372,6 +378,12 @@ fn parse_date(text: &str) -> Result<NaiveDate> {
         Ok(d) => Ok(d),
         Err(e) => bail!("--date: {e}"),
     }
+}
+
+/// Whether a path names an SVG file (by its extension).
+fn is_svg(path: &std::path::Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("svg"))
 }
 
 /// Problems printed in full by the subcommands other than `check` (which lists every problem); past

@@ -7,6 +7,7 @@
 //! - [`map_view`]: the map widget (colours at a date, hover, click, pan, zoom);
 //! - [`district_text`]: a district in words (tooltip, state, accessible name);
 //! - [`map_figure`]: the map with its legend, date and caption, as exported;
+//! - [`map_vector`]: the map as paths, for the SVG export;
 //! - [`export`]: the figure rendered on the CPU to PNG frames and GIF animations.
 
 pub mod district_text;
@@ -16,6 +17,7 @@ pub mod labels;
 pub mod legend;
 pub mod map_figure;
 pub mod map_shapes;
+pub mod map_vector;
 pub mod map_view;
 pub mod overlay;
 pub mod palette;

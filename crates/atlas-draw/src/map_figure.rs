@@ -3,6 +3,7 @@
 //! into an offscreen frame, so what is exported is what the app shows.
 
 use crate::legend;
+use crate::map_vector::VectorLayer;
 use crate::map_view::{MapAction, MapScene, MapView};
 use atlas_core::join::Dataset;
 use atlas_core::timeline::AreaTotals;
@@ -27,16 +28,22 @@ pub fn figure_ui(
 ) -> Vec<MapAction> {
     let rect = ui.available_rect_before_wrap();
     let actions = map.ui(ui, scene);
+    // In the SVG export, each part is a named group.
+    let vector = map.is_vector();
+    let mark = |ui: &Ui, layer: VectorLayer| vector.then(|| layer.paint(ui.painter(), rect));
     let legend_rect =
         Rect::from_min_size(rect.min + egui::vec2(10.0, 10.0), egui::vec2(360.0, 300.0));
+    mark(ui, VectorLayer::Begin("legend"));
     ui.scope_builder(egui::UiBuilder::new().max_rect(legend_rect), |ui| {
         egui::Frame::popup(ui.style()).show(ui, |ui| {
             legend::legend_ui(ui, scene.data, scene.states, totals, scene.palette);
         });
     });
+    mark(ui, VectorLayer::End);
     let painter = ui.painter_at(rect);
     let strong = ui.visuals().strong_text_color();
     if let Some(title) = &text.title {
+        mark(ui, VectorLayer::Begin("title"));
         painter.text(
             rect.right_top() + egui::vec2(-16.0, 12.0),
             Align2::RIGHT_TOP,
@@ -44,8 +51,10 @@ pub fn figure_ui(
             FontId::proportional(26.0),
             strong,
         );
+        mark(ui, VectorLayer::End);
     }
     if let Some(caption) = &text.caption {
+        mark(ui, VectorLayer::Begin("caption"));
         let galley = painter.layout(
             caption.clone(),
             FontId::proportional(13.0),
@@ -56,6 +65,7 @@ pub fn figure_ui(
         let frame = Rect::from_min_size(pos, galley.size()).expand(6.0);
         painter.rect_filled(frame, 4.0, ui.visuals().window_fill.gamma_multiply(0.92));
         painter.galley(pos, galley, Color32::PLACEHOLDER);
+        mark(ui, VectorLayer::End);
     }
     actions
 }

@@ -12,6 +12,7 @@ use crate::district_text::district_tooltip;
 pub use crate::district_text::{describe_state, district_node_label};
 use crate::labels::{self, Candidate, LabelSizes};
 use crate::map_shapes::{LandmarkStyle, MapShapes};
+use crate::map_vector::{map_layers, LineColours, VectorLayer};
 use crate::overlay::{self, Pattern};
 use crate::palette::{lerp_colour, Palette};
 use crate::projector::Projector;
@@ -60,6 +61,8 @@ pub struct MapView {
     id: Option<Id>,
     /// Whether the zoom and Fit buttons are drawn (not in exported images).
     show_controls: bool,
+    /// Paths instead of meshes, for the SVG export (see [`crate::map_vector`]).
+    vector: bool,
     /// The outlines and landmarks tessellated for the view they were last drawn in.
     outlines: Outlines,
     /// The sizes of the district names, for placing labels.
@@ -71,8 +74,7 @@ pub struct MapView {
 /// The most districts in view that get a node each for the keyboard without a screen reader.
 const MOST_DISTRICT_NODES: usize = 1000;
 
-/// Distance between stripes, in points.
-const STRIPE_SPACING: f32 = 7.0;
+use crate::map_vector::STRIPE_SPACING;
 
 impl MapView {
     pub fn new(shapes: MapShapes) -> Self {
@@ -83,6 +85,7 @@ impl MapView {
             follows_fit: true,
             id: None,
             show_controls: true,
+            vector: false,
             outlines: Outlines::default(),
             label_sizes: LabelSizes::default(),
             fill_size: (0, 0),
@@ -100,6 +103,17 @@ impl MapView {
     pub fn without_controls(mut self) -> Self {
         self.show_controls = false;
         self
+    }
+
+    /// The same map drawn as paths (inside paint callbacks) instead of meshes, for the SVG export.
+    pub fn as_vector(mut self) -> Self {
+        self.vector = true;
+        self
+    }
+
+    /// Whether the map is drawn as paths ([`Self::as_vector`]).
+    pub fn is_vector(&self) -> bool {
+        self.vector
     }
 
     /// Whether the map has the keyboard (then the arrow keys pan it).
@@ -293,6 +307,53 @@ impl MapView {
         let visible = projector.visible_map_rect();
         let transform = projector.transform();
 
+        if self.vector {
+            let colours = OutlineView::of(painter, transform, palette).colours();
+            for layer in map_layers(&self.shapes, transform, visible, scene, colours) {
+                layer.paint(painter, rect);
+            }
+        } else {
+            self.paint_meshes(painter, transform, visible, scene);
+        }
+
+        // Selection and hover.
+        for (i, width, colour) in scene
+            .selected
+            .iter()
+            .map(|&i| (i, 3.0, palette.highlight))
+            .chain(
+                hovered
+                    .iter()
+                    .map(|&i| (i, 2.0, lerp_colour(palette.highlight, palette.text, 0.5))),
+            )
+        {
+            if let Some(shape) = self.shapes.districts.get(i) {
+                for ring in &shape.rings {
+                    let points = ring.iter().map(|p| transform.mul_pos(*p)).collect();
+                    painter.add(Shape::closed_line(points, Stroke::new(width, colour)));
+                }
+            }
+        }
+
+        let vector = self.vector;
+        let mark = |layer: VectorLayer| vector.then(|| layer.paint(painter, rect));
+        mark(VectorLayer::Begin("labels"));
+        self.paint_labels(painter, projector, scene, hovered);
+        mark(VectorLayer::End);
+        mark(VectorLayer::Begin("scale-bar"));
+        paint_scale_bar(painter, projector, palette);
+        mark(VectorLayer::End);
+    }
+
+    /// The fills, patterns, outlines and landmarks as meshes (the window's and the PNG's map).
+    fn paint_meshes(
+        &mut self,
+        painter: &egui::Painter,
+        transform: TSTransform,
+        visible: Rect,
+        scene: &MapScene<'_>,
+    ) {
+        let palette = scene.palette;
         // Fills: one mesh for all districts, recoloured from the states.
         let (vertices, indices) = self.fill_size;
         let mut fill = Mesh {
@@ -359,28 +420,6 @@ impl MapView {
         {
             painter.add(Shape::Mesh(mesh.clone()));
         }
-
-        // Selection and hover.
-        for (i, width, colour) in scene
-            .selected
-            .iter()
-            .map(|&i| (i, 3.0, palette.highlight))
-            .chain(
-                hovered
-                    .iter()
-                    .map(|&i| (i, 2.0, lerp_colour(palette.highlight, palette.text, 0.5))),
-            )
-        {
-            if let Some(shape) = self.shapes.districts.get(i) {
-                for ring in &shape.rings {
-                    let points = ring.iter().map(|p| transform.mul_pos(*p)).collect();
-                    painter.add(Shape::closed_line(points, Stroke::new(width, colour)));
-                }
-            }
-        }
-
-        self.paint_labels(painter, projector, scene, hovered);
-        paint_scale_bar(painter, projector, palette);
     }
 
     fn paint_labels(
@@ -478,6 +517,16 @@ struct OutlineView {
 }
 
 impl OutlineView {
+    /// The colours of the lines.
+    fn colours(&self) -> LineColours {
+        LineColours {
+            outline: self.outline,
+            dashes: self.dashes,
+            water: self.water,
+            landmark: self.landmark,
+        }
+    }
+
     fn of(painter: &egui::Painter, transform: TSTransform, palette: &Palette) -> Self {
         Self {
             transform,

@@ -5,7 +5,7 @@
 //! and text. Files are written to a temporary file first and renamed, and never replace an existing
 //! file unless asked to.
 //! - [`animation`]: the animation export, frames rendered in parallel by [`frames`];
-//! - [`gif_palette`] and [`gif_writer`]: the GIF; [`mp4_writer`]: the video.
+//! - [`gif_palette`] and [`gif_writer`]: the GIF; [`mp4_writer`]: the video; [`svg`]: the SVG.
 
 pub mod animation;
 pub mod frames;
@@ -13,6 +13,7 @@ pub mod gif_palette;
 pub mod gif_writer;
 pub mod mp4_writer;
 pub mod raster;
+pub mod svg;
 
 pub use animation::{animate, Animation, AnimationFormat};
 
@@ -111,7 +112,39 @@ impl<'a> FigureRenderer<'a> {
         inside.then_some((p.x as u32, p.y as u32))
     }
 
+    /// A renderer of the figure as SVG ([`Self::render_svg`]): its map is drawn as paths.
+    pub fn vector(data: &'a LoadedData, width: u32, height: u32) -> Result<Self, ExportError> {
+        let mut renderer = Self::new(data, width, height)?;
+        renderer.map = MapView::new(MapShapes::build(&data.dataset.layer, &data.landmarks))
+            .without_controls()
+            .as_vector();
+        Ok(renderer)
+    }
+
+    /// The figure for the end of `day` as an image.
     pub fn render(&mut self, day: NaiveDate) -> RgbaImage {
+        let (shapes, ppp) = self.shapes(day);
+        let background = self.ctx.global_style().visuals.panel_fill;
+        let mut canvas = Canvas::new(self.width as usize, self.height as usize, background);
+        let primitives = self.ctx.tessellate(shapes, ppp);
+        canvas.draw_cached(&primitives, &self.textures, ppp, &mut self.cache);
+        let (w, h) = (self.width, self.height);
+        RgbaImage::from_raw(w, h, canvas.into_rgba()).unwrap_or_else(|| RgbaImage::new(w, h))
+    }
+
+    /// The figure for the end of `day` as an SVG document (from a renderer made by [`Self::vector`];
+    /// another draws its map as triangles).
+    pub fn render_svg(&mut self, day: NaiveDate) -> String {
+        let (shapes, ppp) = self.shapes(day);
+        let title = format!(
+            "Aleppo Atlas: who held which district, {}",
+            day.format("%-d %B %Y")
+        );
+        svg::figure_svg(&shapes, (self.width, self.height), ppp, &title)
+    }
+
+    /// egui's shapes for the figure on `day`, and its pixels per point.
+    fn shapes(&mut self, day: NaiveDate) -> (Vec<egui::epaint::ClippedShape>, f32) {
         let data = self.data;
         let states = data.index.state_at(day);
         let totals = totals_of(&data.dataset, day, &states);
@@ -120,7 +153,7 @@ impl<'a> FigureRenderer<'a> {
             caption: caption_for(&data.dataset, day),
         };
         let size = egui::vec2(self.width as f32, self.height as f32);
-        let mut last = None;
+        let mut last = (Vec::new(), 1.0);
         // The first pass lays text out and sizes the map; the next ones draw with everything known.
         for _ in 0..3 {
             let input = egui::RawInput {
@@ -144,17 +177,32 @@ impl<'a> FigureRenderer<'a> {
             });
             self.textures.apply(&output.textures_delta);
             output.textures_delta.clear();
-            last = Some((output.shapes, output.pixels_per_point));
+            last = (output.shapes, output.pixels_per_point);
         }
-        let background = self.ctx.global_style().visuals.panel_fill;
-        let mut canvas = Canvas::new(self.width as usize, self.height as usize, background);
-        if let Some((shapes, ppp)) = last {
-            let primitives = self.ctx.tessellate(shapes, ppp);
-            canvas.draw_cached(&primitives, &self.textures, ppp, &mut self.cache);
-        }
-        let (w, h) = (self.width, self.height);
-        RgbaImage::from_raw(w, h, canvas.into_rgba()).unwrap_or_else(|| RgbaImage::new(w, h))
+        last
     }
+}
+
+/// Renders the figure for the end of `day` as SVG (see [`svg`]).
+pub fn render_figure_svg(
+    data: &LoadedData,
+    day: NaiveDate,
+    width: u32,
+    height: u32,
+) -> Result<String, ExportError> {
+    Ok(FigureRenderer::vector(data, width, height)?.render_svg(day))
+}
+
+/// Saves an SVG document, atomically.
+pub fn save_svg(svg: &str, path: &Path, replace: bool) -> Result<(), ExportError> {
+    write_atomically(path, replace, |temp| {
+        std::fs::write(temp, svg).map_err(|source| {
+            ExportError::from(WriteError::Io {
+                path: path.to_path_buf(),
+                source,
+            })
+        })
+    })
 }
 
 /// Saves an image as PNG, atomically.
