@@ -1,14 +1,14 @@
-//! File ▸ Export view as PNG… and File ▸ Export animation…: two small windows that say what to export
-//! and where, and [`ExportJob`], which renders as a background [`Job`] (the window keeps drawing, with
-//! a progress line) through [`atlas_draw::export`], the same code as the `snapshot` and `animate`
-//! subcommands. Existing files are replaced only after the user says so.
+//! File ▸ Export view as PNG… / as SVG… and File ▸ Export animation… (GIF or MP4): two small windows
+//! that say what to export and where, and [`ExportJob`], which renders as a background [`Job`] (the
+//! window keeps drawing, with a progress line and Cancel) through [`atlas_draw::export`], the same code
+//! as the `snapshot` and `animate` subcommands. Existing files are replaced only after the user says so.
 
-use super::load_job::progress_line;
+use super::load_job::{progress_line, wait_for_release};
 use super::save_path::{confirm_replace, Answer, PathField, PathKind};
 use atlas_core::job::{Job, JobError, JobProgress};
 use atlas_core::model::date::parse_day;
 use atlas_core::session::LoadedData;
-use atlas_draw::export::{self, ExportError};
+use atlas_draw::export::{self, AnimationFormat, ExportError};
 use chrono::NaiveDate;
 use egui::Ui;
 use std::path::PathBuf;
@@ -18,14 +18,17 @@ use std::time::Instant;
 /// What to render and where.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExportRequest {
-    Png {
+    /// The figure of one day, as PNG or (`svg`) as SVG.
+    View {
         path: PathBuf,
         day: NaiveDate,
         size: (u32, u32),
+        svg: bool,
         replace: bool,
     },
+    /// A GIF or an MP4, by the extension of `out`.
     Animation {
-        gif: PathBuf,
+        out: PathBuf,
         frames_dir: Option<PathBuf>,
         days: Vec<NaiveDate>,
         size: (u32, u32),
@@ -38,15 +41,15 @@ impl ExportRequest {
     /// Files it would replace.
     fn existing(&self) -> Vec<PathBuf> {
         match self {
-            Self::Png { path, .. } => [path.clone()].into_iter().filter(|p| p.exists()).collect(),
+            Self::View { path, .. } => [path.clone()].into_iter().filter(|p| p.exists()).collect(),
             Self::Animation {
-                gif,
+                out: file,
                 frames_dir,
                 days,
                 ..
             } => {
                 let mut out: Vec<PathBuf> =
-                    [gif.clone()].into_iter().filter(|p| p.exists()).collect();
+                    [file.clone()].into_iter().filter(|p| p.exists()).collect();
                 if let Some(dir) = frames_dir {
                     out.extend(
                         days.iter()
@@ -62,14 +65,14 @@ impl ExportRequest {
 
     fn replacing(mut self) -> Self {
         match &mut self {
-            Self::Png { replace, .. } | Self::Animation { replace, .. } => *replace = true,
+            Self::View { replace, .. } | Self::Animation { replace, .. } => *replace = true,
         }
         self
     }
 
     fn frames(&self) -> usize {
         match self {
-            Self::Png { .. } => 1,
+            Self::View { .. } => 1,
             Self::Animation { days, .. } => days.len(),
         }
     }
@@ -94,17 +97,20 @@ pub struct ExportJob {
 
 impl ExportJob {
     /// Starts rendering `request` from `data` on a thread; `notify` (a repaint) is called when it ends.
+    /// With a `hold` (tests), the work waits until it is released.
     pub fn start(
         notify: impl FnOnce() + Send + 'static,
         data: Arc<LoadedData>,
         request: ExportRequest,
+        hold: Option<std::sync::mpsc::Receiver<()>>,
     ) -> Result<Self, ExportFailed> {
         let total = request.frames();
         let label = match &request {
-            ExportRequest::Png { .. } => "Exporting the view".to_string(),
+            ExportRequest::View { .. } => "Exporting the view".to_string(),
             ExportRequest::Animation { .. } => "Exporting the animation".to_string(),
         };
         let job = Job::spawn("export", notify, move |progress: &JobProgress| {
+            wait_for_release(hold);
             run(&data, request, |n| {
                 progress.report(
                     &format!("{n} of {total} frames"),
@@ -152,15 +158,27 @@ fn run(
     mut progress: impl FnMut(usize) -> bool,
 ) -> Result<String, ExportFailed> {
     match request {
-        ExportRequest::Png {
+        ExportRequest::View {
             path,
             day,
             size: (w, h),
+            svg,
             replace,
         } => {
-            let image = export::render_figure(data, day, w, h)?;
-            export::save_png(&image, &path, replace)?;
-            progress(1);
+            let cancelled = || Ok("The export was cancelled; nothing was written.".to_string());
+            if svg {
+                let text = export::render_figure_svg(data, day, w, h)?;
+                if !progress(1) {
+                    return cancelled();
+                }
+                export::save_svg(&text, &path, replace)?;
+            } else {
+                let image = export::render_figure(data, day, w, h)?;
+                if !progress(1) {
+                    return cancelled();
+                }
+                export::save_png(&image, &path, replace)?;
+            }
             Ok(format!(
                 "Saved the map of {} ({w}×{h}) to {}.",
                 day.format("%-d %b %Y"),
@@ -168,7 +186,7 @@ fn run(
             ))
         }
         ExportRequest::Animation {
-            gif,
+            out,
             frames_dir,
             days,
             size,
@@ -178,7 +196,7 @@ fn run(
             let animation = export::Animation {
                 days: &days,
                 size,
-                out: &gif,
+                out: &out,
                 frames_dir: frames_dir.as_deref(),
                 frame_ms,
                 replace,
@@ -191,7 +209,11 @@ fn run(
                 }
                 Err(e) => return Err(e.into()),
             };
-            let mut text = format!("Saved an animation of {n} frames to {}", gif.display());
+            let what = match AnimationFormat::of_path(&out) {
+                AnimationFormat::Gif => "an animation",
+                AnimationFormat::Mp4 => "a video",
+            };
+            let mut text = format!("Saved {what} of {n} frames to {}", out.display());
             if let Some(dir) = frames_dir {
                 text.push_str(&format!(
                     ", and its frames as PNG files in {}",
@@ -286,26 +308,37 @@ fn checked(
     }
 }
 
-/// The "Export view as PNG" window.
-pub struct ExportPngWindow {
+/// The "Export view as PNG" / "Export view as SVG" window.
+pub struct ExportViewWindow {
     open: bool,
+    /// SVG (vector paths and text) rather than PNG.
+    svg: bool,
     size: (u32, u32),
-    path: PathField,
+    png: PathField,
+    svg_path: PathField,
     confirm: Option<ExportRequest>,
     error: Option<String>,
 }
 
-impl Default for ExportPngWindow {
+impl Default for ExportViewWindow {
     fn default() -> Self {
         Self {
             open: false,
+            svg: false,
             size: (1600, 1000),
-            path: PathField::new(
+            png: PathField::new(
                 PathKind::File {
                     filter: "PNG image",
                     extensions: &["png"],
                 },
                 &in_home("aleppo-atlas.png"),
+            ),
+            svg_path: PathField::new(
+                PathKind::File {
+                    filter: "SVG drawing",
+                    extensions: &["svg"],
+                },
+                &in_home("aleppo-atlas.svg"),
             ),
             confirm: None,
             error: None,
@@ -313,9 +346,11 @@ impl Default for ExportPngWindow {
     }
 }
 
-impl ExportPngWindow {
-    pub fn open(&mut self) {
+impl ExportViewWindow {
+    /// Opens the window for a PNG, or (`svg`) an SVG.
+    pub fn open(&mut self, svg: bool) {
         self.open = true;
+        self.svg = svg;
         self.error = None;
     }
 
@@ -330,13 +365,23 @@ impl ExportPngWindow {
     ) -> Option<ExportRequest> {
         let mut open = self.open;
         let mut request = None;
-        egui::Window::new("Export view as PNG")
+        let (title, what, name) = if self.svg {
+            (
+                "Export view as SVG",
+                "as paths and text, to edit in Inkscape or Illustrator",
+                "SVG file",
+            )
+        } else {
+            ("Export view as PNG", "as an image", "PNG file")
+        };
+        egui::Window::new(title)
+            .id(egui::Id::unique("export view"))
             .open(&mut open)
             .default_width(520.0)
             .collapsible(false)
             .show(ctx, |ui| {
                 ui.label(format!(
-                    "The map of {} with its legend, date and source caption.",
+                    "The map of {} with its legend, date and source caption, {what}.",
                     day.format("%-d %B %Y")
                 ));
                 size_ui(ui, &mut self.size);
@@ -349,9 +394,15 @@ impl ExportPngWindow {
                         self.size = (map_size.0.clamp(16, 8192), map_size.1.clamp(16, 8192));
                     }
                 });
-                let picked = self.path.ui(ui, "PNG file");
+                let field = if self.svg {
+                    &mut self.svg_path
+                } else {
+                    &mut self.png
+                };
+                let picked = field.ui(ui, name);
+                let has_path = field.path().is_some();
                 ui.horizontal(|ui| {
-                    let can = !busy && self.path.path().is_some() && self.confirm.is_none();
+                    let can = !busy && has_path && self.confirm.is_none();
                     if ui.add_enabled(can, egui::Button::new("Export")).clicked() || picked {
                         request = self.request(day);
                     }
@@ -368,7 +419,7 @@ impl ExportPngWindow {
             });
         self.open = open && self.open;
         let request = request.and_then(|r| checked(ctx, r, &mut self.confirm));
-        let request = request.or_else(|| confirm_ui(ctx, "png", &mut self.confirm));
+        let request = request.or_else(|| confirm_ui(ctx, "view", &mut self.confirm));
         if request.is_some() {
             self.open = false;
         }
@@ -376,16 +427,22 @@ impl ExportPngWindow {
     }
 
     fn request(&mut self, day: NaiveDate) -> Option<ExportRequest> {
-        let path = self.path.path()?;
+        let (field, ext) = if self.svg {
+            (&self.svg_path, "svg")
+        } else {
+            (&self.png, "png")
+        };
+        let path = field.path()?;
         if path.is_dir() {
             self.error = Some(format!("{} is a folder: give a file name.", path.display()));
             return None;
         }
         self.error = None;
-        Some(ExportRequest::Png {
-            path: with_extension(path, "png"),
+        Some(ExportRequest::View {
+            path: with_extension(path, ext),
             day,
             size: self.size,
+            svg: self.svg,
             replace: false,
         })
     }
@@ -408,7 +465,9 @@ pub struct ExportAnimationWindow {
     step_days: u32,
     frame_ms: u32,
     size: (u32, u32),
+    format: AnimationFormat,
     gif: PathField,
+    mp4: PathField,
     with_frames: bool,
     frames_dir: PathField,
     confirm: Option<ExportRequest>,
@@ -424,12 +483,20 @@ impl Default for ExportAnimationWindow {
             step_days: 1,
             frame_ms: 600,
             size: (1200, 750),
+            format: AnimationFormat::Gif,
             gif: PathField::new(
                 PathKind::File {
                     filter: "Animated GIF",
                     extensions: &["gif"],
                 },
                 &in_home("aleppo-atlas.gif"),
+            ),
+            mp4: PathField::new(
+                PathKind::File {
+                    filter: "MP4 video",
+                    extensions: &["mp4"],
+                },
+                &in_home("aleppo-atlas.mp4"),
             ),
             with_frames: false,
             frames_dir: PathField::new(PathKind::Folder, &in_home("aleppo-atlas-frames")),
@@ -463,47 +530,21 @@ impl ExportAnimationWindow {
             .default_width(560.0)
             .collapsible(false)
             .show(ctx, |ui| {
-                let from = date_ui(ui, "From", &mut self.from);
-                let to = date_ui(ui, "To", &mut self.to);
-                ui.horizontal(|ui| {
-                    let label = ui.label("Step (days)");
-                    ui.add(egui::DragValue::new(&mut self.step_days).range(1..=3650))
-                        .labelled_by(label.id);
-                    let label = ui.label("Each frame shown");
-                    ui.add(
-                        egui::DragValue::new(&mut self.frame_ms)
-                            .range(20..=10_000)
-                            .suffix(" ms"),
-                    )
-                    .labelled_by(label.id);
-                });
-                size_ui(ui, &mut self.size);
-                let days = match (from, to) {
-                    (Some(f), Some(t)) => export::days_between(f, t, self.step_days).ok(),
-                    _ => None,
-                };
-                match (&days, from, to) {
-                    (Some(d), _, _) => ui.weak(format!("{} frames", d.len())),
-                    (None, Some(_), Some(_)) => ui.colored_label(
-                        ui.visuals().error_fg_color,
-                        "The range is empty: From is after To.",
-                    ),
-                    _ => ui.weak(""),
-                };
-                let picked = self.gif.ui(ui, "GIF file");
-                ui.checkbox(
-                    &mut self.with_frames,
-                    "Also save each frame as a numbered PNG",
-                );
-                if self.with_frames {
-                    self.frames_dir.ui(ui, "Frames folder");
+                let days = self.range_ui(ui);
+                let fits = days
+                    .as_ref()
+                    .map(|d| export::animation::check_animation(self.format, d.len(), self.size));
+                if let Some(Err(e)) = &fits {
+                    ui.colored_label(ui.visuals().error_fg_color, e.to_string());
                 }
+                let picked = self.file_ui(ui);
                 ui.horizontal(|ui| {
                     let can = !busy
-                        && days.is_some()
-                        && self.gif.path().is_some()
+                        && matches!(fits, Some(Ok(())))
+                        && self.file().path().is_some()
                         && self.confirm.is_none();
-                    if ui.add_enabled(can, egui::Button::new("Export")).clicked() || picked {
+                    if ui.add_enabled(can, egui::Button::new("Export")).clicked() || (picked && can)
+                    {
                         request = days.and_then(|d| self.request(d));
                     }
                     if ui.button("Close").clicked() {
@@ -526,10 +567,72 @@ impl ExportAnimationWindow {
         request
     }
 
+    /// From, To, the step, each frame's time and the size; the days they give.
+    fn range_ui(&mut self, ui: &mut Ui) -> Option<Vec<NaiveDate>> {
+        let from = date_ui(ui, "From", &mut self.from);
+        let to = date_ui(ui, "To", &mut self.to);
+        ui.horizontal(|ui| {
+            let label = ui.label("Step (days)");
+            ui.add(egui::DragValue::new(&mut self.step_days).range(1..=3650))
+                .labelled_by(label.id);
+            let label = ui.label("Each frame shown");
+            ui.add(
+                egui::DragValue::new(&mut self.frame_ms)
+                    .range(20..=10_000)
+                    .suffix(" ms"),
+            )
+            .labelled_by(label.id);
+        });
+        size_ui(ui, &mut self.size);
+        let days = match (from, to) {
+            (Some(f), Some(t)) => export::days_between(f, t, self.step_days).ok(),
+            _ => None,
+        };
+        match (&days, from, to) {
+            (Some(d), _, _) => ui.weak(format!("{} frames", d.len())),
+            (None, Some(_), Some(_)) => ui.colored_label(
+                ui.visuals().error_fg_color,
+                "The range is empty: From is after To.",
+            ),
+            _ => ui.weak(""),
+        };
+        days
+    }
+
+    /// The format, its file, and the frames folder; true when a dialog has just picked the file.
+    fn file_ui(&mut self, ui: &mut Ui) -> bool {
+        ui.horizontal(|ui| {
+            ui.label("Format");
+            ui.radio_value(&mut self.format, AnimationFormat::Gif, "Animated GIF");
+            ui.radio_value(&mut self.format, AnimationFormat::Mp4, "MP4 video (H.264)");
+        });
+        let picked = match self.format {
+            AnimationFormat::Gif => self.gif.ui(ui, "GIF file"),
+            AnimationFormat::Mp4 => self.mp4.ui(ui, "MP4 file"),
+        };
+        ui.checkbox(
+            &mut self.with_frames,
+            "Also save each frame as a numbered PNG",
+        );
+        if self.with_frames {
+            self.frames_dir.ui(ui, "Frames folder");
+        }
+        picked
+    }
+
+    /// The file field of the chosen format.
+    fn file(&self) -> &PathField {
+        match self.format {
+            AnimationFormat::Gif => &self.gif,
+            AnimationFormat::Mp4 => &self.mp4,
+        }
+    }
+
     fn request(&mut self, days: Vec<NaiveDate>) -> Option<ExportRequest> {
-        let gif = with_extension(self.gif.path()?, "gif");
-        if gif.is_dir() {
-            self.error = Some(format!("{} is a folder: give a file name.", gif.display()));
+        let out = self.file().path()?;
+        let out = with_format(out, self.format);
+        if out.is_dir() {
+            self.error = Some(format!("{} is a folder: give a file name.", out.display()));
             return None;
         }
         let frames_dir = if self.with_frames {
@@ -547,7 +650,7 @@ impl ExportAnimationWindow {
         };
         self.error = None;
         Some(ExportRequest::Animation {
-            gif,
+            out,
             frames_dir,
             days,
             size: self.size,
@@ -555,6 +658,18 @@ impl ExportAnimationWindow {
             replace: false,
         })
     }
+}
+
+/// `path`, with the format's extension added when its own does not choose that format (the
+/// format follows the extension when the file is written).
+fn with_format(path: PathBuf, format: AnimationFormat) -> PathBuf {
+    if AnimationFormat::of_path(&path) == format && path.extension().is_some() {
+        return path;
+    }
+    let mut name = path.as_os_str().to_owned();
+    name.push(".");
+    name.push(format.extension());
+    PathBuf::from(name)
 }
 
 #[cfg(test)]
@@ -569,7 +684,7 @@ mod tests {
         let days = vec![day, day.succ_opt().expect("next")];
         std::fs::write(dir.join(export::frame_file_name(1, days[1])), b"x").expect("write");
         let request = ExportRequest::Animation {
-            gif: dir.join("a.gif"),
+            out: dir.join("a.gif"),
             frames_dir: Some(dir.clone()),
             days,
             size: (100, 80),
@@ -582,6 +697,33 @@ mod tests {
             ExportRequest::Animation { replace: true, .. }
         ));
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn an_animation_file_gets_the_extension_of_its_format() {
+        let mp4 = AnimationFormat::Mp4;
+        assert_eq!(
+            with_format(PathBuf::from("/tmp/a.mp4"), mp4),
+            PathBuf::from("/tmp/a.mp4")
+        );
+        assert_eq!(
+            with_format(PathBuf::from("/tmp/a"), mp4),
+            PathBuf::from("/tmp/a.mp4")
+        );
+        // A name ending in .gif would be written as a GIF: the video gets its own extension.
+        assert_eq!(
+            with_format(PathBuf::from("/tmp/a.gif"), mp4),
+            PathBuf::from("/tmp/a.gif.mp4")
+        );
+        let gif = AnimationFormat::Gif;
+        assert_eq!(
+            with_format(PathBuf::from("/tmp/a"), gif),
+            PathBuf::from("/tmp/a.gif")
+        );
+        assert_eq!(
+            with_format(PathBuf::from("/tmp/a.GIF"), gif),
+            PathBuf::from("/tmp/a.GIF")
+        );
     }
 
     #[test]

@@ -89,6 +89,7 @@ impl LoadJob {
 pub enum HeldJob {
     Load,
     Extraction,
+    Export,
 }
 
 /// Blocks a job's work until the test holding it sends or drops its sender; nothing without a hold.

@@ -268,7 +268,13 @@ impl AtlasApp {
     }
 
     pub(super) fn start_export(&mut self, ctx: &egui::Context, request: ExportRequest) {
-        match ExportJob::start(repaint_when_done(ctx), Arc::clone(&self.data), request) {
+        let hold = self.take_hold(HeldJob::Export);
+        match ExportJob::start(
+            repaint_when_done(ctx),
+            Arc::clone(&self.data),
+            request,
+            hold,
+        ) {
             Ok(job) => self.export_job = Some(job),
             Err(e) => self.notices.push(error_notice(&e.to_string())),
         }

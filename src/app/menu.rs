@@ -71,7 +71,13 @@ impl AtlasApp {
             .add_enabled(idle, egui::Button::new("Export view as PNG…"))
             .clicked()
         {
-            self.export_png.open();
+            self.export_view.open(false);
+        }
+        if ui
+            .add_enabled(idle, egui::Button::new("Export view as SVG…"))
+            .clicked()
+        {
+            self.export_view.open(true);
         }
         if ui
             .add_enabled(idle, egui::Button::new("Export animation…"))

@@ -11,7 +11,8 @@
 //! - [`passage_view`]: the source passages beside the map, and the document window;
 //! - [`review_view`]: the events the extractor finds in an opened document, to accept, edit or reject;
 //! - [`save_events`]: the accepted events written to a new events file;
-//! - [`export_view`]: the map exported as PNG or as an animation, rendered on a background thread;
+//! - [`export_view`]: the map exported as PNG, SVG or an animation (GIF, MP4), rendered on a
+//!   background thread;
 //! - [`open_files`]: the file dialog, drag-and-drop; [`load_job`]: loading on a thread with a progress
 //!   bar and Cancel; [`layer_properties_view`]: choosing a layer's id and name properties;
 //!   [`import_report_view`]: what came in after a load;
@@ -50,7 +51,7 @@ use atlas_draw::map_view::{MapAction, MapScene, MapView};
 use atlas_draw::palette::Palette;
 use chrono::NaiveDate;
 use egui::{Color32, Key, Modifiers, Response, Ui, WidgetInfo};
-use export_view::{ExportAnimationWindow, ExportJob, ExportPngWindow, ExportRequest};
+use export_view::{ExportAnimationWindow, ExportJob, ExportRequest, ExportViewWindow};
 use import_report_view::{ImportReportWindow, ReportAction};
 use layer_properties_view::{LayerPropertiesWindow, PropertiesAction, PropertiesScan, ScanOutcome};
 pub use load_job::HeldJob;
@@ -236,7 +237,7 @@ pub struct AtlasApp {
     accepted_saved: bool,
     /// "Back to the built-in data" waiting for the user to discard unsaved accepted events.
     confirm_discard: bool,
-    export_png: ExportPngWindow,
+    export_view: ExportViewWindow,
     export_animation: ExportAnimationWindow,
     export_job: Option<ExportJob>,
     /// The map panel's size in points, offered as the PNG export's size.
@@ -288,7 +289,7 @@ impl AtlasApp {
             save_events: SaveEventsWindow::default(),
             accepted_saved: true,
             confirm_discard: false,
-            export_png: ExportPngWindow::default(),
+            export_view: ExportViewWindow::default(),
             export_animation: ExportAnimationWindow::default(),
             export_job: None,
             map_size: (1600, 1000),

@@ -234,7 +234,7 @@ impl AtlasApp {
             });
         }
         let busy = self.export_job.is_some();
-        let png = self.export_png.show(ctx, self.day(), self.map_size, busy);
+        let png = self.export_view.show(ctx, self.day(), self.map_size, busy);
         let animation = self.export_animation.show(ctx, busy);
         if let Some(request) = png.or(animation) {
             self.start_export(ctx, request);

@@ -316,6 +316,78 @@ fn an_animation_is_exported_with_its_frames() {
 }
 
 #[test]
+fn the_view_is_exported_as_svg() {
+    let dir = scratch();
+    let target = dir.path().join("view.svg");
+    let mut harness = app_at("2016-12-03");
+    click(&mut harness, "File");
+    click(&mut harness, "Export view as SVG…");
+    type_into(&mut harness, "SVG file", &target.display().to_string());
+    click(&mut harness, "Export");
+    wait_for_export(&mut harness);
+    let svg = std::fs::read_to_string(&target).expect("an SVG is written");
+    assert!(svg.starts_with("<?xml") && svg.contains("width=\"1600\" height=\"1000\""));
+    assert!(svg.contains(">3 December 2016</text>"), "the date as text");
+    assert!(svg.contains("<g id=\"districts\""));
+}
+
+#[test]
+fn an_animation_is_exported_as_mp4_video() {
+    let dir = scratch();
+    let video = dir.path().join("days");
+    let mut harness = app_at("2016-12-03");
+    click(&mut harness, "File");
+    click(&mut harness, "Export animation…");
+    type_into(&mut harness, "From", "2016-12-01");
+    type_into(&mut harness, "To", "2016-12-04");
+    type_into(&mut harness, "Step (days)", "1");
+    type_into(&mut harness, "Width", "320");
+    type_into(&mut harness, "Height", "200");
+    click(&mut harness, "MP4 video (H.264)");
+    type_into(&mut harness, "MP4 file", &video.display().to_string());
+    click(&mut harness, "Export");
+    wait_for_export(&mut harness);
+    // The extension of the format is added to a name without one.
+    let bytes = std::fs::read(dir.path().join("days.mp4")).expect("a video is written");
+    assert_eq!(&bytes[4..8], b"ftyp");
+    assert!(bytes.windows(4).any(|w| w == b"avc1"), "an H.264 track");
+    assert!(harness
+        .state()
+        .notices()
+        .iter()
+        .any(|n| n.text.starts_with("Saved a video of 4 frames")));
+}
+
+#[test]
+fn cancelling_an_export_writes_nothing() {
+    let dir = scratch();
+    let gif = dir.path().join("days.gif");
+    let mut harness = app_at("2016-12-03");
+    click(&mut harness, "File");
+    click(&mut harness, "Export animation…");
+    type_into(&mut harness, "From", "2016-12-01");
+    type_into(&mut harness, "To", "2016-12-09");
+    type_into(&mut harness, "Step (days)", "1");
+    type_into(&mut harness, "GIF file", &gif.display().to_string());
+    // The export waits until released, so that it is surely running when Cancel is pressed.
+    let release = harness.state_mut().hold_next(HeldJob::Export);
+    click(&mut harness, "Export");
+    assert!(harness.state().is_exporting());
+    harness.get_by_label_contains("Exporting the animation");
+    click(&mut harness, "Cancel the export");
+    drop(release);
+    wait_for_export(&mut harness);
+    assert!(!gif.exists(), "no animation is written");
+    let leftovers = std::fs::read_dir(dir.path()).expect("list").count();
+    assert_eq!(leftovers, 0, "nor a temporary file");
+    assert!(harness
+        .state()
+        .notices()
+        .iter()
+        .any(|n| n.text.contains("cancelled")));
+}
+
+#[test]
 fn going_back_to_the_builtin_data_asks_before_dropping_unsaved_events() {
     let (mut harness, _dir) = app_with_report();
     click(&mut harness, "Accept candidate 1");
