@@ -20,6 +20,21 @@ impl TestRenderer for CpuTextures {
         self.0.borrow_mut().apply(delta);
         delta.clear();
     }
+
+    /// The frame filled by the export's rasterizer.
+    fn render(
+        &mut self,
+        ctx: &egui::Context,
+        output: &egui::FullOutput,
+    ) -> Result<image::RgbaImage, String> {
+        let ppp = output.pixels_per_point;
+        let size = ctx.content_rect().size() * ppp;
+        let (w, h) = (size.x.round() as u32, size.y.round() as u32);
+        let primitives = ctx.tessellate(output.shapes.clone(), ppp);
+        let mut canvas = Canvas::new(w as usize, h as usize, Color32::TRANSPARENT);
+        canvas.draw(&primitives, &self.0.borrow(), ppp);
+        image::RgbaImage::from_raw(w, h, canvas.into_rgba()).ok_or_else(|| "size".to_string())
+    }
 }
 
 struct Rendered {
