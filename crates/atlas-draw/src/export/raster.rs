@@ -8,7 +8,8 @@
 //! It works a row at a time: each triangle is cut into one span of pixels per row, found from its
 //! three edges; a span of one colour (most of a map: the fills, the background, the frames) is
 //! written or blended as a run, and only spans whose colour or texture varies (anti-aliased edges,
-//! glyphs) are interpolated pixel by pixel.
+//! glyphs) are interpolated pixel by pixel. The pixels of those shaded triangles are kept from one
+//! frame of an animation to the next ([`RasterCache`]): outlines and patterns are the same every day.
 
 use egui::epaint::{ClippedPrimitive, Primitive, Vertex};
 use egui::{Color32, ColorImage, Rect, TextureId, TexturesDelta};
@@ -17,9 +18,7 @@ use std::collections::HashMap;
 /// The textures egui asked for, kept up to date from each frame's [`TexturesDelta`].
 #[derive(Default, Clone)]
 pub struct TextureStore {
-    textures: HashMap<TextureId, (ColorImage, u64)>,
-    /// Counts the changes to textures: each texture carries the count of its last change.
-    changes: u64,
+    textures: HashMap<TextureId, ColorImage>,
 }
 
 impl TextureStore {
@@ -30,17 +29,14 @@ impl TextureStore {
             .flat_map(|(id, ds)| ds.iter().map(move |d| (id, d)))
         {
             let egui::ImageData::Color(image) = &image_delta.image;
-            self.changes += 1;
             match image_delta.pos {
                 None => {
-                    self.textures
-                        .insert(*id, (ColorImage::clone(image), self.changes));
+                    self.textures.insert(*id, ColorImage::clone(image));
                 }
                 Some([x0, y0]) => {
-                    let Some((target, generation)) = self.textures.get_mut(id) else {
+                    let Some(target) = self.textures.get_mut(id) else {
                         continue;
                     };
-                    *generation = self.changes;
                     let [w, h] = image.size;
                     let [tw, th] = target.size;
                     for y in 0..h.min(th.saturating_sub(y0)) {
@@ -58,13 +54,12 @@ impl TextureStore {
     }
 
     fn get(&self, id: TextureId) -> Option<Texture<'_>> {
-        let (image, generation) = self.textures.get(&id)?;
+        let image = self.textures.get(&id)?;
         let [w, h] = image.size;
         (w > 0 && h > 0 && image.pixels.len() >= w * h).then_some(Texture {
             pixels: &image.pixels,
             w,
             h,
-            generation: *generation,
         })
     }
 }
@@ -75,8 +70,6 @@ struct Texture<'a> {
     pixels: &'a [Color32],
     w: usize,
     h: usize,
-    /// Which change of the texture this is (see [`TextureStore`]).
-    generation: u64,
 }
 
 impl Texture<'_> {
@@ -144,9 +137,9 @@ impl Canvas {
         );
     }
 
-    /// [`Self::draw`], with the pixels of shaded and textured triangles kept in `cache` from one
-    /// canvas to the next: the frames of an animation draw the same outlines, stripes and labels
-    /// again and again, and only their blending is done anew. The pixels are the same either way.
+    /// [`Self::draw`], with the pixels of shaded triangles kept in `cache` from one canvas to the
+    /// next: the frames of an animation draw the same outlines and stripes again and again, and
+    /// only their blending is done anew. The pixels are the same either way.
     pub fn draw_cached(
         &mut self,
         primitives: &[ClippedPrimitive],
@@ -164,6 +157,8 @@ impl Canvas {
                 continue;
             }
             let texture = textures.get(mesh.texture_id);
+            // Most shaded triangles share one texel (egui's white one): sampled once.
+            let mut texel_at: Option<(egui::Pos2, [f32; 4])> = None;
             for tri in mesh.indices.chunks_exact(3) {
                 let vertex = |i: u32| mesh.vertices.get(i as usize).copied();
                 let (Some(a), Some(b), Some(c)) = (vertex(tri[0]), vertex(tri[1]), vertex(tri[2]))
@@ -174,21 +169,60 @@ impl Canvas {
                 let uniform = a.color == b.color && b.color == c.color;
                 let same_uv = a.uv == b.uv && b.uv == c.uv;
                 if uniform && (same_uv || texture.is_none()) {
+                    self.flush(cache, texture, scissor, pixels_per_point);
                     if let Some(setup) = Setup::new(v, pixels_per_point) {
                         self.flat(&setup, v, texture, scissor);
                     }
-                    continue;
-                }
-                let key = TriangleKey::new(v, mesh.texture_id, texture, scissor, pixels_per_point);
-                let runs = cache.runs_of(key, |out| {
-                    if let Some(setup) = Setup::new(v, pixels_per_point) {
-                        let shader = Shader::new(&setup, v, texture, uniform, same_uv);
-                        shade(&setup, &shader, scissor, self.width, out);
+                } else if same_uv || texture.is_none() {
+                    // Shaded with one texel: batched, and the batch's pixels kept.
+                    let texel = match (texture, texel_at) {
+                        (None, _) => [1.0; 4],
+                        (Some(_), Some((uv, texel))) if uv == a.uv => texel,
+                        (Some(t), _) => {
+                            let texel = t.sample(a.uv.x, a.uv.y);
+                            texel_at = Some((a.uv, texel));
+                            texel
+                        }
+                    };
+                    if !cache.joins_batch(texel) {
+                        self.flush(cache, texture, scissor, pixels_per_point);
                     }
-                });
-                blend(&mut self.pixels, runs);
+                    cache.add_to_batch(v, texel);
+                } else {
+                    // Glyphs sample a texture that grows from frame to frame: drawn afresh.
+                    self.flush(cache, texture, scissor, pixels_per_point);
+                    let width = self.width;
+                    let runs = cache.scratch(|out| {
+                        if let Some(setup) = Setup::new(v, pixels_per_point) {
+                            let shader = Shader::new(&setup, v, texture, uniform, same_uv);
+                            shade(&setup, &shader, scissor, width, out);
+                        }
+                    });
+                    blend(&mut self.pixels, runs);
+                }
             }
+            self.flush(cache, texture, scissor, pixels_per_point);
         }
+    }
+
+    /// Draws the batch of shaded triangles waiting in `cache`, from its kept pixels when the same
+    /// batch was drawn before.
+    fn flush(
+        &mut self,
+        cache: &mut RasterCache,
+        texture: Option<Texture<'_>>,
+        s: Scissor,
+        ppp: f32,
+    ) {
+        let width = self.width;
+        let runs = cache.batch_runs(s, ppp, |v, out| {
+            if let Some(setup) = Setup::new(v, ppp) {
+                let uniform = v[0].color == v[1].color && v[1].color == v[2].color;
+                let shader = Shader::new(&setup, v, texture, uniform, true);
+                shade(&setup, &shader, s, width, out);
+            }
+        });
+        blend(&mut self.pixels, runs);
     }
 
     /// The clip rectangle in whole pixels, rounded as egui's wgpu renderer rounds its scissor.
@@ -324,7 +358,7 @@ mod cache;
 mod triangle;
 
 pub use cache::RasterCache;
-use cache::{Run, TriangleKey};
+use cache::Run;
 use triangle::{floor, Colour, Scissor, Setup, Shader};
 
 #[cfg(test)]

@@ -1,20 +1,20 @@
-//! The pixels of shaded and textured triangles, kept from one frame to the next. A triangle is known
-//! by everything that decides its pixels — its vertices (positions, texture coordinates, colours),
-//! its texture and that texture's version, the scissor and the scale — so a kept triangle gives
-//! exactly the pixels it would give drawn again; only their blending over what lies below is redone.
-//! Bounded: past [`MOST_RUNS`] pixels or [`MOST_TRIANGLES`] triangles, it starts afresh.
+//! The pixels of shaded triangles (anti-aliased edges, feathered lines), kept from one frame to the
+//! next, a batch at a time: a batch is a run of consecutive shaded triangles of one texel in a mesh
+//! (a district's outline, a pattern), known by everything that decides its pixels — each vertex's
+//! position, texture coordinates and colour, the texel, the scissor and the scale, compared word for
+//! word — so a kept batch gives exactly the pixels it would give drawn again; only their blending
+//! over what lies below is redone. Glyphs, whose texture grows from frame to frame, are not kept.
+//! Bounded: past [`MOST_RUNS`] pixels or [`MOST_WORDS`] key words, it starts afresh.
 
 use super::triangle::Scissor;
-use super::Texture;
 use atlas_core::model::fast_hash::FastMap;
 use egui::epaint::Vertex;
-use egui::TextureId;
 use std::ops::Range;
 
 /// The most pixels kept (20 bytes each: 160 MB at the most).
 const MOST_RUNS: usize = 8_000_000;
-/// The most triangles kept.
-const MOST_TRIANGLES: usize = 1_000_000;
+/// The most key words kept (4 bytes each: 64 MB at the most).
+const MOST_WORDS: usize = 16_000_000;
 
 /// One pixel of a triangle: where (row-major index) and its colour, premultiplied, 0–1.
 #[derive(Debug, Clone, Copy)]
@@ -23,50 +23,29 @@ pub(super) struct Run {
     pub src: [f32; 4],
 }
 
-/// What decides a triangle's pixels.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub(super) struct TriangleKey {
-    /// Positions, texture coordinates and colours of the three vertices, and the scale (bits).
-    words: [u32; 16],
-    texture: TextureId,
-    generation: u64,
-    scissor: [usize; 4],
-}
-
-impl TriangleKey {
-    pub fn new(
-        v: [Vertex; 3],
-        id: TextureId,
-        texture: Option<Texture<'_>>,
-        s: Scissor,
-        ppp: f32,
-    ) -> Self {
-        let mut words = [0u32; 16];
-        for (k, v) in v.iter().enumerate() {
-            words[k * 5] = v.pos.x.to_bits();
-            words[k * 5 + 1] = v.pos.y.to_bits();
-            words[k * 5 + 2] = v.uv.x.to_bits();
-            words[k * 5 + 3] = v.uv.y.to_bits();
-            words[k * 5 + 4] = u32::from_le_bytes(v.color.to_array());
-        }
-        words[15] = ppp.to_bits();
-        Self {
-            words,
-            texture: id,
-            generation: texture.map_or(0, |t| t.generation),
-            scissor: [s.x0, s.y0, s.x1, s.y1],
-        }
-    }
-}
-
-/// Triangles' pixels for canvases of one size.
+/// Batches of triangles' pixels for canvases of one size.
 #[derive(Default)]
 pub struct RasterCache {
     /// Whether pixels are kept at all (a single image keeps none).
     keep: bool,
     size: (usize, usize),
-    triangles: FastMap<TriangleKey, Range<usize>>,
+    /// Kept batches by the hash of their key: where their key words and their pixels are.
+    batches: FastMap<u64, Vec<Kept>>,
+    words: Vec<u32>,
     runs: Vec<Run>,
+    /// The batch being gathered, its texel, and the words of its key.
+    batch: Vec<[Vertex; 3]>,
+    texel: [f32; 4],
+    key: Vec<u32>,
+    /// Pixels made and not kept.
+    scratch: Vec<Run>,
+}
+
+/// A kept batch: its key's words and its pixels, as ranges of the cache's arrays.
+#[derive(Debug, Clone)]
+struct Kept {
+    words: Range<usize>,
+    runs: Range<usize>,
 }
 
 impl RasterCache {
@@ -87,36 +66,111 @@ impl RasterCache {
     }
 
     fn clear(&mut self) {
-        self.triangles.clear();
+        self.batches.clear();
+        self.words.clear();
         self.runs.clear();
     }
 
-    /// The pixels of the triangle `key`, made by `make` the first time.
-    pub(super) fn runs_of(&mut self, key: TriangleKey, make: impl FnOnce(&mut Vec<Run>)) -> &[Run] {
-        if !self.keep {
-            self.runs.clear();
-            make(&mut self.runs);
-            return &self.runs;
-        }
-        if let Some(range) = self.triangles.get(&key) {
-            return &self.runs[range.clone()];
-        }
-        if self.runs.len() > MOST_RUNS || self.triangles.len() > MOST_TRIANGLES {
-            self.clear();
-        }
-        let start = self.runs.len();
-        make(&mut self.runs);
-        let range = start..self.runs.len();
-        self.triangles.insert(key, range.clone());
-        &self.runs[range]
+    /// Whether a triangle of `texel` can join the batch being gathered (it is empty, or of the
+    /// same texel).
+    pub(super) fn joins_batch(&self, texel: [f32; 4]) -> bool {
+        self.batch.is_empty() || self.texel == texel
     }
 
-    /// How many triangles are kept (for tests).
+    pub(super) fn add_to_batch(&mut self, v: [Vertex; 3], texel: [f32; 4]) {
+        self.texel = texel;
+        self.batch.push(v);
+    }
+
+    /// Pixels made by `make` and not kept (the last ones made this way are dropped).
+    pub(super) fn scratch(&mut self, make: impl FnOnce(&mut Vec<Run>)) -> &[Run] {
+        self.scratch.clear();
+        make(&mut self.scratch);
+        &self.scratch
+    }
+
+    /// The pixels of the batch gathered (emptied by this), from the kept ones when the same batch
+    /// (the same triangles, texel, scissor and scale) was drawn before; `make` draws a triangle.
+    pub(super) fn batch_runs(
+        &mut self,
+        s: Scissor,
+        ppp: f32,
+        make: impl Fn([Vertex; 3], &mut Vec<Run>),
+    ) -> &[Run] {
+        if self.batch.is_empty() {
+            return &[];
+        }
+        let batch = std::mem::take(&mut self.batch);
+        if !self.keep {
+            self.scratch.clear();
+            batch.iter().for_each(|v| make(*v, &mut self.scratch));
+            self.batch = batch;
+            self.batch.clear();
+            return &self.scratch;
+        }
+        let hash = self.key_of(&batch, s, ppp);
+        let found = self.batches.get(&hash).and_then(|kept| {
+            kept.iter()
+                .find(|k| self.words[k.words.clone()] == self.key[..])
+                .map(|k| k.runs.clone())
+        });
+        let runs = match found {
+            Some(runs) => runs,
+            None => {
+                if self.runs.len() > MOST_RUNS || self.words.len() > MOST_WORDS {
+                    self.clear();
+                }
+                let start = self.runs.len();
+                batch.iter().for_each(|v| make(*v, &mut self.runs));
+                let words = self.words.len()..self.words.len() + self.key.len();
+                self.words.extend_from_slice(&self.key);
+                let runs = start..self.runs.len();
+                let kept = Kept {
+                    words,
+                    runs: runs.clone(),
+                };
+                self.batches.entry(hash).or_default().push(kept);
+                runs
+            }
+        };
+        self.batch = batch;
+        self.batch.clear();
+        &self.runs[runs]
+    }
+
+    /// The key of a batch into `self.key` (the scale, scissor, texel, then positions, texture
+    /// coordinates and colours of each vertex, as words), and its hash.
+    fn key_of(&mut self, batch: &[[Vertex; 3]], s: Scissor, ppp: f32) -> u64 {
+        self.key.clear();
+        self.key.push(ppp.to_bits());
+        self.key.extend([s.x0, s.y0, s.x1, s.y1].map(|e| e as u32));
+        self.key.extend(self.texel.map(f32::to_bits));
+        for v in batch.iter().flatten() {
+            self.key.extend([
+                v.pos.x.to_bits(),
+                v.pos.y.to_bits(),
+                v.uv.x.to_bits(),
+                v.uv.y.to_bits(),
+                u32::from_le_bytes(v.color.to_array()),
+            ]);
+        }
+        // Multiply and rotate over every word: positions that differ in their last bits land
+        // apart.
+        let mut hash = 0x243F_6A88_85A3_08D3u64;
+        for w in &self.key {
+            hash = (hash ^ u64::from(*w))
+                .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+                .rotate_left(29);
+        }
+        hash
+    }
+
+    /// How many batches are kept (for tests).
     pub fn len(&self) -> usize {
-        self.triangles.len()
+        self.batches.values().map(Vec::len).sum()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.triangles.is_empty()
+        self.batches.is_empty()
     }
 }

@@ -175,12 +175,14 @@ fn random_mesh(g: &mut Lcg, size: f32, textured: bool) -> Mesh {
         // Some triangles one colour (the fast path), some shaded; some opaque, some not.
         let flat = t % 2 == 0;
         let opaque = t % 3 != 0;
+        // Shaded with one texel, as egui's feathered edges are (their uv is the white texel's).
+        let one_texel = flat || t % 5 == 1;
         let first = g.colour(opaque);
         let uv = pos2(g.float(1.0), g.float(1.0));
         for _ in 0..3 {
             mesh.vertices.push(Vertex {
                 pos: Pos2::new(g.coordinate(size), g.coordinate(size)),
-                uv: if flat {
+                uv: if one_texel {
                     uv
                 } else {
                     pos2(g.float(1.0), g.float(1.0))
