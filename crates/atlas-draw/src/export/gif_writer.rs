@@ -3,8 +3,10 @@
 //! other frame after the first is written as the smallest rectangle that holds its changes, with the
 //! pixels that did not change left transparent (which LZW compresses to almost nothing). Memory holds
 //! the previous frame's indices and one encoded frame waiting for its delay, whatever the length.
+//! Frames are compressed by [`super::lzw`], made for long runs of one index.
 
 use super::gif_palette::TRANSPARENT;
+use super::lzw::LzwEncoder;
 use gif::{DisposalMethod, Encoder, Frame, Repeat};
 use std::borrow::Cow;
 use std::io::Write;
@@ -35,6 +37,7 @@ pub struct GifWriter<W: Write> {
     /// The last frame, LZW-encoded, waiting until its delay is known.
     pending: Option<(Frame<'static>, u32)>,
     written: usize,
+    lzw: LzwEncoder,
 }
 
 impl<W: Write> GifWriter<W> {
@@ -59,6 +62,7 @@ impl<W: Write> GifWriter<W> {
             previous: Vec::new(),
             pending: None,
             written: 0,
+            lzw: LzwEncoder::new(),
         })
     }
 
@@ -86,7 +90,7 @@ impl<W: Write> GifWriter<W> {
             changes(&self.previous, &indices, w, h)
         };
         frame.dispose = DisposalMethod::Keep;
-        frame.make_lzw_pre_encoded();
+        self.compress(&mut frame);
         self.flush()?;
         self.pending = Some((frame, self.frame_delay));
         self.previous = indices;
@@ -107,13 +111,20 @@ impl<W: Write> GifWriter<W> {
                 buffer: Cow::Owned(vec![TRANSPARENT]),
                 ..Frame::default()
             };
-            nothing.make_lzw_pre_encoded();
+            self.compress(&mut nothing);
             self.pending = Some((nothing, 0));
         }
         if let Some((_, delay)) = &mut self.pending {
             *delay += self.frame_delay;
         }
         Ok(())
+    }
+
+    /// Replaces a frame's indices by their LZW stream.
+    fn compress(&mut self, frame: &mut Frame<'static>) {
+        let mut out = Vec::with_capacity(frame.buffer.len() / 8);
+        self.lzw.encode(&frame.buffer, &mut out);
+        frame.buffer = Cow::Owned(out);
     }
 
     /// Writes the frame waiting for its delay.

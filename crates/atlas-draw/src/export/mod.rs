@@ -11,6 +11,7 @@ pub mod animation;
 pub mod frames;
 pub mod gif_palette;
 pub mod gif_writer;
+pub mod lzw;
 pub mod mp4_writer;
 pub mod raster;
 pub mod svg;
