@@ -157,8 +157,8 @@ impl Canvas {
                 continue;
             }
             let texture = textures.get(mesh.texture_id);
-            // Most shaded triangles share one texel (egui's white one): sampled once.
-            let mut texel_at: Option<(egui::Pos2, [f32; 4])> = None;
+            // Most triangles share one texel (egui's white one): sampled once.
+            let mut texels = TexelMemo::default();
             for tri in mesh.indices.chunks_exact(3) {
                 let vertex = |i: u32| mesh.vertices.get(i as usize).copied();
                 let (Some(a), Some(b), Some(c)) = (vertex(tri[0]), vertex(tri[1]), vertex(tri[2]))
@@ -168,61 +168,74 @@ impl Canvas {
                 let v = [a, b, c];
                 let uniform = a.color == b.color && b.color == c.color;
                 let same_uv = a.uv == b.uv && b.uv == c.uv;
-                if uniform && (same_uv || texture.is_none()) {
-                    self.flush(cache, texture, scissor, pixels_per_point);
-                    if let Some(setup) = Setup::new(v, pixels_per_point) {
-                        self.flat(&setup, v, texture, scissor);
-                    }
+                let kind = if uniform && (same_uv || texture.is_none()) {
+                    Kind::Flat
                 } else if same_uv || texture.is_none() {
-                    // Shaded with one texel: batched, and the batch's pixels kept.
-                    let texel = match (texture, texel_at) {
-                        (None, _) => [1.0; 4],
-                        (Some(_), Some((uv, texel))) if uv == a.uv => texel,
-                        (Some(t), _) => {
-                            let texel = t.sample(a.uv.x, a.uv.y);
-                            texel_at = Some((a.uv, texel));
-                            texel
-                        }
-                    };
-                    if !cache.joins_batch(texel) {
-                        self.flush(cache, texture, scissor, pixels_per_point);
-                    }
-                    cache.add_to_batch(v, texel);
+                    Kind::Shaded(texels.at(texture, a.uv))
                 } else {
-                    // Glyphs sample a texture that grows from frame to frame: drawn afresh.
-                    self.flush(cache, texture, scissor, pixels_per_point);
-                    let width = self.width;
-                    let runs = cache.scratch(|out| {
-                        if let Some(setup) = Setup::new(v, pixels_per_point) {
-                            let shader = Shader::new(&setup, v, texture, uniform, same_uv);
-                            shade(&setup, &shader, scissor, width, out);
-                        }
-                    });
-                    blend(&mut self.pixels, runs);
+                    // Glyphs sample a texture that grows from frame to frame: drawn afresh,
+                    // straight onto the canvas.
+                    self.flush(cache, texture, &mut texels, scissor, pixels_per_point);
+                    if let Some(setup) = Setup::new(v, pixels_per_point) {
+                        let shader = Shader::new(&setup, v, texture, uniform, same_uv);
+                        self.textured(&setup, &shader, scissor);
+                    }
+                    continue;
+                };
+                if !cache.joins_batch(kind) {
+                    self.flush(cache, texture, &mut texels, scissor, pixels_per_point);
                 }
+                cache.add_to_batch(v, kind);
             }
-            self.flush(cache, texture, scissor, pixels_per_point);
+            self.flush(cache, texture, &mut texels, scissor, pixels_per_point);
         }
     }
 
-    /// Draws the batch of shaded triangles waiting in `cache`, from its kept pixels when the same
-    /// batch was drawn before.
+    /// Draws the batch waiting in `cache`, from what it kept when the same batch was drawn before:
+    /// one-colour triangles filled span by span, shaded ones blended pixel by pixel.
     fn flush(
         &mut self,
         cache: &mut RasterCache,
         texture: Option<Texture<'_>>,
+        texels: &mut TexelMemo,
         s: Scissor,
         ppp: f32,
     ) {
         let width = self.width;
-        let runs = cache.batch_runs(s, ppp, |v, out| {
-            if let Some(setup) = Setup::new(v, ppp) {
-                let uniform = v[0].color == v[1].color && v[1].color == v[2].color;
-                let shader = Shader::new(&setup, v, texture, uniform, true);
-                shade(&setup, &shader, s, width, out);
+        match cache.kind() {
+            Kind::Flat => {
+                let pixels = &mut self.pixels;
+                let spans = |v: [Vertex; 3], out: &mut Vec<Span>| {
+                    if let Some(setup) = Setup::new(v, ppp) {
+                        flat_spans(&setup, s, width, out);
+                    }
+                };
+                cache.batch_spans(s, ppp, spans, |v, spans| {
+                    let texel = texels.at(texture, v[0].uv);
+                    let colour = v[0].color.to_array();
+                    let src: [u8; 4] =
+                        std::array::from_fn(|i| (f32::from(colour[i]) * texel[i] + 0.5) as u8);
+                    if src != [0; 4] {
+                        for span in spans {
+                            let at = span.at as usize;
+                            if let Some(row) = pixels.get_mut(at..at + span.len as usize) {
+                                fill_span(row, src);
+                            }
+                        }
+                    }
+                });
             }
-        });
-        blend(&mut self.pixels, runs);
+            Kind::Shaded(_) => {
+                let runs = cache.batch_runs(s, ppp, |v, out| {
+                    if let Some(setup) = Setup::new(v, ppp) {
+                        let uniform = v[0].color == v[1].color && v[1].color == v[2].color;
+                        let shader = Shader::new(&setup, v, texture, uniform, true);
+                        shade(&setup, &shader, s, width, out);
+                    }
+                });
+                blend(&mut self.pixels, runs);
+            }
+        }
     }
 
     /// The clip rectangle in whole pixels, rounded as egui's wgpu renderer rounds its scissor.
@@ -238,22 +251,21 @@ impl Canvas {
         }
     }
 
-    /// A triangle of one colour (and one texel): written or blended a row's span at a time.
-    fn flat(&mut self, tri: &Setup, v: [Vertex; 3], texture: Option<Texture<'_>>, s: Scissor) {
-        let texel = texture.map_or([1.0; 4], |t| t.sample(v[0].uv.x, v[0].uv.y));
-        let colour = v[0].color.to_array();
-        let mut src = [0u8; 4];
-        for i in 0..4 {
-            src[i] = (f32::from(colour[i]) * texel[i] + 0.5) as u8;
-        }
-        if src == [0; 4] {
-            return;
-        }
+    /// A textured triangle (a glyph), shaded and blended pixel by pixel.
+    fn textured(&mut self, tri: &Setup, shader: &Shader<'_>, s: Scissor) {
         let (y0, y1) = tri.rows(s);
         for y in y0..y1 {
-            if let Some((x0, x1)) = tri.span(y, s) {
-                let row = &mut self.pixels[y * self.width + x0..y * self.width + x1];
-                fill_span(row, src);
+            let Some((x0, x1)) = tri.span(y, s) else {
+                continue;
+            };
+            let cy = y as f32 + 0.5;
+            let row = &mut self.pixels[y * self.width + x0..y * self.width + x1];
+            for (k, dst) in row.iter_mut().enumerate() {
+                let src = shader.at((x0 + k) as f32 + 0.5, cy);
+                let keep = 1.0 - src[3];
+                for (d, s) in dst.iter_mut().zip(src) {
+                    *d = (s * 255.0 + f32::from(*d) * keep + 0.5) as u8;
+                }
             }
         }
     }
@@ -292,6 +304,38 @@ fn straight(px: [u8; 4]) -> [u8; 4] {
     }
 }
 
+/// The spans of a one-colour triangle, row by row.
+fn flat_spans(tri: &Setup, s: Scissor, width: usize, out: &mut Vec<Span>) {
+    let (y0, y1) = tri.rows(s);
+    for y in y0..y1 {
+        if let Some((x0, x1)) = tri.span(y, s) {
+            out.push(Span {
+                at: (y * width + x0) as u32,
+                len: (x1 - x0) as u32,
+            });
+        }
+    }
+}
+
+/// The texel last sampled, for the triangles that share it.
+#[derive(Default)]
+struct TexelMemo(Option<(egui::Pos2, [f32; 4])>);
+
+impl TexelMemo {
+    /// The texel at `uv` (white without a texture).
+    fn at(&mut self, texture: Option<Texture<'_>>, uv: egui::Pos2) -> [f32; 4] {
+        match (texture, self.0) {
+            (None, _) => [1.0; 4],
+            (Some(_), Some((at, texel))) if at == uv => texel,
+            (Some(t), _) => {
+                let texel = t.sample(uv.x, uv.y);
+                self.0 = Some((uv, texel));
+                texel
+            }
+        }
+    }
+}
+
 /// Writes (opaque) or blends a premultiplied colour over a run of pixels.
 fn fill_span(row: &mut [[u8; 4]], src: [u8; 4]) {
     if src[3] == 255 {
@@ -319,21 +363,11 @@ fn shade(tri: &Setup, shader: &Shader<'_>, s: Scissor, width: usize, out: &mut V
         };
         let cy = y as f32 + 0.5;
         for x in x0..x1 {
-            let cx = x as f32 + 0.5;
-            let mut src = match &shader.colour {
-                Colour::Constant(c) => *c,
-                Colour::Varying(planes) => planes.map(|p| p.at(cx, cy)),
-            };
-            if let Some((t, u, v)) = &shader.texture {
-                let texel = t.sample(u.at(cx, cy), v.at(cx, cy));
-                for (s, t) in src.iter_mut().zip(texel) {
-                    *s *= t;
-                }
-            }
+            let src = shader.at(x as f32 + 0.5, cy);
             if src[3] > 0.0 || src[..3].iter().any(|c| *c > 0.0) {
                 out.push(Run {
                     at: (y * width + x) as u32,
-                    src: src.map(|c| c.clamp(0.0, 1.0)),
+                    src,
                 });
             }
         }
@@ -358,8 +392,8 @@ mod cache;
 mod triangle;
 
 pub use cache::RasterCache;
-use cache::Run;
-use triangle::{floor, Colour, Scissor, Setup, Shader};
+use cache::{Kind, Run, Span};
+use triangle::{floor, Scissor, Setup, Shader};
 
 #[cfg(test)]
 mod tests;

@@ -1,9 +1,12 @@
-//! The pixels of shaded triangles (anti-aliased edges, feathered lines), kept from one frame to the
-//! next, a batch at a time: a batch is a run of consecutive shaded triangles of one texel in a mesh
-//! (a district's outline, a pattern), known by everything that decides its pixels — each vertex's
-//! position, texture coordinates and colour, the texel, the scissor and the scale, compared word for
-//! word — so a kept batch gives exactly the pixels it would give drawn again; only their blending
-//! over what lies below is redone. Glyphs, whose texture grows from frame to frame, are not kept.
+//! What the rasterizer finds out about triangles, kept from one frame of an animation to the next, a
+//! batch at a time. A batch is a run of consecutive triangles of a mesh: one-colour triangles (the
+//! district fills, whose colours change from day to day but not their places), whose spans are kept;
+//! or shaded triangles of one texel (a district's outline, a pattern), whose pixels are kept. A
+//! batch is known by everything that decides what is kept — the scale, the scissor, and the
+//! positions (for shaded triangles also the texture coordinates, colours and texel), compared word
+//! for word — so a kept batch gives exactly what drawing it again would; only the filling with
+//! today's colours, or the blending over what lies below, is redone. Glyphs, whose texture grows
+//! from frame to frame, are not kept.
 //! Bounded: past [`MOST_RUNS`] pixels or [`MOST_WORDS`] key words, it starts afresh.
 
 use super::triangle::Scissor;
@@ -23,33 +26,77 @@ pub(super) struct Run {
     pub src: [f32; 4],
 }
 
-/// Batches of triangles' pixels for canvases of one size.
-#[derive(Default)]
+/// A row's span of a one-colour triangle: its first pixel (row-major index) and its length.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Span {
+    pub at: u32,
+    pub len: u32,
+}
+
+/// What a batch holds: triangles of one colour each (their spans are kept, not their colours, so
+/// the fills of every day share them), or shaded triangles of one texel (their pixels are kept).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Kind {
+    Flat,
+    Shaded([f32; 4]),
+}
+
+/// Batches of triangles' spans and pixels for canvases of one size.
 pub struct RasterCache {
-    /// Whether pixels are kept at all (a single image keeps none).
+    /// Whether anything is kept at all (a single image keeps nothing).
     keep: bool,
     size: (usize, usize),
-    /// Kept batches by the hash of their key: where their key words and their pixels are.
+    /// Kept batches by the hash of their key.
     batches: FastMap<u64, Vec<Kept>>,
     words: Vec<u32>,
     runs: Vec<Run>,
-    /// The batch being gathered, its texel, and the words of its key.
+    spans: Vec<Span>,
+    /// Where each flat triangle's spans end in `spans`.
+    ends: Vec<u32>,
+    /// The batch being gathered, its kind, and the words of its key.
     batch: Vec<[Vertex; 3]>,
-    texel: [f32; 4],
+    kind: Kind,
     key: Vec<u32>,
-    /// Pixels made and not kept.
+    /// What is made and not kept.
     scratch: Vec<Run>,
+    scratch_spans: Vec<Span>,
 }
 
-/// A kept batch: its key's words and its pixels, as ranges of the cache's arrays.
+/// A kept batch: its key's words, and its pixels or its triangles' spans, as ranges of the cache's
+/// arrays.
 #[derive(Debug, Clone)]
 struct Kept {
     words: Range<usize>,
-    runs: Range<usize>,
+    made: Made,
+}
+
+#[derive(Debug, Clone)]
+enum Made {
+    Runs(Range<usize>),
+    Spans(Range<usize>),
+}
+
+impl Default for RasterCache {
+    fn default() -> Self {
+        Self {
+            keep: false,
+            size: (0, 0),
+            batches: FastMap::default(),
+            words: Vec::new(),
+            runs: Vec::new(),
+            spans: Vec::new(),
+            ends: Vec::new(),
+            batch: Vec::new(),
+            kind: Kind::Flat,
+            key: Vec::new(),
+            scratch: Vec::new(),
+            scratch_spans: Vec::new(),
+        }
+    }
 }
 
 impl RasterCache {
-    /// A cache that keeps pixels from one canvas to the next.
+    /// A cache that keeps spans and pixels from one canvas to the next.
     pub fn new() -> Self {
         Self {
             keep: true,
@@ -69,90 +116,161 @@ impl RasterCache {
         self.batches.clear();
         self.words.clear();
         self.runs.clear();
+        self.spans.clear();
+        self.ends.clear();
     }
 
-    /// Whether a triangle of `texel` can join the batch being gathered (it is empty, or of the
-    /// same texel).
-    pub(super) fn joins_batch(&self, texel: [f32; 4]) -> bool {
-        self.batch.is_empty() || self.texel == texel
+    /// The kind of the batch being gathered.
+    pub(super) fn kind(&self) -> Kind {
+        self.kind
     }
 
-    pub(super) fn add_to_batch(&mut self, v: [Vertex; 3], texel: [f32; 4]) {
-        self.texel = texel;
+    /// Whether a triangle of `kind` can join the batch being gathered.
+    pub(super) fn joins_batch(&self, kind: Kind) -> bool {
+        self.batch.is_empty() || self.kind == kind
+    }
+
+    pub(super) fn add_to_batch(&mut self, v: [Vertex; 3], kind: Kind) {
+        self.kind = kind;
         self.batch.push(v);
     }
 
-    /// Pixels made by `make` and not kept (the last ones made this way are dropped).
-    pub(super) fn scratch(&mut self, make: impl FnOnce(&mut Vec<Run>)) -> &[Run] {
-        self.scratch.clear();
-        make(&mut self.scratch);
-        &self.scratch
-    }
-
-    /// The pixels of the batch gathered (emptied by this), from the kept ones when the same batch
-    /// (the same triangles, texel, scissor and scale) was drawn before; `make` draws a triangle.
+    /// The pixels of the shaded batch gathered (emptied by this), from the kept ones when the same
+    /// batch (the same triangles, texel, scissor and scale) was drawn before; `make` draws a
+    /// triangle.
     pub(super) fn batch_runs(
         &mut self,
         s: Scissor,
         ppp: f32,
         make: impl Fn([Vertex; 3], &mut Vec<Run>),
     ) -> &[Run] {
-        if self.batch.is_empty() {
-            return &[];
-        }
         let batch = std::mem::take(&mut self.batch);
-        if !self.keep {
+        let runs = if !self.keep {
             self.scratch.clear();
             batch.iter().for_each(|v| make(*v, &mut self.scratch));
-            self.batch = batch;
-            self.batch.clear();
-            return &self.scratch;
-        }
-        let hash = self.key_of(&batch, s, ppp);
-        let found = self.batches.get(&hash).and_then(|kept| {
-            kept.iter()
-                .find(|k| self.words[k.words.clone()] == self.key[..])
-                .map(|k| k.runs.clone())
-        });
-        let runs = match found {
-            Some(runs) => runs,
-            None => {
-                if self.runs.len() > MOST_RUNS || self.words.len() > MOST_WORDS {
-                    self.clear();
+            None
+        } else {
+            let hash = self.key_of(&batch, s, ppp);
+            Some(match self.find(hash) {
+                Some(Made::Runs(runs)) => runs,
+                _ => {
+                    self.make_room();
+                    let start = self.runs.len();
+                    batch.iter().for_each(|v| make(*v, &mut self.runs));
+                    let runs = start..self.runs.len();
+                    self.keep_batch(hash, Made::Runs(runs.clone()));
+                    runs
                 }
-                let start = self.runs.len();
-                batch.iter().for_each(|v| make(*v, &mut self.runs));
-                let words = self.words.len()..self.words.len() + self.key.len();
-                self.words.extend_from_slice(&self.key);
-                let runs = start..self.runs.len();
-                let kept = Kept {
-                    words,
-                    runs: runs.clone(),
-                };
-                self.batches.entry(hash).or_default().push(kept);
-                runs
-            }
+            })
         };
         self.batch = batch;
         self.batch.clear();
-        &self.runs[runs]
+        match runs {
+            Some(runs) => &self.runs[runs],
+            None => &self.scratch,
+        }
     }
 
-    /// The key of a batch into `self.key` (the scale, scissor, texel, then positions, texture
-    /// coordinates and colours of each vertex, as words), and its hash.
+    /// Draws the flat batch gathered (emptied by this): `draw` gets each triangle with its spans,
+    /// kept from before when the same triangles (positions only), scissor and scale were drawn;
+    /// `make` finds a triangle's spans.
+    pub(super) fn batch_spans(
+        &mut self,
+        s: Scissor,
+        ppp: f32,
+        make: impl Fn([Vertex; 3], &mut Vec<Span>),
+        mut draw: impl FnMut([Vertex; 3], &[Span]),
+    ) {
+        let batch = std::mem::take(&mut self.batch);
+        if !self.keep {
+            for v in &batch {
+                self.scratch_spans.clear();
+                make(*v, &mut self.scratch_spans);
+                draw(*v, &self.scratch_spans);
+            }
+        } else {
+            let hash = self.key_of(&batch, s, ppp);
+            let ends = match self.find(hash) {
+                Some(Made::Spans(ends)) => ends,
+                _ => {
+                    self.make_room();
+                    let start = self.ends.len();
+                    for v in &batch {
+                        make(*v, &mut self.spans);
+                        self.ends.push(self.spans.len() as u32);
+                    }
+                    let ends = start..self.ends.len();
+                    self.keep_batch(hash, Made::Spans(ends.clone()));
+                    ends
+                }
+            };
+            let mut from = match ends.start {
+                0 => 0,
+                i => self.ends[i - 1] as usize,
+            };
+            for (v, &end) in batch.iter().zip(&self.ends[ends]) {
+                draw(*v, &self.spans[from..end as usize]);
+                from = end as usize;
+            }
+        }
+        self.batch = batch;
+        self.batch.clear();
+    }
+
+    /// The kept batch whose key (in `self.key`) hashes to `hash`, if any.
+    fn find(&self, hash: u64) -> Option<Made> {
+        let kept = self.batches.get(&hash)?;
+        kept.iter()
+            .find(|k| self.words[k.words.clone()] == self.key[..])
+            .map(|k| k.made.clone())
+    }
+
+    fn keep_batch(&mut self, hash: u64, made: Made) {
+        let words = self.words.len()..self.words.len() + self.key.len();
+        self.words.extend_from_slice(&self.key);
+        self.batches
+            .entry(hash)
+            .or_default()
+            .push(Kept { words, made });
+    }
+
+    /// Starts afresh when full.
+    fn make_room(&mut self) {
+        if self.runs.len() > MOST_RUNS
+            || self.words.len() > MOST_WORDS
+            || self.spans.len() > MOST_RUNS
+        {
+            self.clear();
+        }
+    }
+
+    /// The key of the batch into `self.key` — the kind, the scale and the scissor, then for a flat
+    /// batch each vertex's position, for a shaded one the texel and each vertex's position,
+    /// texture coordinates and colour, as words — and its hash.
     fn key_of(&mut self, batch: &[[Vertex; 3]], s: Scissor, ppp: f32) -> u64 {
         self.key.clear();
         self.key.push(ppp.to_bits());
         self.key.extend([s.x0, s.y0, s.x1, s.y1].map(|e| e as u32));
-        self.key.extend(self.texel.map(f32::to_bits));
-        for v in batch.iter().flatten() {
-            self.key.extend([
-                v.pos.x.to_bits(),
-                v.pos.y.to_bits(),
-                v.uv.x.to_bits(),
-                v.uv.y.to_bits(),
-                u32::from_le_bytes(v.color.to_array()),
-            ]);
+        match self.kind {
+            Kind::Flat => {
+                self.key.push(1);
+                for v in batch.iter().flatten() {
+                    self.key.extend([v.pos.x.to_bits(), v.pos.y.to_bits()]);
+                }
+            }
+            Kind::Shaded(texel) => {
+                self.key.push(2);
+                self.key.extend(texel.map(f32::to_bits));
+                for v in batch.iter().flatten() {
+                    self.key.extend([
+                        v.pos.x.to_bits(),
+                        v.pos.y.to_bits(),
+                        v.uv.x.to_bits(),
+                        v.uv.y.to_bits(),
+                        u32::from_le_bytes(v.color.to_array()),
+                    ]);
+                }
+            }
         }
         // Multiply and rotate over every word: positions that differ in their last bits land
         // apart.

@@ -233,4 +233,20 @@ impl<'a> Shader<'a> {
         });
         Self { colour, texture }
     }
+
+    /// The premultiplied colour (0–1) at a pixel centre: the colour there times the texel there.
+    #[inline]
+    pub fn at(&self, cx: f32, cy: f32) -> [f32; 4] {
+        let mut src = match &self.colour {
+            Colour::Constant(c) => *c,
+            Colour::Varying(planes) => planes.map(|p| p.at(cx, cy)),
+        };
+        if let Some((t, u, v)) = &self.texture {
+            let texel = t.sample(u.at(cx, cy), v.at(cx, cy));
+            for (s, t) in src.iter_mut().zip(texel) {
+                *s *= t;
+            }
+        }
+        src.map(|c| c.clamp(0.0, 1.0))
+    }
 }
