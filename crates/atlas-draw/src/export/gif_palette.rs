@@ -139,14 +139,14 @@ pub struct Mapper<'a> {
 impl Mapper<'_> {
     /// The index of every pixel of an RGBA image (alpha is ignored: the figure is opaque).
     pub fn indices(&mut self, image: &RgbaImage) -> Vec<u8> {
-        let raw = image.as_raw();
-        let mut out = vec![0u8; raw.len() / 4];
-        let mut last = (EMPTY, 0u8);
-        for (o, p) in out.iter_mut().zip(raw.chunks_exact(4)) {
-            let k = key([p[0], p[1], p[2]]);
-            // Runs of one colour are most of a map.
-            if k != last.0 {
-                last = (k, self.index_of(k));
+        let (pixels, _) = image.as_raw().as_chunks::<4>();
+        let mut out = vec![0u8; pixels.len()];
+        let mut last = (u32::MAX, 0u8);
+        for (o, p) in out.iter_mut().zip(pixels) {
+            // Runs of one colour are most of a map: the pixel as one word, alpha and all.
+            let word = u32::from_le_bytes(*p);
+            if word != last.0 {
+                last = (word, self.index_of(key([p[0], p[1], p[2]])));
             }
             *o = last.1;
         }
