@@ -7,8 +7,8 @@
 
 use image::RgbaImage;
 use openh264::encoder::{
-    Encoder, EncoderConfig, FrameRate, IntraFramePeriod, Profile, QpRange, RateControlMode,
-    UsageType, VuiConfig,
+    Complexity, Encoder, EncoderConfig, FrameRate, IntraFramePeriod, Profile, QpRange,
+    RateControlMode, UsageType, VuiConfig,
 };
 use openh264::formats::YUVSlices;
 use openh264::OpenH264API;
@@ -56,22 +56,24 @@ impl Picture {
     pub fn from_rgba(image: &RgbaImage) -> Self {
         let (w0, h0) = (image.width() as usize, image.height() as usize);
         let (w, h) = (w0 + w0 % 2, h0 + h0 % 2);
-        let raw = image.as_raw();
-        let rgb = |x: usize, y: usize| {
-            let at = (y.min(h0 - 1) * w0 + x.min(w0 - 1)) * 4;
-            [raw[at], raw[at + 1], raw[at + 2]].map(i32::from)
-        };
+        let (pixels, _) = image.as_raw().as_chunks::<4>();
         let mut luma = vec![0u8; w * h];
         let (mut u, mut v) = (vec![0u8; w * h / 4], vec![0u8; w * h / 4]);
+        // An odd last row or column is the one before it again.
+        let row_of = |y: usize| &pixels[y.min(h0 - 1) * w0..(y.min(h0 - 1) + 1) * w0];
+        let y_of = |[r, g, b]: [i32; 3]| (((66 * r + 129 * g + 25 * b + 128) >> 8) + 16) as u8;
         for y in (0..h).step_by(2) {
+            let rows = [row_of(y), row_of(y + 1)];
             for x in (0..w).step_by(2) {
                 let mut sum = [0i32; 3];
-                for (dx, dy) in [(0, 0), (1, 0), (0, 1), (1, 1)] {
-                    let [r, g, b] = rgb(x + dx, y + dy);
-                    luma[(y + dy) * w + x + dx] =
-                        (((66 * r + 129 * g + 25 * b + 128) >> 8) + 16) as u8;
-                    for i in 0..3 {
-                        sum[i] += [r, g, b][i];
+                for (dy, row) in rows.iter().enumerate() {
+                    for dx in 0..2 {
+                        let p = row[(x + dx).min(w0 - 1)];
+                        let rgb = [p[0], p[1], p[2]].map(i32::from);
+                        luma[(y + dy) * w + x + dx] = y_of(rgb);
+                        for i in 0..3 {
+                            sum[i] += rgb[i];
+                        }
                     }
                 }
                 let [r, g, b] = sum.map(|s| (s + 2) / 4);
@@ -126,11 +128,14 @@ impl<W: Write + Seek> Mp4Writer<W> {
         let frame_ms = frame_ms.max(1);
         let fps = 1000.0 / frame_ms as f32;
         let config = EncoderConfig::new()
-            .usage_type(UsageType::ScreenContentRealTime)
+            // Screen-content mode searches motion by features and costs twice the time here, for
+            // frames that mostly do not move.
+            .usage_type(UsageType::CameraVideoRealTime)
             .rate_control_mode(RateControlMode::Off)
             // A fixed, fine quantizer: maps are flat colour and thin text.
             .qp(QpRange::new(16, 20))
             .profile(Profile::High)
+            .complexity(Complexity::Low)
             .skip_frames(false)
             // Not made for screen content (OpenH264 turns them off, with a warning).
             .adaptive_quantization(false)
