@@ -159,7 +159,7 @@ struct Frames<'a> {
     replace: bool,
 }
 
-impl Frames<'_> {
+impl<'a> Frames<'a> {
     /// Saves the frame as a numbered PNG when asked to.
     fn save(&self, i: usize, day: NaiveDate, image: &RgbaImage) -> Result<(), ExportError> {
         match self.frames_dir {
@@ -172,6 +172,7 @@ impl Frames<'_> {
     /// takes of it there; `consume` gets them in order.
     fn each<T: Send>(
         &self,
+        renderers: Vec<FigureRenderer<'a>>,
         make: impl Fn(&RgbaImage) -> T + Sync,
         consume: impl FnMut(T) -> Result<(), ExportError>,
         progress: impl FnMut(usize) -> bool,
@@ -182,6 +183,7 @@ impl Frames<'_> {
             self.days,
             self.size,
             workers(self.days.len(), self.size),
+            renderers,
             &|i, day, image| {
                 self.save(i, day, &image)?;
                 Ok(make(&image))
@@ -197,7 +199,7 @@ impl Frames<'_> {
         frame_ms: u32,
         progress: impl FnMut(usize) -> bool,
     ) -> Result<W, ExportError> {
-        let palette = self.gif_palette()?;
+        let (palette, renderers) = self.gif_palette()?;
         let mut writer = GifWriter::new(out, self.size, &palette.table(), frame_ms)?;
         // A mapper for each worker, kept from frame to frame: each colour is searched for once.
         let mappers = Mutex::new(Vec::new());
@@ -210,28 +212,34 @@ impl Frames<'_> {
             }
             indices
         };
-        self.each(indices, |indices| Ok(writer.push(indices)?), progress)?;
+        self.each(renderers, indices, |i| Ok(writer.push(i)?), progress)?;
         Ok(writer.finish()?.0)
     }
 
     /// The palette of the whole animation: the first and the last frames' colours, and the fill of
-    /// every district on every day (so a fill that only shows in the middle keeps its colour).
-    fn gif_palette(&self) -> Result<GifPalette, ExportError> {
+    /// every district on every day (so a fill that only shows in the middle keeps its colour); and
+    /// the two renderers that drew those frames, for the workers.
+    fn gif_palette(&self) -> Result<(GifPalette, Vec<FigureRenderer<'a>>), ExportError> {
         let (Some(&first), Some(&last)) = (self.days.first(), self.days.last()) else {
-            return Ok(GifPalette::build(&[], &[]));
+            return Ok((GifPalette::build(&[], &[]), Vec::new()));
         };
-        let (w, h) = self.size;
-        let render =
-            |day| FigureRenderer::new(self.data, w, h).map(|mut r| (r.render(day), r.palette()));
+        let (data, (w, h)) = (self.data, self.size);
+        let render = move |day| {
+            FigureRenderer::new(data, w, h).map(|mut r| {
+                let image = r.render(day);
+                (image, r)
+            })
+        };
         // The two samples side by side: they are drawn before any frame can be encoded.
         let (a, b) = std::thread::scope(|s| {
-            let other = s.spawn(|| render(last));
+            let other = s.spawn(move || render(last));
             (render(first), other.join())
         });
         let b = b.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        let ((first, palette), (last, _)) = (a?, b?);
-        let known = fill_colours(self.data, self.days, &palette);
-        Ok(GifPalette::build(&[&first, &last], &known))
+        let ((first, one), (last, two)) = (a?, b?);
+        let known = fill_colours(self.data, self.days, &one.palette());
+        let palette = GifPalette::build(&[&first, &last], &known);
+        Ok((palette, vec![one, two]))
     }
 
     fn mp4<W: std::io::Write + std::io::Seek>(
@@ -242,7 +250,7 @@ impl Frames<'_> {
     ) -> Result<W, ExportError> {
         let mut writer = Mp4Writer::new(out, self.size, frame_ms)?;
         let picture = |image: &RgbaImage| Picture::from_rgba(image);
-        self.each(picture, |p| Ok(writer.push(&p)?), progress)?;
+        self.each(Vec::new(), picture, |p| Ok(writer.push(&p)?), progress)?;
         Ok(writer.finish()?.0)
     }
 }

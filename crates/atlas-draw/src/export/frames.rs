@@ -80,12 +80,16 @@ impl Drop for StopOnDrop<'_> {
 
 /// Renders every day of `days` at `size` on `threads` workers, `prepare`s each image there, and
 /// hands the results to `consume` in the order of the days, calling `progress` with the number
-/// consumed so far after each (false cancels: [`ExportError::Cancelled`]).
-pub fn render_in_order<T: Send>(
-    data: &LoadedData,
+/// consumed so far after each (false cancels: [`ExportError::Cancelled`]). Workers start with the
+/// `renderers` given (renderers that have drawn already have their fonts and shapes ready), and
+/// make their own when none is left.
+#[allow(clippy::too_many_arguments)]
+pub fn render_in_order<'a, T: Send>(
+    data: &'a LoadedData,
     days: &[NaiveDate],
     size: (u32, u32),
     threads: usize,
+    renderers: Vec<FigureRenderer<'a>>,
     prepare: &(dyn Fn(usize, NaiveDate, RgbaImage) -> Result<T, ExportError> + Sync),
     mut consume: impl FnMut(usize, T) -> Result<(), ExportError>,
     mut progress: impl FnMut(usize) -> bool,
@@ -101,12 +105,14 @@ pub fn render_in_order<T: Send>(
         window: threads * 2,
     };
     let (sender, results) = mpsc::channel::<(usize, Result<T, ExportError>)>();
+    let mut renderers = renderers;
     std::thread::scope(|scope| {
         let stop = StopOnDrop(&control);
         for _ in 0..threads {
             let sender = sender.clone();
             let control = &control;
-            scope.spawn(move || work(data, days, size, control, prepare, &sender));
+            let renderer = renderers.pop();
+            scope.spawn(move || work(data, days, size, control, renderer, prepare, &sender));
         }
         drop(sender);
         let mut held: BTreeMap<usize, Result<T, ExportError>> = BTreeMap::new();
@@ -135,16 +141,18 @@ pub fn render_in_order<T: Send>(
     })
 }
 
-/// One worker: renders the days it takes until none is left or the export stops.
-fn work<T>(
-    data: &LoadedData,
+/// One worker: renders the days it takes until none is left or the export stops, with `renderer`
+/// or one of its own.
+fn work<'a, T>(
+    data: &'a LoadedData,
     days: &[NaiveDate],
     (width, height): (u32, u32),
     control: &Control,
+    renderer: Option<FigureRenderer<'a>>,
     prepare: &(dyn Fn(usize, NaiveDate, RgbaImage) -> Result<T, ExportError> + Sync),
     sender: &mpsc::Sender<(usize, Result<T, ExportError>)>,
 ) {
-    let mut renderer = None;
+    let mut renderer = renderer;
     while let Some(i) = control.take(days.len()) {
         let renderer = match &mut renderer {
             Some(r) => r,
@@ -191,6 +199,7 @@ mod tests {
             &days,
             size,
             3,
+            vec![FigureRenderer::new(&data, size.0, size.1).expect("renderer")],
             &|i, day, image| Ok((i, day, image)),
             |i, item| {
                 got.push((i, item));
@@ -217,6 +226,7 @@ mod tests {
             &days,
             (64, 40),
             2,
+            Vec::new(),
             &|_, _, _| Ok(()),
             |_, ()| {
                 consumed += 1;
@@ -231,6 +241,7 @@ mod tests {
             &days,
             (64, 40),
             2,
+            Vec::new(),
             &|i, _, _| {
                 if i == 4 {
                     Err(ExportError::Size(0, 0))
