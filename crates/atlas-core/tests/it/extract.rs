@@ -140,7 +140,11 @@ fn held_out_reports_stay_at_their_level() {
 #[test]
 fn expected_events_quote_their_documents_and_name_real_districts() {
     let layer = layer();
-    for dir in ["tests/data/unseen", "tests/data/unseen/held-out"] {
+    for dir in [
+        "tests/data/unseen",
+        "tests/data/unseen/held-out",
+        "tests/data/unseen/held-out-2",
+    ] {
         let (corpus, expected, _) = unseen(&root().join(dir));
         for e in &expected.events {
             for d in &e.districts {
@@ -160,7 +164,11 @@ fn expected_events_quote_their_documents_and_name_real_districts() {
 #[test]
 fn every_candidate_passage_is_verbatim_prose() {
     let mut corpora = vec![builtin::corpus().expect("corpus")];
-    for dir in ["tests/data/unseen", "tests/data/unseen/held-out"] {
+    for dir in [
+        "tests/data/unseen",
+        "tests/data/unseen/held-out",
+        "tests/data/unseen/held-out-2",
+    ] {
         corpora.push(Corpus::load_dir(&root().join(dir)).expect("unseen"));
     }
     let (layer, lex) = (layer(), lexicon());
