@@ -73,7 +73,7 @@ pub enum Command {
     /// Find candidate control-change events in text documents (plain text or Markdown).
     Extract {
         /// The documents (.txt, .md, with or without front matter); mis-decoded text is repaired.
-        #[arg(required = true, value_name = "FILE")]
+        #[arg(required_unless_present = "jsonl", value_name = "FILE")]
         files: Vec<PathBuf>,
         /// The data to extract against: its layer names the districts (the events and sources given
         /// are loaded and checked as for `check`, so that errors show here too).
@@ -85,6 +85,10 @@ pub enum Command {
         /// Print JSON: the fields of `events --json`, plus `confidence`, `trigger` and `places`.
         #[arg(long)]
         json: bool,
+        /// Read documents as JSON lines on standard input (`{"id", "text", "date"}`) and write each
+        /// candidate as a JSON line on standard output: stateless and streaming.
+        #[arg(long, conflicts_with_all = ["files", "json"])]
+        jsonl: bool,
     },
     /// Write a synthetic bundle (a grid of districts, events with passages) for tests and benchmarks.
     Synth {
@@ -256,7 +260,14 @@ pub fn run(command: Command) -> Result<i32> {
             data,
             lexicon,
             json,
-        } => extract(&files, &data, lexicon.as_deref(), json),
+            jsonl,
+        } => {
+            if jsonl {
+                extract_jsonl(&data, lexicon.as_deref())
+            } else {
+                extract(&files, &data, lexicon.as_deref(), json)
+            }
+        }
         Command::Synth {
             districts,
             events,
@@ -358,6 +369,36 @@ fn extract(
     }
     print_out(&output::candidates(&candidates, json), json)?;
     Ok(0)
+}
+
+/// `extract --jsonl`: documents as JSON lines on standard input, candidates as JSON lines on standard
+/// output. A skipped line is named on standard error (escaped) and makes the exit code 1.
+fn extract_jsonl(data: &DataArgs, lexicon: Option<&std::path::Path>) -> Result<i32> {
+    use atlas_core::extract::{jsonl, Lexicon};
+    let (dataset, _) = load(data)?;
+    let lexicon = match lexicon {
+        Some(p) => Lexicon::load(p)?,
+        None => Lexicon::builtin()?,
+    };
+    let stdin = std::io::stdin().lock();
+    let stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let summary = match jsonl::run(
+        stdin,
+        stdout,
+        &dataset.layer,
+        &lexicon,
+        jsonl::MAX_LINE_BYTES,
+    ) {
+        Ok(summary) => summary,
+        Err(jsonl::JsonlError::Write(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+            return Ok(0)
+        }
+        Err(e) => return Err(anyhow::Error::new(e).context("extract --jsonl")),
+    };
+    for skipped in &summary.skipped {
+        print_err(&format!("standard input: {skipped}"));
+    }
+    Ok(i32::from(!summary.skipped.is_empty()))
 }
 
 /// Standard output, escaped for a terminal unless `json`.

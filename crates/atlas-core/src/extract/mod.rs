@@ -10,6 +10,7 @@
 //! becomes an [`Event`] with [`Candidate::to_event`]).
 
 pub mod dates;
+pub mod jsonl;
 pub mod lexicon;
 pub mod places;
 pub mod rules;
