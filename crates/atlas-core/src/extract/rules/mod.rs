@@ -173,7 +173,10 @@ pub fn analyse(
         state.last_place = None;
     }
     let tokens = tokenize(text, sentence.range.clone());
-    let inherited = state.dates.current().cloned();
+    // A headline before any date ("Kurdish fighters take Bani Zaid") repeats what its report says
+    // with a date: it does not take the document's date.
+    let headline = !state.dates.dated() && is_headline(text, sentence);
+    let inherited = state.dates.current().filter(|_| !headline);
     let mentions = find_dates(text, &tokens);
     let resolved: Vec<Option<ResolvedDate>> =
         mentions.iter().map(|m| state.dates.resolve(m)).collect();
@@ -313,6 +316,16 @@ fn targets_of_trigger(
         targets = before;
     }
     targets
+}
+
+/// A line standing alone without a sentence's closing punctuation: a title or headline.
+fn is_headline(text: &str, sentence: &Sentence) -> bool {
+    let own = text[sentence.range.clone()].trim_end();
+    let before = text[..sentence.range.start].trim_end_matches([' ', '\t']);
+    let after = text[sentence.range.end..].trim_start_matches([' ', '\t', '\r']);
+    let alone = (before.is_empty() || before.ends_with('\n'))
+        && (after.is_empty() || after.starts_with('\n'));
+    alone && !own.ends_with(['.', '!', '?', '"', '\u{201D}', ':', ')', ';'])
 }
 
 /// Targets grouped by extent and date (a verb that says "full" makes a plain partial one full).

@@ -1,0 +1,46 @@
+//! The rule classes of issue 17 on sentences written for these tests: the document's own date for what
+//! holds "now", relative dates and flash-backs, failures, denials and repelled attacks, places referred
+//! back to, and partial holdings.
+
+use super::tests::{run, summary};
+
+/// "date district+district controller extent" of each candidate of `text`, a document dated
+/// `published`.
+fn found(text: &str, published: &str) -> Vec<String> {
+    run(text, published).iter().map(summary).collect()
+}
+
+#[test]
+fn a_sentence_before_any_date_takes_the_documents_date() {
+    assert_eq!(
+        found("Government forces now hold al-Kallaseh.", "2016-12-09"),
+        ["2016-12-09 kallaseh government full"]
+    );
+    assert_eq!(
+        found(
+            "14:20 — Pro-government forces captured al-Marjeh, the Observatory said.",
+            "2016-12-09"
+        ),
+        ["2016-12-09 marjeh government full"]
+    );
+}
+
+#[test]
+fn a_headline_before_any_date_gives_nothing_of_its_own() {
+    assert_eq!(
+        found(
+            "Troops take al-Marjeh\n\nALEPPO, Dec. 9, 2016 - Troops took al-Marjeh on Friday.",
+            ""
+        ),
+        ["2016-12-09 marjeh government full"]
+    );
+}
+
+#[test]
+fn flash_backs_take_their_own_period() {
+    let v = found(
+        "The army took Karm al-Trab last week, rebels acknowledged.",
+        "2016-12-09",
+    );
+    assert_eq!(v, ["2016-12-04 karm-al-trab government full"]);
+}
