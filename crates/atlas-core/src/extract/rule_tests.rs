@@ -44,3 +44,33 @@ fn flash_backs_take_their_own_period() {
     );
     assert_eq!(v, ["2016-12-04 karm-al-trab government full"]);
 }
+
+#[test]
+fn a_denied_loss_or_capture_is_no_change() {
+    for text in [
+        "Rebel commanders denied losing Sheikh Lutfi on Wednesday.",
+        "On 8 December a rebel spokesman denied having lost al-Kallaseh.",
+        "On 8 December officers denied reports that rebels had retaken al-Marjeh.",
+    ] {
+        assert_eq!(found(text, "2016-12-09"), Vec::<String>::new(), "{text}");
+    }
+    // A claim the sentence itself says was denied stays, disputed.
+    let claim = run(
+        "The army said on Thursday it had captured Sheikh Lutfi, a claim rebels denied.",
+        "2016-12-09",
+    );
+    assert_eq!(claim.len(), 1);
+    assert_eq!(claim[0].certainty.key(), "disputed");
+}
+
+#[test]
+fn a_push_that_did_not_take_the_district_is_no_change() {
+    for text in [
+        "Government troops entered al-Kallaseh on Thursday, but the district was not captured.",
+        "On 8 December soldiers pushed into al-Fardos but did not take it.",
+        "A rebel offensive into Hamdaniyeh failed on Thursday.",
+        "On 8 December a government assault on al-Kallaseh was repelled.",
+    ] {
+        assert_eq!(found(text, "2016-12-09"), Vec::<String>::new(), "{text}");
+    }
+}
