@@ -74,3 +74,46 @@ fn a_push_that_did_not_take_the_district_is_no_change() {
         assert_eq!(found(text, "2016-12-09"), Vec::<String>::new(), "{text}");
     }
 }
+
+#[test]
+fn a_flash_back_in_the_clause_dates_its_own_change() {
+    assert_eq!(
+        found(
+            "On 8 December the army, which captured Tariq al-Bab last month, shelled al-Kallaseh.",
+            "2016-12-09"
+        ),
+        ["2016-11-30 tariq-al-bab government full"]
+    );
+}
+
+#[test]
+fn it_and_the_district_after_a_counter_attack_stand_for_the_place() {
+    assert_eq!(
+        found(
+            "Rebels counter-attacked in Karm al-Trab on 7 December. The army recaptured it the next day.",
+            "2016-12-09"
+        ),
+        ["2016-12-08 karm-al-trab government full"]
+    );
+    assert_eq!(
+        found(
+            "On 7 December rebels launched a counter-attack on al-Marjeh. By the evening they had retaken the district.",
+            "2016-12-09"
+        ),
+        ["2016-12-07 marjeh rebels full"]
+    );
+}
+
+#[test]
+fn the_extent_is_kept() {
+    assert_eq!(
+        found(
+            "On 8 December troops captured the eastern half of al-Marjeh and large parts of al-Fardos.",
+            "2016-12-09"
+        ),
+        [
+            "2016-12-08 marjeh government partial (50%)",
+            "2016-12-08 fardos government partial"
+        ]
+    );
+}

@@ -17,7 +17,7 @@
 //! - the certainty is a claim ("according to X", "X said it had", ", X said."), or disputed when the
 //!   sentence or the next one contradicts it ("a claim X denied", "although the rebels said…").
 
-use super::dates::{find_dates, DateContext, DateMention, ResolvedDate};
+use super::dates::{find_dates, DateContext, DateKind, DateMention, ResolvedDate};
 use super::lexicon::{Lexicon, Quantifier, VerbClass};
 use super::places::{find_places, lists, NameKeys, PlaceHow, PlaceMention};
 use super::sentences::Sentence;
@@ -381,10 +381,11 @@ fn carry_to_next_sentence(state: &mut DocState, actors: &[Actor], places: &[Plac
         let extra = state.recent_actors.len() - 20;
         state.recent_actors.drain(..extra);
     }
-    if let Some(p) = places
-        .iter()
-        .rfind(|p| p.not_the_object.is_none() && !p.districts.is_empty())
-    {
+    // What an attack aimed at is still what "it" stands for next ("retook it the next day").
+    let referable = |p: &&PlaceMention| {
+        matches!(p.not_the_object, None | Some(super::places::ATTACKED)) && !p.districts.is_empty()
+    };
+    if let Some(p) = places.iter().rfind(referable) {
         state.last_place = Some((p.districts.clone(), p.text.clone()));
     }
 }
@@ -455,6 +456,16 @@ fn trigger_date(
     next_trigger: usize,
 ) -> Option<usize> {
     let usable = |i: &usize| !mentions[*i].bound && resolved[*i].is_some();
+    let in_clause = |i: &usize| {
+        mentions[*i].tokens.start >= trig.tokens.end && mentions[*i].tokens.start < next_trigger
+    };
+    // "the army, which took X last month, shelled Y": a flash-back in its clause dates the change.
+    let flash_back = (0..mentions.len()).filter(usable).find(|i| {
+        in_clause(i) && matches!(mentions[*i].kind, DateKind::LastMonth | DateKind::LastWeek)
+    });
+    if flash_back.is_some() {
+        return flash_back;
+    }
     (0..mentions.len())
         .filter(usable)
         .rfind(|&i| mentions[i].tokens.end <= trig.tokens.start)
