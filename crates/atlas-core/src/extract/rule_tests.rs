@@ -117,3 +117,60 @@ fn the_extent_is_kept() {
         ]
     );
 }
+
+#[test]
+fn an_attack_undone_in_the_next_sentence_is_no_change() {
+    assert_eq!(
+        found(
+            "Rebels stormed Karm al-Trab on Thursday. The attack was beaten back.",
+            "2016-12-09"
+        ),
+        Vec::<String>::new()
+    );
+    // A later sentence about something else does not undo it.
+    assert_eq!(
+        found(
+            "Rebels stormed Karm al-Trab on Thursday. Aid convoys were delayed.",
+            "2016-12-09"
+        ),
+        ["2016-12-08 karm-al-trab rebels full"]
+    );
+    // Nor does a new attack that failed elsewhere.
+    assert_eq!(
+        found(
+            "Rebels withdrew from al-Marjeh on Thursday. An attack by the army on al-Fardos failed.",
+            "2016-12-09"
+        ),
+        ["2016-12-08 marjeh government full"]
+    );
+}
+
+#[test]
+fn remaining_in_control_is_no_change() {
+    assert_eq!(
+        found("Rebels remain in control of al-Marjeh.", "2016-12-09"),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_datelines_day_anchors_the_weekday_of_the_clause() {
+    assert_eq!(
+        found(
+            "ALEPPO, Dec. 9, 2016 (Levant Wire) - Troops took al-Marjeh on Wednesday.",
+            ""
+        ),
+        ["2016-12-07 marjeh government full"]
+    );
+}
+
+#[test]
+fn a_bulletins_heading_names_what_was_taken() {
+    assert_eq!(
+        found(
+            "- al-Marjeh: taken by government forces on 8 December.\n- al-Fardos: no change; rebels still hold the district.",
+            "2016-12-09"
+        ),
+        ["2016-12-08 marjeh government full"]
+    );
+}

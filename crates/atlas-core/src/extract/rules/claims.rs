@@ -65,6 +65,9 @@ pub(super) fn certainty(
     if despite_claim {
         return Some(Certainty::Disputed { by: None });
     }
+    if next.is_some_and(|n| undone_next(text, n, lex)) {
+        return None;
+    }
     // A denial in the next sentence ("YPG spokesman Nouri Mahmoud however denied this claim.").
     if let (Some(by), Some(next)) = (&claim, next) {
         // Only a denial of a claim or report ("denied this claim"), not of something else.
@@ -91,6 +94,36 @@ pub(super) fn certainty(
         Some(by) => Certainty::Claimed { by },
         None => Certainty::Reported,
     })
+}
+
+/// Nouns that refer back to an attack ("The attack was beaten back.").
+const ATTACK_NOUNS: &[&str] = &[
+    "attack",
+    "attacks",
+    "assault",
+    "push",
+    "offensive",
+    "attempt",
+    "advance",
+    "incursion",
+    "counter-attack",
+    "counterattack",
+];
+
+/// Whether the next sentence opens by undoing what this one reported: "The attack was beaten back.",
+/// "The push failed." (not a denial, which needs a claim to dispute).
+fn undone_next(text: &str, next: &[Token], lex: &Lexicon) -> bool {
+    // "The attack", "Their push": the noun refers back, it does not open a new report.
+    let opens_with_attack = next.windows(2).take(3).any(|w| {
+        ["the", "their", "this", "that", "its", "his"].contains(&w[0].norm.as_str())
+            && ATTACK_NOUNS.contains(&w[1].norm.as_str())
+    });
+    opens_with_attack
+        && lex
+            .contradictions
+            .find_all(text, next)
+            .iter()
+            .any(|c| !c.phrase.starts_with("den"))
 }
 
 /// Who claims it: "according to X" anywhere, "X said (that) …" before the trigger, ", X said." after

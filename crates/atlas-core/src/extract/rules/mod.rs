@@ -223,7 +223,7 @@ pub fn analyse(
             None => continue,
         };
         // The trigger's own date, then each target's.
-        let trig_date = trigger_date(&mentions, &resolved, trig, next_trigger);
+        let trig_date = trigger_date(&tokens, &mentions, &resolved, trig, next_trigger);
         let full_verb = !lex
             .full_markers
             .find_all(text, &tokens[trig.tokens.clone()])
@@ -450,6 +450,7 @@ fn confidence(
 /// The date mention for a trigger: the nearest before it, else the first after it (before the next
 /// trigger); an index into the sentence's mentions.
 fn trigger_date(
+    tokens: &[Token],
     mentions: &[DateMention],
     resolved: &[Option<ResolvedDate>],
     trig: &Trigger,
@@ -466,13 +467,19 @@ fn trigger_date(
     if flash_back.is_some() {
         return flash_back;
     }
-    (0..mentions.len())
+    let before = (0..mentions.len())
         .filter(usable)
-        .rfind(|&i| mentions[i].tokens.end <= trig.tokens.start)
-        .or_else(|| {
-            (0..mentions.len()).filter(usable).find(|&i| {
-                mentions[i].tokens.start >= trig.tokens.end
-                    && mentions[i].tokens.start < next_trigger
-            })
-        })
+        .rfind(|&i| mentions[i].tokens.end <= trig.tokens.start);
+    // "ALEPPO, Dec. 9 (Wire) - Troops took X on Wednesday": a dateline's date is what the day in
+    // the clause is resolved against, not the day of the change.
+    let dateline = before.is_some_and(|i| {
+        tokens[mentions[i].tokens.end..trig.tokens.start]
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "-" | "\u{2013}" | "\u{2014}"))
+    });
+    let after = (0..mentions.len()).filter(usable).find(in_clause);
+    if dateline && after.is_some() {
+        return after;
+    }
+    before.or(after)
 }
