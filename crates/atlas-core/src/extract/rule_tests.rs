@@ -174,3 +174,25 @@ fn a_bulletins_heading_names_what_was_taken() {
         ["2016-12-08 marjeh government full"]
     );
 }
+
+#[test]
+fn a_push_whose_own_predicate_undoes_it_is_no_change() {
+    assert_eq!(
+        found(
+            "Opposition media said the army's push into al-Fardos on Thursday had been beaten back.",
+            "2016-12-09"
+        ),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_confirmed_loss_goes_to_the_other_side() {
+    assert_eq!(
+        found(
+            "On 8 December rebels confirmed the loss of al-Marjeh to government forces.",
+            "2016-12-09"
+        ),
+        ["2016-12-08 marjeh government full"]
+    );
+}

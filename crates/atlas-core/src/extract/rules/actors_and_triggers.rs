@@ -78,7 +78,12 @@ pub(super) fn triggers(
         .into_iter()
         .map(|f| Trigger {
             tokens: f.start..f.end,
-            class: VerbClass::Change,
+            // "the rebels confirmed the loss of X": the subject lost it.
+            class: if tokens[f.start].norm == "loss" {
+                VerbClass::Loss
+            } else {
+                VerbClass::Change
+            },
             phrase: text[tokens[f.start].start..tokens[f.end - 1].end].to_string(),
             nominal: true,
         })

@@ -31,6 +31,7 @@ pub(super) fn certainty(
                 .find_all(text, &tokens[trig.tokens.end..c.start])
                 .is_empty()
                 || c.phrase.starts_with("den")
+                || undone_by_predicate(tokens, trig, c.start)
         });
     // "Despite initial claims that they had retaken X, the counter-attack was eventually repelled."
     let despite_claim = claim.is_some()
@@ -49,6 +50,9 @@ pub(super) fn certainty(
             .into_iter()
             .last()
             .map(|f| noun_phrase_before(text, tokens, trig.tokens.end + f.start, lex));
+        if !denial && undone_by_predicate(tokens, trig, c.start) {
+            return None;
+        }
         if denial {
             return Some(Certainty::Disputed {
                 by: Some(noun_phrase_before(text, tokens, c.start, lex)).filter(|s| !s.is_empty()),
@@ -94,6 +98,16 @@ pub(super) fn certainty(
         Some(by) => Certainty::Claimed { by },
         None => Certainty::Reported,
     })
+}
+
+/// "the army's push into X on Thursday had been beaten back": the contradiction is the predicate of
+/// the trigger's own clause (a form of "be" just before it, no comma on the way).
+fn undone_by_predicate(tokens: &[Token], trig: &Trigger, at: usize) -> bool {
+    let be_before = at > 0 && BE.contains(&tokens[at - 1].norm.as_str());
+    be_before
+        && tokens[trig.tokens.end..at]
+            .iter()
+            .all(|t| t.is_word() || t.norm == "'")
 }
 
 /// Nouns that refer back to an attack ("The attack was beaten back.").
