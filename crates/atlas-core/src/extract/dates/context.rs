@@ -51,7 +51,7 @@ impl DateContext {
                 to: d,
                 precision: DatePrecision::Day,
                 phrase: String::new(),
-                basis: Some(format!("the document's date, {}", d.format("%-d %b %Y"))),
+                basis: own_basis(d),
             })
         })
     }
@@ -109,9 +109,7 @@ impl DateContext {
         let last = self.last.as_ref();
         let basis = match last {
             Some(l) => Some(format!("{} (\"{}\")", l.label(), l.phrase)),
-            None => self
-                .own
-                .map(|d| format!("the document's date, {}", d.format("%-d %b %Y"))),
+            None => self.own.and_then(own_basis),
         };
         let day_date =
             |from: NaiveDate, to: NaiveDate, precision, basis: Option<String>| ResolvedDate {
@@ -184,12 +182,7 @@ impl DateContext {
             DateKind::FromToday(n) => {
                 let own = self.own.or(last.map(|l| l.to))?;
                 let d = own + Duration::days(*n);
-                day_date(
-                    d,
-                    d,
-                    DatePrecision::Day,
-                    Some(format!("the document's date, {}", own.format("%-d %b %Y"))),
-                )
+                day_date(d, d, DatePrecision::Day, own_basis(own))
             }
             DateKind::Shift(n) => {
                 let base = self.anchor()?;
@@ -225,23 +218,10 @@ impl DateContext {
                 let from = if *n == 0 { base } else { ymd(y, 1, 1)? };
                 day_date(from, ymd(y, 12, 31)?, DatePrecision::Year, basis)
             }
-            DateKind::LastMonth => {
+            DateKind::LastMonth | DateKind::LastWeek => {
                 let own = self.own.or(last.map(|l| l.to))?;
-                let months = own.year() * 12 + own.month0() as i32 - 1;
-                let (y, m) = (months.div_euclid(12), months.rem_euclid(12) as u32 + 1);
-                let (from, to) = month_part(y, m, 0)?;
-                day_date(from, to, DatePrecision::Month, own_basis(own))
-            }
-            DateKind::LastWeek => {
-                let own = self.own.or(last.map(|l| l.to))?;
-                let monday = own - Duration::days(i64::from(own.weekday().num_days_from_monday()));
-                let from = monday - Duration::days(7);
-                day_date(
-                    from,
-                    from + Duration::days(6),
-                    DatePrecision::Span,
-                    own_basis(own),
-                )
+                let (from, to, precision) = last_period(own, m.kind == DateKind::LastMonth)?;
+                day_date(from, to, precision, own_basis(own))
             }
         };
         Some(resolved)
@@ -269,6 +249,19 @@ impl DateContext {
             (None, last) => last,
         }
     }
+}
+
+/// The calendar month (`month`) or the Monday-to-Sunday week before the one of `own`.
+fn last_period(own: NaiveDate, month: bool) -> Option<(NaiveDate, NaiveDate, DatePrecision)> {
+    if month {
+        let months = own.year() * 12 + own.month0() as i32 - 1;
+        let (y, m) = (months.div_euclid(12), months.rem_euclid(12) as u32 + 1);
+        let (from, to) = month_part(y, m, 0)?;
+        return Some((from, to, DatePrecision::Month));
+    }
+    let monday = own - Duration::days(i64::from(own.weekday().num_days_from_monday()));
+    let from = monday - Duration::days(7);
+    Some((from, from + Duration::days(6), DatePrecision::Span))
 }
 
 fn own_basis(own: NaiveDate) -> Option<String> {
