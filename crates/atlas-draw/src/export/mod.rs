@@ -115,6 +115,8 @@ impl<'a> FigureRenderer<'a> {
                     selected: &[],
                     hovered: &[],
                     palette: &palette,
+                    labels: Default::default(),
+                    compare: None,
                 };
                 egui::CentralPanel::default().show(ui, |ui| {
                     figure_ui(ui, map, &scene, &totals, &text);
