@@ -111,6 +111,9 @@ impl AtlasApp {
         };
         self.map
             .set_shapes(MapShapes::build(&data.dataset.layer, &data.landmarks));
+        focus_on_the_city(&mut self.map, &data);
+        self.find.data_changed();
+        self.compare.set_shown(None);
         (self.time, self.timeline) = timeline_for(&data);
         self.time.keep(kept);
         if !data.paths.is_builtin() {

@@ -216,4 +216,30 @@ impl AtlasApp {
         let ctx = self.ctx.clone();
         self.open_paths_on(&ctx, paths);
     }
+
+    /// The map rectangle in view, in map kilometres (after the first frame).
+    pub fn map_visible(&self) -> Option<egui::Rect> {
+        self.map.visible()
+    }
+
+    /// Where a district's label point is on screen (after the first frame).
+    pub fn district_on_screen(&self, district_id: &str) -> Option<egui::Pos2> {
+        let d = self.data.dataset.layer.index_of(district_id)?;
+        self.map.screen_anchor(d)
+    }
+
+    /// The map rectangle "Fit" frames: the city where control changed.
+    pub fn map_focus(&self) -> egui::Rect {
+        self.map.focus()
+    }
+
+    /// The two days compared on the map, if any.
+    pub fn comparison(&self) -> Option<&atlas_core::compare::Comparison> {
+        self.compare.shown().map(|(c, _)| c)
+    }
+
+    /// Whether the Find window is open, and what it lists.
+    pub fn find_results(&self) -> Option<&[atlas_core::find::Found]> {
+        self.find.is_open().then(|| self.find.results())
+    }
 }

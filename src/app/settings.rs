@@ -1,6 +1,6 @@
 //! What the app remembers between runs, and the file it keeps it in.
 //!
-//! [`Settings`]: the theme, the last date, the visible range, the playback speed, the districts that
+//! [`Settings`]: the theme, the label script, the last date, the visible range, the playback speed, the districts that
 //! were selected and the data sets opened recently ([`RecentData`]). Never the loaded data itself: the
 //! data comes back from the files (or the built-in set) on every start.
 //!
@@ -68,6 +68,39 @@ impl ThemeChoice {
     }
 }
 
+/// The script of the district labels on the map.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum LabelChoice {
+    #[default]
+    Latin,
+    Arabic,
+}
+
+impl LabelChoice {
+    pub const ALL: [LabelChoice; 2] = [Self::Latin, Self::Arabic];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Latin => "Latin names",
+            Self::Arabic => "Arabic names (عربي)",
+        }
+    }
+
+    pub fn script(self) -> atlas_draw::map_view::LabelScript {
+        match self {
+            Self::Latin => atlas_draw::map_view::LabelScript::Latin,
+            Self::Arabic => atlas_draw::map_view::LabelScript::Arabic,
+        }
+    }
+}
+
+/// A label script by name; one this version does not know is Latin, not damage.
+fn labels_or_latin<'de, D: Deserializer<'de>>(deserializer: D) -> Result<LabelChoice, D::Error> {
+    let name = String::deserialize(deserializer)?;
+    Ok(serde_json::from_value(serde_json::Value::String(name)).unwrap_or_default())
+}
+
 /// The remembered settings; every field has a default so an old or partial file still loads, and
 /// fields this version does not know are ignored.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -90,6 +123,9 @@ pub struct Settings {
     pub recent: Vec<RecentData>,
     /// Ids of the districts selected when the app was closed.
     pub selection: Vec<String>,
+    /// The script of the district labels.
+    #[serde(deserialize_with = "labels_or_latin")]
+    pub labels: LabelChoice,
 }
 
 impl Settings {
@@ -669,6 +705,7 @@ mod tests {
             speed: Some(2.5),
             recent: Vec::new(),
             selection: vec!["sheikh-fares".into(), "hanano".into()],
+            labels: LabelChoice::Arabic,
         };
         s.remember(RecentData {
             districts: Some("/data/aleppo/districts.geojson".into()),
@@ -880,6 +917,19 @@ mod tests {
         let (s, notice) = SettingsFile::load(&dir.settings());
         assert_eq!(notice, None);
         assert_eq!((s.theme, s.speed), (ThemeChoice::System, Some(3.0)));
+    }
+
+    #[test]
+    fn a_label_script_from_a_newer_version_reads_as_latin() {
+        let dir = TempDir::new("labels");
+        std::fs::write(dir.settings(), r#"{"labels": "syriac"}"#).expect("write");
+        let (s, notice) = SettingsFile::load(&dir.settings());
+        assert_eq!((s.labels, notice), (LabelChoice::Latin, None));
+        std::fs::write(dir.settings(), r#"{"labels": "arabic"}"#).expect("write");
+        assert_eq!(
+            SettingsFile::load(&dir.settings()).0.labels,
+            LabelChoice::Arabic
+        );
     }
 
     #[test]

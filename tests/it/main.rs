@@ -4,6 +4,7 @@
 
 mod app_data;
 mod app_hover;
+mod app_map;
 mod app_pixels;
 mod app_review;
 mod app_ui;
