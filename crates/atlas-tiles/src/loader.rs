@@ -171,6 +171,10 @@ fn work(
             Err(e) => Err(e.clone()),
         };
         let sent = sender.send((id, result)).is_ok();
+        if sent {
+            // Before the loader counts as idle: whoever waits for it finds the repaint asked for.
+            notify();
+        }
         {
             let mut state = shared.lock();
             state.in_flight -= 1;
@@ -180,7 +184,6 @@ fn work(
         if !sent {
             return;
         }
-        notify();
     }
 }
 
