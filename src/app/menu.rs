@@ -112,6 +112,17 @@ impl AtlasApp {
         if ui.button("Whole layer").clicked() {
             self.map.request_whole_layer();
         }
+        ui.menu_button("Basemap", |ui| {
+            let action = basemap_view::basemap_menu_ui(
+                ui,
+                &self.settings.basemap,
+                self.map.basemap(),
+                &mut self.basemap_address,
+            );
+            if let Some(action) = action {
+                self.basemap_action(action);
+            }
+        });
         ui.separator();
         ui.label("District labels");
         for choice in LabelChoice::ALL {

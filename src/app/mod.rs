@@ -12,6 +12,7 @@
 //! - [`review_view`]: the events the extractor finds in an opened document, to accept, edit or reject;
 //! - [`save_events`]: the accepted events written to a new events file;
 //! - [`export_view`]: the map exported as PNG or as an animation, rendered on a background thread;
+//! - [`basemap_view`]: View ▸ Basemap (online tiles, a tile file, opacity);
 //! - [`find_view`]: Find (Ctrl+F), districts by any name and events by text; [`compare_view`]: two
 //!   days compared on the map;
 //! - [`open_files`]: the file dialog, drag-and-drop; [`load_job`]: loading on a thread with a progress
@@ -21,6 +22,7 @@
 //!   remembered between runs.
 
 pub mod area_chart;
+pub mod basemap_view;
 pub mod compare_view;
 pub mod export_view;
 pub mod find_view;
@@ -249,6 +251,8 @@ pub struct AtlasApp {
     map_size: (u32, u32),
     find: FindView,
     compare: CompareView,
+    /// The text of the basemap's address field.
+    basemap_address: String,
 }
 
 impl AtlasApp {
@@ -303,8 +307,19 @@ impl AtlasApp {
             map_size: (1600, 1000),
             find: FindView::default(),
             compare: CompareView::default(),
+            basemap_address: String::new(),
             data: Arc::new(data),
         };
+        app.basemap_address = app.settings.basemap.address.clone();
+        if let Err(e) = app.refresh_basemap() {
+            app.notices.push(Notice {
+                text: format!(
+                    "The remembered basemap could not be opened, so the districts are drawn on the \
+                     plain background (View ▸ Basemap to choose another).\n{e}"
+                ),
+                is_error: false,
+            });
+        }
         app.report_join_problems();
         app.restore_timeline(start.date);
         app.restore_selection();

@@ -119,6 +119,10 @@ impl AtlasApp {
                 let outcome = job.wait();
                 self.take_export(outcome);
             } else {
+                // Tiles asked for come in before the next frame draws them.
+                if let Some(basemap) = self.map.basemap() {
+                    basemap.wait_until_idle();
+                }
                 break;
             }
         }
@@ -241,5 +245,16 @@ impl AtlasApp {
     /// Whether the Find window is open, and what it lists.
     pub fn find_results(&self) -> Option<&[atlas_core::find::Found]> {
         self.find.is_open().then(|| self.find.results())
+    }
+
+    /// The basemap drawn: what it is, its credit and how many tiles are on hand (None: none).
+    pub fn basemap_status(&self) -> Option<(String, String, usize)> {
+        let b = self.map.basemap()?;
+        Some((b.describe(), b.attribution(), b.tiles_on_hand()))
+    }
+
+    /// What View ▸ Basemap would do (for tests; the menu calls the same).
+    pub fn change_basemap(&mut self, action: super::basemap_view::BasemapAction) {
+        self.basemap_action(action);
     }
 }

@@ -2,6 +2,7 @@
 //! tens of seconds to link): the app driven headless with egui_kittest, its pixels, the exports, the
 //! subcommands and their messages on broken files, the desktop launcher.
 
+mod app_basemap;
 mod app_data;
 mod app_hover;
 mod app_map;

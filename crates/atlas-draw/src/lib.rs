@@ -1,5 +1,6 @@
 //! Aleppo Atlas's drawing: everything that turns the state at a date into pixels, with egui but without
 //! eframe, so the app's window and the CPU exports draw the same figure with the same code.
+//! - [`basemap`]: raster tiles under the districts (online, MBTiles, PMTiles);
 //! - [`palette`]: the colours of controllers and states; [`hatching`]: stripes and cross-hatching;
 //! - [`overlay`]: the patterns over a fill (who holds the rest, how sure the sources are);
 //! - [`projector`]: the map ↔ screen transform; [`map_shapes`]: district meshes in map coordinates;
@@ -11,6 +12,7 @@
 //! - [`map_figure`]: the map with its legend, date and caption, as exported;
 //! - [`export`]: the figure rendered on the CPU to PNG frames and GIF animations.
 
+pub mod basemap;
 pub mod district_text;
 pub mod export;
 pub mod fonts;

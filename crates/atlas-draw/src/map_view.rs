@@ -107,10 +107,15 @@ pub struct MapView {
     label_script: Option<LabelScript>,
     /// Vertices and indices of the last frame's fills, to make room for the next at once.
     fill_size: (usize, usize),
+    /// Tiles under the districts (None: the plain background).
+    basemap: Option<crate::basemap::Basemap>,
 }
 
 /// The most districts in view that get a node each for the keyboard without a screen reader.
 const MOST_DISTRICT_NODES: usize = 1000;
+
+/// How opaque the district fills are over a basemap.
+const BASEMAP_FILL_ALPHA: f32 = 0.55;
 
 /// Distance between stripes, in points.
 const STRIPE_SPACING: f32 = 7.0;
@@ -131,8 +136,22 @@ impl MapView {
             label_sizes: LabelSizes::default(),
             label_script: None,
             fill_size: (0, 0),
+            basemap: None,
             shapes,
         }
+    }
+
+    /// Puts a basemap under the districts (None: the plain background).
+    pub fn set_basemap(&mut self, basemap: Option<crate::basemap::Basemap>) {
+        self.basemap = basemap;
+    }
+
+    pub fn basemap(&self) -> Option<&crate::basemap::Basemap> {
+        self.basemap.as_ref()
+    }
+
+    pub fn basemap_mut(&mut self) -> Option<&mut crate::basemap::Basemap> {
+        self.basemap.as_mut()
     }
 
     /// Sets what the first view and "Fit" frame (None: the whole layer), and fits it.
@@ -398,6 +417,14 @@ impl MapView {
         let palette = scene.palette;
         let rect = projector.screen;
         painter.rect_filled(rect, 0.0, palette.background);
+        let frame = self.shapes.frame;
+        let on_basemap = match &mut self.basemap {
+            Some(basemap) => {
+                basemap.paint(painter, projector, &frame);
+                basemap.opacity() > 0.0
+            }
+            None => false,
+        };
         let visible = projector.visible_map_rect();
         let transform = projector.transform();
 
@@ -419,6 +446,10 @@ impl MapView {
             if scene.compare.is_some_and(|c| !c.changed(i)) {
                 // Compared days: what did not change side steps back.
                 colour = lerp_colour(colour, palette.background, 0.72);
+            }
+            if on_basemap {
+                // The streets show through.
+                colour = colour.gamma_multiply(BASEMAP_FILL_ALPHA);
             }
             let base = fill.vertices.len() as u32;
             fill.vertices
@@ -498,6 +529,9 @@ impl MapView {
 
         self.paint_labels(painter, projector, scene, hovered);
         paint_scale_bar(painter, projector, palette);
+        if let Some(basemap) = self.basemap.as_ref().filter(|_| on_basemap) {
+            paint_attribution(painter, rect, &basemap.attribution(), palette);
+        }
         if let Some(compare) = scene.compare {
             paint_compare_banner(painter, projector.screen, scene, compare);
         }
@@ -789,6 +823,18 @@ fn append_tinted(out: &mut Mesh, mesh: &Mesh, colour: Color32) {
             },
         }));
     out.indices.extend(mesh.indices.iter().map(|i| i + base));
+}
+
+/// The basemap's credit at the bottom right of the map ("© OpenStreetMap contributors").
+fn paint_attribution(painter: &egui::Painter, screen: Rect, text: &str, palette: &Palette) {
+    let galley = painter.layout_no_wrap(text.to_string(), FontId::proportional(11.0), palette.text);
+    let at = screen.right_bottom() - galley.size() - Vec2::new(6.0, 4.0);
+    painter.rect_filled(
+        Rect::from_min_size(at, galley.size()).expand(3.0),
+        2.0,
+        palette.halo.gamma_multiply(0.85),
+    );
+    painter.galley(at, galley, palette.text);
 }
 
 /// What a compared map shows, in a line at the top of the map.
