@@ -148,7 +148,7 @@ fn paint_spans(
         for (pattern, tint) in overlay::overlays(&span.state).into_iter().flatten() {
             let colour = match tint {
                 Tint::Controller(c) => palette.controller(data, c),
-                Tint::Mark => palette.mark,
+                Tint::Mark => palette.mark.gamma_multiply(pattern.mark_strength()),
             };
             let (lines, width) = pattern.lines(&ring, 6.0);
             for seg in lines {

@@ -9,25 +9,36 @@
 //! - the candidate's passage overlaps one of the event's passages in the same document.
 //!
 //! Extent and certainty are not part of the match; [`Score::extent_agrees`] counts how often the
-//! extent kind (full, partial, contested) of a matched candidate agrees. The gold events of a document
-//! are the events with a passage in it, except curated lines (`basis` "curated line": a dated state of
-//! many districts drawn up by the curators, not something a sentence reports). Precision is the share of
-//! a document's candidates that match a gold event; recall the share of its gold events that some
-//! candidate matches.
+//! extent kind (full, partial, contested) of a matched candidate agrees. Curated lines and inferences
+//! (certainty `curated` or `inferred`, or `basis` "curated line") are nothing a sentence reports and
+//! count for neither measure. Precision is the share of a document's candidates that match any other
+//! event with a passage in it; recall the share of its gold events that some candidate matches, the
+//! gold events being those that name their districts (not a statement read into districts by a
+//! stated rule, an event with a `reading`, which no sentence names for the extractor to find).
 
 use atlas_core::extract::Candidate;
-use atlas_core::model::Event;
+use atlas_core::model::{Certainty, Event};
 use chrono::Duration;
 use std::fmt::Write;
 
 /// How many days a candidate's date may be off and still match.
 pub const DATE_TOLERANCE_DAYS: i64 = 1;
 
-/// Whether an event is something a passage reports (not a curated line).
-pub fn is_scored(e: &Event) -> bool {
-    !e.basis
+/// Whether an event is something a passage reports: not a curated line nor an inference. A candidate
+/// that matches one is correct (precision).
+pub fn is_reported(e: &Event) -> bool {
+    let curated = e
+        .basis
         .as_deref()
-        .is_some_and(|b| b.starts_with("curated line"))
+        .is_some_and(|b| b.starts_with("curated line"));
+    !curated && !matches!(e.certainty, Certainty::Curated | Certainty::Inferred)
+}
+
+/// Whether an event is something a passage reports district by district: reported, and not a
+/// statement that names no district (read into districts by a stated rule, its `reading`), which no
+/// sentence names for the extractor to find. Recall counts these.
+pub fn is_scored(e: &Event) -> bool {
+    is_reported(e) && e.reading.is_none()
 }
 
 /// Whether the candidate and the event report the same change (see the module documentation).
@@ -93,6 +104,7 @@ pub struct Report {
 
 /// Scores candidates against gold events, document by document (in the order given).
 pub fn score(candidates: &[Candidate], events: &[Event], documents: &[String]) -> Report {
+    let reported: Vec<&Event> = events.iter().filter(|e| is_reported(e)).collect();
     let gold: Vec<&Event> = events.iter().filter(|e| is_scored(e)).collect();
     let mut report = Report::default();
     for doc in documents {
@@ -106,7 +118,7 @@ pub fn score(candidates: &[Candidate], events: &[Event], documents: &[String]) -
             .filter(|(_, c)| c.passage.document == doc)
         {
             s.candidates += 1;
-            let matched: Vec<&&Event> = gold.iter().filter(|e| matches(c, e)).collect();
+            let matched: Vec<&&Event> = reported.iter().filter(|e| matches(c, e)).collect();
             if matched.is_empty() {
                 report.wrong.push(i);
             } else {

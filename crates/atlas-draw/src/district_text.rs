@@ -23,11 +23,7 @@ pub(crate) fn district_tooltip(ui: &mut Ui, scene: &MapScene<'_>, d: usize) {
     ui.label(describe_state(data, state));
     match (state.since, state.event.and_then(|e| data.events.get(e))) {
         (Some(since), Some(event)) => {
-            ui.label(format!(
-                "Since {} ({})",
-                since.format("%-d %b %Y"),
-                event.event.certainty.label()
-            ));
+            ui.label(format!("Since {}", since.format("%-d %b %Y")));
             let source = event
                 .event
                 .passages
@@ -75,6 +71,11 @@ pub fn describe_state(data: &Dataset, state: &DistrictState) -> String {
         Evidence::Probable { by } => {
             format!("{held}; probably taken by {}, not named", name(Some(by)))
         }
+        // The claim's own words: who claims it.
+        Evidence::Claimed => match state.event.and_then(|e| data.events.get(e)) {
+            Some(e) => format!("{held} ({})", e.event.certainty.label()),
+            None => format!("{held} ({})", Evidence::Claimed.label()),
+        },
         other => format!("{held} ({})", other.label()),
     }
 }

@@ -30,7 +30,22 @@ pub fn legend_ui(
                 }
                 swatch(ui, palette.controller(data, Some(c)), None, false);
                 ui.label(&controller.label);
-                ui.label(format!("{} · {km2:.1} km²", districts_text(districts)));
+                let (low, high) = (
+                    totals.low.get(c).copied().unwrap_or(km2),
+                    totals.high.get(c).copied().unwrap_or(km2),
+                );
+                let range = if high - low >= 0.05 {
+                    format!(" ({low:.1}–{high:.1})")
+                } else {
+                    String::new()
+                };
+                ui.label(format!(
+                    "{} · {km2:.1} km²{range}",
+                    districts_text(districts)
+                ))
+                .on_hover_text(
+                    "km² on the map; in brackets the least and the most the sources allow",
+                );
                 ui.end_row();
             }
             let unknown = states.iter().filter(|s| s.controller.is_none()).count();
@@ -44,30 +59,23 @@ pub fn legend_ui(
                 ui.end_row();
             }
         });
-    pattern_rows(ui, data, states, palette);
+    key_grid(ui, data, states, palette);
     if totals.contested_km2 > 0.0 {
         ui.weak(format!(
             "{:.1} km² partly held with no stated share",
             totals.contested_km2
         ));
     }
-    ui.horizontal(|ui| {
-        swatch(ui, palette.unknown, None, true);
-        ui.label("Approximate shape");
-    });
-    ui.horizontal(|ui| {
-        swatch(ui, palette.faded(SAMPLE_FILL, 0.5), None, false);
-        ui.label("Pale: no source for over a year");
-    });
 }
 
 /// A sample fill and a sample other side, for the swatches of patterns.
 const SAMPLE_FILL: Color32 = Color32::from_rgb(0xD5, 0x5E, 0x00);
 const SAMPLE_OTHER: Color32 = Color32::from_rgb(0x00, 0x9E, 0x73);
 
-/// One row per pattern on the map today, with how many districts show it (partial control always,
-/// as the most common).
-fn pattern_rows(ui: &mut Ui, data: &Dataset, states: &[DistrictState], palette: &Palette) {
+/// What the looks of the map mean, two to a row: the plain fill, each pattern on the map today with
+/// how many districts show it (partial control always, as the most common), dashed outlines and
+/// pale fills. Each says more on hover.
+fn key_grid(ui: &mut Ui, data: &Dataset, states: &[DistrictState], palette: &Palette) {
     let mut counts: Vec<(Pattern, usize, Option<Color32>)> = Vec::new();
     for state in states {
         for (pattern, tint) in overlay::overlays(state).into_iter().flatten() {
@@ -85,21 +93,61 @@ fn pattern_rows(ui: &mut Ui, data: &Dataset, states: &[DistrictState], palette: 
         counts.push((Pattern::Partial, 0, None));
     }
     counts.sort_by_key(|(p, _, _)| *p as u8);
-    ui.horizontal(|ui| {
-        swatch(ui, SAMPLE_FILL, None, false);
-        ui.label("Plain: reported as fact");
-    });
+    type Key = (
+        Color32,
+        Option<(Pattern, Color32)>,
+        bool,
+        String,
+        &'static str,
+    );
+    let mut keys: Vec<Key> = vec![(
+        SAMPLE_FILL,
+        None,
+        false,
+        "Plain".into(),
+        "Plain fill: reported as fact",
+    )];
     for (pattern, n, colour) in counts {
-        ui.horizontal(|ui| {
-            let tint = match pattern {
-                Pattern::Partial | Pattern::Contested => SAMPLE_OTHER,
-                Pattern::Probable => colour.unwrap_or(SAMPLE_OTHER),
-                _ => palette.mark,
-            };
-            swatch(ui, SAMPLE_FILL, Some((pattern, tint)), false);
-            ui.label(format!("{} ({n})", pattern.meaning()));
-        });
+        let tint = match pattern {
+            Pattern::Partial | Pattern::Contested => SAMPLE_OTHER,
+            Pattern::Probable => colour.unwrap_or(SAMPLE_OTHER),
+            _ => palette.mark.gamma_multiply(pattern.mark_strength()),
+        };
+        // Dashes of the taker's colour, whatever it is, show on grey.
+        let fill = if pattern == Pattern::Probable {
+            palette.unknown
+        } else {
+            SAMPLE_FILL
+        };
+        let label = format!("{} ({n})", pattern.short());
+        keys.push((fill, Some((pattern, tint)), false, label, pattern.meaning()));
     }
+    keys.push((
+        palette.unknown,
+        None,
+        true,
+        "Approximate".into(),
+        "Approximate shape: drawn by the curators, its limits not surveyed",
+    ));
+    keys.push((
+        palette.faded(SAMPLE_FILL, 0.5),
+        None,
+        false,
+        "Pale".into(),
+        "Pale: no source for over a year",
+    ));
+    egui::Grid::new("legend keys")
+        .num_columns(4)
+        .spacing([6.0, 3.0])
+        .show(ui, |ui| {
+            for (i, (fill, pattern, dashed, label, meaning)) in keys.into_iter().enumerate() {
+                swatch(ui, fill, pattern, dashed);
+                ui.label(label).on_hover_text(meaning);
+                if i % 2 == 1 {
+                    ui.end_row();
+                }
+            }
+        });
 }
 
 fn districts_text(n: usize) -> String {

@@ -481,7 +481,7 @@ impl MapView {
             }
             if let Some(state) = scene.states.get(i) {
                 for (pattern, tint) in overlay::overlays(state).into_iter().flatten() {
-                    let colour = palette.tint(scene.data, tint, state, scene.day);
+                    let colour = palette.tint(scene.data, (pattern, tint), state, scene.day);
                     append_tinted(
                         &mut stripes,
                         self.outlines.pattern_of(i, &shape.rings, pattern),

@@ -82,6 +82,29 @@ impl Pattern {
         }
     }
 
+    /// Its name in the legend.
+    pub fn short(self) -> &'static str {
+        match self {
+            Self::Partial => "Partly held",
+            Self::Contested => "Contested",
+            Self::Probable => "Probably taken",
+            Self::Claimed => "Claimed",
+            Self::Disputed => "Disputed",
+            Self::Curated => "Curated line",
+            Self::Inferred => "Inferred",
+        }
+    }
+
+    /// How strongly a light mark is drawn (a share of the palette's mark colour): the curated line,
+    /// over most of the map before the offensive, stays faint.
+    pub fn mark_strength(self) -> f32 {
+        match self {
+            Self::Curated => 0.45,
+            Self::Claimed => 0.8,
+            _ => 1.0,
+        }
+    }
+
     /// The line pieces of the pattern over `rings` (screen coordinates), `spacing` points being the
     /// stripe spacing of partial control, and the width to draw them.
     pub fn lines(self, rings: &[Vec<Pos2>], spacing: f32) -> (Vec<[Pos2; 2]>, f32) {

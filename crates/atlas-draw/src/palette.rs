@@ -1,7 +1,7 @@
 //! Colours of the map and the charts: the controllers' own colours (from the data; the built-in set is
 //! the colour-blind-safe Okabe–Ito palette), and the neutral colours that depend on the theme.
 
-use crate::overlay::Tint;
+use crate::overlay::{Pattern, Tint};
 use atlas_core::join::Dataset;
 use atlas_core::timeline::DistrictState;
 use chrono::NaiveDate;
@@ -103,7 +103,7 @@ impl Palette {
     pub fn tint(
         &self,
         data: &Dataset,
-        tint: Tint,
+        (pattern, tint): (Pattern, Tint),
         state: &DistrictState,
         day: NaiveDate,
     ) -> Color32 {
@@ -111,7 +111,7 @@ impl Palette {
             Tint::Controller(c) => {
                 self.faded(self.controller(data, c), Self::staleness(state, day))
             }
-            Tint::Mark => self.mark,
+            Tint::Mark => self.mark.gamma_multiply(pattern.mark_strength()),
         }
     }
 }

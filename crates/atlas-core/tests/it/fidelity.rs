@@ -3,8 +3,8 @@
 //! the final offensive (15 November – 22 December 2016).
 
 use atlas_core::join::{load_dataset, Dataset};
-use atlas_core::model::district::topology::overlaps;
-use atlas_core::timeline::ControlIndex;
+use atlas_core::model::district::topology::{overlaps, Neighbours};
+use atlas_core::timeline::{find_pockets, ControlIndex};
 use chrono::NaiveDate;
 
 fn day(s: &str) -> NaiveDate {
@@ -47,4 +47,23 @@ fn no_ground_shows_two_sides_on_any_day_of_the_offensive() {
         }
         on = on.succ_opt().expect("a next day");
     }
+}
+#[test]
+fn no_district_of_the_losing_side_stays_an_unexplained_pocket() {
+    let (data, index) = builtin();
+    let neighbours = Neighbours::of_layer(&data.layer.districts);
+    let (first, last) = offensive();
+    let pockets: Vec<String> = find_pockets(&index, &neighbours, first, last)
+        .iter()
+        .map(|p| {
+            format!(
+                "{} from {} (ring closed by {})",
+                data.layer.districts[p.district].id, p.from, data.events[p.closed_by].event.id
+            )
+        })
+        .collect();
+    assert!(
+        pockets.is_empty(),
+        "pockets no source mentions: {pockets:?}"
+    );
 }

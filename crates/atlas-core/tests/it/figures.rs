@@ -6,11 +6,15 @@
 //! tolerance: 5 percentage points for shares of the east (it is about 45 km²: one large district such
 //! as Hanano is 5–8% of it, and the sources round to 5 or 10), 1 point for shares of the whole city
 //! (1.3 km², about one district), and 1 km² for areas in km² (the districts of the last pocket are
-//! 0.3–1.5 km² each). Each figure records whether it is expected to agree;
+//! 0.3–1.5 km² each). "Nearly" a value reads as within a fifth under it; a figure said to hold "once"
+//! (`when: "any day"`) is compared with the engine's values over its whole span; "the city" of a
+//! news story can be its built-up part (`share_of_built_up_city_…`: neighbourhoods only, without the
+//! airport, industrial zones and cemeteries). Each figure records whether it is expected to agree;
 //! the test fails when the engine and that expectation part, and prints the table the README shows
-//! (`cargo test --test figures -- --nocapture`).
+//! (`cargo test -p atlas-core --test it figures -- --nocapture`).
 
 use atlas_core::join::{load_dataset, DataPaths, Dataset};
+use atlas_core::model::DistrictKind;
 use atlas_core::timeline::{share_bounds, ControlIndex};
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -20,6 +24,8 @@ const CITY_SHARE_TOLERANCE: f64 = 0.01;
 const KM2_TOLERANCE: f64 = 1.0;
 /// The south-western outskirts: a separate front outside the besieged east, still rebel-held in 2020.
 const OUTSKIRTS: &[&str] = &["rashidin", "aqrab"];
+/// "Nearly" a value: at least this share of it.
+const NEARLY: f64 = 0.8;
 /// The day before the offensive: the line it starts from.
 const LINE_DAY: &str = "2016-11-14";
 
@@ -42,6 +48,10 @@ struct Figure {
     qualifier: Option<String>,
     #[serde(default)]
     district: Option<String>,
+    /// "any day": the figure held on some day between `date_from` and `date` ("rebels once held
+    /// nearly half"), so the engine's interval is the hull of its intervals over those days.
+    #[serde(default)]
+    when: Option<String>,
     expected: String,
     #[serde(default)]
     why: Option<String>,
@@ -98,9 +108,39 @@ impl Engine {
             .collect()
     }
 
-    /// The engine's value for a figure, as an interval.
+    /// The built-up city: its neighbourhoods, without the airport, industrial zones, cemeteries,
+    /// barracks and parks (the layer's `other-area` districts).
+    fn built_up(&self) -> Vec<usize> {
+        self.city()
+            .into_iter()
+            .filter(|&d| self.data.layer.districts[d].kind == DistrictKind::Neighbourhood)
+            .collect()
+    }
+
+    /// [`Engine::compute_on`] on the figure's day, or for a figure that held on "any day" of its
+    /// span, the hull of its values over every day something changed in the span.
     fn compute(&self, f: &Figure) -> (f64, f64) {
         let on = day(&f.date);
+        if f.when.as_deref() != Some("any day") {
+            return self.compute_on(f, on);
+        }
+        let from = f.date_from.as_deref().map_or(on, day);
+        let mut days: Vec<NaiveDate> = self
+            .index
+            .change_days()
+            .into_iter()
+            .filter(|d| (from..=on).contains(d))
+            .collect();
+        days.push(on);
+        days.iter()
+            .map(|&d| self.compute_on(f, d))
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), (a, b)| {
+                (lo.min(a), hi.max(b))
+            })
+    }
+
+    /// The engine's value for a figure on a day, as an interval.
+    fn compute_on(&self, f: &Figure, on: NaiveDate) -> (f64, f64) {
         let ratio = |(lo, hi): (f64, f64), total: f64| (lo / total, hi / total);
         match f.measure.as_str() {
             "share_of_east_government" => {
@@ -132,6 +172,10 @@ impl Engine {
                 );
                 (1.0 - hi, 1.0 - lo)
             }
+            "share_of_built_up_city_rebels" => ratio(
+                self.held(self.rebels, &self.built_up(), on),
+                self.area(&self.built_up()),
+            ),
             "rebel_held_area_km2" => self.held(self.rebels, &self.city(), on),
             other => panic!("{}: unknown measure {other}", f.id),
         }
@@ -147,6 +191,8 @@ fn stated(f: &Figure) -> (f64, f64) {
     match (f.value_max, f.qualifier.as_deref()) {
         (Some(max), _) => (f.value, max),
         (None, Some("more than" | "over")) => (f.value, top),
+        // "Nearly half": under the value, and within a fifth of it.
+        (None, Some("nearly")) => (f.value * NEARLY, f.value),
         _ => (f.value, f.value),
     }
 }
