@@ -4,14 +4,19 @@
 //! villages); fitting all of it leaves the built-up city, where the fighting was, in a corner. The
 //! first view and "Fit" frame [`city_bounds`]: the districts whose controller changed at least once
 //! in the record ([`changed_districts`]), without those lying far from the rest (farther from their
-//! median point than [`OUTLIER_FACTOR`] times their median distance from it). A layer where nothing
-//! changes hands is framed on its neighbourhoods (without the other areas), then on everything.
+//! median point than [`OUTLIER_FACTOR`] times their median distance from it). A layer where fewer
+//! than [`FEWEST_CHANGED`] districts change hands (a few events opened) is framed on its
+//! neighbourhoods, the built-up core (without the other areas, and without outliers), then on
+//! everything.
 //! "Whole layer" fits every district.
 
 use crate::map_shapes::MapShapes;
 use atlas_core::model::DistrictKind;
 use atlas_core::timeline::ControlIndex;
 use egui::{Pos2, Rect};
+
+/// Fewer districts changed than this, and the built-up core is framed instead.
+pub const FEWEST_CHANGED: usize = 8;
 
 /// A district is an outlier when it lies farther from the median point than this many times the
 /// median distance.
@@ -41,9 +46,12 @@ pub fn city_bounds(shapes: &MapShapes, changed: &[usize]) -> Option<Rect> {
         .copied()
         .filter(|&d| shapes.districts[d].kind == DistrictKind::Neighbourhood)
         .collect();
+    let known = |set: &[usize]| set.iter().filter(|&&d| d < shapes.districts.len()).count();
+    // A handful of changes (a few events opened) frames the built-up core, not those alone.
     let which = [changed, &neighbourhoods, &all]
         .into_iter()
-        .find(|set| set.iter().any(|&d| d < shapes.districts.len()))?;
+        .find(|set| known(set) >= FEWEST_CHANGED.min(shapes.districts.len()).max(1))
+        .or(Some(&all))?;
     let kept = without_outliers(shapes, which);
     kept.iter()
         .filter_map(|&d| shapes.districts.get(d))

@@ -263,7 +263,7 @@ impl MapView {
         };
         let mut projector = match self.projector {
             Some(p) if !fitted => p.with_screen(rect),
-            _ => Projector::fit(framed, rect),
+            _ => self.fit(framed, rect),
         };
         let before = projector;
         if let Some(shape) = self.go_to.take().and_then(|d| self.shapes.districts.get(d)) {
@@ -367,6 +367,37 @@ impl MapView {
         }
     }
 
+    /// The view showing `bounds` in `rect` where the legend does not hide it: beside the legend or
+    /// below it, whichever shows it larger, unless that would make it much smaller than the whole
+    /// rectangle would.
+    fn fit(&self, bounds: Rect, rect: Rect) -> Projector {
+        let whole = Projector::fit(bounds, rect);
+        let legend = self
+            .keep_clear
+            .iter()
+            .filter(|r| r.intersects(rect))
+            .fold(Rect::NOTHING, |a, b| a.union(*b));
+        if !legend.is_positive() {
+            return whole;
+        }
+        let candidates = [
+            rect.with_min_x((legend.right() + 6.0).min(rect.right() - 16.0)),
+            rect.with_min_y((legend.bottom() + 6.0).min(rect.bottom() - 16.0)),
+        ];
+        let best = candidates
+            .iter()
+            .map(|area| (Projector::fit(bounds, *area), *area))
+            .max_by(|a, b| a.0.scale.total_cmp(&b.0.scale));
+        match best {
+            Some((mut projector, area)) if projector.scale >= whole.scale * 0.6 => {
+                projector.centre += (rect.center() - area.center()) / projector.scale;
+                projector.screen = rect;
+                projector
+            }
+            _ => whole,
+        }
+    }
+
     /// The zoom and Fit buttons; returns whether Fit was pressed.
     fn overlay_buttons(&mut self, ui: &mut Ui, rect: Rect, projector: &mut Projector) -> bool {
         let mut fit = false;
@@ -390,7 +421,7 @@ impl MapView {
                 .on_hover_text("Fit the city where control changed in view")
                 .clicked()
             {
-                *projector = Projector::fit(self.focus, rect);
+                *projector = self.fit(self.focus, rect);
                 self.fit_whole = false;
                 fit = true;
             }
@@ -399,7 +430,7 @@ impl MapView {
                 .on_hover_text("Whole layer: fit every district in view");
             whole.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, "Whole layer"));
             if whole.clicked() {
-                *projector = Projector::fit(self.shapes.bounds, rect);
+                *projector = self.fit(self.shapes.bounds, rect);
                 self.fit_whole = true;
                 fit = true;
             }
