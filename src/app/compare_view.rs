@@ -152,7 +152,7 @@ fn change_ui(
         if ui.link(RichText::new(name).strong()).clicked() {
             action = Some(CompareAction::SelectDistrict(change.district));
         }
-        ui.label(format!("{before} → {after}"));
+        ui.label(format!("was {before}; now {after}"));
     });
     ui.indent(("events", change.district), |ui| {
         for &e in &change.events {

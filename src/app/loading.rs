@@ -352,7 +352,24 @@ impl AtlasApp {
     }
 
     pub(super) fn start_export(&mut self, ctx: &egui::Context, request: ExportRequest) {
-        match ExportJob::start(repaint_when_done(ctx), Arc::clone(&self.data), request) {
+        let look = atlas_draw::export::ExportLook {
+            basemap: self
+                .settings
+                .basemap
+                .source()
+                .filter(|_| self.map.basemap().is_some()),
+            basemap_opacity: Some(self.settings.basemap.opacity),
+            labels: self.settings.labels.script(),
+            // A PNG of a comparison compares the same days; an animation compares each frame's day
+            // with the earlier day.
+            compare_from: self.compare.shown().map(|(c, _)| c.from),
+        };
+        match ExportJob::start(
+            repaint_when_done(ctx),
+            Arc::clone(&self.data),
+            request,
+            look,
+        ) {
             Ok(job) => self.export_job = Some(job),
             Err(e) => self.notices.push(error_notice(&e.to_string())),
         }

@@ -14,6 +14,7 @@ mod cli_extract;
 mod cli_json;
 mod desktop;
 mod export;
+mod export_basemap;
 mod formats;
 mod hostile;
 mod support;

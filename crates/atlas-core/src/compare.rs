@@ -83,7 +83,7 @@ impl Comparison {
             .count()
     }
 
-    /// "Rebels → Syrian government and allies: 12 districts; …", the changes of hands counted by
+    /// "Rebels to Syrian government and allies: 12 districts; …", the changes of hands counted by
     /// direction, most first.
     pub fn summary(&self, data: &Dataset) -> String {
         let mut ways: Vec<(Option<usize>, Option<usize>, usize)> = Vec::new();
@@ -103,7 +103,7 @@ impl Comparison {
             .iter()
             .map(|(a, b, n)| {
                 let s = if *n == 1 { "" } else { "s" };
-                format!("{} → {}: {n} district{s}", name(*a), name(*b))
+                format!("{} to {}: {n} district{s}", name(*a), name(*b))
             })
             .collect();
         let in_part = self.changes.iter().filter(|c| !c.changed_hands()).count();
@@ -193,7 +193,10 @@ mod tests {
         assert!(!cmp.changes.iter().any(|c| c.district == west));
         assert!(cmp.changed_mask()[hanano] && !cmp.changed_mask()[west]);
         let summary = cmp.summary(ds);
-        assert!(summary.contains("→"), "{summary}");
+        assert!(
+            summary.contains("Rebels (opposition factions) to Syrian government"),
+            "{summary}"
+        );
     }
 
     #[test]

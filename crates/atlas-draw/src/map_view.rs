@@ -877,7 +877,7 @@ fn paint_compare_banner(
 ) {
     let n = compare.changed.iter().filter(|c| **c).count();
     let text = format!(
-        "Changes of side, end of {} → end of {}: {n} district{}. Fill: the side on the later day; \
+        "Changes of side, end of {} to end of {}: {n} district{}. Fill: the side on the later day; \
          outline: the side on the earlier day; pale: no change.",
         compare.from.format("%-d %b %Y"),
         scene.day.format("%-d %b %Y"),
@@ -887,12 +887,10 @@ fn paint_compare_banner(
         text,
         FontId::proportional(13.0),
         scene.palette.text,
-        (screen.width() - 520.0).max(200.0),
+        (screen.width() * 0.45).clamp(200.0, 460.0),
     );
-    let at = Pos2::new(
-        screen.center().x - galley.size().x / 2.0 + 150.0,
-        screen.top() + 12.0,
-    );
+    // Top right, below where an export's title goes and left of the zoom buttons.
+    let at = Pos2::new(screen.right() - 60.0 - galley.size().x, screen.top() + 50.0);
     let back = Rect::from_min_size(at, galley.size()).expand(6.0);
     painter.rect_filled(back, 4.0, scene.palette.halo);
     painter.rect_stroke(
