@@ -77,7 +77,7 @@ impl CompareView {
             .open(&mut open)
             .default_width(460.0)
             .default_height(460.0)
-            .default_pos([screen.right() - 980.0, screen.top() + 60.0])
+            .default_pos([screen.right() - 480.0, screen.top() + 60.0])
             .show(ctx, |ui| action = self.contents_ui(ui, data));
         if !open {
             self.open = false;

@@ -282,7 +282,13 @@ impl AtlasApp {
             self.layer_properties_action(ctx, action);
         }
         let data = Arc::clone(&self.data);
-        match self.find.show(ctx, &data.dataset) {
+        let found = self.find.show(ctx, &data.dataset);
+        let compared = self.compare.show(ctx, &data.dataset);
+        if found.is_some() || compared.is_some() {
+            // The map moves to it in the next frame: draw that frame now, not at the next event.
+            ctx.request_repaint();
+        }
+        match found {
             Some(FindAction::District(d)) => {
                 self.selection
                     .apply(SelectionCommand::SelectDistricts(vec![d]));
@@ -301,7 +307,7 @@ impl AtlasApp {
             }
             None => {}
         }
-        if let Some(action) = self.compare.show(ctx, &data.dataset) {
+        if let Some(action) = compared {
             self.compare_action(action);
         }
     }
