@@ -60,7 +60,9 @@ pub fn area_chart_ui(
     for (i, t) in series.iter().enumerate() {
         let next = series.get(i + 1).map_or(end, |n| n.day);
         xs.push(x_of(t.day));
-        xs.push(x_of(next));
+        // A hair before the next change: x strictly increasing, which the filled band needs to
+        // draw a step as a step.
+        xs.push(x_of(next) - 1e-3);
     }
     // Each value twice, for the two ends of its step.
     let steps = |values: &[f64]| -> Vec<f64> { values.iter().flat_map(|v| [*v, *v]).collect() };

@@ -162,6 +162,16 @@ fn report_ui(
                     },
                 );
             }
+            if !i.layer_notes.is_empty() {
+                section(
+                    ui,
+                    &format!("Reading the layer: {} notes", i.layer_notes.len()),
+                    i.layer_notes.len(),
+                    |ui, k| {
+                        ui.label(&i.layer_notes[k]);
+                    },
+                );
+            }
             if !i.duplicate_ids.is_empty() {
                 section(
                     ui,

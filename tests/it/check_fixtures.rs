@@ -13,12 +13,8 @@ fn check(args: &[&str]) -> (i32, String, String) {
 /// (fixture, what the message must say besides the file name)
 const DISTRICT_FIXTURES: &[(&str, &[&str])] = &[
     (
-        "duplicate_id.geojson",
-        &[
-            "feature 1 (id \"a\")",
-            "properties.id",
-            "already the id of feature 0",
-        ],
+        "unknown_crs.geojson",
+        &["top level", "crs", "\"EPSG:2000000\"", "EPSG:4326"],
     ),
     (
         "empty_ring.geojson",
@@ -43,14 +39,6 @@ const DISTRICT_FIXTURES: &[(&str, &[&str])] = &[
     (
         "swapped_coordinates.geojson",
         &["feature 1 (id \"b\")", "swapped"],
-    ),
-    (
-        "missing_id.geojson",
-        &["feature 1", "properties.id", "is missing"],
-    ),
-    (
-        "missing_name.geojson",
-        &["feature 1 (id \"b\")", "properties.name", "is missing"],
     ),
     (
         "wrong_property_type.geojson",
@@ -369,4 +357,24 @@ fn a_missing_file_is_named() {
         err.contains("/nonexistent/events.json") && err.contains("cannot read"),
         "{err}"
     );
+}
+
+/// Layers as published are read with what was done said, not refused: a shared id with another
+/// name kept apart, a missing id taken from the name, a missing name shown by the id.
+#[test]
+fn layers_as_published_load_and_say_what_was_done() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/layers");
+    for (file, note) in [
+        ("shared_id_other_name.geojson", "kept apart as \"a-2\""),
+        ("missing_id.geojson", "its name \"Beta\" serves as its id"),
+        ("missing_name.geojson", "has no name: it is shown by its id"),
+    ] {
+        let path = dir.join(file);
+        let (_, out, err) = check(&["--districts", path.to_str().expect("utf-8 path")]);
+        assert!(out.contains(note), "{file}: {out}");
+        assert!(
+            !err.contains(file),
+            "{file}: the layer itself has no problem: {err}"
+        );
+    }
 }

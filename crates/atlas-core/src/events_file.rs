@@ -34,6 +34,7 @@ pub fn raw_event(e: &Event) -> RawEvent {
         certainty: certainty.to_string(),
         claimed_by,
         count: e.count.map(std::num::NonZeroU32::get),
+        kept_km2: e.kept_km2.map(f64::from),
         reading: e.reading.to_option(),
         passages: e.passages.to_vec(),
         disagrees_with: e.disagrees_with.iter().map(|d| d.to_string()).collect(),

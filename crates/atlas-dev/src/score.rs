@@ -238,6 +238,7 @@ mod tests {
             }],
             disagrees_with: thin_vec::ThinVec::new(),
             count: None,
+            kept_km2: None,
             reading: atlas_core::model::RareText::NONE,
             basis: atlas_core::model::RareText::NONE,
             note: atlas_core::model::RareText::NONE,

@@ -381,6 +381,7 @@ fn write_events(
                 }],
                 disagrees_with: Vec::new(),
                 count: None,
+                kept_km2: None,
                 reading: None,
                 basis: None,
                 note: None,

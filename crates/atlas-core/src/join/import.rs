@@ -20,6 +20,9 @@ pub struct ImportReport {
     pub districts: usize,
     /// How the layer's ids and names were found, when not from its `id` and `name` properties.
     pub layer_names: Option<String>,
+    /// What reading the layer took care of: features merged, ids or names made up, coordinates
+    /// converted.
+    pub layer_notes: Vec<String>,
     /// Documents in the corpus, the events file's own included.
     pub documents: usize,
     /// Records read from the events file (events, or CSV rows).
@@ -85,6 +88,7 @@ impl ImportReport {
             layer_names: layer
                 .names_detected
                 .then(|| layer.property_names.describe()),
+            layer_notes: layer.notes.clone(),
             documents: corpus.documents.len(),
             records: loaded.records.max(events),
             events_read: events,
@@ -137,6 +141,16 @@ impl ImportReport {
         );
         if let Some(names) = &self.layer_names {
             let _ = writeln!(out, "  layer: no id/name properties; {names}");
+        }
+        for note in self.layer_notes.iter().take(SHOWN) {
+            let _ = writeln!(out, "  layer: {note}");
+        }
+        if self.layer_notes.len() > SHOWN {
+            let _ = writeln!(
+                out,
+                "  layer: … and {} more notes",
+                self.layer_notes.len() - SHOWN
+            );
         }
         if self.format == EventsFormat::Acled {
             let _ = writeln!(

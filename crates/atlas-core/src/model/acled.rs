@@ -400,6 +400,7 @@ fn row_event(
         passages: passages.into_iter().collect(),
         disagrees_with: ThinVec::new(),
         count: None,
+        kept_km2: None,
         reading: RareText::NONE,
         basis: RareText::NONE,
         note: note.into(),

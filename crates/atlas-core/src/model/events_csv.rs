@@ -183,6 +183,7 @@ fn raw_event(
         passages: Vec::new(),
         disagrees_with: Vec::new(),
         count: None,
+        kept_km2: None,
         reading: None,
         basis: None,
         note,

@@ -7,12 +7,16 @@
 //! do not say how much each side held, and the totals do not pretend to know. An inferred district
 //! counts for the side the map shows; a probably-taken candidate stays with its holder.
 //!
+//! A partial event whose source gives the size of what the losing side kept in all ("a pocket of
+//! about 3.5 km²", `kept_km2`) splits its districts that way: the totals carry the stated size.
+//!
 //! The interval: for each controller, the least and the most it can hold given what the sources say.
 //! A district whose split is unstated, an inferred one and a probably-taken candidate count as anything
 //! from none to all for each side it may belong to.
 
 use super::control::{ControlIndex, DistrictState, Evidence};
 use crate::join::Dataset;
+use crate::model::fast_hash::FastMap;
 use crate::model::Extent;
 use chrono::NaiveDate;
 
@@ -42,8 +46,49 @@ impl AreaTotals {
     }
 }
 
+/// The states with the kept areas of their events applied: a partial event whose source gives the
+/// km² the losing side kept in all (`kept_km2`, "a pocket of about 3.5 km²") splits the districts it
+/// still holds that way, the same share of each (the source says how much, not where), so the totals
+/// and their bounds carry the stated size. Borrowed as they are when no state needs it.
+pub fn with_kept_areas<'s>(
+    data: &Dataset,
+    states: &'s [DistrictState],
+) -> std::borrow::Cow<'s, [DistrictState]> {
+    let kept_of = |state: &DistrictState| -> Option<(usize, f64)> {
+        let e = state.event?;
+        let kept = data.events.get(e)?.event.kept_km2?;
+        (state.extent == (Extent::Partial { fraction: None }) && state.other.is_some())
+            .then_some((e, f64::from(kept)))
+    };
+    let mut groups: FastMap<usize, (f64, f64)> = FastMap::default();
+    for (district, state) in data.layer.districts.iter().zip(states) {
+        if let Some((e, kept)) = kept_of(state) {
+            groups.entry(e).or_insert((0.0, kept)).0 += district.area_km2;
+        }
+    }
+    if groups.is_empty() {
+        return std::borrow::Cow::Borrowed(states);
+    }
+    let mut out = states.to_vec();
+    for state in &mut out {
+        if let Some((e, _)) = kept_of(state) {
+            let (area, kept) = groups[&e];
+            let taken = if area > 0.0 {
+                (1.0 - kept / area).clamp(0.0, 1.0)
+            } else {
+                0.0
+            };
+            state.extent = Extent::Partial {
+                fraction: Some(taken),
+            };
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Sums areas for a given state of all districts.
 pub fn totals_of(data: &Dataset, day: NaiveDate, states: &[DistrictState]) -> AreaTotals {
+    let states = with_kept_areas(data, states);
     let mut totals = AreaTotals {
         day,
         by_controller: vec![0.0; data.controllers.len()],
@@ -53,7 +98,7 @@ pub fn totals_of(data: &Dataset, day: NaiveDate, states: &[DistrictState]) -> Ar
         low: vec![0.0; data.controllers.len()],
         high: vec![0.0; data.controllers.len()],
     };
-    for (district, state) in data.layer.districts.iter().zip(states) {
+    for (district, state) in data.layer.districts.iter().zip(states.iter()) {
         let area = district.area_km2;
         totals.total_km2 += area;
         for c in sides_of(state) {

@@ -5,6 +5,6 @@ pub mod areas;
 pub mod control;
 pub mod pockets;
 
-pub use areas::{area_series, areas_at, share_bounds, AreaTotals};
+pub use areas::{area_series, areas_at, share_bounds, with_kept_areas, AreaTotals};
 pub use control::{ControlIndex, DistrictState, Evidence, HistorySpan};
 pub use pockets::{find_pockets, Pocket, POCKET_GRACE_DAYS};

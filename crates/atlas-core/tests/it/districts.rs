@@ -184,3 +184,77 @@ fn landmarks_are_there() {
     }
     assert!(marks.iter().all(|m| m.how_made.is_some()));
 }
+
+fn fixture_layer(name: &str) -> atlas_core::model::DistrictLayer {
+    atlas_core::model::DistrictLayer::load(&crate::repo().join("tests/fixtures/layers").join(name))
+        .unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+#[test]
+fn the_csr_layer_as_published_opens_as_its_126_neighbourhoods() {
+    let layer = fixture_layer("csr-neighborhoods-as-published.geojson");
+    let text = std::fs::read_to_string(
+        crate::repo().join("tests/fixtures/layers/csr-neighborhoods-as-published.geojson"),
+    )
+    .expect("fixture");
+    let raw: serde_json::Value = serde_json::from_str(&text).expect("json");
+    let features = raw["features"].as_array().expect("features");
+    // One district per distinct (Id, NAME) of the file.
+    let distinct: std::collections::HashSet<(String, String)> = features
+        .iter()
+        .map(|f| {
+            (
+                f["properties"]["Id"].to_string(),
+                f["properties"]["NAME"].to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(layer.len(), distinct.len());
+    assert!(layer.len() < features.len());
+    // Muhammad Bek's two features are one district, its area theirs together.
+    let bek = layer.index_of("93").expect("Id 93");
+    assert_eq!(layer.districts[bek].name, "Muhammad Bek");
+    assert_eq!(layer.districts[bek].geometry.0.len(), 2);
+    // Clockwise rings as published still give areas of a city, not of the globe.
+    for d in &layer.districts {
+        assert!(
+            d.area_km2 > 0.0 && d.area_km2 < 50.0,
+            "{}: {}",
+            d.id,
+            d.area_km2
+        );
+    }
+    assert!(layer.notes.iter().any(|n| n.contains("kept apart")));
+    assert!(layer.notes.iter().any(|n| n.contains("polygons merged")));
+}
+
+#[test]
+fn a_layer_in_utm_metres_with_elevations_opens_where_the_lon_lat_one_does() {
+    let utm = fixture_layer("csr-utm37n-3d.geojson");
+    let lon_lat = fixture_layer("csr-neighborhoods-as-published.geojson");
+    assert!(
+        utm.notes.iter().any(|n| n.contains("EPSG:32637")),
+        "{:?}",
+        utm.notes
+    );
+    assert!(!utm.is_empty());
+    for d in &utm.districts {
+        let twin = &lon_lat.districts[lon_lat.index_of(&d.id).expect("same id")];
+        let drift = (d.area_km2 - twin.area_km2).abs() / twin.area_km2;
+        assert!(
+            drift < 1e-3,
+            "{}: {} against {}",
+            d.id,
+            d.area_km2,
+            twin.area_km2
+        );
+        use geo::Centroid;
+        let (a, b) = (d.geometry.centroid(), twin.geometry.centroid());
+        let (a, b) = (a.expect("centroid"), b.expect("centroid"));
+        assert!(
+            (a.x() - b.x()).abs() < 1e-5 && (a.y() - b.y()).abs() < 1e-5,
+            "{}",
+            d.id
+        );
+    }
+}

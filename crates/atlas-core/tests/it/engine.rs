@@ -358,3 +358,39 @@ fn a_district_named_twice_in_one_event_is_one_change() {
     assert_eq!(index.events_of(0).count(), 1);
     assert_eq!(index.history(0).len(), 2);
 }
+
+#[test]
+fn a_stated_pocket_size_splits_its_districts_so_the_totals_carry_it() {
+    let kept = 0.5;
+    let events = [
+        ev("take", "2012-08-01", r#""a","b","c""#, "rebels", "full", ""),
+        ev(
+            "squeezed",
+            "2016-12-13",
+            r#""a","b""#,
+            "government",
+            "partial",
+            &format!(r#","kept_km2":{kept}"#),
+        ),
+    ]
+    .join(",");
+    let (data, index) = dataset(&events);
+    let rebels = data.controllers.index_of("rebels").expect("rebels");
+    let gov = data.controllers.index_of("government").expect("gov");
+    let area = |d: usize| data.layer.districts[d].area_km2;
+    assert!(
+        area(0) + area(1) > kept,
+        "the test's squares are larger than the pocket"
+    );
+    let t = areas_at(&data, &index, day("2016-12-13"));
+    let rebels_km2 = kept + area(2);
+    assert!((t.by_controller[rebels] - rebels_km2).abs() < 1e-6);
+    assert!(
+        (t.low[rebels] - rebels_km2).abs() < 1e-6 && (t.high[rebels] - rebels_km2).abs() < 1e-6
+    );
+    assert!((t.by_controller[gov] - (area(0) + area(1) - kept)).abs() < 1e-6);
+    assert!(t.contested_km2.abs() < 1e-9, "no share is left unstated");
+    // The map still says only "partly held": which part, the source does not say.
+    let s = index.control_at(0, day("2016-12-13"));
+    assert_eq!(s.extent, Extent::Partial { fraction: None });
+}

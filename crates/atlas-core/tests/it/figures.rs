@@ -15,7 +15,7 @@
 
 use atlas_core::join::{load_dataset, DataPaths, Dataset};
 use atlas_core::model::DistrictKind;
-use atlas_core::timeline::{share_bounds, ControlIndex};
+use atlas_core::timeline::{share_bounds, with_kept_areas, ControlIndex};
 use chrono::NaiveDate;
 use serde::Deserialize;
 
@@ -80,8 +80,10 @@ struct Engine {
 impl Engine {
     /// (at least, at most) km² that `controller` holds among `districts` at the end of `on`.
     fn held(&self, controller: usize, districts: &[usize], on: NaiveDate) -> (f64, f64) {
+        let states = self.index.state_at(on);
+        let states = with_kept_areas(&self.data, &states);
         districts.iter().fold((0.0, 0.0), |(lo, hi), &d| {
-            let (a, b) = share_bounds(&self.index.control_at(d, on), controller);
+            let (a, b) = share_bounds(&states[d], controller);
             let area = self.data.layer.districts[d].area_km2;
             (lo + a * area, hi + b * area)
         })

@@ -6,6 +6,7 @@ use super::properties::{id_field, PropertyNames};
 use super::{District, DistrictKind};
 use crate::model::error::Problem;
 use crate::model::ring_check::polygon_problem;
+use geo::orient::{Direction, Orient};
 use geo::{GeodesicArea, LineString, MultiPolygon, Polygon};
 use geojson::{Feature, JsonObject};
 
@@ -93,8 +94,10 @@ pub(super) fn district_from_feature(
             problems.push(Problem::new(place, "geometry", "is missing"));
             None
         }
+        // Rings as published may wind either way (RFC 7946 asks readers to accept both): outer
+        // rings counter-clockwise and holes clockwise, as the geodesic area needs.
         Some(g) => match polygons_of(&g.value, place, cancelled) {
-            Ok(mp) => Some(mp),
+            Ok(mp) => Some(mp.orient(Direction::Default)),
             Err(mut p) => {
                 problems.append(&mut p);
                 None

@@ -4,6 +4,7 @@
 //! `geometry_checks`); the lookup is [`locate::DistrictLocator`]; neighbours and overlaps are in
 //! [`topology`].
 
+mod crs;
 mod geometry_checks;
 pub mod locate;
 mod properties;
@@ -86,6 +87,9 @@ pub struct DistrictLayer {
     pub property_names: PropertyNames,
     /// True when the file had no `id`/`name` properties and [`PropertyNames::detect`] chose others.
     pub names_detected: bool,
+    /// What reading the file took care of (features merged, ids or names made up, coordinates
+    /// converted), for the import report.
+    pub notes: Vec<String>,
     by_id: FastMap<String, usize>,
     names: NameIndex,
     /// Group names → index into `alias_groups`.

@@ -2,7 +2,7 @@
 //! [`District`] (see [`super::geometry_checks`]), then the layer indexed once.
 
 use super::geometry_checks::district_from_feature;
-use super::properties::{id_field, id_value, keys_of, PropertyKey, PropertyNames};
+use super::properties::{id_value, keys_of, PropertyKey, PropertyNames, FEATURE_ID};
 use super::{AliasGroup, District, DistrictLayer};
 use crate::model::error::{limits, parse_json, read_text_limited, LoadError, Problem, Problems};
 use crate::model::progress::CANCELLED;
@@ -77,7 +77,7 @@ impl DistrictLayer {
                 "expected \"FeatureCollection\"",
             ));
         }
-        let serde_json::Value::Array(features) = features_value else {
+        let serde_json::Value::Array(mut features) = features_value else {
             return Err(LoadError::one(
                 path,
                 "top level",
@@ -93,9 +93,32 @@ impl DistrictLayer {
                 "the layer has no features",
             ));
         }
+        let mut notes = Vec::new();
+        match super::crs::crs_of(top).map_err(|e| LoadError::one(path, "top level", "crs", e))? {
+            super::crs::LayerCrs::LonLat => {}
+            super::crs::LayerCrs::Projected { code, from } => {
+                super::crs::to_lon_lat(&mut features, &from).map_err(|(index, e)| {
+                    LoadError::one(path, &format!("feature {index}"), "geometry.coordinates", e)
+                })?;
+                notes.push(format!(
+                    "coordinates converted from EPSG:{code} to longitude/latitude (WGS84)"
+                ));
+            }
+        }
         let keys = keys_of(&features);
         let (property_names, names_detected) = choose_property_names(path, &keys, names)?;
-        let (districts, by_id) = read_features(path, features, &property_names, cancelled)?;
+        // Ids and names are made up for the odd feature without them, not for a layer where no
+        // feature has them: there the person chooses (the app asks, naming this error).
+        let fill = keys.iter().any(|k| {
+            k.features > 0 && (k.key == property_names.id || k.key == property_names.name)
+        });
+        let (districts, by_id) = read_features(
+            path,
+            features,
+            (&property_names, fill),
+            cancelled,
+            &mut notes,
+        )?;
         let placements = match top.get("placements") {
             Some(v) => serde_json::from_value(v.clone())
                 .map_err(|e| LoadError::one(path, "top level", "placements", e.to_string()))?,
@@ -134,6 +157,7 @@ impl DistrictLayer {
             alias_groups,
             property_names,
             names_detected,
+            notes,
             ..Self::default()
         };
         layer.take_out_approximate_overlaps();
@@ -177,19 +201,32 @@ fn choose_property_names(
 }
 
 /// Each feature turned into a district, with the first feature index of each id; every problem
-/// named.
+/// named. Layers as published are taken as they come, each step said in `notes`: features that share
+/// an id and a name are one district, their polygons merged; a feature whose id is another's but whose
+/// name differs keeps its own district under the id with a suffix ("120-2"); a feature without an id
+/// takes its name as its id, one without a name shows its id, and one with neither gets both made up
+/// from its place in the file (when `fill`: some feature of the layer has them).
 fn read_features(
     path: &Path,
     features: Vec<serde_json::Value>,
-    property_names: &PropertyNames,
+    (property_names, fill): (&PropertyNames, bool),
     cancelled: &dyn Fn() -> bool,
+    notes: &mut Vec<String>,
 ) -> Result<(Vec<District>, HashMap<String, usize>), LoadError> {
     let mut problems = Problems::default();
-    let mut districts = Vec::with_capacity(features.len());
+    let mut districts: Vec<District> = Vec::with_capacity(features.len());
     let mut by_id: HashMap<String, usize> = HashMap::new();
-    for (index, raw) in features.into_iter().enumerate() {
+    let mut position: HashMap<String, usize> = HashMap::new();
+    let mut merged: Vec<(String, Vec<usize>)> = Vec::new();
+    for (index, mut raw) in features.into_iter().enumerate() {
         if cancelled() {
             return Err(LoadError::io(path, std::io::Error::other(CANCELLED)));
+        }
+        if let Some(note) = fill
+            .then(|| fill_missing_names(&mut raw, index, property_names))
+            .flatten()
+        {
+            notes.push(note);
         }
         let id_hint = id_value(&raw, &property_names.id);
         let place = match &id_hint {
@@ -207,22 +244,132 @@ fn read_features(
                 continue;
             }
         };
-        match district_from_feature(&feature, &place, property_names, id_hint, cancelled) {
-            Ok(district) => {
-                if let Some(first) = by_id.get(&district.id) {
-                    problems.push(Problem::new(
-                        &place,
-                        id_field(&property_names.id),
-                        format!("\"{}\" is already the id of feature {first}", district.id),
-                    ));
+        let mut district =
+            match district_from_feature(&feature, &place, property_names, id_hint, cancelled) {
+                Ok(district) => district,
+                Err(p) => {
+                    p.into_iter().for_each(|p| problems.push(p));
                     continue;
                 }
-                by_id.insert(district.id.clone(), index);
-                districts.push(district);
+            };
+        if let Some(&at) = position.get(&district.id) {
+            if districts[at].name == district.name {
+                merge_into(&mut districts[at], district);
+                match merged.iter_mut().find(|(id, _)| *id == districts[at].id) {
+                    Some((_, list)) => list.push(index),
+                    None => merged.push((
+                        districts[at].id.clone(),
+                        vec![by_id[&districts[at].id], index],
+                    )),
+                }
+                continue;
             }
-            Err(p) => p.into_iter().for_each(|p| problems.push(p)),
+            let taken = district.id.clone();
+            let first = by_id[&taken];
+            district.id = (2..)
+                .map(|k| format!("{taken}-{k}"))
+                .find(|id| !position.contains_key(id))
+                .unwrap_or_else(|| format!("{taken}-{index}"));
+            notes.push(format!(
+                "feature {index}: id \"{taken}\" is also feature {first}'s, which has another name (\"{}\" here, \"{}\" there): kept apart as \"{}\"",
+                district.name, districts[position[&taken]].name, district.id
+            ));
         }
+        by_id.insert(district.id.clone(), index);
+        position.insert(district.id.clone(), districts.len());
+        districts.push(district);
     }
     problems.into_result(path)?;
+    for (id, features) in merged {
+        let list: Vec<String> = features.iter().map(|f| f.to_string()).collect();
+        notes.push(format!(
+            "features {} share the id \"{id}\" and a name: one district, their polygons merged",
+            list.join(", ")
+        ));
+    }
     Ok((districts, by_id))
+}
+
+/// Another feature of the same district: its polygons and aliases join the first's.
+fn merge_into(first: &mut District, more: District) {
+    first.geometry.0.extend(more.geometry.0);
+    first.area_km2 += more.area_km2;
+    for alias in more.aliases {
+        if !first.aliases.contains(&alias) {
+            first.aliases.push(alias);
+        }
+    }
+    first.approximate |= more.approximate;
+}
+
+/// Gives a feature without an id its name as id, one without a name its id as name, and one with
+/// neither a made-up id and name (`feature-4`, "Feature 4"); what was done, in words.
+fn fill_missing_names(
+    raw: &mut serde_json::Value,
+    index: usize,
+    names: &PropertyNames,
+) -> Option<String> {
+    let id = id_value(raw, &names.id);
+    let name = id_value(raw, &names.name);
+    let absent = |raw: &serde_json::Value, key: &str| {
+        let value = if key == FEATURE_ID {
+            raw.get("id")
+        } else {
+            raw.get("properties").and_then(|p| p.get(key))
+        };
+        match value {
+            None | Some(serde_json::Value::Null) => true,
+            Some(serde_json::Value::String(s)) => s.trim().is_empty(),
+            Some(_) => false,
+        }
+    };
+    let (set_id, set_name, note) = match (id, name) {
+        (Some(_), Some(_)) => return None,
+        (None, Some(name)) if absent(raw, &names.id) => (
+            Some(name.clone()),
+            None,
+            format!("feature {index} has no id: its name \"{name}\" serves as its id"),
+        ),
+        (Some(id), None) if absent(raw, &names.name) && names.name != names.id => (
+            None,
+            Some(id.clone()),
+            format!("feature {index} (id \"{id}\") has no name: it is shown by its id"),
+        ),
+        (None, None) if absent(raw, &names.id) && absent(raw, &names.name) => {
+            let n = index + 1;
+            (
+                Some(format!("feature-{n}")),
+                Some(format!("Feature {n}")),
+                format!("feature {index} has neither id nor name: it is \"Feature {n}\" (id \"feature-{n}\")"),
+            )
+        }
+        // A value of the wrong type: the feature's own check names it.
+        _ => return None,
+    };
+    if let Some(id) = set_id {
+        set_property(raw, &names.id, id);
+    }
+    if let Some(name) = set_name {
+        set_property(raw, &names.name, name);
+    }
+    Some(note)
+}
+
+fn set_property(raw: &mut serde_json::Value, key: &str, value: String) {
+    let Some(feature) = raw.as_object_mut() else {
+        return;
+    };
+    if key == FEATURE_ID {
+        feature.insert("id".into(), serde_json::Value::String(value));
+        return;
+    }
+    let properties = feature
+        .entry("properties")
+        .or_insert_with(|| serde_json::Value::Object(Default::default()));
+    if properties.is_null() {
+        *properties = serde_json::Value::Object(Default::default());
+    }
+    if let Some(map) = properties.as_object_mut() {
+        map.insert(key.into(), serde_json::Value::String(value));
+    }
 }

@@ -50,18 +50,76 @@ fn an_approximate_district_drawn_over_another_is_not_counted_twice() {
 }
 
 #[test]
-fn duplicate_ids_are_named() {
-    let err = layer(&format!(
-        "{},{}",
-        feature("a", SQUARE),
-        feature("a", SQUARE)
-    ))
-    .expect_err("dup");
-    let msg = err.to_string();
+fn features_sharing_an_id_and_a_name_are_one_district() {
+    let east = SQUARE.replace("37.1", "37.2").replace("37.11", "37.21");
+    let l = layer(&format!("{},{}", feature("a", SQUARE), feature("a", &east))).expect("merged");
+    assert_eq!(l.len(), 1);
+    assert_eq!(l.districts[0].geometry.0.len(), 2);
+    let one = layer(&feature("a", SQUARE)).expect("one").districts[0].area_km2;
+    let other = layer(&feature("a", &east)).expect("other").districts[0].area_km2;
+    assert!((l.districts[0].area_km2 - (one + other)).abs() < 1e-9);
     assert!(
-        msg.contains("feature 1 (id \"a\")") && msg.contains("already the id of feature 0"),
+        l.notes
+            .iter()
+            .any(|n| n.contains("features 0, 1 share the id \"a\"")),
+        "{:?}",
+        l.notes
+    );
+}
+
+#[test]
+fn an_id_shared_by_two_names_keeps_both_places_apart() {
+    let other = feature("a", SQUARE).replace("Name a", "Another place");
+    let l = layer(&format!("{},{}", feature("a", SQUARE), other)).expect("loads");
+    let ids: Vec<&str> = l.districts.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, ["a", "a-2"]);
+    assert!(
+        l.notes.iter().any(|n| n.contains("kept apart as \"a-2\"")),
+        "{:?}",
+        l.notes
+    );
+}
+
+#[test]
+fn a_feature_without_id_or_name_gets_them_made_up_and_said() {
+    let bare = format!(r#"{{"type":"Feature","properties":{{}},"geometry":{SQUARE}}}"#);
+    let named =
+        format!(r#"{{"type":"Feature","properties":{{"name":"Beta"}},"geometry":{SQUARE}}}"#);
+    let l = layer(&format!("{},{},{}", feature("a", SQUARE), bare, named)).expect("loads");
+    let ids: Vec<(&str, &str)> = l
+        .districts
+        .iter()
+        .map(|d| (d.id.as_str(), d.name.as_str()))
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            ("a", "Name a"),
+            ("feature-2", "Feature 2"),
+            ("Beta", "Beta")
+        ]
+    );
+    assert_eq!(l.notes.len(), 2, "{:?}", l.notes);
+}
+
+#[test]
+fn a_wrongly_typed_id_is_still_a_problem_not_made_up() {
+    let odd = format!(
+        r#"{{"type":"Feature","properties":{{"id":["a"],"name":"A"}},"geometry":{SQUARE}}}"#
+    );
+    let msg = layer(&odd).expect_err("refused").to_string();
+    assert!(
+        msg.contains("properties.id") && msg.contains("expected text"),
         "{msg}"
     );
+}
+
+#[test]
+fn clockwise_rings_give_the_same_area_as_counter_clockwise_ones() {
+    let clockwise = r#"{"type":"Polygon","coordinates":[[[37.1,36.2],[37.1,36.21],[37.11,36.21],[37.11,36.2],[37.1,36.2]]]}"#;
+    let a = layer(&feature("a", SQUARE)).expect("ccw").districts[0].area_km2;
+    let b = layer(&feature("a", clockwise)).expect("cw").districts[0].area_km2;
+    assert!((a - b).abs() < 1e-9 && a < 2.0, "{a} {b}");
 }
 
 #[test]
