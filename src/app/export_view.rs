@@ -93,11 +93,13 @@ pub struct ExportJob {
 }
 
 impl ExportJob {
-    /// Starts rendering `request` from `data` on a thread; `notify` (a repaint) is called when it ends.
+    /// Starts rendering `request` from `data` on a thread, drawn with `look` (the basemap, labels
+    /// and comparison the app shows); `notify` (a repaint) is called when it ends.
     pub fn start(
         notify: impl FnOnce() + Send + 'static,
         data: Arc<LoadedData>,
         request: ExportRequest,
+        look: export::ExportLook,
     ) -> Result<Self, ExportFailed> {
         let total = request.frames();
         let label = match &request {
@@ -105,7 +107,7 @@ impl ExportJob {
             ExportRequest::Animation { .. } => "Exporting the animation".to_string(),
         };
         let job = Job::spawn("export", notify, move |progress: &JobProgress| {
-            run(&data, request, |n| {
+            run(&data, request, &look, |n| {
                 progress.report(
                     &format!("{n} of {total} frames"),
                     n as f32 / total.max(1) as f32,
@@ -149,6 +151,7 @@ impl ExportJob {
 fn run(
     data: &LoadedData,
     request: ExportRequest,
+    look: &export::ExportLook,
     mut progress: impl FnMut(usize) -> bool,
 ) -> Result<String, ExportFailed> {
     match request {
@@ -158,7 +161,7 @@ fn run(
             size: (w, h),
             replace,
         } => {
-            let image = export::render_figure(data, day, w, h)?;
+            let image = export::render_figure_with(data, day, w, h, look)?;
             export::save_png(&image, &path, replace)?;
             progress(1);
             Ok(format!(
@@ -175,7 +178,7 @@ fn run(
             frame_ms,
             replace,
         } => {
-            let n = match export::animate_with_progress(
+            let n = match export::animate_with(
                 data,
                 &days,
                 size,
@@ -183,6 +186,7 @@ fn run(
                 frames_dir.as_deref(),
                 frame_ms,
                 replace,
+                look,
                 progress,
             ) {
                 Ok(n) => n,

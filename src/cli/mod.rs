@@ -121,6 +121,11 @@ pub enum Command {
         /// Replace the file if it exists.
         #[arg(long)]
         force: bool,
+        #[command(flatten)]
+        look: LookArgs,
+        /// Show which districts changed side between the end of this day and the end of --date.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        compare_from: Option<String>,
     },
     /// Save an animation of the map over a range of days: an animated GIF, and numbered PNG frames.
     Animate {
@@ -150,7 +155,57 @@ pub enum Command {
         /// Replace files that exist.
         #[arg(long)]
         force: bool,
+        #[command(flatten)]
+        look: LookArgs,
     },
+}
+
+/// How an export looks besides its day.
+#[derive(clap::Args, Debug, Clone, Default)]
+pub struct LookArgs {
+    /// Tiles under the districts: an XYZ address (https://tile.openstreetmap.org/{z}/{x}/{y}.png) or
+    /// an MBTiles or PMTiles file. Its credit is drawn on the map and added to the caption.
+    #[arg(long, value_name = "URL|FILE")]
+    basemap: Option<String>,
+    /// How opaque the basemap is, 0 to 1.
+    #[arg(long, value_name = "0..1")]
+    basemap_opacity: Option<f32>,
+    /// District labels in Arabic (the Arabic name where the layer has one).
+    #[arg(long)]
+    arabic_labels: bool,
+}
+
+impl LookArgs {
+    /// The look, with the basemap judged: an address when it has a scheme, else a file.
+    fn look(&self, compare_from: Option<chrono::NaiveDate>) -> atlas_draw::export::ExportLook {
+        let basemap = self.basemap.as_deref().map(|b| {
+            if b.starts_with("http://") || b.starts_with("https://") {
+                atlas_tiles::BasemapSource::Online {
+                    template: b.to_string(),
+                }
+            } else {
+                atlas_tiles::BasemapSource::File(PathBuf::from(b))
+            }
+        });
+        atlas_draw::export::ExportLook {
+            basemap,
+            basemap_opacity: self.basemap_opacity,
+            labels: if self.arabic_labels {
+                atlas_draw::map_view::LabelScript::Arabic
+            } else {
+                atlas_draw::map_view::LabelScript::Latin
+            },
+            compare_from,
+        }
+    }
+
+    /// The basemap file, as an input the output must not replace.
+    fn input(&self) -> Option<PathBuf> {
+        self.basemap
+            .as_deref()
+            .filter(|b| !b.starts_with("http://") && !b.starts_with("https://"))
+            .map(PathBuf::from)
+    }
 }
 
 fn parse_size(text: &str) -> std::result::Result<(u32, u32), String> {
@@ -296,11 +351,22 @@ pub fn run(command: Command) -> Result<i32> {
             out,
             size,
             force,
+            look,
+            compare_from,
         } => {
             let day = parse_date(&date)?;
-            check_target(&out, force, &data.paths().inputs())?;
+            let compare_from = compare_from.as_deref().map(parse_date).transpose()?;
+            let mut inputs = data.paths().inputs();
+            inputs.extend(look.input());
+            check_target(&out, force, &inputs)?;
             let loaded = load_for_export(&data)?;
-            let image = atlas_draw::export::render_figure(&loaded, day, size.0, size.1)?;
+            let image = atlas_draw::export::render_figure_with(
+                &loaded,
+                day,
+                size.0,
+                size.1,
+                &look.look(compare_from),
+            )?;
             atlas_draw::export::save_png(&image, &out, force)?;
             print_err(&format!(
                 "wrote {} ({}×{}) for {day}",
@@ -320,17 +386,19 @@ pub fn run(command: Command) -> Result<i32> {
             frame_ms,
             size,
             force,
+            look,
         } => {
             let days =
                 atlas_draw::export::days_between(parse_date(&from)?, parse_date(&to)?, step)?;
             atlas_draw::export::check_animation_size(days.len(), size)?;
-            let inputs = data.paths().inputs();
+            let mut inputs = data.paths().inputs();
+            inputs.extend(look.input());
             check_target(&out, force, &inputs)?;
             if let Some(dir) = &frames {
                 check_folder_target(dir, &inputs)?;
             }
             let loaded = load_for_export(&data)?;
-            let n = atlas_draw::export::animate(
+            let n = atlas_draw::export::animate_with(
                 &loaded,
                 &days,
                 size,
@@ -338,6 +406,8 @@ pub fn run(command: Command) -> Result<i32> {
                 frames.as_deref(),
                 frame_ms,
                 force,
+                &look.look(None),
+                |_| true,
             )?;
             print_err(&format!("wrote {} ({n} frames)", out.display()));
             Ok(0)

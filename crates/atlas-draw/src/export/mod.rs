@@ -29,6 +29,8 @@ pub enum ExportError {
     EmptyRange { from: NaiveDate, to: NaiveDate },
     #[error("cancelled")]
     Cancelled,
+    #[error("the basemap: {0}")]
+    Basemap(#[from] atlas_tiles::TileError),
     #[error(
         "an animation of {frames} frames at {width}×{height} is more than the exports make (at most \
          {MAX_FRAMES} frames, {MAX_FRAME_PIXELS} pixels a frame and {MAX_ANIMATION_PIXELS} pixels in all): \
@@ -48,7 +50,30 @@ pub fn render_figure(
     width: u32,
     height: u32,
 ) -> Result<RgbaImage, ExportError> {
-    let mut renderer = FigureRenderer::new(data, width, height)?;
+    render_figure_with(data, day, width, height, &ExportLook::default())
+}
+
+/// How an export looks besides its day, as the app shows it: the basemap under the districts (with
+/// its credit on the map and in the caption), the labels' script, and two days compared.
+#[derive(Debug, Clone, Default)]
+pub struct ExportLook {
+    pub basemap: Option<atlas_tiles::BasemapSource>,
+    /// How opaque the basemap is (None: fully).
+    pub basemap_opacity: Option<f32>,
+    pub labels: crate::map_view::LabelScript,
+    /// Compare the end of this day with the end of the day rendered.
+    pub compare_from: Option<NaiveDate>,
+}
+
+/// [`render_figure`] with a look.
+pub fn render_figure_with(
+    data: &LoadedData,
+    day: NaiveDate,
+    width: u32,
+    height: u32,
+    look: &ExportLook,
+) -> Result<RgbaImage, ExportError> {
+    let mut renderer = FigureRenderer::new(data, width, height)?.with_look(look)?;
     Ok(renderer.render(day))
 }
 
@@ -60,6 +85,7 @@ pub struct FigureRenderer<'a> {
     textures: TextureStore,
     width: u32,
     height: u32,
+    look: ExportLook,
 }
 
 impl<'a> FigureRenderer<'a> {
@@ -69,8 +95,13 @@ impl<'a> FigureRenderer<'a> {
         }
         let ctx = egui::Context::default();
         ctx.set_theme(egui::Theme::Light);
-        let map =
+        crate::fonts::install(&ctx);
+        let mut map =
             MapView::new(MapShapes::build(&data.dataset.layer, &data.landmarks)).without_controls();
+        // Framed as the app frames its first view: the city where control changed.
+        let changed = crate::framing::changed_districts(&data.index);
+        let city = crate::framing::city_bounds(map.shapes(), &changed);
+        map.set_focus(city);
         Ok(Self {
             data,
             ctx,
@@ -78,7 +109,21 @@ impl<'a> FigureRenderer<'a> {
             textures: TextureStore::default(),
             width,
             height,
+            look: ExportLook::default(),
         })
+    }
+
+    /// Draws with `look`: opens its basemap (a file, or online tiles kept in the cache folder).
+    pub fn with_look(mut self, look: &ExportLook) -> Result<Self, ExportError> {
+        if let Some(source) = &look.basemap {
+            let cache = atlas_tiles::http::default_cache_dir();
+            let opened = atlas_tiles::source::OpenedSource::open(source, cache)?;
+            let mut basemap = crate::basemap::Basemap::new(opened, std::sync::Arc::new(|| {}));
+            basemap.set_opacity(look.basemap_opacity.unwrap_or(1.0));
+            self.map.set_basemap(Some(basemap));
+        }
+        self.look = look.clone();
+        Ok(self)
     }
 
     /// Where a district's anchor point is in the last rendered image (pixels).
@@ -93,14 +138,38 @@ impl<'a> FigureRenderer<'a> {
         let data = self.data;
         let states = data.index.state_at(day);
         let totals = totals_of(&data.dataset, day, &states);
+        let comparison = self
+            .look
+            .compare_from
+            .map(|from| atlas_core::compare::Comparison::of(&data.index, from, day));
+        let changed = comparison.as_ref().map(|c| c.changed_mask());
+        let title = match &comparison {
+            Some(c) => format!(
+                "{} – {}",
+                c.from.format("%-d %b %Y"),
+                c.to.format("%-d %b %Y")
+            ),
+            None => day.format("%-d %B %Y").to_string(),
+        };
+        let mut caption = caption_for(&data.dataset, day);
+        if let Some(basemap) = self.map.basemap() {
+            let credit = format!(" Basemap: {}.", basemap.attribution());
+            caption = Some(caption.unwrap_or_default() + &credit);
+        }
         let text = FigureText {
-            title: Some(day.format("%-d %B %Y").to_string()),
-            caption: caption_for(&data.dataset, day),
+            title: Some(title),
+            caption,
         };
         let size = egui::vec2(self.width as f32, self.height as f32);
         let mut last = None;
         // The first pass lays text out and sizes the map; the next ones draw with everything known.
-        for _ in 0..3 {
+        // With a basemap, the tiles the view asks for are waited for between passes.
+        for pass in 0..4 {
+            if pass > 0 {
+                if let Some(basemap) = self.map.basemap() {
+                    basemap.wait_until_idle();
+                }
+            }
             let input = egui::RawInput {
                 screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, size)),
                 ..Default::default()
@@ -115,6 +184,15 @@ impl<'a> FigureRenderer<'a> {
                     selected: &[],
                     hovered: &[],
                     palette: &palette,
+                    labels: self.look.labels,
+                    compare: match (&comparison, &changed) {
+                        (Some(c), Some(mask)) => Some(crate::map_view::CompareScene {
+                            before: &c.before,
+                            changed: mask,
+                            from: c.from,
+                        }),
+                        _ => None,
+                    },
                 };
                 egui::CentralPanel::default().show(ui, |ui| {
                     figure_ui(ui, map, &scene, &totals, &text);
@@ -213,15 +291,35 @@ pub fn animate(
 pub fn animate_with_progress(
     data: &LoadedData,
     days: &[NaiveDate],
+    size: (u32, u32),
+    gif: &Path,
+    frames_dir: Option<&Path>,
+    frame_ms: u32,
+    replace: bool,
+    progress: impl FnMut(usize) -> bool,
+) -> Result<usize, ExportError> {
+    let look = ExportLook::default();
+    animate_with(
+        data, days, size, gif, frames_dir, frame_ms, replace, &look, progress,
+    )
+}
+
+/// [`animate_with_progress`] with a look (a basemap, the labels' script, a comparison whose later
+/// day is each frame's).
+#[allow(clippy::too_many_arguments)]
+pub fn animate_with(
+    data: &LoadedData,
+    days: &[NaiveDate],
     (width, height): (u32, u32),
     gif: &Path,
     frames_dir: Option<&Path>,
     frame_ms: u32,
     replace: bool,
+    look: &ExportLook,
     mut progress: impl FnMut(usize) -> bool,
 ) -> Result<usize, ExportError> {
     check_animation_size(days.len(), (width, height))?;
-    let mut renderer = FigureRenderer::new(data, width, height)?;
+    let mut renderer = FigureRenderer::new(data, width, height)?.with_look(look)?;
     if let Some(dir) = frames_dir {
         std::fs::create_dir_all(dir).map_err(|source| {
             ExportError::from(WriteError::Io {
