@@ -13,7 +13,9 @@ use atlas_core::session::LoadedData;
 use atlas_draw::export::gif_palette::GifPalette;
 use atlas_draw::export::gif_writer::GifWriter;
 use atlas_draw::export::mp4_writer::{Mp4Writer, Picture};
-use atlas_draw::export::{animation::fill_colours, days_between, Animation, FigureRenderer};
+use atlas_draw::export::{
+    animation::fill_colours, days_between, Animation, ExportLook, FigureRenderer,
+};
 use chrono::NaiveDate;
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::time::Duration;
@@ -82,6 +84,7 @@ fn export(c: &mut Criterion) {
     group.bench_function("SVG of one day (drawn and written)", |b| {
         b.iter(|| vector.render_svg(days[12]).len())
     });
+    let look = ExportLook::default();
     let dir = std::env::temp_dir().join(format!("aleppo-atlas-bench-{}", std::process::id()));
     let _ = std::fs::create_dir_all(&dir);
     for (name, file) in [("GIF", "a.gif"), ("MP4", "a.mp4")] {
@@ -95,6 +98,7 @@ fn export(c: &mut Criterion) {
                     frames_dir: None,
                     frame_ms: 600,
                     replace: true,
+                    look: &look,
                 };
                 animation.write(&data, |_| true)
             })

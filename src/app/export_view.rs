@@ -96,12 +96,14 @@ pub struct ExportJob {
 }
 
 impl ExportJob {
-    /// Starts rendering `request` from `data` on a thread; `notify` (a repaint) is called when it ends.
-    /// With a `hold` (tests), the work waits until it is released.
+    /// Starts rendering `request` from `data` on a thread, drawn with `look` (the basemap, labels
+    /// and comparison the app shows); `notify` (a repaint) is called when it ends. With a `hold`
+    /// (tests), the work waits until it is released.
     pub fn start(
         notify: impl FnOnce() + Send + 'static,
         data: Arc<LoadedData>,
         request: ExportRequest,
+        look: export::ExportLook,
         hold: Option<std::sync::mpsc::Receiver<()>>,
     ) -> Result<Self, ExportFailed> {
         let total = request.frames();
@@ -111,7 +113,7 @@ impl ExportJob {
         };
         let job = Job::spawn("export", notify, move |progress: &JobProgress| {
             wait_for_release(hold);
-            run(&data, request, |n| {
+            run(&data, request, &look, |n| {
                 progress.report(
                     &format!("{n} of {total} frames"),
                     n as f32 / total.max(1) as f32,
@@ -155,6 +157,7 @@ impl ExportJob {
 fn run(
     data: &LoadedData,
     request: ExportRequest,
+    look: &export::ExportLook,
     mut progress: impl FnMut(usize) -> bool,
 ) -> Result<String, ExportFailed> {
     match request {
@@ -167,13 +170,13 @@ fn run(
         } => {
             let cancelled = || Ok("The export was cancelled; nothing was written.".to_string());
             if svg {
-                let text = export::render_figure_svg(data, day, w, h)?;
+                let text = export::render_figure_svg(data, day, w, h, look)?;
                 if !progress(1) {
                     return cancelled();
                 }
                 export::save_svg(&text, &path, replace)?;
             } else {
-                let image = export::render_figure(data, day, w, h)?;
+                let image = export::render_figure_with(data, day, w, h, look)?;
                 if !progress(1) {
                     return cancelled();
                 }
@@ -200,6 +203,7 @@ fn run(
                 frames_dir: frames_dir.as_deref(),
                 frame_ms,
                 replace,
+                look,
             };
             let n = match animation.write(data, progress) {
                 Ok(n) => n,

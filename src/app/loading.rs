@@ -6,6 +6,15 @@ use super::*;
 
 impl AtlasApp {
     pub(super) fn open_paths_on(&mut self, ctx: &egui::Context, files: &[PathBuf]) {
+        // Tile files (judged by their first bytes) become the basemap; the rest is data.
+        let (tiles, files): (Vec<PathBuf>, Vec<PathBuf>) = files
+            .iter()
+            .cloned()
+            .partition(|p| atlas_tiles::source::TileFileKind::of(p).is_some());
+        if let Some(file) = tiles.last() {
+            self.open_tile_file(file);
+        }
+        let files = files.as_slice();
         if files.is_empty() {
             return;
         }
@@ -26,6 +35,78 @@ impl AtlasApp {
                 opened: files.to_vec(),
             },
         );
+    }
+
+    /// Makes a tile file the basemap (and remembers it); a file that cannot be read leaves the
+    /// basemap as it was, with a message naming the file and what is wrong.
+    pub(super) fn open_tile_file(&mut self, file: &std::path::Path) {
+        let file = std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf());
+        let before = self.settings.basemap.clone();
+        self.settings.basemap.file = Some(file);
+        self.settings.basemap.from_file = true;
+        self.settings.basemap.shown = true;
+        if let Err(e) = self.refresh_basemap() {
+            self.settings.basemap = before;
+            let _ = self.refresh_basemap();
+            self.notices.push(error_notice(&format!(
+                "Could not open the basemap; the map stays as it was.\n{e}"
+            )));
+        }
+    }
+
+    /// Draws the basemap the settings say (none, online, or the tile file). Opening an online source
+    /// contacts nothing: tiles are fetched when the map asks for them.
+    pub(super) fn refresh_basemap(&mut self) -> Result<(), atlas_tiles::TileError> {
+        let Some(source) = self.settings.basemap.source() else {
+            self.map.set_basemap(None);
+            return Ok(());
+        };
+        let cache = atlas_tiles::http::default_cache_dir();
+        let opened = atlas_tiles::source::OpenedSource::open(&source, cache)?;
+        let ctx = self.ctx.clone();
+        let mut basemap =
+            atlas_draw::basemap::Basemap::new(opened, Arc::new(move || ctx.request_repaint()));
+        basemap.set_opacity(self.settings.basemap.opacity);
+        self.map.set_basemap(Some(basemap));
+        Ok(())
+    }
+
+    /// What the user changed in View ▸ Basemap.
+    pub(super) fn basemap_action(&mut self, action: basemap_view::BasemapAction) {
+        use basemap_view::BasemapAction;
+        let before = self.settings.basemap.clone();
+        let b = &mut self.settings.basemap;
+        match action {
+            BasemapAction::Opacity(o) => {
+                b.opacity = o.clamp(0.0, 1.0);
+                if let Some(basemap) = self.map.basemap_mut() {
+                    basemap.set_opacity(o);
+                }
+                return;
+            }
+            BasemapAction::Show(shown) => {
+                b.shown = shown;
+                // Turning the online basemap on is the user's agreement to fetch tiles.
+                if shown && !b.from_file {
+                    b.online_agreed = true;
+                }
+            }
+            BasemapAction::UseAddress(address) => {
+                b.address = address;
+                b.from_file = false;
+                if b.shown {
+                    b.online_agreed = true;
+                }
+            }
+            BasemapAction::UseFile => b.from_file = true,
+        }
+        if let Err(e) = self.refresh_basemap() {
+            self.settings.basemap = before;
+            let _ = self.refresh_basemap();
+            self.notices.push(error_notice(&format!(
+                "The basemap could not be used; the map stays as it was.\n{e}"
+            )));
+        }
     }
 
     /// Starts loading on a thread, replacing (cancelling) a load already running.
@@ -111,6 +192,9 @@ impl AtlasApp {
         };
         self.map
             .set_shapes(MapShapes::build(&data.dataset.layer, &data.landmarks));
+        focus_on_the_city(&mut self.map, &data);
+        self.find.data_changed();
+        self.compare.set_shown(None);
         (self.time, self.timeline) = timeline_for(&data);
         self.time.keep(kept);
         if !data.paths.is_builtin() {
@@ -269,10 +353,23 @@ impl AtlasApp {
 
     pub(super) fn start_export(&mut self, ctx: &egui::Context, request: ExportRequest) {
         let hold = self.take_hold(HeldJob::Export);
+        let look = atlas_draw::export::ExportLook {
+            basemap: self
+                .settings
+                .basemap
+                .source()
+                .filter(|_| self.map.basemap().is_some()),
+            basemap_opacity: Some(self.settings.basemap.opacity),
+            labels: self.settings.labels.script(),
+            // A PNG of a comparison compares the same days; an animation compares each frame's day
+            // with the earlier day.
+            compare_from: self.compare.shown().map(|(c, _)| c.from),
+        };
         match ExportJob::start(
             repaint_when_done(ctx),
             Arc::clone(&self.data),
             request,
+            look,
             hold,
         ) {
             Ok(job) => self.export_job = Some(job),

@@ -1,5 +1,5 @@
 //! The menu bar and the keyboard: File, Data and View menus, open recent, and the keys that move the
-//! time and the map.
+//! time and the map, and Ctrl+F.
 
 use super::*;
 
@@ -92,10 +92,52 @@ impl AtlasApp {
         }
     }
 
-    /// View: fit the map, the theme, the keys.
+    /// View: find, compare, fit the city or the whole layer, the labels' script, the theme, the keys.
     fn view_menu_ui(&mut self, ui: &mut Ui) {
-        if ui.button("Fit the map").clicked() {
+        if ui
+            .add(egui::Button::new("Find…").shortcut_text("Ctrl+F"))
+            .clicked()
+        {
+            self.find.open();
+        }
+        if ui.button("Compare two days…").clicked() {
+            let day = self.day();
+            self.compare.open(
+                self.time.range().start.max(day - chrono::Duration::days(7)),
+                day,
+            );
+        }
+        ui.separator();
+        if ui
+            .button("Fit the city")
+            .on_hover_text("The districts where control changed")
+            .clicked()
+        {
             self.map.request_fit();
+        }
+        if ui.button("Whole layer").clicked() {
+            self.map.request_whole_layer();
+        }
+        ui.menu_button("Basemap", |ui| {
+            let action = basemap_view::basemap_menu_ui(
+                ui,
+                &self.settings.basemap,
+                self.map.basemap(),
+                &mut self.basemap_address,
+            );
+            if let Some(action) = action {
+                self.basemap_action(action);
+            }
+        });
+        ui.separator();
+        ui.label("District labels");
+        for choice in LabelChoice::ALL {
+            if ui
+                .radio(self.settings.labels == choice, choice.label())
+                .clicked()
+            {
+                self.settings.labels = choice;
+            }
         }
         ui.separator();
         for choice in ThemeChoice::ALL {
@@ -177,6 +219,9 @@ impl AtlasApp {
         let ctx = ui.ctx().clone();
         if ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::O)) {
             self.open_files.start(&ctx, DialogKind::Files);
+        }
+        if ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::F)) {
+            self.find.open();
         }
         if ctx.text_edit_focused() {
             return;

@@ -13,6 +13,9 @@
 //! - [`save_events`]: the accepted events written to a new events file;
 //! - [`export_view`]: the map exported as PNG, SVG or an animation (GIF, MP4), rendered on a
 //!   background thread;
+//! - [`basemap_view`]: View ▸ Basemap (online tiles, a tile file, opacity);
+//! - [`find_view`]: Find (Ctrl+F), districts by any name and events by text; [`compare_view`]: two
+//!   days compared on the map;
 //! - [`open_files`]: the file dialog, drag-and-drop; [`load_job`]: loading on a thread with a progress
 //!   bar and Cancel; [`layer_properties_view`]: choosing a layer's id and name properties;
 //!   [`import_report_view`]: what came in after a load;
@@ -20,7 +23,10 @@
 //!   remembered between runs.
 
 pub mod area_chart;
+pub mod basemap_view;
+pub mod compare_view;
 pub mod export_view;
+pub mod find_view;
 pub mod history_strip;
 pub mod import_report_view;
 pub mod layer_properties_view;
@@ -47,11 +53,13 @@ use atlas_core::session::{describe, paths_with_files, LoadOutcome, LoadedData};
 use atlas_core::timeline::{areas::totals_of, DistrictState};
 use atlas_draw::map_figure::FigureText;
 use atlas_draw::map_shapes::MapShapes;
-use atlas_draw::map_view::{MapAction, MapScene, MapView};
+use atlas_draw::map_view::{CompareScene, MapAction, MapScene, MapView};
 use atlas_draw::palette::Palette;
 use chrono::NaiveDate;
+use compare_view::{CompareAction, CompareView};
 use egui::{Color32, Key, Modifiers, Response, Ui, WidgetInfo};
 use export_view::{ExportAnimationWindow, ExportJob, ExportRequest, ExportViewWindow};
+use find_view::{FindAction, FindView};
 use import_report_view::{ImportReportWindow, ReportAction};
 use layer_properties_view::{LayerPropertiesWindow, PropertiesAction, PropertiesScan, ScanOutcome};
 pub use load_job::HeldJob;
@@ -62,7 +70,7 @@ use review_view::{
     ExtractDone, ExtractFailed, ExtractJob, ReviewAction, ReviewScene, ReviewWindow,
 };
 use save_events::SaveEventsWindow;
-use settings::{RecentData, Settings, SettingsFile, SettingsSaveError, ThemeChoice};
+use settings::{LabelChoice, RecentData, Settings, SettingsFile, SettingsSaveError, ThemeChoice};
 use state::selection::{HoverReport, Selection, SelectionCommand};
 use state::time_control::{EventDay, KeptTime, TimeCommand, TimeControl};
 use std::path::PathBuf;
@@ -242,6 +250,10 @@ pub struct AtlasApp {
     export_job: Option<ExportJob>,
     /// The map panel's size in points, offered as the PNG export's size.
     map_size: (u32, u32),
+    find: FindView,
+    compare: CompareView,
+    /// The text of the basemap's address field.
+    basemap_address: String,
 }
 
 impl AtlasApp {
@@ -257,12 +269,13 @@ impl AtlasApp {
             None => Settings::default(),
         };
         cc.egui_ctx.set_theme(settings.theme.preference());
+        atlas_draw::fonts::install(&cc.egui_ctx);
         // The built-in data is on screen at once; files given are loaded on a thread over it.
         let data = builtin_or_empty(&mut notices);
         let (time, timeline) = timeline_for(&data);
         let mut app = Self {
             ctx: cc.egui_ctx.clone(),
-            map: MapView::new(MapShapes::build(&data.dataset.layer, &data.landmarks)),
+            map: map_for(&data),
             time,
             timeline,
             passages: PassageView::default(),
@@ -293,8 +306,21 @@ impl AtlasApp {
             export_animation: ExportAnimationWindow::default(),
             export_job: None,
             map_size: (1600, 1000),
+            find: FindView::default(),
+            compare: CompareView::default(),
+            basemap_address: String::new(),
             data: Arc::new(data),
         };
+        app.basemap_address = app.settings.basemap.address.clone();
+        if let Err(e) = app.refresh_basemap() {
+            app.notices.push(Notice {
+                text: format!(
+                    "The remembered basemap could not be opened, so the districts are drawn on the \
+                     plain background (View ▸ Basemap to choose another).\n{e}"
+                ),
+                is_error: false,
+            });
+        }
         app.report_join_problems();
         app.restore_timeline(start.date);
         app.restore_selection();
@@ -336,6 +362,20 @@ impl AtlasApp {
     // ----- Changes. -----
 }
 
+/// The map of a dataset, framed first on the city where control changed.
+fn map_for(data: &LoadedData) -> MapView {
+    let mut map = MapView::new(MapShapes::build(&data.dataset.layer, &data.landmarks));
+    focus_on_the_city(&mut map, data);
+    map
+}
+
+/// Sets what the first view and "Fit" frame: the districts where control changed, without outliers.
+fn focus_on_the_city(map: &mut MapView, data: &LoadedData) {
+    let changed = atlas_draw::framing::changed_districts(&data.index);
+    let city = atlas_draw::framing::city_bounds(map.shapes(), &changed);
+    map.set_focus(city);
+}
+
 /// The keys and mouse actions, for the help window (and the README).
 pub const KEYS: &[(&str, &str)] = &[
     ("Space", "Play / pause"),
@@ -346,6 +386,10 @@ pub const KEYS: &[(&str, &str)] = &[
     ("Arrows (map focused)", "Pan the map (click the map first)"),
     ("Esc", "Clear the selection"),
     ("Ctrl+O", "Open files"),
+    (
+        "Ctrl+F",
+        "Find a district (any name, Latin or Arabic) or an event",
+    ),
     ("Drag on the map", "Pan"),
     ("Wheel / pinch / double-click on the map", "Zoom"),
     (

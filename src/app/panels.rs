@@ -145,6 +145,11 @@ impl AtlasApp {
             rect.height().round().max(16.0) as u32,
         );
         let hovered = self.hovered_districts();
+        let compare = self.compare.shown().map(|(cmp, changed)| CompareScene {
+            before: &cmp.before,
+            changed,
+            from: cmp.from,
+        });
         let scene = MapScene {
             data: &self.data.dataset,
             states: &self.states,
@@ -152,6 +157,8 @@ impl AtlasApp {
             selected: self.selection.districts(),
             hovered: &hovered,
             palette: &self.palette,
+            labels: self.settings.labels.script(),
+            compare,
         };
         let totals = totals_of(&self.data.dataset, day, &self.states);
         let actions = atlas_draw::map_figure::figure_ui(
@@ -274,6 +281,59 @@ impl AtlasApp {
         if let Some(action) = self.layer_properties.show(ctx) {
             self.layer_properties_action(ctx, action);
         }
+        let data = Arc::clone(&self.data);
+        let found = self.find.show(ctx, &data.dataset);
+        let compared = self.compare.show(ctx, &data.dataset);
+        if found.is_some() || compared.is_some() {
+            // The map moves to it in the next frame: draw that frame now, not at the next event.
+            ctx.request_repaint();
+        }
+        match found {
+            Some(FindAction::District(d)) => {
+                self.selection
+                    .apply(SelectionCommand::SelectDistricts(vec![d]));
+                self.map.go_to(d);
+            }
+            Some(FindAction::Event(e)) => {
+                self.select_event(e);
+                if let Some(&d) = data
+                    .dataset
+                    .events
+                    .get(e)
+                    .and_then(|ev| ev.districts.first())
+                {
+                    self.map.go_to(d);
+                }
+            }
+            None => {}
+        }
+        if let Some(action) = compared {
+            self.compare_action(action);
+        }
+    }
+
+    /// What the user asked for in the Compare window.
+    pub(super) fn compare_action(&mut self, action: CompareAction) {
+        match action {
+            CompareAction::Compare { from, to } => {
+                self.time.apply(TimeCommand::SetDay(to));
+                let to = self.day();
+                let from = from.min(to);
+                self.compare
+                    .set_shown(Some(atlas_core::compare::Comparison::of(
+                        &self.data.index,
+                        from,
+                        to,
+                    )));
+            }
+            CompareAction::Stop => self.compare.set_shown(None),
+            CompareAction::GoToEvent(e) => self.select_event(e),
+            CompareAction::SelectDistrict(d) => {
+                self.selection
+                    .apply(SelectionCommand::SelectDistricts(vec![d]));
+                self.map.go_to(d);
+            }
+        }
     }
 
     pub(super) fn select_event(&mut self, e: usize) {
@@ -291,6 +351,14 @@ impl AtlasApp {
         if self.states_day != Some(day) {
             self.data.index.state_into(day, &mut self.states);
             self.states_day = Some(day);
+            // A comparison follows the day shown, as its later day.
+            if let Some((cmp, _)) = self.compare.shown() {
+                if cmp.to != day {
+                    let from = cmp.from.min(day);
+                    let next = atlas_core::compare::Comparison::of(&self.data.index, from, day);
+                    self.compare.set_shown(Some(next));
+                }
+            }
         }
     }
 }

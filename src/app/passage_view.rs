@@ -199,7 +199,7 @@ impl PassageView {
         if let [one] = scene.selected {
             if let Some(d) = data.layer.districts.get(*one) {
                 if let Some(ar) = &d.name_ar {
-                    ui.label(ar);
+                    ui.label(atlas_draw::fonts::rich(ar, 14.0));
                 }
                 let state = scene.index.control_at(*one, scene.day);
                 ui.label(atlas_draw::map_view::describe_state(data, &state));

@@ -119,6 +119,10 @@ impl AtlasApp {
                 let outcome = job.wait();
                 self.take_export(outcome);
             } else {
+                // Tiles asked for come in before the next frame draws them.
+                if let Some(basemap) = self.map.basemap() {
+                    basemap.wait_until_idle();
+                }
                 break;
             }
         }
@@ -215,5 +219,42 @@ impl AtlasApp {
     pub fn open_paths(&mut self, paths: &[PathBuf]) {
         let ctx = self.ctx.clone();
         self.open_paths_on(&ctx, paths);
+    }
+
+    /// The map rectangle in view, in map kilometres (after the first frame).
+    pub fn map_visible(&self) -> Option<egui::Rect> {
+        self.map.visible()
+    }
+
+    /// Where a district's label point is on screen (after the first frame).
+    pub fn district_on_screen(&self, district_id: &str) -> Option<egui::Pos2> {
+        let d = self.data.dataset.layer.index_of(district_id)?;
+        self.map.screen_anchor(d)
+    }
+
+    /// The map rectangle "Fit" frames: the city where control changed.
+    pub fn map_focus(&self) -> egui::Rect {
+        self.map.focus()
+    }
+
+    /// The two days compared on the map, if any.
+    pub fn comparison(&self) -> Option<&atlas_core::compare::Comparison> {
+        self.compare.shown().map(|(c, _)| c)
+    }
+
+    /// Whether the Find window is open, and what it lists.
+    pub fn find_results(&self) -> Option<&[atlas_core::find::Found]> {
+        self.find.is_open().then(|| self.find.results())
+    }
+
+    /// The basemap drawn: what it is, its credit and how many tiles are on hand (None: none).
+    pub fn basemap_status(&self) -> Option<(String, String, usize)> {
+        let b = self.map.basemap()?;
+        Some((b.describe(), b.attribution(), b.tiles_on_hand()))
+    }
+
+    /// What View ▸ Basemap would do (for tests; the menu calls the same).
+    pub fn change_basemap(&mut self, action: super::basemap_view::BasemapAction) {
+        self.basemap_action(action);
     }
 }

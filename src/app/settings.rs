@@ -1,6 +1,6 @@
 //! What the app remembers between runs, and the file it keeps it in.
 //!
-//! [`Settings`]: the theme, the last date, the visible range, the playback speed, the districts that
+//! [`Settings`]: the theme, the label script, the basemap, the last date, the visible range, the playback speed, the districts that
 //! were selected and the data sets opened recently ([`RecentData`]). Never the loaded data itself: the
 //! data comes back from the files (or the built-in set) on every start.
 //!
@@ -68,6 +68,39 @@ impl ThemeChoice {
     }
 }
 
+/// The script of the district labels on the map.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum LabelChoice {
+    #[default]
+    Latin,
+    Arabic,
+}
+
+impl LabelChoice {
+    pub const ALL: [LabelChoice; 2] = [Self::Latin, Self::Arabic];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Latin => "Latin names",
+            Self::Arabic => "Arabic names (عربي)",
+        }
+    }
+
+    pub fn script(self) -> atlas_draw::map_view::LabelScript {
+        match self {
+            Self::Latin => atlas_draw::map_view::LabelScript::Latin,
+            Self::Arabic => atlas_draw::map_view::LabelScript::Arabic,
+        }
+    }
+}
+
+/// A label script by name; one this version does not know is Latin, not damage.
+fn labels_or_latin<'de, D: Deserializer<'de>>(deserializer: D) -> Result<LabelChoice, D::Error> {
+    let name = String::deserialize(deserializer)?;
+    Ok(serde_json::from_value(serde_json::Value::String(name)).unwrap_or_default())
+}
+
 /// The remembered settings; every field has a default so an old or partial file still loads, and
 /// fields this version does not know are ignored.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -90,6 +123,59 @@ pub struct Settings {
     pub recent: Vec<RecentData>,
     /// Ids of the districts selected when the app was closed.
     pub selection: Vec<String>,
+    /// The script of the district labels.
+    #[serde(deserialize_with = "labels_or_latin")]
+    pub labels: LabelChoice,
+    /// The basemap under the districts.
+    pub basemap: BasemapSettings,
+}
+
+/// The basemap as the user left it. Online tiles are fetched only once the user has turned the
+/// online basemap on (`online_agreed`); a tile file needs no agreement.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct BasemapSettings {
+    /// Whether a basemap is drawn.
+    pub shown: bool,
+    /// Whether the tiles come from `file` (else from `address`).
+    pub from_file: bool,
+    /// The XYZ address of online tiles.
+    pub address: String,
+    /// The user turned the online basemap on at least once: it may contact the tile server.
+    pub online_agreed: bool,
+    /// The MBTiles or PMTiles file last opened.
+    pub file: Option<PathBuf>,
+    /// 0 (hidden) to 1.
+    pub opacity: f32,
+}
+
+impl Default for BasemapSettings {
+    fn default() -> Self {
+        Self {
+            shown: false,
+            from_file: false,
+            address: atlas_tiles::source::OSM_TEMPLATE.to_string(),
+            online_agreed: false,
+            file: None,
+            opacity: 1.0,
+        }
+    }
+}
+
+impl BasemapSettings {
+    /// The source to draw now (None: none, or online tiles the user has not agreed to).
+    pub fn source(&self) -> Option<atlas_tiles::BasemapSource> {
+        if !self.shown {
+            return None;
+        }
+        if self.from_file {
+            return self.file.clone().map(atlas_tiles::BasemapSource::File);
+        }
+        self.online_agreed
+            .then(|| atlas_tiles::BasemapSource::Online {
+                template: self.address.clone(),
+            })
+    }
 }
 
 impl Settings {
@@ -669,6 +755,13 @@ mod tests {
             speed: Some(2.5),
             recent: Vec::new(),
             selection: vec!["sheikh-fares".into(), "hanano".into()],
+            labels: LabelChoice::Arabic,
+            basemap: BasemapSettings {
+                shown: true,
+                from_file: true,
+                file: Some("/data/aleppo/city.mbtiles".into()),
+                ..BasemapSettings::default()
+            },
         };
         s.remember(RecentData {
             districts: Some("/data/aleppo/districts.geojson".into()),
@@ -880,6 +973,44 @@ mod tests {
         let (s, notice) = SettingsFile::load(&dir.settings());
         assert_eq!(notice, None);
         assert_eq!((s.theme, s.speed), (ThemeChoice::System, Some(3.0)));
+    }
+
+    #[test]
+    fn no_online_tiles_until_the_user_has_agreed() {
+        let mut b = BasemapSettings {
+            shown: true,
+            ..BasemapSettings::default()
+        };
+        assert_eq!(b.source(), None, "shown, but never agreed to");
+        b.online_agreed = true;
+        assert!(matches!(
+            b.source(),
+            Some(atlas_tiles::BasemapSource::Online { .. })
+        ));
+        // A file needs no agreement; without one remembered there is nothing to draw.
+        let file = BasemapSettings {
+            shown: true,
+            from_file: true,
+            ..BasemapSettings::default()
+        };
+        assert_eq!(file.source(), None);
+        // An old settings file has no basemap: none is drawn.
+        let dir = TempDir::new("old");
+        std::fs::write(dir.settings(), r#"{"theme": "dark"}"#).expect("write");
+        assert_eq!(SettingsFile::load(&dir.settings()).0.basemap.source(), None);
+    }
+
+    #[test]
+    fn a_label_script_from_a_newer_version_reads_as_latin() {
+        let dir = TempDir::new("labels");
+        std::fs::write(dir.settings(), r#"{"labels": "syriac"}"#).expect("write");
+        let (s, notice) = SettingsFile::load(&dir.settings());
+        assert_eq!((s.labels, notice), (LabelChoice::Latin, None));
+        std::fs::write(dir.settings(), r#"{"labels": "arabic"}"#).expect("write");
+        assert_eq!(
+            SettingsFile::load(&dir.settings()).0.labels,
+            LabelChoice::Arabic
+        );
     }
 
     #[test]

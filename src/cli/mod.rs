@@ -73,7 +73,7 @@ pub enum Command {
     /// Find candidate control-change events in text documents (plain text or Markdown).
     Extract {
         /// The documents (.txt, .md, with or without front matter); mis-decoded text is repaired.
-        #[arg(required = true, value_name = "FILE")]
+        #[arg(required_unless_present = "jsonl", value_name = "FILE")]
         files: Vec<PathBuf>,
         /// The data to extract against: its layer names the districts (the events and sources given
         /// are loaded and checked as for `check`, so that errors show here too).
@@ -85,6 +85,10 @@ pub enum Command {
         /// Print JSON: the fields of `events --json`, plus `confidence`, `trigger` and `places`.
         #[arg(long)]
         json: bool,
+        /// Read documents as JSON lines on standard input (`{"id", "text", "date"}`) and write each
+        /// candidate as a JSON line on standard output: stateless and streaming.
+        #[arg(long, conflicts_with_all = ["files", "json"])]
+        jsonl: bool,
     },
     /// Write a synthetic bundle (a grid of districts, events with passages) for tests and benchmarks.
     Synth {
@@ -118,6 +122,11 @@ pub enum Command {
         /// Replace the file if it exists.
         #[arg(long)]
         force: bool,
+        #[command(flatten)]
+        look: LookArgs,
+        /// Show which districts changed side between the end of this day and the end of --date.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        compare_from: Option<String>,
     },
     /// Save an animation of the map over a range of days: an animated GIF or an MP4 video (by the
     /// extension of --out), and numbered PNG frames.
@@ -148,7 +157,57 @@ pub enum Command {
         /// Replace files that exist.
         #[arg(long)]
         force: bool,
+        #[command(flatten)]
+        look: LookArgs,
     },
+}
+
+/// How an export looks besides its day.
+#[derive(clap::Args, Debug, Clone, Default)]
+pub struct LookArgs {
+    /// Tiles under the districts: an XYZ address (https://tile.openstreetmap.org/{z}/{x}/{y}.png) or
+    /// an MBTiles or PMTiles file. Its credit is drawn on the map and added to the caption.
+    #[arg(long, value_name = "URL|FILE")]
+    basemap: Option<String>,
+    /// How opaque the basemap is, 0 to 1.
+    #[arg(long, value_name = "0..1")]
+    basemap_opacity: Option<f32>,
+    /// District labels in Arabic (the Arabic name where the layer has one).
+    #[arg(long)]
+    arabic_labels: bool,
+}
+
+impl LookArgs {
+    /// The look, with the basemap judged: an address when it has a scheme, else a file.
+    fn look(&self, compare_from: Option<chrono::NaiveDate>) -> atlas_draw::export::ExportLook {
+        let basemap = self.basemap.as_deref().map(|b| {
+            if b.starts_with("http://") || b.starts_with("https://") {
+                atlas_tiles::BasemapSource::Online {
+                    template: b.to_string(),
+                }
+            } else {
+                atlas_tiles::BasemapSource::File(PathBuf::from(b))
+            }
+        });
+        atlas_draw::export::ExportLook {
+            basemap,
+            basemap_opacity: self.basemap_opacity,
+            labels: if self.arabic_labels {
+                atlas_draw::map_view::LabelScript::Arabic
+            } else {
+                atlas_draw::map_view::LabelScript::Latin
+            },
+            compare_from,
+        }
+    }
+
+    /// The basemap file, as an input the output must not replace.
+    fn input(&self) -> Option<PathBuf> {
+        self.basemap
+            .as_deref()
+            .filter(|b| !b.starts_with("http://") && !b.starts_with("https://"))
+            .map(PathBuf::from)
+    }
 }
 
 fn parse_size(text: &str) -> std::result::Result<(u32, u32), String> {
@@ -258,7 +317,14 @@ pub fn run(command: Command) -> Result<i32> {
             data,
             lexicon,
             json,
-        } => extract(&files, &data, lexicon.as_deref(), json),
+            jsonl,
+        } => {
+            if jsonl {
+                extract_jsonl(&data, lexicon.as_deref())
+            } else {
+                extract(&files, &data, lexicon.as_deref(), json)
+            }
+        }
         Command::Synth {
             districts,
             events,
@@ -287,15 +353,26 @@ pub fn run(command: Command) -> Result<i32> {
             out,
             size,
             force,
+            look,
+            compare_from,
         } => {
             let day = parse_date(&date)?;
-            check_target(&out, force, &data.paths().inputs())?;
+            let compare_from = compare_from.as_deref().map(parse_date).transpose()?;
+            let mut inputs = data.paths().inputs();
+            inputs.extend(look.input());
+            check_target(&out, force, &inputs)?;
             let loaded = load_for_export(&data)?;
+            let look = look.look(compare_from);
             if is_svg(&out) {
-                let svg = atlas_draw::export::render_figure_svg(&loaded, day, size.0, size.1)?;
+                if look.basemap.is_some() {
+                    print_err("warning: the SVG has no basemap: its tiles are images");
+                }
+                let svg =
+                    atlas_draw::export::render_figure_svg(&loaded, day, size.0, size.1, &look)?;
                 atlas_draw::export::save_svg(&svg, &out, force)?;
             } else {
-                let image = atlas_draw::export::render_figure(&loaded, day, size.0, size.1)?;
+                let image =
+                    atlas_draw::export::render_figure_with(&loaded, day, size.0, size.1, &look)?;
                 atlas_draw::export::save_png(&image, &out, force)?;
             }
             print_err(&format!(
@@ -316,26 +393,30 @@ pub fn run(command: Command) -> Result<i32> {
             frame_ms,
             size,
             force,
+            look,
         } => {
             let days =
                 atlas_draw::export::days_between(parse_date(&from)?, parse_date(&to)?, step)?;
             let format = atlas_draw::export::AnimationFormat::of_path(&out);
             atlas_draw::export::animation::check_animation(format, days.len(), size)?;
-            let inputs = data.paths().inputs();
+            let mut inputs = data.paths().inputs();
+            inputs.extend(look.input());
             check_target(&out, force, &inputs)?;
             if let Some(dir) = &frames {
                 check_folder_target(dir, &inputs)?;
             }
             let loaded = load_for_export(&data)?;
-            let n = atlas_draw::export::animate(
-                &loaded,
-                &days,
+            let look = look.look(None);
+            let animation = atlas_draw::export::Animation {
+                days: &days,
                 size,
-                &out,
-                frames.as_deref(),
+                out: &out,
+                frames_dir: frames.as_deref(),
                 frame_ms,
-                force,
-            )?;
+                replace: force,
+                look: &look,
+            };
+            let n = animation.write(&loaded, |_| true)?;
             print_err(&format!("wrote {} ({n} frames)", out.display()));
             Ok(0)
         }
@@ -366,6 +447,36 @@ fn extract(
     }
     print_out(&output::candidates(&candidates, json), json)?;
     Ok(0)
+}
+
+/// `extract --jsonl`: documents as JSON lines on standard input, candidates as JSON lines on standard
+/// output. A skipped line is named on standard error (escaped) and makes the exit code 1.
+fn extract_jsonl(data: &DataArgs, lexicon: Option<&std::path::Path>) -> Result<i32> {
+    use atlas_core::extract::{jsonl, Lexicon};
+    let (dataset, _) = load(data)?;
+    let lexicon = match lexicon {
+        Some(p) => Lexicon::load(p)?,
+        None => Lexicon::builtin()?,
+    };
+    let stdin = std::io::stdin().lock();
+    let stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let summary = match jsonl::run(
+        stdin,
+        stdout,
+        &dataset.layer,
+        &lexicon,
+        jsonl::MAX_LINE_BYTES,
+    ) {
+        Ok(summary) => summary,
+        Err(jsonl::JsonlError::Write(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+            return Ok(0)
+        }
+        Err(e) => return Err(anyhow::Error::new(e).context("extract --jsonl")),
+    };
+    for skipped in &summary.skipped {
+        print_err(&format!("standard input: {skipped}"));
+    }
+    Ok(i32::from(!summary.skipped.is_empty()))
 }
 
 /// Standard output, escaped for a terminal unless `json`.

@@ -229,15 +229,7 @@ pub fn candidates(found: &[atlas_core::extract::Candidate], as_json: bool) -> St
         let events: Vec<Value> = found
             .iter()
             .zip(&ids)
-            .map(|(c, id)| {
-                let mut v = serde_json::to_value(c.to_raw_event(id)).unwrap_or(Value::Null);
-                if let Some(o) = v.as_object_mut() {
-                    o.insert("confidence".into(), json!(c.confidence));
-                    o.insert("trigger".into(), json!(c.trigger));
-                    o.insert("places".into(), json!(c.places));
-                }
-                v
-            })
+            .map(|(c, id)| atlas_core::extract::jsonl::candidate_json(c, id))
             .collect();
         return to_json(&json!({ "events": events }));
     }

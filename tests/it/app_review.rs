@@ -327,7 +327,10 @@ fn the_view_is_exported_as_svg() {
     wait_for_export(&mut harness);
     let svg = std::fs::read_to_string(&target).expect("an SVG is written");
     assert!(svg.starts_with("<?xml") && svg.contains("width=\"1600\" height=\"1000\""));
-    assert!(svg.contains(">3 December 2016</text>"), "the date as text");
+    assert!(
+        svg.contains(">3 </tspan><tspan x=") && svg.contains(">December </tspan><tspan x="),
+        "the date as text"
+    );
     assert!(svg.contains("<g id=\"districts\""));
 }
 

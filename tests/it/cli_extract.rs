@@ -103,3 +103,58 @@ fn a_bad_lexicon_is_named() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `extract --jsonl` with `input` on standard input.
+fn run_jsonl(input: &str) -> (i32, String, String) {
+    use std::io::Write as _;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_aleppo-atlas"))
+        .args(["extract", "--jsonl"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let input = input.to_string();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let out = child.wait_with_output().expect("output");
+    writer.join().expect("writer").expect("written");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn jsonl_gives_the_candidates_of_json_one_a_line() {
+    let path = unseen("03-bulletin-december.txt");
+    let text = std::fs::read_to_string(&path).expect("report");
+    let line = serde_json::json!({"id": "03-bulletin-december", "text": text, "date": ""});
+    let (code, out, err) = run_jsonl(&format!("{line}\n"));
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect();
+    let (_, json_out, _) = run(&["extract", &path, "--json"]);
+    let v: Value = serde_json::from_str(&json_out).expect("JSON");
+    assert_eq!(Some(&lines), v["events"].as_array());
+}
+
+#[test]
+fn jsonl_names_a_bad_line_escaped_and_goes_on() {
+    // An id with a terminal escape in it reaches standard output JSON-escaped.
+    let good =
+        r#"{"id": "b\u001b[2J", "text": "On 26 November 2016 the army took Masaken Hanano."}"#;
+    let (code, out, err) = run_jsonl(&format!(
+        "{{\"id\": 5, \"text\": \"\\u001b[2J\"}}\n{good}\n"
+    ));
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("line 1:"), "{err}");
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(!out.contains('\u{1b}'), "{out:?}");
+    assert!(out.contains("\"b\\u001b[2J-c001\""), "{out}");
+    let (code, _, err) = run(&["extract", "--jsonl", "--json"]);
+    assert_eq!(code, 2, "{err}");
+}

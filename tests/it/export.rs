@@ -117,7 +117,8 @@ fn exports_never_replace_a_file_unasked_and_leave_nothing_half_written() {
 }
 
 /// The figure as the app's renderer draws it: egui-wgpu (Mesa's lavapipe or llvmpipe on a machine
-/// without a GPU), through egui_kittest, in a window of the export's size.
+/// without a GPU), through egui_kittest, in a window of the export's size, with the export's map and
+/// fonts.
 fn figure_on_screen(data: &LoadedData, on: NaiveDate, (w, h): (u32, u32)) -> image::RgbaImage {
     struct Figure {
         data: LoadedData,
@@ -141,14 +142,16 @@ fn figure_on_screen(data: &LoadedData, on: NaiveDate, (w, h): (u32, u32)) -> ima
                 selected: &[],
                 hovered: &[],
                 palette: &palette,
+                labels: Default::default(),
+                compare: None,
             };
             egui::CentralPanel::default().show(ui, |ui| {
                 atlas_draw::map_figure::figure_ui(ui, &mut self.map, &scene, &totals, &text);
             });
         }
     }
-    let shapes = atlas_draw::map_shapes::MapShapes::build(&data.dataset.layer, &data.landmarks);
-    let map = atlas_draw::map_view::MapView::new(shapes).without_controls();
+    // The export's own map (framed as the app frames its first view) and fonts.
+    let map = export::export_map_view(data);
     let figure = Figure {
         data: LoadedData::builtin().expect("built-in data"),
         map,
@@ -160,7 +163,10 @@ fn figure_on_screen(data: &LoadedData, on: NaiveDate, (w, h): (u32, u32)) -> ima
         .with_pixels_per_point(1.0)
         .with_theme(egui::Theme::Light)
         .wgpu()
-        .build_eframe(move |_| figure);
+        .build_eframe(move |cc| {
+            atlas_draw::fonts::install(&cc.egui_ctx);
+            figure
+        });
     harness.run();
     harness
         .render()
@@ -189,12 +195,20 @@ fn the_export_draws_what_the_screen_shows() {
         let total = (size.0 * size.1) as usize;
         let over = |t: usize| histogram[t + 1..].iter().sum::<usize>();
         // The GPU blends in floating point and rounds once, the export in 8 bits at each
-        // triangle, and they cut a few thin triangles' edges differently: at least 95% of the
-        // pixels equal, under 0.01% more than 2 levels apart (measured on this machine with Mesa:
-        // 97.1% and 23 pixels of 1.6 million).
+        // triangle (a level apart where many translucent stripes and edges overlap), and they cut
+        // a few thin triangles' edges differently: at least 90% of the pixels equal, under 0.01%
+        // more than 2 levels apart (measured on this machine with Mesa: 95.5–95.9% equal, 37–41
+        // pixels of 1.6 million more than 2 apart).
         let exact = histogram[0] as f64 / total as f64;
+        eprintln!(
+            "{date}: {:.3}% equal, {} pixels more than 2 levels apart, {} more than 8, worst {}",
+            exact * 100.0,
+            over(2),
+            over(8),
+            histogram.iter().rposition(|n| *n > 0).unwrap_or(0)
+        );
         assert!(
-            exact > 0.95 && over(2) * 10_000 < total,
+            exact > 0.90 && over(2) * 10_000 < total,
             "{date}: {:.2}% equal, {} pixels more than 2 levels apart, {} more than 8",
             exact * 100.0,
             over(2),

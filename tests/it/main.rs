@@ -2,8 +2,10 @@
 //! tens of seconds to link): the app driven headless with egui_kittest, its pixels, the exports, the
 //! subcommands and their messages on broken files, the desktop launcher.
 
+mod app_basemap;
 mod app_data;
 mod app_hover;
+mod app_map;
 mod app_pixels;
 mod app_review;
 mod app_ui;
@@ -12,6 +14,7 @@ mod cli_extract;
 mod cli_json;
 mod desktop;
 mod export;
+mod export_basemap;
 mod formats;
 mod hostile;
 mod support;

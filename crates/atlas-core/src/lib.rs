@@ -6,13 +6,17 @@
 //! - [`join`]: events joined to districts and to the passages of their documents ([`join::Dataset`]);
 //! - [`timeline`]: control of every district at any instant, areas held, histories;
 //! - [`extract`]: the rule-based extractor: candidate events from any text;
+//! - [`find`]: districts by any name (Latin or Arabic script) and events by text;
+//! - [`compare`]: two days compared: the districts that changed side and the events that moved them;
 //! - [`session`]: the data a viewer shows, loaded and indexed once per load ([`session::LoadedData`]);
 //! - [`events_file`]: the one writer of the events file format;
 //! - [`write_file`]: writing a file safely (a temporary file renamed over the target);
 //! - [`job`]: background work with progress, cancel and a result.
 
+pub mod compare;
 pub mod events_file;
 pub mod extract;
+pub mod find;
 pub mod job;
 pub mod join;
 pub mod model;

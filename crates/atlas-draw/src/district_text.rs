@@ -15,7 +15,7 @@ pub(crate) fn district_tooltip(ui: &mut Ui, scene: &MapScene<'_>, d: usize) {
     };
     ui.strong(&district.name);
     if let Some(ar) = &district.name_ar {
-        ui.label(ar);
+        ui.label(crate::fonts::rich(ar, 14.0));
     }
     let Some(state) = scene.states.get(d) else {
         return;

@@ -1,5 +1,5 @@
 //! Label placement that never piles up: candidates are tried in order of priority and a label is
-//! placed only where it overlaps no label placed before it. Zooming in makes room, so more appear.
+//! placed only where it overlaps no label placed before it, nor what is drawn over the map (the legend). Zooming in makes room, so more appear.
 
 use egui::{Align2, Color32, FontId, Painter, Pos2, Rect, Vec2};
 
@@ -63,9 +63,10 @@ impl LabelSizes {
 }
 
 /// Which of the labels (given as screen rectangles with the room of what they name, best first) fit
-/// inside `area` without overlapping a label chosen before them.
-pub fn choose(labels: &[(Rect, Vec2)], area: Rect) -> Vec<usize> {
-    let mut placed: Vec<Rect> = Vec::new();
+/// inside `area` without overlapping a label chosen before them or one of the `keep_clear` rectangles
+/// (the legend drawn over the map).
+pub fn choose(labels: &[(Rect, Vec2)], area: Rect, keep_clear: &[Rect]) -> Vec<usize> {
+    let mut placed: Vec<Rect> = keep_clear.to_vec();
     let mut chosen = Vec::new();
     for (i, (rect, room)) in labels.iter().enumerate() {
         if !fits(*rect, *room, area) {
@@ -90,6 +91,7 @@ fn fits(rect: Rect, room: Vec2, area: Rect) -> bool {
 pub fn place_and_paint(
     painter: &Painter,
     area: Rect,
+    keep_clear: &[Rect],
     candidates: Vec<Candidate<'_>>,
     halo: Color32,
     sizes: &mut LabelSizes,
@@ -106,7 +108,7 @@ pub fn place_and_paint(
         .collect();
     fitting.sort_by(|a, b| b.2.priority.total_cmp(&a.2.priority));
     let rects: Vec<(Rect, Vec2)> = fitting.iter().map(|(r, room, _)| (*r, *room)).collect();
-    for i in choose(&rects, area) {
+    for i in choose(&rects, area, keep_clear) {
         let (rect, _, c) = &fitting[i];
         let rect = *rect;
         let galley = painter.layout_no_wrap(c.text.to_owned(), c.font.clone(), c.colour);
@@ -139,8 +141,13 @@ mod tests {
         let chosen = choose(
             &[at(100.0, 100.0), at(110.0, 104.0), at(300.0, 300.0)],
             area,
+            &[],
         );
         assert_eq!(chosen, vec![0, 2]);
+        // A label under the legend gives way to it.
+        let legend = Rect::from_min_size(Pos2::new(250.0, 250.0), Vec2::splat(100.0));
+        let chosen = choose(&[at(100.0, 100.0), at(300.0, 300.0)], area, &[legend]);
+        assert_eq!(chosen, vec![0]);
     }
 
     #[test]
@@ -154,6 +161,6 @@ mod tests {
             Rect::from_center_size(Pos2::new(200.0, 200.0), Vec2::new(120.0, 14.0)),
             Vec2::splat(10.0),
         );
-        assert!(choose(&[outside, too_wide], area).is_empty());
+        assert!(choose(&[outside, too_wide], area, &[]).is_empty());
     }
 }

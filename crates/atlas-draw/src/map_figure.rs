@@ -27,6 +27,10 @@ pub fn figure_ui(
     text: &FigureText,
 ) -> Vec<MapAction> {
     let rect = ui.available_rect_before_wrap();
+    // The labels keep clear of the legend where it was drawn last frame.
+    let legend_id = ui.make_persistent_id("legend drawn at");
+    let drawn_at: Option<Rect> = ui.data(|d| d.get_temp(legend_id));
+    map.keep_clear(drawn_at.into_iter().collect());
     let actions = map.ui(ui, scene);
     // In the SVG export, each part is a named group.
     let vector = map.is_vector();
@@ -34,11 +38,17 @@ pub fn figure_ui(
     let legend_rect =
         Rect::from_min_size(rect.min + egui::vec2(10.0, 10.0), egui::vec2(360.0, 300.0));
     mark(ui, VectorLayer::Begin("legend"));
-    ui.scope_builder(egui::UiBuilder::new().max_rect(legend_rect), |ui| {
-        egui::Frame::popup(ui.style()).show(ui, |ui| {
-            legend::legend_ui(ui, scene.data, scene.states, totals, scene.palette);
-        });
-    });
+    let drawn = ui
+        .scope_builder(egui::UiBuilder::new().max_rect(legend_rect), |ui| {
+            egui::Frame::popup(ui.style())
+                .show(ui, |ui| {
+                    legend::legend_ui(ui, scene.data, scene.states, totals, scene.palette);
+                })
+                .response
+                .rect
+        })
+        .inner;
+    ui.data_mut(|d| d.insert_temp(legend_id, drawn));
     mark(ui, VectorLayer::End);
     let painter = ui.painter_at(rect);
     let strong = ui.visuals().strong_text_color();

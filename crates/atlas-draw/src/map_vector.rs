@@ -72,13 +72,15 @@ pub struct LineColours {
     pub landmark: Color32,
 }
 
-/// The map's districts, patterns, outlines and landmarks as layers, as [`crate::map_view`] draws them.
+/// The map's districts (each filled as `fill` says), patterns, outlines and landmarks as layers, as
+/// [`crate::map_view`] draws them.
 pub fn map_layers(
     shapes: &MapShapes,
     transform: TSTransform,
     visible: Rect,
     scene: &MapScene<'_>,
     colours: LineColours,
+    fill: impl Fn(usize) -> Color32,
 ) -> Vec<VectorLayer> {
     let on_screen =
         |ring: &[Pos2]| -> Vec<Pos2> { ring.iter().map(|p| transform.mul_pos(*p)).collect() };
@@ -96,7 +98,7 @@ pub fn map_layers(
             id: district.map_or_else(|| format!("district-{i}"), |d| d.id.to_string()),
             name: district.map_or_else(String::new, |d| d.name.to_string()),
             rings: rings.clone(),
-            colour: state.map_or(palette.unknown, |s| palette.fill(scene.data, s, scene.day)),
+            colour: fill(i),
         });
         for look in state.map(overlay::overlays).into_iter().flatten().flatten() {
             let Some(state) = state else { continue };

@@ -12,7 +12,7 @@ use crate::district_text::district_tooltip;
 pub use crate::district_text::{describe_state, district_node_label};
 use crate::labels::{self, Candidate, LabelSizes};
 use crate::map_shapes::{LandmarkStyle, MapShapes};
-use crate::map_vector::{map_layers, LineColours, VectorLayer};
+use crate::map_vector::{map_layers, LineColours, VectorLayer, STRIPE_SPACING};
 use crate::overlay::{self, Pattern};
 use crate::palette::{lerp_colour, Palette};
 use crate::projector::Projector;
@@ -47,6 +47,36 @@ pub struct MapScene<'a> {
     /// The districts hovered in any panel (drawn lit while the pointer is off the map).
     pub hovered: &'a [usize],
     pub palette: &'a Palette,
+    /// The script of the district labels.
+    pub labels: LabelScript,
+    /// Two days compared: the map shows which districts changed side (None: the plain map).
+    pub compare: Option<CompareScene<'a>>,
+}
+
+/// Latin or Arabic district labels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LabelScript {
+    #[default]
+    Latin,
+    /// The Arabic name where the layer has one (the Latin name otherwise), shaped right to left.
+    Arabic,
+}
+
+/// What the map shows when two days are compared: `states` of the scene are those of the later day.
+#[derive(Debug, Clone, Copy)]
+pub struct CompareScene<'a> {
+    /// Every district's state at the end of the earlier day.
+    pub before: &'a [DistrictState],
+    /// Whether each district changed side between the two days.
+    pub changed: &'a [bool],
+    /// The earlier day (the scene's day is the later one).
+    pub from: NaiveDate,
+}
+
+impl CompareScene<'_> {
+    fn changed(&self, district: usize) -> bool {
+        self.changed.get(district).copied().unwrap_or(false)
+    }
 }
 
 /// Pan and zoom state of the map, and its shapes.
@@ -54,7 +84,16 @@ pub struct MapView {
     shapes: MapShapes,
     /// None until the first frame gives the map a size (then it fits the data).
     projector: Option<Projector>,
+    /// What the first view and "Fit" frame: the city where control changed (see [`crate::framing`]);
+    /// the whole layer until told.
+    focus: Rect,
+    /// What the next fit frames: the focus, or the whole layer.
+    fit_whole: bool,
     fit_requested: bool,
+    /// A district to bring into view in the next frame.
+    go_to: Option<usize>,
+    /// Screen rectangles the labels keep clear of (the legend over the map).
+    keep_clear: Vec<Rect>,
     /// The view is the fitted one and refits when the map's size changes, until the user pans or zooms.
     follows_fit: bool,
     /// The map's widget id (known after the first frame).
@@ -67,29 +106,91 @@ pub struct MapView {
     outlines: Outlines,
     /// The sizes of the district names, for placing labels.
     label_sizes: LabelSizes,
+    /// The script the sizes were measured in.
+    label_script: Option<LabelScript>,
     /// Vertices and indices of the last frame's fills, to make room for the next at once.
     fill_size: (usize, usize),
+    /// Tiles under the districts (None: the plain background).
+    basemap: Option<crate::basemap::Basemap>,
 }
 
 /// The most districts in view that get a node each for the keyboard without a screen reader.
 const MOST_DISTRICT_NODES: usize = 1000;
 
-use crate::map_vector::STRIPE_SPACING;
+/// How opaque the district fills are over a basemap.
+const BASEMAP_FILL_ALPHA: f32 = 0.55;
 
 impl MapView {
     pub fn new(shapes: MapShapes) -> Self {
         Self {
-            shapes,
             projector: None,
+            focus: shapes.bounds,
+            fit_whole: false,
             fit_requested: true,
+            go_to: None,
+            keep_clear: Vec::new(),
             follows_fit: true,
             id: None,
             show_controls: true,
             vector: false,
             outlines: Outlines::default(),
             label_sizes: LabelSizes::default(),
+            label_script: None,
             fill_size: (0, 0),
+            basemap: None,
+            shapes,
         }
+    }
+
+    /// Puts a basemap under the districts (None: the plain background).
+    pub fn set_basemap(&mut self, basemap: Option<crate::basemap::Basemap>) {
+        self.basemap = basemap;
+    }
+
+    pub fn basemap(&self) -> Option<&crate::basemap::Basemap> {
+        self.basemap.as_ref()
+    }
+
+    pub fn basemap_mut(&mut self) -> Option<&mut crate::basemap::Basemap> {
+        self.basemap.as_mut()
+    }
+
+    /// Sets what the first view and "Fit" frame (None: the whole layer), and fits it.
+    pub fn set_focus(&mut self, focus: Option<Rect>) {
+        self.focus = focus.unwrap_or(self.shapes.bounds);
+        self.fit_whole = false;
+        self.fit_requested = true;
+    }
+
+    /// The districts and landmarks drawn.
+    pub fn shapes(&self) -> &MapShapes {
+        &self.shapes
+    }
+
+    /// The map rectangle "Fit" frames.
+    pub fn focus(&self) -> Rect {
+        self.focus
+    }
+
+    /// Fits every district of the layer in view.
+    pub fn request_whole_layer(&mut self) {
+        self.fit_whole = true;
+        self.fit_requested = true;
+    }
+
+    /// Brings a district into view in the next frame: centred, and zoomed in if it would be small.
+    pub fn go_to(&mut self, district: usize) {
+        self.go_to = Some(district);
+    }
+
+    /// Screen rectangles the labels keep clear of, from the next frame on.
+    pub fn keep_clear(&mut self, rects: Vec<Rect>) {
+        self.keep_clear = rects;
+    }
+
+    /// The map rectangle in view (after the first frame).
+    pub fn visible(&self) -> Option<Rect> {
+        self.projector.map(|p| p.visible_map_rect())
     }
 
     /// Where a district's anchor (a point inside it, under its label) is on screen, once the map has
@@ -105,7 +206,8 @@ impl MapView {
         self
     }
 
-    /// The same map drawn as paths (inside paint callbacks) instead of meshes, for the SVG export.
+    /// The same map drawn as paths (inside paint callbacks) instead of meshes, for the SVG export;
+    /// it draws no basemap (its tiles are images).
     pub fn as_vector(mut self) -> Self {
         self.vector = true;
         self
@@ -121,15 +223,21 @@ impl MapView {
         self.id.is_some_and(|id| ctx.memory(|m| m.has_focus(id)))
     }
 
-    /// Replaces the shapes (new data) and fits the view to them.
+    /// Replaces the shapes (new data) and fits the view to them (to the whole layer until
+    /// [`MapView::set_focus`] says where the city is).
     pub fn set_shapes(&mut self, shapes: MapShapes) {
+        self.focus = shapes.bounds;
+        self.fit_whole = false;
+        self.go_to = None;
         self.shapes = shapes;
         self.fit_requested = true;
         self.outlines = Outlines::default();
         self.label_sizes = LabelSizes::default();
     }
 
+    /// Fits the city (the focus) in view.
     pub fn request_fit(&mut self) {
+        self.fit_whole = false;
         self.fit_requested = true;
     }
 
@@ -161,11 +269,19 @@ impl MapView {
         });
         let fitted = self.fit_requested || self.follows_fit;
         self.fit_requested = false;
+        let framed = if self.fit_whole {
+            self.shapes.bounds
+        } else {
+            self.focus
+        };
         let mut projector = match self.projector {
             Some(p) if !fitted => p.with_screen(rect),
-            _ => Projector::fit(self.shapes.bounds, rect),
+            _ => self.fit(framed, rect),
         };
         let before = projector;
+        if let Some(shape) = self.go_to.take().and_then(|d| self.shapes.districts.get(d)) {
+            projector = bring_into_view(projector, shape.anchor, shape.bounds);
+        }
         let mut actions = Vec::new();
 
         let pointer = ui.input(|i| i.pointer.hover_pos());
@@ -264,12 +380,43 @@ impl MapView {
         }
     }
 
+    /// The view showing `bounds` in `rect` where the legend does not hide it: beside the legend or
+    /// below it, whichever shows it larger, unless that would make it much smaller than the whole
+    /// rectangle would.
+    fn fit(&self, bounds: Rect, rect: Rect) -> Projector {
+        let whole = Projector::fit(bounds, rect);
+        let legend = self
+            .keep_clear
+            .iter()
+            .filter(|r| r.intersects(rect))
+            .fold(Rect::NOTHING, |a, b| a.union(*b));
+        if !legend.is_positive() {
+            return whole;
+        }
+        let candidates = [
+            rect.with_min_x((legend.right() + 6.0).min(rect.right() - 16.0)),
+            rect.with_min_y((legend.bottom() + 6.0).min(rect.bottom() - 16.0)),
+        ];
+        let best = candidates
+            .iter()
+            .map(|area| (Projector::fit(bounds, *area), *area))
+            .max_by(|a, b| a.0.scale.total_cmp(&b.0.scale));
+        match best {
+            Some((mut projector, area)) if projector.scale >= whole.scale * 0.6 => {
+                projector.centre += (rect.center() - area.center()) / projector.scale;
+                projector.screen = rect;
+                projector
+            }
+            _ => whole,
+        }
+    }
+
     /// The zoom and Fit buttons; returns whether Fit was pressed.
     fn overlay_buttons(&mut self, ui: &mut Ui, rect: Rect, projector: &mut Projector) -> bool {
         let mut fit = false;
         let area = Rect::from_min_size(
             rect.right_top() + Vec2::new(-44.0, 10.0),
-            Vec2::new(34.0, 120.0),
+            Vec2::new(34.0, 160.0),
         );
         ui.scope_builder(egui::UiBuilder::new().max_rect(area), |ui| {
             ui.spacing_mut().item_spacing.y = 4.0;
@@ -284,10 +431,20 @@ impl MapView {
             }
             if ui
                 .add(big("Fit").small())
-                .on_hover_text("Fit the whole city in view")
+                .on_hover_text("Fit the city where control changed in view")
                 .clicked()
             {
-                *projector = Projector::fit(self.shapes.bounds, rect);
+                *projector = self.fit(self.focus, rect);
+                self.fit_whole = false;
+                fit = true;
+            }
+            let whole = ui
+                .add(big("All").small())
+                .on_hover_text("Whole layer: fit every district in view");
+            whole.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, "Whole layer"));
+            if whole.clicked() {
+                *projector = self.fit(self.shapes.bounds, rect);
+                self.fit_whole = true;
                 fit = true;
             }
         });
@@ -304,16 +461,30 @@ impl MapView {
         let palette = scene.palette;
         let rect = projector.screen;
         painter.rect_filled(rect, 0.0, palette.background);
+        let frame = self.shapes.frame;
+        let on_basemap = match self.basemap.as_mut().filter(|_| !self.vector) {
+            Some(basemap) => {
+                basemap.paint(painter, projector, &frame);
+                basemap.opacity() > 0.0
+            }
+            None => false,
+        };
         let visible = projector.visible_map_rect();
         let transform = projector.transform();
 
         if self.vector {
             let colours = OutlineView::of(painter, transform, palette).colours();
-            for layer in map_layers(&self.shapes, transform, visible, scene, colours) {
+            let fill = |i: usize| district_fill(scene, i, on_basemap);
+            for layer in map_layers(&self.shapes, transform, visible, scene, colours, fill) {
                 layer.paint(painter, rect);
             }
         } else {
-            self.paint_meshes(painter, transform, visible, scene);
+            self.paint_meshes(painter, transform, visible, scene, on_basemap);
+        }
+
+        // Compared days: who held each district that changed side, as its outline.
+        if let Some(compare) = scene.compare {
+            self.paint_compare_outlines(painter, transform, scene, compare);
         }
 
         // Selection and hover.
@@ -343,6 +514,12 @@ impl MapView {
         mark(VectorLayer::Begin("scale-bar"));
         paint_scale_bar(painter, projector, palette);
         mark(VectorLayer::End);
+        if let Some(basemap) = self.basemap.as_ref().filter(|_| on_basemap) {
+            paint_attribution(painter, rect, &basemap.attribution(), palette);
+        }
+        if let Some(compare) = scene.compare {
+            paint_compare_banner(painter, projector.screen, scene, compare);
+        }
     }
 
     /// The fills, patterns, outlines and landmarks as meshes (the window's and the PNG's map).
@@ -352,6 +529,7 @@ impl MapView {
         transform: TSTransform,
         visible: Rect,
         scene: &MapScene<'_>,
+        on_basemap: bool,
     ) {
         let palette = scene.palette;
         // Fills: one mesh for all districts, recoloured from the states.
@@ -365,10 +543,7 @@ impl MapView {
             if !visible.intersects(shape.bounds) {
                 continue;
             }
-            let colour = scene
-                .states
-                .get(i)
-                .map_or(palette.unknown, |s| palette.fill(scene.data, s, scene.day));
+            let colour = district_fill(scene, i, on_basemap);
             let base = fill.vertices.len() as u32;
             fill.vertices
                 .extend(shape.mesh.vertices.iter().map(|v| egui::epaint::Vertex {
@@ -419,6 +594,32 @@ impl MapView {
             .flatten()
         {
             painter.add(Shape::Mesh(mesh.clone()));
+        }
+    }
+
+    /// The outline of each district that changed side between two compared days, in the colour of
+    /// the side that held it on the earlier day (its fill is the later day's side).
+    fn paint_compare_outlines(
+        &self,
+        painter: &egui::Painter,
+        transform: TSTransform,
+        scene: &MapScene<'_>,
+        compare: CompareScene<'_>,
+    ) {
+        for (i, shape) in self.shapes.districts.iter().enumerate() {
+            if !compare.changed(i) {
+                continue;
+            }
+            let before = compare.before.get(i).and_then(|s| s.controller);
+            let colour = scene.palette.controller(scene.data, before);
+            for ring in &shape.rings {
+                let points: Vec<Pos2> = ring.iter().map(|p| transform.mul_pos(*p)).collect();
+                painter.add(Shape::closed_line(
+                    points.clone(),
+                    Stroke::new(4.5, scene.palette.halo),
+                ));
+                painter.add(Shape::closed_line(points, Stroke::new(3.0, colour)));
+            }
         }
     }
 
@@ -473,14 +674,21 @@ impl MapView {
             if hovered.contains(&i) {
                 priority += 2e8;
             }
+            if scene.compare.is_some_and(|c| c.changed(i)) {
+                priority += 2e7;
+            }
             let lift = if landmark && size.y < 30.0 {
                 size.y / 2.0 + 9.0
             } else {
                 0.0
             };
+            let text = match (scene.labels, &district.name_ar) {
+                (LabelScript::Arabic, Some(ar)) if !ar.trim().is_empty() => ar.as_str(),
+                _ => district.name.as_str(),
+            };
             candidates.push(Candidate {
                 id: i,
-                text: &district.name,
+                text,
                 at: projector.to_screen(shape.anchor) - Vec2::new(0.0, lift),
                 priority,
                 room: if selected || landmark {
@@ -488,13 +696,19 @@ impl MapView {
                 } else {
                     size
                 },
-                font: FontId::proportional(if selected { 13.0 } else { 11.0 }),
+                font: crate::fonts::arabic_or_default(text, if selected { 13.0 } else { 11.0 }),
                 colour: palette.text,
             });
+        }
+        if self.label_script != Some(scene.labels) {
+            // The texts of the ids changed: their sizes are measured anew.
+            self.label_sizes = LabelSizes::default();
+            self.label_script = Some(scene.labels);
         }
         labels::place_and_paint(
             painter,
             projector.screen,
+            &self.keep_clear,
             candidates,
             palette.halo,
             &mut self.label_sizes,
@@ -654,6 +868,36 @@ impl Outlines {
     }
 }
 
+/// The view centred on `anchor`, zoomed in so that a district of `bounds` fills at least a sixth of
+/// the map's width (never zoomed out).
+fn bring_into_view(mut projector: Projector, anchor: Pos2, bounds: Rect) -> Projector {
+    projector.centre = anchor;
+    let wanted = projector.screen.width() / 6.0 / bounds.width().max(bounds.height()).max(1e-3);
+    if wanted > projector.scale {
+        projector.scale = wanted.min(Projector::MAX_SCALE);
+    }
+    projector
+}
+
+/// A district's fill: its controller's colour (faded when stale), stepped back when compared days
+/// did not change it, see-through over a basemap.
+fn district_fill(scene: &MapScene<'_>, i: usize, on_basemap: bool) -> Color32 {
+    let palette = scene.palette;
+    let mut colour = scene
+        .states
+        .get(i)
+        .map_or(palette.unknown, |s| palette.fill(scene.data, s, scene.day));
+    if scene.compare.is_some_and(|c| !c.changed(i)) {
+        // Compared days: what did not change side steps back.
+        colour = lerp_colour(colour, palette.background, 0.72);
+    }
+    if on_basemap {
+        // The streets show through.
+        colour = colour.gamma_multiply(BASEMAP_FILL_ALPHA);
+    }
+    colour
+}
+
 /// Appends `mesh` (drawn in white) to `out` in `colour`, keeping the mesh's own transparency (the
 /// feathered edges of its lines).
 fn append_tinted(out: &mut Mesh, mesh: &Mesh, colour: Color32) {
@@ -668,6 +912,52 @@ fn append_tinted(out: &mut Mesh, mesh: &Mesh, colour: Color32) {
             },
         }));
     out.indices.extend(mesh.indices.iter().map(|i| i + base));
+}
+
+/// The basemap's credit at the bottom right of the map ("© OpenStreetMap contributors").
+fn paint_attribution(painter: &egui::Painter, screen: Rect, text: &str, palette: &Palette) {
+    let galley = painter.layout_no_wrap(text.to_string(), FontId::proportional(11.0), palette.text);
+    let at = screen.right_bottom() - galley.size() - Vec2::new(6.0, 4.0);
+    painter.rect_filled(
+        Rect::from_min_size(at, galley.size()).expand(3.0),
+        2.0,
+        palette.halo.gamma_multiply(0.85),
+    );
+    painter.galley(at, galley, palette.text);
+}
+
+/// What a compared map shows, in a line at the top of the map.
+fn paint_compare_banner(
+    painter: &egui::Painter,
+    screen: Rect,
+    scene: &MapScene<'_>,
+    compare: CompareScene<'_>,
+) {
+    let n = compare.changed.iter().filter(|c| **c).count();
+    let text = format!(
+        "Changes of side, end of {} to end of {}: {n} district{}. Fill: the side on the later day; \
+         outline: the side on the earlier day; pale: no change.",
+        compare.from.format("%-d %b %Y"),
+        scene.day.format("%-d %b %Y"),
+        if n == 1 { "" } else { "s" }
+    );
+    let galley = painter.layout(
+        text,
+        FontId::proportional(13.0),
+        scene.palette.text,
+        (screen.width() * 0.45).clamp(200.0, 460.0),
+    );
+    // Top right, below where an export's title goes and left of the zoom buttons.
+    let at = Pos2::new(screen.right() - 60.0 - galley.size().x, screen.top() + 50.0);
+    let back = Rect::from_min_size(at, galley.size()).expand(6.0);
+    painter.rect_filled(back, 4.0, scene.palette.halo);
+    painter.rect_stroke(
+        back,
+        4.0,
+        Stroke::new(1.5, scene.palette.highlight),
+        egui::StrokeKind::Inside,
+    );
+    painter.galley(at, galley, scene.palette.text);
 }
 
 /// A bar of a round length (100 m, 200 m, 500 m, 1 km, 2 km, …) at the bottom left.

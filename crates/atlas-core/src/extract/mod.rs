@@ -10,8 +10,11 @@
 //! becomes an [`Event`] with [`Candidate::to_event`]).
 
 pub mod dates;
+pub mod jsonl;
 pub mod lexicon;
 pub mod places;
+#[cfg(test)]
+mod rule_tests;
 pub mod rules;
 pub mod sentences;
 pub mod tokens;
@@ -206,6 +209,8 @@ pub fn extract_watched(
                 })
                 .collect();
             let date_basis = match (&f.date.basis, f.date_in_passage) {
+                // No date before it: the document's own.
+                (Some(b), false) if f.date.phrase.is_empty() => b.clone(),
                 (_, false) => "carried over from an earlier sentence".to_string(),
                 (Some(b), true) => format!("resolved against {b}"),
                 (None, true) => "in the passage".to_string(),
@@ -246,7 +251,8 @@ mod tests {
     use super::*;
     use crate::model::{builtin, SourceMeta};
 
-    fn run(text: &str, published: &str) -> Vec<Candidate> {
+    /// The candidates of `text`, a document dated `published` (passages checked verbatim prose).
+    pub(super) fn run(text: &str, published: &str) -> Vec<Candidate> {
         let doc = SourceDocument::from_text(
             SourceMeta {
                 id: "t".into(),
@@ -265,7 +271,8 @@ mod tests {
         found
     }
 
-    fn summary(c: &Candidate) -> String {
+    /// "date district+district controller extent".
+    pub(super) fn summary(c: &Candidate) -> String {
         format!(
             "{} {} {} {}",
             c.date.day,

@@ -298,6 +298,21 @@ fn word_at(tokens: &[Token], k: usize) -> Option<&str> {
 
 /// Why a list of places starting at token `first` is not what a verb acts on, from the words
 /// before it: "south of", "an attack on", "within 500 metres of".
+/// Why a name is not the object when it is what an attack aims at ("an assault on X"): the place is
+/// still what "it" and "the district" in the next sentence stand for.
+pub const ATTACKED: &str = "the target of an attack (an assault on, a counter-attack against…)";
+/// The words of a `not_the_object` phrase that make it an attack.
+const ATTACK_WORDS: &[&str] = &[
+    "attack",
+    "attacks",
+    "assault",
+    "assaults",
+    "offensive",
+    "push",
+    "pressure",
+    "siege",
+];
+
 fn placed_relative(
     text: &str,
     tokens: &[Token],
@@ -307,11 +322,11 @@ fn placed_relative(
 ) -> Option<&'static str> {
     let from = first.saturating_sub(NOT_OBJECT_WINDOW);
     let covering = |s: usize| {
-        (s.saturating_sub(3)..=s).any(|st| {
+        (s.saturating_sub(3)..=s).find_map(|st| {
             lexicon
                 .not_the_object
                 .longest_at(text, tokens, st)
-                .is_some_and(|f| {
+                .filter(|f| {
                     // "around a third of Hanano", "around 30% of it": an amount, not a place nearby
                     // (but "within 500 metres of the Citadel" is a place nearby).
                     let number = tokens
@@ -328,6 +343,17 @@ fn placed_relative(
                                 .is_some());
                     f.start <= s && s < f.end && f.end <= first && !amount
                 })
+                .map(|f| {
+                    let attack = f
+                        .phrase
+                        .split([' ', '-'])
+                        .any(|w| ATTACK_WORDS.contains(&w));
+                    if attack {
+                        ATTACKED
+                    } else {
+                        "placed relative to it (near, around, south of…)"
+                    }
+                })
         })
     };
     let verb_covers = |s: usize| {
@@ -342,8 +368,8 @@ fn placed_relative(
         if verb_covers(s) {
             break;
         }
-        if covering(s) {
-            return Some("placed relative to it (near, around, south of, an attack on…)");
+        if let Some(reason) = covering(s) {
+            return Some(reason);
         }
         let t = &tokens[s];
         let stop = places.iter().any(|p| p.tokens.contains(&s))

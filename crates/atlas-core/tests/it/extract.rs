@@ -29,8 +29,13 @@ const CURATED_TOTAL: (f64, f64) = (0.89, 0.69);
 /// The unseen-text set (tests/data/unseen): written before the extractor ran on it, then used while
 /// the rules were developed.
 const UNSEEN_LEVEL: (f64, f64) = (0.97, 0.97);
-/// Its held-out part (tests/data/unseen/held-out): written after the rules were frozen, scored once.
-const HELD_OUT_LEVEL: (f64, f64) = (0.72, 0.71);
+/// Its held-out part (tests/data/unseen/held-out): written after the rules were frozen, scored once
+/// (0.72, 0.71); after the rules of issue 17 it stands at 13 of 17 candidates right, 15 of 21 found.
+const HELD_OUT_LEVEL: (f64, f64) = (0.76, 0.71);
+/// The second held-out set (tests/data/unseen/held-out-2, issue 17): written and frozen before the
+/// rules of issue 17 were changed, scored once after they were: 17 of 21 candidates right, 18 of 24
+/// events found (below the issue's 0.85; see the README).
+const HELD_OUT_2_LEVEL: (f64, f64) = (0.80, 0.75);
 
 fn root() -> PathBuf {
     crate::repo()
@@ -138,9 +143,18 @@ fn held_out_reports_stay_at_their_level() {
 }
 
 #[test]
+fn second_held_out_reports_stay_at_their_level() {
+    assert_reports_stay_at("tests/data/unseen/held-out-2", HELD_OUT_2_LEVEL);
+}
+
+#[test]
 fn expected_events_quote_their_documents_and_name_real_districts() {
     let layer = layer();
-    for dir in ["tests/data/unseen", "tests/data/unseen/held-out"] {
+    for dir in [
+        "tests/data/unseen",
+        "tests/data/unseen/held-out",
+        "tests/data/unseen/held-out-2",
+    ] {
         let (corpus, expected, _) = unseen(&root().join(dir));
         for e in &expected.events {
             for d in &e.districts {
@@ -160,7 +174,11 @@ fn expected_events_quote_their_documents_and_name_real_districts() {
 #[test]
 fn every_candidate_passage_is_verbatim_prose() {
     let mut corpora = vec![builtin::corpus().expect("corpus")];
-    for dir in ["tests/data/unseen", "tests/data/unseen/held-out"] {
+    for dir in [
+        "tests/data/unseen",
+        "tests/data/unseen/held-out",
+        "tests/data/unseen/held-out-2",
+    ] {
         corpora.push(Corpus::load_dir(&root().join(dir)).expect("unseen"));
     }
     let (layer, lex) = (layer(), lexicon());

@@ -8,8 +8,8 @@ use super::gif_palette::GifPalette;
 use super::gif_writer::GifWriter;
 use super::mp4_writer::{check_video_size, video_size, Mp4Writer, Picture};
 use super::{
-    check_animation_size, frame_file_name, save_png, write_atomically, ExportError, FigureRenderer,
-    WriteError,
+    check_animation_size, frame_file_name, save_png, write_atomically, ExportError, ExportLook,
+    FigureRenderer, WriteError,
 };
 use crate::overlay;
 use crate::palette::Palette;
@@ -75,6 +75,8 @@ pub struct Animation<'a> {
     pub frames_dir: Option<&'a Path>,
     pub frame_ms: u32,
     pub replace: bool,
+    /// The basemap, labels and comparison drawn (see [`ExportLook`]).
+    pub look: &'a ExportLook,
 }
 
 /// Writes the animation of `days` (see [`Animation`]); the number of frames.
@@ -94,6 +96,7 @@ pub fn animate(
         frames_dir,
         frame_ms,
         replace,
+        look: &ExportLook::default(),
     };
     animation.write(data, |_| true)
 }
@@ -114,8 +117,8 @@ impl Animation<'_> {
         } = *self;
         let format = AnimationFormat::of_path(out);
         check_animation(format, days.len(), size)?;
-        // Fails early on a size out of range.
-        FigureRenderer::new(data, size.0, size.1)?;
+        // Fails early on a size out of range or a basemap that does not open.
+        FigureRenderer::new(data, size.0, size.1)?.with_look(self.look)?;
         if let Some(dir) = self.frames_dir {
             std::fs::create_dir_all(dir).map_err(|source| {
                 ExportError::from(WriteError::Io {
@@ -130,6 +133,7 @@ impl Animation<'_> {
             size,
             frames_dir: self.frames_dir,
             replace: self.replace,
+            look: self.look,
         };
         let io = |source| {
             ExportError::from(WriteError::Io {
@@ -157,6 +161,7 @@ struct Frames<'a> {
     size: (u32, u32),
     frames_dir: Option<&'a Path>,
     replace: bool,
+    look: &'a ExportLook,
 }
 
 impl<'a> Frames<'a> {
@@ -183,6 +188,7 @@ impl<'a> Frames<'a> {
             self.days,
             self.size,
             workers(self.days.len(), self.size),
+            self.look,
             renderers,
             &|i, day, image| {
                 self.save(i, day, &image)?;
@@ -223,9 +229,10 @@ impl<'a> Frames<'a> {
         let (Some(&first), Some(&last)) = (self.days.first(), self.days.last()) else {
             return Ok((GifPalette::build(&[], &[]), Vec::new()));
         };
-        let (data, (w, h)) = (self.data, self.size);
+        let (data, (w, h), look) = (self.data, self.size, self.look);
         let render = move |day| {
-            FigureRenderer::new(data, w, h).map(|mut r| {
+            let renderer = FigureRenderer::new(data, w, h).and_then(|r| r.with_look(look));
+            renderer.map(|mut r| {
                 let image = r.render(day);
                 (image, r)
             })

@@ -5,7 +5,7 @@
 //! more than a small window of frames ahead of the encoder, so memory is bounded whatever the number
 //! of frames; `progress` returning false, or any error, stops every worker.
 
-use super::{ExportError, FigureRenderer};
+use super::{ExportError, ExportLook, FigureRenderer};
 use atlas_core::session::LoadedData;
 use chrono::NaiveDate;
 use image::RgbaImage;
@@ -89,6 +89,7 @@ pub fn render_in_order<'a, T: Send>(
     days: &[NaiveDate],
     size: (u32, u32),
     threads: usize,
+    look: &ExportLook,
     renderers: Vec<FigureRenderer<'a>>,
     prepare: &(dyn Fn(usize, NaiveDate, RgbaImage) -> Result<T, ExportError> + Sync),
     mut consume: impl FnMut(usize, T) -> Result<(), ExportError>,
@@ -112,7 +113,9 @@ pub fn render_in_order<'a, T: Send>(
             let sender = sender.clone();
             let control = &control;
             let renderer = renderers.pop();
-            scope.spawn(move || work(data, days, size, control, renderer, prepare, &sender));
+            let look = look.clone();
+            let worker = move || work(data, days, size, &look, control, renderer, prepare, &sender);
+            scope.spawn(worker);
         }
         drop(sender);
         let mut held: BTreeMap<usize, Result<T, ExportError>> = BTreeMap::new();
@@ -143,10 +146,12 @@ pub fn render_in_order<'a, T: Send>(
 
 /// One worker: renders the days it takes until none is left or the export stops, with `renderer`
 /// or one of its own.
+#[allow(clippy::too_many_arguments)]
 fn work<'a, T>(
     data: &'a LoadedData,
     days: &[NaiveDate],
     (width, height): (u32, u32),
+    look: &ExportLook,
     control: &Control,
     renderer: Option<FigureRenderer<'a>>,
     prepare: &(dyn Fn(usize, NaiveDate, RgbaImage) -> Result<T, ExportError> + Sync),
@@ -156,13 +161,15 @@ fn work<'a, T>(
     while let Some(i) = control.take(days.len()) {
         let renderer = match &mut renderer {
             Some(r) => r,
-            None => match FigureRenderer::new(data, width, height) {
-                Ok(r) => renderer.insert(r),
-                Err(e) => {
-                    let _ = sender.send((i, Err(e)));
-                    return;
+            None => {
+                match FigureRenderer::new(data, width, height).and_then(|r| r.with_look(look)) {
+                    Ok(r) => renderer.insert(r),
+                    Err(e) => {
+                        let _ = sender.send((i, Err(e)));
+                        return;
+                    }
                 }
-            },
+            }
         };
         let day = days[i];
         let result = prepare(i, day, renderer.render(day));
@@ -199,6 +206,7 @@ mod tests {
             &days,
             size,
             3,
+            &ExportLook::default(),
             vec![FigureRenderer::new(&data, size.0, size.1).expect("renderer")],
             &|i, day, image| Ok((i, day, image)),
             |i, item| {
@@ -226,6 +234,7 @@ mod tests {
             &days,
             (64, 40),
             2,
+            &ExportLook::default(),
             Vec::new(),
             &|_, _, _| Ok(()),
             |_, ()| {
@@ -241,6 +250,7 @@ mod tests {
             &days,
             (64, 40),
             2,
+            &ExportLook::default(),
             Vec::new(),
             &|i, _, _| {
                 if i == 4 {

@@ -45,6 +45,8 @@ pub enum ExportError {
     Gif(#[from] gif_writer::GifError),
     #[error("cannot write the video: {0}")]
     Mp4(#[from] mp4_writer::Mp4Error),
+    #[error("the basemap: {0}")]
+    Basemap(#[from] atlas_tiles::TileError),
     #[error(
         "an animation of {frames} frames at {width}×{height} is more than the exports make (at most \
          {MAX_FRAMES} frames, {MAX_FRAME_PIXELS} pixels a frame and {MAX_ANIMATION_PIXELS} pixels in all): \
@@ -64,8 +66,41 @@ pub fn render_figure(
     width: u32,
     height: u32,
 ) -> Result<RgbaImage, ExportError> {
-    let mut renderer = FigureRenderer::new(data, width, height)?;
+    render_figure_with(data, day, width, height, &ExportLook::default())
+}
+
+/// How an export looks besides its day, as the app shows it: the basemap under the districts (with
+/// its credit on the map and in the caption), the labels' script, and two days compared.
+#[derive(Debug, Clone, Default)]
+pub struct ExportLook {
+    pub basemap: Option<atlas_tiles::BasemapSource>,
+    /// How opaque the basemap is (None: fully).
+    pub basemap_opacity: Option<f32>,
+    pub labels: crate::map_view::LabelScript,
+    /// Compare the end of this day with the end of the day rendered.
+    pub compare_from: Option<NaiveDate>,
+}
+
+/// [`render_figure`] with a look.
+pub fn render_figure_with(
+    data: &LoadedData,
+    day: NaiveDate,
+    width: u32,
+    height: u32,
+    look: &ExportLook,
+) -> Result<RgbaImage, ExportError> {
+    let mut renderer = FigureRenderer::new(data, width, height)?.with_look(look)?;
     Ok(renderer.render(day))
+}
+
+/// The map of an export, framed as the app frames its first view: the city where control changed.
+pub fn export_map_view(data: &LoadedData) -> MapView {
+    let mut map =
+        MapView::new(MapShapes::build(&data.dataset.layer, &data.landmarks)).without_controls();
+    let changed = crate::framing::changed_districts(&data.index);
+    let city = crate::framing::city_bounds(map.shapes(), &changed);
+    map.set_focus(city);
+    map
 }
 
 /// Renders many days with one map view, so the map keeps its framing from frame to frame.
@@ -78,6 +113,7 @@ pub struct FigureRenderer<'a> {
     cache: RasterCache,
     width: u32,
     height: u32,
+    look: ExportLook,
 }
 
 impl<'a> FigureRenderer<'a> {
@@ -87,17 +123,30 @@ impl<'a> FigureRenderer<'a> {
         }
         let ctx = egui::Context::default();
         ctx.set_theme(egui::Theme::Light);
-        let map =
-            MapView::new(MapShapes::build(&data.dataset.layer, &data.landmarks)).without_controls();
+        crate::fonts::install(&ctx);
         Ok(Self {
             data,
             ctx,
-            map,
+            map: export_map_view(data),
             textures: TextureStore::default(),
             cache: RasterCache::new(),
             width,
             height,
+            look: ExportLook::default(),
         })
+    }
+
+    /// Draws with `look`: opens its basemap (a file, or online tiles kept in the cache folder).
+    pub fn with_look(mut self, look: &ExportLook) -> Result<Self, ExportError> {
+        if let Some(source) = &look.basemap {
+            let cache = atlas_tiles::http::default_cache_dir();
+            let opened = atlas_tiles::source::OpenedSource::open(source, cache)?;
+            let mut basemap = crate::basemap::Basemap::new(opened, std::sync::Arc::new(|| {}));
+            basemap.set_opacity(look.basemap_opacity.unwrap_or(1.0));
+            self.map.set_basemap(Some(basemap));
+        }
+        self.look = look.clone();
+        Ok(self)
     }
 
     /// The colours the figure is drawn with (the light theme's).
@@ -116,9 +165,7 @@ impl<'a> FigureRenderer<'a> {
     /// A renderer of the figure as SVG ([`Self::render_svg`]): its map is drawn as paths.
     pub fn vector(data: &'a LoadedData, width: u32, height: u32) -> Result<Self, ExportError> {
         let mut renderer = Self::new(data, width, height)?;
-        renderer.map = MapView::new(MapShapes::build(&data.dataset.layer, &data.landmarks))
-            .without_controls()
-            .as_vector();
+        renderer.map = export_map_view(data).as_vector();
         Ok(renderer)
     }
 
@@ -149,19 +196,28 @@ impl<'a> FigureRenderer<'a> {
         let data = self.data;
         let states = data.index.state_at(day);
         let totals = totals_of(&data.dataset, day, &states);
-        let text = FigureText {
-            title: Some(day.format("%-d %B %Y").to_string()),
-            caption: caption_for(&data.dataset, day),
-        };
+        let comparison = self
+            .look
+            .compare_from
+            .map(|from| atlas_core::compare::Comparison::of(&data.index, from, day));
+        let changed = comparison.as_ref().map(|c| c.changed_mask());
+        let text = self.figure_text(day, comparison.as_ref());
         let size = egui::vec2(self.width as f32, self.height as f32);
         let mut last = (Vec::new(), 1.0);
         // The first pass lays text out and sizes the map; the next ones draw with everything known.
-        for _ in 0..3 {
+        // With a basemap, the tiles the view asks for are waited for between passes.
+        for pass in 0..4 {
+            if pass > 0 {
+                if let Some(basemap) = self.map.basemap() {
+                    basemap.wait_until_idle();
+                }
+            }
             let input = egui::RawInput {
                 screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, size)),
                 ..Default::default()
             };
             let map = &mut self.map;
+            let labels = self.look.labels;
             let mut output = self.ctx.run_ui(input, |ui| {
                 let palette = Palette::for_visuals(ui.visuals());
                 let scene = MapScene {
@@ -171,6 +227,15 @@ impl<'a> FigureRenderer<'a> {
                     selected: &[],
                     hovered: &[],
                     palette: &palette,
+                    labels,
+                    compare: match (&comparison, &changed) {
+                        (Some(c), Some(mask)) => Some(crate::map_view::CompareScene {
+                            before: &c.before,
+                            changed: mask,
+                            from: c.from,
+                        }),
+                        _ => None,
+                    },
                 };
                 egui::CentralPanel::default().show(ui, |ui| {
                     figure_ui(ui, map, &scene, &totals, &text);
@@ -182,16 +247,48 @@ impl<'a> FigureRenderer<'a> {
         }
         last
     }
+
+    /// The title (the day, or the two days compared) and the caption (with the basemap's credit).
+    fn figure_text(
+        &self,
+        day: NaiveDate,
+        comparison: Option<&atlas_core::compare::Comparison>,
+    ) -> FigureText {
+        let title = match comparison {
+            Some(c) => format!(
+                "{} – {}",
+                c.from.format("%-d %b %Y"),
+                c.to.format("%-d %b %Y")
+            ),
+            None => day.format("%-d %B %Y").to_string(),
+        };
+        let mut caption = caption_for(&self.data.dataset, day);
+        if let Some(basemap) = self.map.basemap() {
+            let credit = format!(" Basemap: {}.", basemap.attribution());
+            caption = Some(caption.unwrap_or_default() + &credit);
+        }
+        FigureText {
+            title: Some(title),
+            caption,
+        }
+    }
 }
 
-/// Renders the figure for the end of `day` as SVG (see [`svg`]).
+/// Renders the figure for the end of `day` as SVG (see [`svg`]), with `look`'s labels and comparison
+/// but no basemap (its tiles are images).
 pub fn render_figure_svg(
     data: &LoadedData,
     day: NaiveDate,
     width: u32,
     height: u32,
+    look: &ExportLook,
 ) -> Result<String, ExportError> {
-    Ok(FigureRenderer::vector(data, width, height)?.render_svg(day))
+    let look = ExportLook {
+        basemap: None,
+        ..look.clone()
+    };
+    let mut renderer = FigureRenderer::vector(data, width, height)?.with_look(&look)?;
+    Ok(renderer.render_svg(day))
 }
 
 /// Saves an SVG document, atomically.

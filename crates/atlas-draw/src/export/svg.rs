@@ -353,11 +353,24 @@ impl Svg {
             (t.pos.y * self.ppp).round() / self.ppp,
         );
         let job = &galley.job;
-        let mut bytes = job.text.char_indices().map(|(b, _)| b);
+        let glyphs: usize = galley
+            .rows
+            .iter()
+            .map(|r| r.row.glyphs.len() + usize::from(r.ends_with_newline))
+            .sum();
+        if glyphs != job.text.chars().count() {
+            // Shaped text whose glyphs are not one a character (right-to-left runs may not be).
+            self.text_rows(t, origin);
+            return;
+        }
+        // A row has a glyph for each of its characters, in the order of the text for left-to-right
+        // runs; the characters are taken from the text, so a right-to-left run (laid out in its
+        // visual order) keeps its logical order.
+        let mut chars = job.text.char_indices();
         for placed in &galley.rows {
             let mut run: Option<TextRun> = None;
             for glyph in &placed.row.glyphs {
-                let byte = bytes.next().unwrap_or(0);
+                let (byte, chr) = chars.next().unwrap_or((0, glyph.chr));
                 let section = job
                     .sections
                     .iter()
@@ -377,8 +390,10 @@ impl Svg {
                 let style = (format.font_id.clone(), colour);
                 match &mut run {
                     Some(r) if r.style == style && (r.y - at.y).abs() < 0.01 => {
-                        r.text.push(glyph.chr);
+                        r.text.push(chr);
                         r.xs.push(at.x);
+                        r.start = r.start.min(at.x);
+                        r.end = r.end.max(at.x + glyph.advance_width);
                     }
                     _ => {
                         if let Some(r) = run.take() {
@@ -386,9 +401,11 @@ impl Svg {
                         }
                         run = Some(TextRun {
                             xs: vec![at.x],
+                            start: at.x,
+                            end: at.x + glyph.advance_width,
                             y: at.y,
                             style,
-                            text: glyph.chr.to_string(),
+                            text: chr.to_string(),
                         });
                     }
                 }
@@ -397,8 +414,50 @@ impl Svg {
                 self.text_run(&r);
             }
             if placed.ends_with_newline {
-                bytes.next();
+                chars.next();
             }
+        }
+    }
+
+    /// Text whose glyphs are not one a character: a run a row, in the first section's style, the
+    /// row's text (the whole text for a one-row galley, in its logical order).
+    fn text_rows(&mut self, t: &TextShape, origin: Pos2) {
+        let galley = &t.galley;
+        let Some(format) = galley.job.sections.first().map(|s| &s.format) else {
+            return;
+        };
+        let colour = t.override_text_color.unwrap_or(match format.color {
+            Color32::PLACEHOLDER => t.fallback_color,
+            c => c,
+        });
+        for placed in &galley.rows {
+            let glyphs = &placed.row.glyphs;
+            let (Some(first), Some(last)) = (glyphs.first(), glyphs.last()) else {
+                continue;
+            };
+            let at = origin + placed.pos.to_vec2();
+            let start = glyphs.iter().map(|g| g.pos.x).fold(f32::INFINITY, f32::min);
+            let end = glyphs
+                .iter()
+                .map(|g| g.pos.x + g.advance_width)
+                .fold(f32::NEG_INFINITY, f32::max);
+            let text = if galley.rows.len() == 1 {
+                galley.job.text.trim_end_matches('\n').to_string()
+            } else {
+                placed.row.text()
+            };
+            let run = TextRun {
+                xs: vec![at.x + start; text.chars().count()],
+                start: at.x + start,
+                end: at.x + end,
+                y: at.y + first.pos.y.max(last.pos.y),
+                style: (
+                    format.font_id.clone(),
+                    colour.gamma_multiply(t.opacity_factor),
+                ),
+                text,
+            };
+            self.text_run(&run);
         }
     }
 
@@ -408,24 +467,45 @@ impl Svg {
         }
         let (font, colour) = &run.style;
         let family = match &font.family {
+            FontFamily::Name(name) if &**name == crate::fonts::ARABIC => {
+                "font-family=\"'Noto Sans Arabic', sans-serif\"".to_string()
+            }
             FontFamily::Proportional => {
-                "font-family=\"'Ubuntu Light', Ubuntu, sans-serif\" font-weight=\"300\"".to_string()
+                "font-family=\"'Ubuntu Light', Ubuntu, 'Noto Sans Arabic', \
+                                         sans-serif\" font-weight=\"300\""
+                    .to_string()
             }
             FontFamily::Monospace => "font-family=\"Hack, monospace\"".to_string(),
             FontFamily::Name(name) => format!("font-family=\"{}\"", escape(name)),
         };
-        // Each glyph where egui put it: the figure stays as laid out even where another font
-        // stands in for Ubuntu Light.
-        let xs: Vec<String> = run.xs.iter().map(|x| num(*x)).collect();
-        let _ = writeln!(
+        let _ = write!(
             self.body,
-            "<text x=\"{}\" y=\"{}\" {family} font-size=\"{}\"{} xml:space=\"preserve\">{}</text>",
-            xs.join(" "),
+            "<text y=\"{}\" {family} font-size=\"{}\"{} xml:space=\"preserve\">",
             num(run.y),
             num(font.size),
             colour_attr("fill", *colour),
-            escape(&run.text)
         );
+        if crate::fonts::is_arabic(&run.text) {
+            // A right-to-left run, from where egui's laid-out run starts on the right.
+            let _ = write!(
+                self.body,
+                "<tspan x=\"{}\" direction=\"rtl\" text-anchor=\"start\">{}</tspan>",
+                num(run.end),
+                escape(&run.text)
+            );
+        } else {
+            // Each word where egui put it, so the layout holds where another font stands in for
+            // Ubuntu Light; within a word the renderer's own shaping (ligatures, kerning) applies.
+            for (x, word) in words(run) {
+                let _ = write!(
+                    self.body,
+                    "<tspan x=\"{}\">{}</tspan>",
+                    num(x),
+                    escape(&word)
+                );
+            }
+        }
+        self.body.push_str("</text>\n");
     }
 
     /// A mesh (none is drawn in a vector figure; kept for completeness): its triangles, each in the
@@ -540,9 +620,29 @@ impl Svg {
     }
 }
 
-/// Glyphs of one font and colour on one baseline, and where each starts.
+/// The words of a run (each with the spaces after it) and where each starts.
+fn words(run: &TextRun) -> Vec<(f32, String)> {
+    let mut out: Vec<(f32, String)> = Vec::new();
+    let mut after_space = true;
+    for (c, x) in run.text.chars().zip(&run.xs) {
+        if after_space && !c.is_whitespace() {
+            out.push((*x, String::new()));
+        }
+        match out.last_mut() {
+            Some((_, word)) => word.push(c),
+            None => out.push((*x, c.to_string())),
+        }
+        after_space = c.is_whitespace();
+    }
+    out
+}
+
+/// Glyphs of one font and colour on one baseline: their characters (in the text's order), where
+/// each glyph starts, and where the run starts and ends.
 struct TextRun {
     xs: Vec<f32>,
+    start: f32,
+    end: f32,
     y: f32,
     style: (egui::FontId, Color32),
     text: String,

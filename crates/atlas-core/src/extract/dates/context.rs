@@ -42,9 +42,29 @@ impl DateContext {
         }
     }
 
-    /// The last date resolved (the date a sentence without a date of its own inherits).
-    pub fn current(&self) -> Option<&ResolvedDate> {
-        self.last.as_ref()
+    /// The last date resolved (the date a sentence without a date of its own inherits); before any,
+    /// the document's own date (its dateline or publication date: what it says holds "now").
+    pub fn current(&self) -> Option<ResolvedDate> {
+        self.last.clone().or_else(|| {
+            self.own.map(|d| ResolvedDate {
+                from: d,
+                to: d,
+                precision: DatePrecision::Day,
+                phrase: String::new(),
+                basis: own_basis(d),
+            })
+        })
+    }
+
+    /// Whether a date has been read yet (else [`Self::current`] is the document's own).
+    pub fn dated(&self) -> bool {
+        self.last.is_some()
+    }
+
+    /// What a relative phrase ("the next day", "overnight") counts from: the last date, or before
+    /// any the document's own date.
+    fn anchor(&self) -> Option<NaiveDate> {
+        self.last.as_ref().map(|l| l.to).or(self.own)
     }
 
     /// Resolves a mention and makes it the last date, unless it bounds a period or is a month or a
@@ -60,6 +80,7 @@ impl DateContext {
                 .last
                 .as_ref()
                 .is_some_and(|l| resolved.to < l.from - Duration::days(31));
+        let flashback = flashback || matches!(m.kind, DateKind::LastMonth | DateKind::LastWeek);
         if !m.bound && !flashback {
             self.last = Some(resolved.clone());
         }
@@ -86,7 +107,10 @@ impl DateContext {
     fn resolve_only(&self, m: &DateMention) -> Option<ResolvedDate> {
         let phrase = m.text.clone();
         let last = self.last.as_ref();
-        let basis = last.map(|l| format!("{} (\"{}\")", l.label(), l.phrase));
+        let basis = match last {
+            Some(l) => Some(format!("{} (\"{}\")", l.label(), l.phrase)),
+            None => self.own.and_then(own_basis),
+        };
         let day_date =
             |from: NaiveDate, to: NaiveDate, precision, basis: Option<String>| ResolvedDate {
                 from,
@@ -158,15 +182,10 @@ impl DateContext {
             DateKind::FromToday(n) => {
                 let own = self.own.or(last.map(|l| l.to))?;
                 let d = own + Duration::days(*n);
-                day_date(
-                    d,
-                    d,
-                    DatePrecision::Day,
-                    Some(format!("the document's date, {}", own.format("%-d %b %Y"))),
-                )
+                day_date(d, d, DatePrecision::Day, own_basis(own))
             }
             DateKind::Shift(n) => {
-                let base = last?.to;
+                let base = self.anchor()?;
                 let d = base + Duration::days(*n);
                 if *n == 0 && last.is_some_and(|l| l.precision != DatePrecision::Day) {
                     // "that day" after "in late July" stays as vague as its basis.
@@ -177,7 +196,7 @@ impl DateContext {
                 }
             }
             DateKind::LaterThatWeek => {
-                let base = last?.to;
+                let base = self.anchor()?;
                 day_date(
                     base + Duration::days(1),
                     base + Duration::days(6),
@@ -186,7 +205,7 @@ impl DateContext {
                 )
             }
             DateKind::MonthShift(n) => {
-                let base = last?.to;
+                let base = self.anchor()?;
                 let months = base.year() * 12 + base.month0() as i32 + *n as i32;
                 let (y, m) = (months.div_euclid(12), months.rem_euclid(12) as u32 + 1);
                 let (from, to) = month_part(y, m, 0)?;
@@ -194,10 +213,15 @@ impl DateContext {
                 day_date(from, to, DatePrecision::Month, basis)
             }
             DateKind::YearShift(n) => {
-                let base = last?.to;
+                let base = self.anchor()?;
                 let y = base.year() + n;
                 let from = if *n == 0 { base } else { ymd(y, 1, 1)? };
                 day_date(from, ymd(y, 12, 31)?, DatePrecision::Year, basis)
+            }
+            DateKind::LastMonth | DateKind::LastWeek => {
+                let own = self.own.or(last.map(|l| l.to))?;
+                let (from, to, precision) = last_period(own, m.kind == DateKind::LastMonth)?;
+                day_date(from, to, precision, own_basis(own))
             }
         };
         Some(resolved)
@@ -225,6 +249,23 @@ impl DateContext {
             (None, last) => last,
         }
     }
+}
+
+/// The calendar month (`month`) or the Monday-to-Sunday week before the one of `own`.
+fn last_period(own: NaiveDate, month: bool) -> Option<(NaiveDate, NaiveDate, DatePrecision)> {
+    if month {
+        let months = own.year() * 12 + own.month0() as i32 - 1;
+        let (y, m) = (months.div_euclid(12), months.rem_euclid(12) as u32 + 1);
+        let (from, to) = month_part(y, m, 0)?;
+        return Some((from, to, DatePrecision::Month));
+    }
+    let monday = own - Duration::days(i64::from(own.weekday().num_days_from_monday()));
+    let from = monday - Duration::days(7);
+    Some((from, from + Duration::days(6), DatePrecision::Span))
+}
+
+fn own_basis(own: NaiveDate) -> Option<String> {
+    Some(format!("the document's date, {}", own.format("%-d %b %Y")))
 }
 
 fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {

@@ -63,6 +63,11 @@ pub enum DateKind {
     YearShift(i32),
     /// Days from the document's own date ("yesterday": -1, "today": 0).
     FromToday(i64),
+    /// A flash-back from the document's own date: the calendar month before it ("last month"). It
+    /// does not become the date later sentences inherit.
+    LastMonth,
+    /// A flash-back: the Monday-to-Sunday week before the document's own date's ("last week").
+    LastWeek,
 }
 
 /// A date phrase found in a sentence.
@@ -236,6 +241,8 @@ const RELATIVE: &[(&str, DateKind)] = &[
     ("today", DateKind::FromToday(0)),
     ("tonight", DateKind::FromToday(0)),
     ("yesterday", DateKind::FromToday(-1)),
+    ("last month", DateKind::LastMonth),
+    ("last week", DateKind::LastWeek),
 ];
 const BOUND_WORDS: &[&str] = &["since", "until", "till", "from", "to", "through"];
 const PARTS: &[(&str, u8)] = &[

@@ -160,3 +160,59 @@ fn may_the_verb_is_not_a_month() {
     let found: Vec<String> = find_dates(s, &tokens).into_iter().map(|m| m.text).collect();
     assert_eq!(found, ["May 2014"]);
 }
+
+#[test]
+fn last_month_and_last_week_count_back_from_the_documents_date_and_are_not_inherited() {
+    // 9 December 2016 is a Friday: last week is Monday 28 November to Sunday 4 December.
+    let v = walk(
+        "2016-12-09",
+        &[
+            "On 8 December the front held.",
+            "The army took it last month.",
+            "Rebels lost it last week.",
+            "The next day nothing moved.",
+        ],
+    );
+    let spans: Vec<(&str, &str, &str)> = v
+        .iter()
+        .map(|(p, f, t)| (p.as_str(), f.as_str(), t.as_str()))
+        .collect();
+    assert_eq!(
+        spans,
+        [
+            ("8 December", "2016-12-08", "2016-12-08"),
+            ("last month", "2016-11-01", "2016-11-30"),
+            ("last week", "2016-11-28", "2016-12-04"),
+            // The flash-backs do not move the narrative: the next day is after 8 December.
+            ("The next day", "2016-12-09", "2016-12-09"),
+        ]
+    );
+}
+
+#[test]
+fn relative_phrases_before_any_date_count_from_the_documents_date() {
+    let v = walk(
+        "2016-11-29",
+        &[
+            "Overnight, fighters moved in.",
+            "The following day they left.",
+        ],
+    );
+    assert_eq!(
+        days(&v),
+        [
+            ("Overnight", "2016-11-29"),
+            ("The following day", "2016-11-30")
+        ]
+    );
+    let doc = SourceDocument::from_text(
+        SourceMeta {
+            published: "2016-11-29".into(),
+            ..SourceMeta::default()
+        },
+        "x",
+    );
+    let ctx = DateContext::for_document(&doc, None);
+    assert!(!ctx.dated());
+    assert_eq!(ctx.current().map(|d| d.to), Some(day("2016-11-29")));
+}

@@ -78,7 +78,12 @@ pub(super) fn triggers(
         .into_iter()
         .map(|f| Trigger {
             tokens: f.start..f.end,
-            class: VerbClass::Change,
+            // "the rebels confirmed the loss of X": the subject lost it.
+            class: if tokens[f.start].norm == "loss" {
+                VerbClass::Loss
+            } else {
+                VerbClass::Change
+            },
             phrase: text[tokens[f.start].start..tokens[f.end - 1].end].to_string(),
             nominal: true,
         })
@@ -153,7 +158,8 @@ pub(super) fn is_passive(tokens: &[Token], trig: &Trigger) -> bool {
     let mut skipped = 0;
     while b > 0 && skipped <= 2 {
         let w = tokens[b - 1].norm.as_str();
-        if BE.contains(&w) {
+        // "Sheikh Saeed: taken by government forces": a bulletin's heading names what was taken.
+        if BE.contains(&w) || w == ":" {
             return true;
         }
         if !tokens[b - 1].is_word() || !ADVERBS.contains(&w) {

@@ -31,6 +31,7 @@ pub(super) fn certainty(
                 .find_all(text, &tokens[trig.tokens.end..c.start])
                 .is_empty()
                 || c.phrase.starts_with("den")
+                || undone_by_predicate(tokens, trig, c.start)
         });
     // "Despite initial claims that they had retaken X, the counter-attack was eventually repelled."
     let despite_claim = claim.is_some()
@@ -49,6 +50,9 @@ pub(super) fn certainty(
             .into_iter()
             .last()
             .map(|f| noun_phrase_before(text, tokens, trig.tokens.end + f.start, lex));
+        if !denial && undone_by_predicate(tokens, trig, c.start) {
+            return None;
+        }
         if denial {
             return Some(Certainty::Disputed {
                 by: Some(noun_phrase_before(text, tokens, c.start, lex)).filter(|s| !s.is_empty()),
@@ -64,6 +68,9 @@ pub(super) fn certainty(
     }
     if despite_claim {
         return Some(Certainty::Disputed { by: None });
+    }
+    if next.is_some_and(|n| undone_next(text, n, lex)) {
+        return None;
     }
     // A denial in the next sentence ("YPG spokesman Nouri Mahmoud however denied this claim.").
     if let (Some(by), Some(next)) = (&claim, next) {
@@ -91,6 +98,46 @@ pub(super) fn certainty(
         Some(by) => Certainty::Claimed { by },
         None => Certainty::Reported,
     })
+}
+
+/// "the army's push into X on Thursday had been beaten back": the contradiction is the predicate of
+/// the trigger's own clause (a form of "be" just before it, no comma on the way).
+fn undone_by_predicate(tokens: &[Token], trig: &Trigger, at: usize) -> bool {
+    let be_before = at > 0 && BE.contains(&tokens[at - 1].norm.as_str());
+    be_before
+        && tokens[trig.tokens.end..at]
+            .iter()
+            .all(|t| t.is_word() || t.norm == "'")
+}
+
+/// Nouns that refer back to an attack ("The attack was beaten back.").
+const ATTACK_NOUNS: &[&str] = &[
+    "attack",
+    "attacks",
+    "assault",
+    "push",
+    "offensive",
+    "attempt",
+    "advance",
+    "incursion",
+    "counter-attack",
+    "counterattack",
+];
+
+/// Whether the next sentence opens by undoing what this one reported: "The attack was beaten back.",
+/// "The push failed." (not a denial, which needs a claim to dispute).
+fn undone_next(text: &str, next: &[Token], lex: &Lexicon) -> bool {
+    // "The attack", "Their push": the noun refers back, it does not open a new report.
+    let opens_with_attack = next.windows(2).take(3).any(|w| {
+        ["the", "their", "this", "that", "its", "his"].contains(&w[0].norm.as_str())
+            && ATTACK_NOUNS.contains(&w[1].norm.as_str())
+    });
+    opens_with_attack
+        && lex
+            .contradictions
+            .find_all(text, next)
+            .iter()
+            .any(|c| !c.phrase.starts_with("den"))
 }
 
 /// Who claims it: "according to X" anywhere, "X said (that) …" before the trigger, ", X said." after

@@ -17,7 +17,7 @@
 //! - the certainty is a claim ("according to X", "X said it had", ", X said."), or disputed when the
 //!   sentence or the next one contradicts it ("a claim X denied", "although the rebels said…").
 
-use super::dates::{find_dates, DateContext, DateMention, ResolvedDate};
+use super::dates::{find_dates, DateContext, DateKind, DateMention, ResolvedDate};
 use super::lexicon::{Lexicon, Quantifier, VerbClass};
 use super::places::{find_places, lists, NameKeys, PlaceHow, PlaceMention};
 use super::sentences::Sentence;
@@ -173,7 +173,10 @@ pub fn analyse(
         state.last_place = None;
     }
     let tokens = tokenize(text, sentence.range.clone());
-    let inherited = state.dates.current().cloned();
+    // A headline before any date ("Kurdish fighters take Bani Zaid") repeats what its report says
+    // with a date: it does not take the document's date.
+    let headline = !state.dates.dated() && is_headline(text, sentence);
+    let inherited = state.dates.current().filter(|_| !headline);
     let mentions = find_dates(text, &tokens);
     let resolved: Vec<Option<ResolvedDate>> =
         mentions.iter().map(|m| state.dates.resolve(m)).collect();
@@ -220,7 +223,7 @@ pub fn analyse(
             None => continue,
         };
         // The trigger's own date, then each target's.
-        let trig_date = trigger_date(&mentions, &resolved, trig, next_trigger);
+        let trig_date = trigger_date(&tokens, &mentions, &resolved, trig, next_trigger);
         let full_verb = !lex
             .full_markers
             .find_all(text, &tokens[trig.tokens.clone()])
@@ -315,6 +318,16 @@ fn targets_of_trigger(
     targets
 }
 
+/// A line standing alone without a sentence's closing punctuation: a title or headline.
+fn is_headline(text: &str, sentence: &Sentence) -> bool {
+    let own = text[sentence.range.clone()].trim_end();
+    let before = text[..sentence.range.start].trim_end_matches([' ', '\t']);
+    let after = text[sentence.range.end..].trim_start_matches([' ', '\t', '\r']);
+    let alone = (before.is_empty() || before.ends_with('\n'))
+        && (after.is_empty() || after.starts_with('\n'));
+    alone && !own.ends_with(['.', '!', '?', '"', '\u{201D}', ':', ')', ';'])
+}
+
 /// Targets grouped by extent and date (a verb that says "full" makes a plain partial one full).
 fn group_targets(
     targets: Vec<Target>,
@@ -368,10 +381,11 @@ fn carry_to_next_sentence(state: &mut DocState, actors: &[Actor], places: &[Plac
         let extra = state.recent_actors.len() - 20;
         state.recent_actors.drain(..extra);
     }
-    if let Some(p) = places
-        .iter()
-        .rfind(|p| p.not_the_object.is_none() && !p.districts.is_empty())
-    {
+    // What an attack aimed at is still what "it" stands for next ("retook it the next day").
+    let referable = |p: &&PlaceMention| {
+        matches!(p.not_the_object, None | Some(super::places::ATTACKED)) && !p.districts.is_empty()
+    };
+    if let Some(p) = places.iter().rfind(referable) {
         state.last_place = Some((p.districts.clone(), p.text.clone()));
     }
 }
@@ -436,19 +450,36 @@ fn confidence(
 /// The date mention for a trigger: the nearest before it, else the first after it (before the next
 /// trigger); an index into the sentence's mentions.
 fn trigger_date(
+    tokens: &[Token],
     mentions: &[DateMention],
     resolved: &[Option<ResolvedDate>],
     trig: &Trigger,
     next_trigger: usize,
 ) -> Option<usize> {
     let usable = |i: &usize| !mentions[*i].bound && resolved[*i].is_some();
-    (0..mentions.len())
+    let in_clause = |i: &usize| {
+        mentions[*i].tokens.start >= trig.tokens.end && mentions[*i].tokens.start < next_trigger
+    };
+    // "the army, which took X last month, shelled Y": a flash-back in its clause dates the change.
+    let flash_back = (0..mentions.len()).filter(usable).find(|i| {
+        in_clause(i) && matches!(mentions[*i].kind, DateKind::LastMonth | DateKind::LastWeek)
+    });
+    if flash_back.is_some() {
+        return flash_back;
+    }
+    let before = (0..mentions.len())
         .filter(usable)
-        .rfind(|&i| mentions[i].tokens.end <= trig.tokens.start)
-        .or_else(|| {
-            (0..mentions.len()).filter(usable).find(|&i| {
-                mentions[i].tokens.start >= trig.tokens.end
-                    && mentions[i].tokens.start < next_trigger
-            })
-        })
+        .rfind(|&i| mentions[i].tokens.end <= trig.tokens.start);
+    // "ALEPPO, Dec. 9 (Wire) - Troops took X on Wednesday": a dateline's date is what the day in
+    // the clause is resolved against, not the day of the change.
+    let dateline = before.is_some_and(|i| {
+        tokens[mentions[i].tokens.end..trig.tokens.start]
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "-" | "\u{2013}" | "\u{2014}"))
+    });
+    let after = (0..mentions.len()).filter(usable).find(in_clause);
+    if dateline && after.is_some() {
+        return after;
+    }
+    before.or(after)
 }

@@ -160,8 +160,18 @@ pub(super) fn targets_before(
 ) -> Vec<Target> {
     let mut start = trig.tokens.start;
     let mut relative = false;
+    // "al-Marjeh: (now) taken by …": a bulletin's heading before its colon is what was taken.
+    let mut heading = false;
     while start > 0 {
         let t = &tokens[start - 1];
+        let only_adverbs = tokens[start..trig.tokens.start]
+            .iter()
+            .all(|a| ADVERBS.contains(&a.norm.as_str()));
+        if t.norm == ":" && !heading && only_adverbs {
+            heading = true;
+            start -= 1;
+            continue;
+        }
         if RELATIVE_PRONOUNS.contains(&t.norm.as_str()) {
             relative = true;
             start -= 1;

@@ -103,6 +103,7 @@ fn a_cancelled_animation_writes_no_file() {
             frames_dir: None,
             frame_ms: 100,
             replace: false,
+            look: &ExportLook::default(),
         };
         let result = animation.write(&data, |n| n < 2);
         assert!(matches!(result, Err(ExportError::Cancelled)), "{name}");
