@@ -178,7 +178,7 @@ impl<'a> Frames<'a> {
     fn each<T: Send>(
         &self,
         renderers: Vec<FigureRenderer<'a>>,
-        make: impl Fn(&RgbaImage) -> T + Sync,
+        make: impl Fn(RgbaImage) -> T + Sync,
         consume: impl FnMut(T) -> Result<(), ExportError>,
         progress: impl FnMut(usize) -> bool,
     ) -> Result<(), ExportError> {
@@ -192,7 +192,7 @@ impl<'a> Frames<'a> {
             renderers,
             &|i, day, image| {
                 self.save(i, day, &image)?;
-                Ok(make(&image))
+                Ok(make(image))
             },
             |_, item| consume(item),
             progress,
@@ -209,10 +209,10 @@ impl<'a> Frames<'a> {
         let mut writer = GifWriter::new(out, self.size, &palette.table(), frame_ms)?;
         // A mapper for each worker, kept from frame to frame: each colour is searched for once.
         let mappers = Mutex::new(Vec::new());
-        let indices = |image: &RgbaImage| {
+        let indices = |image: RgbaImage| {
             let taken = mappers.lock().ok().and_then(|mut m| m.pop());
             let mut mapper = taken.unwrap_or_else(|| palette.mapper());
-            let indices = mapper.indices(image);
+            let indices = mapper.map(image);
             if let Ok(mut m) = mappers.lock() {
                 m.push(mapper);
             }
@@ -256,7 +256,7 @@ impl<'a> Frames<'a> {
         progress: impl FnMut(usize) -> bool,
     ) -> Result<W, ExportError> {
         let mut writer = Mp4Writer::new(out, self.size, frame_ms)?;
-        let picture = |image: &RgbaImage| Picture::from_rgba(image);
+        let picture = |image: RgbaImage| Picture::from_rgba(&image);
         self.each(Vec::new(), picture, |p| Ok(writer.push(&p)?), progress)?;
         Ok(writer.finish()?.0)
     }

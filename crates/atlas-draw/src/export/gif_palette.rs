@@ -111,6 +111,7 @@ impl GifPalette {
         Mapper {
             palette: self,
             cache: vec![EMPTY; CACHE_SIZE],
+            last: None,
         }
     }
 }
@@ -134,13 +135,53 @@ pub struct Mapper<'a> {
     palette: &'a GifPalette,
     /// Direct-mapped: `rgb << 8 | index`.
     cache: Vec<u32>,
+    /// The last image mapped by [`Mapper::map`], and its indices.
+    last: Option<(RgbaImage, Vec<u8>)>,
 }
 
+/// Pixels compared at a time with the last image.
+const BLOCK: usize = 16;
+
 impl Mapper<'_> {
+    /// [`Self::indices`] of an image kept for the next call: the blocks of pixels equal to the last
+    /// image's (most of a map, from one day to the next) take its indices without being looked up.
+    pub fn map(&mut self, image: RgbaImage) -> Vec<u8> {
+        let last = self
+            .last
+            .take()
+            .filter(|(last, _)| last.dimensions() == image.dimensions());
+        let out = match &last {
+            None => self.indices(&image),
+            Some((before, indices)) => {
+                let (now, _) = image.as_raw().as_chunks::<{ 4 * BLOCK }>();
+                let (then, _) = before.as_raw().as_chunks::<{ 4 * BLOCK }>();
+                let mut out = indices.clone();
+                for (b, (p, q)) in now.iter().zip(then).enumerate() {
+                    if p != q {
+                        let at = b * BLOCK;
+                        self.map_into(&image.as_raw()[at * 4..(at + BLOCK) * 4], &mut out[at..]);
+                    }
+                }
+                // The pixels past the last whole block.
+                let at = now.len() * BLOCK;
+                self.map_into(&image.as_raw()[at * 4..], &mut out[at..]);
+                out
+            }
+        };
+        self.last = Some((image, out.clone()));
+        out
+    }
+
     /// The index of every pixel of an RGBA image (alpha is ignored: the figure is opaque).
     pub fn indices(&mut self, image: &RgbaImage) -> Vec<u8> {
-        let (pixels, _) = image.as_raw().as_chunks::<4>();
-        let mut out = vec![0u8; pixels.len()];
+        let mut out = vec![0u8; image.as_raw().len() / 4];
+        self.map_into(image.as_raw(), &mut out);
+        out
+    }
+
+    /// Maps RGBA bytes onto the start of `out`.
+    fn map_into(&mut self, rgba: &[u8], out: &mut [u8]) {
+        let (pixels, _) = rgba.as_chunks::<4>();
         let mut last = (u32::MAX, 0u8);
         for (o, p) in out.iter_mut().zip(pixels) {
             // Runs of one colour are most of a map: the pixel as one word, alpha and all.
@@ -150,7 +191,6 @@ impl Mapper<'_> {
             }
             *o = last.1;
         }
-        out
     }
 
     /// The index for the colour `0xRRGGBB`.
@@ -282,6 +322,30 @@ mod tests {
             .unwrap_or(0);
         assert!(worst <= 6, "worst channel error {worst}");
         assert!(indices.iter().all(|&i| i != TRANSPARENT));
+    }
+
+    #[test]
+    fn mapping_after_a_similar_image_gives_what_mapping_afresh_gives() {
+        let pixels: Vec<[u8; 3]> = (0..4099u32)
+            .map(|i| [(i * 7) as u8, (i * 13) as u8, (i * 29) as u8])
+            .collect();
+        let first = image(&pixels, 1);
+        let palette = GifPalette::build(&[&first], &[]);
+        let mut mapper = palette.mapper();
+        let mut changed = pixels.clone();
+        // A change inside a block, one in the pixels past the last whole block, one at the start.
+        changed[100] = [1, 2, 3];
+        changed[4098] = [200, 100, 50];
+        changed[0] = [9, 9, 9];
+        let second = image(&changed, 1);
+        assert_eq!(mapper.map(first.clone()), palette.mapper().indices(&first));
+        assert_eq!(
+            mapper.map(second.clone()),
+            palette.mapper().indices(&second)
+        );
+        // Another size is mapped afresh.
+        let small = image(&changed[..64], 8);
+        assert_eq!(mapper.map(small.clone()), palette.mapper().indices(&small));
     }
 
     #[test]

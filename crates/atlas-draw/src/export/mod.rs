@@ -205,8 +205,10 @@ impl<'a> FigureRenderer<'a> {
         let size = egui::vec2(self.width as f32, self.height as f32);
         let mut last = (Vec::new(), 1.0);
         // The first pass lays text out and sizes the map; the next ones draw with everything known.
-        // With a basemap, the tiles the view asks for are waited for between passes.
-        for pass in 0..4 {
+        // With a basemap, the tiles the view asks for are waited for between passes, and a fourth
+        // pass draws the last of them.
+        let passes = if self.map.basemap().is_some() { 4 } else { 3 };
+        for pass in 0..passes {
             if pass > 0 {
                 if let Some(basemap) = self.map.basemap() {
                     basemap.wait_until_idle();
