@@ -254,6 +254,10 @@ impl Canvas {
     /// A textured triangle (a glyph), shaded and blended pixel by pixel.
     fn textured(&mut self, tri: &Setup, shader: &Shader<'_>, s: Scissor) {
         let (y0, y1) = tri.rows(s);
+        if let Some((colour, texture, origin)) = shader.texel_per_pixel() {
+            self.glyph(tri, s, colour, texture, origin);
+            return;
+        }
         for y in y0..y1 {
             let Some((x0, x1)) = tri.span(y, s) else {
                 continue;
@@ -262,6 +266,37 @@ impl Canvas {
             let row = &mut self.pixels[y * self.width + x0..y * self.width + x1];
             for (k, dst) in row.iter_mut().enumerate() {
                 let src = shader.at((x0 + k) as f32 + 0.5, cy);
+                let keep = 1.0 - src[3];
+                for (d, s) in dst.iter_mut().zip(src) {
+                    *d = (s * 255.0 + f32::from(*d) * keep + 0.5) as u8;
+                }
+            }
+        }
+    }
+
+    /// A glyph drawn at its own size: each pixel takes the texel under it (what bilinear sampling
+    /// at a texel's centre gives), times the glyph's colour.
+    fn glyph(
+        &mut self,
+        tri: &Setup,
+        s: Scissor,
+        colour: [f32; 4],
+        texture: Texture<'_>,
+        (tx0, ty0): (i64, i64),
+    ) {
+        let (w, h) = (texture.w as i64, texture.h as i64);
+        let (y0, y1) = tri.rows(s);
+        for y in y0..y1 {
+            let Some((x0, x1)) = tri.span(y, s) else {
+                continue;
+            };
+            let ty = (ty0 + y as i64).clamp(0, h - 1) as usize;
+            let row = &mut self.pixels[y * self.width + x0..y * self.width + x1];
+            for (k, dst) in row.iter_mut().enumerate() {
+                let tx = (tx0 + (x0 + k) as i64).clamp(0, w - 1) as usize;
+                let texel = texture.pixels[ty * texture.w + tx].to_array();
+                let src: [f32; 4] =
+                    std::array::from_fn(|i| (colour[i] * f32::from(texel[i]) / 255.0).min(1.0));
                 let keep = 1.0 - src[3];
                 for (d, s) in dst.iter_mut().zip(src) {
                     *d = (s * 255.0 + f32::from(*d) * keep + 0.5) as u8;

@@ -293,3 +293,45 @@ fn kept_triangles_give_the_pixels_of_triangles_drawn_afresh() {
     assert!(after == again, "{differ} pixels differ");
     assert!(!cache.is_empty());
 }
+
+#[test]
+fn a_glyph_at_its_own_size_takes_the_texels_under_its_pixels() {
+    let (w, h) = (16usize, 14usize);
+    let mut g = Lcg(99);
+    let mut textures = TextureStore::default();
+    set_texture(&mut textures, (0..64).map(|_| g.colour(false)).collect());
+    // An 8×8 texture on an 8×8 quad at whole pixels: one texel a pixel, as egui lays glyphs out.
+    let mut mesh = Mesh::with_texture(TextureId::User(7));
+    mesh.add_rect_with_uv(
+        Rect::from_min_size(pos2(3.0, 2.0), egui::vec2(8.0, 8.0)),
+        Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0)),
+        Color32::from_rgba_premultiplied(200, 120, 40, 230),
+    );
+    let primitives = vec![ClippedPrimitive {
+        clip_rect: Rect::EVERYTHING,
+        primitive: Primitive::Mesh(mesh),
+    }];
+    let Some(texture) = textures.get(TextureId::User(7)) else {
+        panic!("the texture is there");
+    };
+    let v = match &primitives[0].primitive {
+        Primitive::Mesh(m) => [m.vertices[0], m.vertices[1], m.vertices[2]],
+        Primitive::Callback(_) => panic!("a mesh"),
+    };
+    let setup = Setup::new(v, 1.0).expect("a triangle");
+    let shader = Shader::new(&setup, v, Some(texture), true, false);
+    assert!(shader.texel_per_pixel().is_some(), "the fast path is taken");
+    let mut canvas = Canvas::new(w, h, Color32::WHITE);
+    canvas.draw(&primitives, &textures, 1.0);
+    let expected = reference(&primitives, &textures, w, h);
+    for (i, (got, want)) in canvas.pixels.iter().zip(&expected).enumerate() {
+        let want = want.map(|c| (c * 255.0).round().clamp(0.0, 255.0) as u8);
+        let off = got
+            .iter()
+            .zip(want)
+            .map(|(a, b)| a.abs_diff(b))
+            .max()
+            .unwrap_or(0);
+        assert!(off <= 1, "pixel {i}: {got:?} against {want:?}");
+    }
+}

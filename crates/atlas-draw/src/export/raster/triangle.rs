@@ -164,9 +164,9 @@ pub(super) fn edge(a: (f32, f32), b: (f32, f32), c: (f32, f32)) -> f32 {
 /// A value interpolated linearly over a triangle: `a·x + b·y + c`.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Plane {
-    a: f32,
-    b: f32,
-    c: f32,
+    pub a: f32,
+    pub b: f32,
+    pub c: f32,
 }
 
 impl Plane {
@@ -232,6 +232,25 @@ impl<'a> Shader<'a> {
             )
         });
         Self { colour, texture }
+    }
+
+    /// Where a one-colour triangle whose texture coordinates step one texel a pixel (a glyph drawn
+    /// at its own size) samples texel centres: its colour, its texture, and the texel under the
+    /// centre of pixel (0, 0) (the others follow from it by their offsets).
+    pub fn texel_per_pixel(&self) -> Option<([f32; 4], Texture<'a>, (i64, i64))> {
+        let (Colour::Constant(colour), Some((t, u, v))) = (&self.colour, &self.texture) else {
+            return None;
+        };
+        let (w, h) = (t.w as f32, t.h as f32);
+        let near = |x: f32, to: f32| (x - to).abs() < 1e-4;
+        if !(near(u.a * w, 1.0) && near(u.b * w, 0.0) && near(v.a * h, 0.0) && near(v.b * h, 1.0)) {
+            return None;
+        }
+        // The texel coordinates at the centre of pixel (0, 0).
+        let (tx, ty) = (u.at(0.5, 0.5) * w - 0.5, v.at(0.5, 0.5) * h - 0.5);
+        let on_centre = |x: f32| (x - x.round()).abs() < 1.0 / 512.0;
+        (on_centre(tx) && on_centre(ty))
+            .then(|| (*colour, *t, (tx.round() as i64, ty.round() as i64)))
     }
 
     /// The premultiplied colour (0–1) at a pixel centre: the colour there times the texel there.
