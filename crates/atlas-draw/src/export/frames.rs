@@ -17,7 +17,7 @@ use std::sync::{Condvar, Mutex, MutexGuard};
 const IN_FLIGHT_BYTES: u64 = 512 << 20;
 
 /// How many worker threads for frames of `size`: the cores there are, no more than the frames, and
-/// fewer for huge frames so that the window of frames in flight stays under [`IN_FLIGHT_BYTES`].
+/// fewer for huge frames so that the window of frames in flight stays under 512 MB.
 pub fn workers(frames: usize, (width, height): (u32, u32)) -> usize {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let frame_bytes = u64::from(width) * u64::from(height) * 4;
