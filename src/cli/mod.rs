@@ -165,7 +165,7 @@ pub enum Command {
 /// How an export looks besides its day.
 #[derive(clap::Args, Debug, Clone, Default)]
 pub struct LookArgs {
-    /// Tiles under the districts: an XYZ address (https://tile.openstreetmap.org/{z}/{x}/{y}.png) or
+    /// Tiles under the districts: an XYZ address (`https://tile.openstreetmap.org/{z}/{x}/{y}.png`) or
     /// an MBTiles or PMTiles file. Its credit is drawn on the map and added to the caption.
     #[arg(long, value_name = "URL|FILE")]
     basemap: Option<String>,

@@ -454,22 +454,11 @@ pub(crate) mod tests {
             tiles.info.attribution.as_deref(),
             Some("© OpenStreetMap contributors")
         );
-        let bytes = tiles.read(a).expect("read").expect("present");
-        assert_eq!(
-            crate::decode::decode(a, &bytes)
-                .expect("png")
-                .get_pixel(0, 0)
-                .0,
-            [1, 2, 3, 255]
-        );
-        let bytes = tiles.read(b).expect("read").expect("present");
-        assert_eq!(
-            crate::decode::decode(b, &bytes)
-                .expect("png")
-                .get_pixel(0, 0)
-                .0,
-            [9, 9, 9, 255]
-        );
+        for (id, colour) in [(a, [1, 2, 3, 255]), (b, [9, 9, 9, 255])] {
+            let bytes = tiles.read(id).expect("read").expect("present");
+            let image = crate::decode::decode(id, &bytes).expect("png");
+            assert_eq!(image.get_pixel(0, 0).0, colour, "tile {id:?}");
+        }
         assert_eq!(
             tiles.read(TileId { z: 14, x: 1, y: 1 }).expect("read"),
             None

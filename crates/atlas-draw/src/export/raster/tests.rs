@@ -219,15 +219,10 @@ fn spans_match_the_per_pixel_reference_on_random_triangles() {
         for y in 0..h {
             for x in 0..w {
                 let got = canvas.pixels[y * w + x];
-                let want = expected[y * w + x].map(|c| (c * 255.0).round().clamp(0.0, 255.0) as u8);
+                let want = to_bytes(expected[y * w + x]);
                 // Rounding to 8 bits after each triangle (as a GPU's framebuffer does) moves a pixel
                 // under many translucent triangles by a few levels at most.
-                let off = got
-                    .iter()
-                    .zip(want)
-                    .map(|(a, b)| a.abs_diff(b))
-                    .max()
-                    .unwrap_or(0);
+                let off = largest_difference(got, want);
                 assert!(
                     off <= 4,
                     "round {round}, pixel ({x}, {y}): {got:?} against {want:?}"
@@ -325,13 +320,22 @@ fn a_glyph_at_its_own_size_takes_the_texels_under_its_pixels() {
     canvas.draw(&primitives, &textures, 1.0);
     let expected = reference(&primitives, &textures, w, h);
     for (i, (got, want)) in canvas.pixels.iter().zip(&expected).enumerate() {
-        let want = want.map(|c| (c * 255.0).round().clamp(0.0, 255.0) as u8);
-        let off = got
-            .iter()
-            .zip(want)
-            .map(|(a, b)| a.abs_diff(b))
-            .max()
-            .unwrap_or(0);
+        let want = to_bytes(*want);
+        let off = largest_difference(*got, want);
         assert!(off <= 1, "pixel {i}: {got:?} against {want:?}");
     }
+}
+
+/// A reference pixel (0–1 per channel) in 8 bits.
+fn to_bytes(pixel: [f32; 4]) -> [u8; 4] {
+    pixel.map(|c| (c * 255.0).round().clamp(0.0, 255.0) as u8)
+}
+
+/// The largest difference between two pixels over their four channels.
+fn largest_difference(a: [u8; 4], b: [u8; 4]) -> u8 {
+    a.iter()
+        .zip(b)
+        .map(|(x, y)| x.abs_diff(y))
+        .max()
+        .unwrap_or(0)
 }
