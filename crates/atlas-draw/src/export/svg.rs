@@ -485,23 +485,27 @@ impl Svg {
             num(font.size),
             colour_attr("fill", *colour),
         );
+        // Each piece is given the width egui gave it (`textLength`), so that the layout holds where
+        // another font stands in for the one egui drew with (a machine without Ubuntu Light): words
+        // neither run into each other nor leave gaps. Within a piece the renderer's own shaping
+        // (ligatures, kerning, Arabic joining) applies.
         if crate::fonts::is_arabic(&run.text) {
             // A right-to-left run, from where egui's laid-out run starts on the right.
             let _ = write!(
                 self.body,
-                "<tspan x=\"{}\" direction=\"rtl\" text-anchor=\"start\">{}</tspan>",
+                "<tspan x=\"{}\" direction=\"rtl\" text-anchor=\"start\"{}>{}</tspan>",
                 num(run.end),
+                text_length(run.end - run.start),
                 escape(&run.text)
             );
         } else {
-            // Each word where egui put it, so the layout holds where another font stands in for
-            // Ubuntu Light; within a word the renderer's own shaping (ligatures, kerning) applies.
-            for (x, word) in words(run) {
+            for word in words(run) {
                 let _ = write!(
                     self.body,
-                    "<tspan x=\"{}\">{}</tspan>",
-                    num(x),
-                    escape(&word)
+                    "<tspan x=\"{}\"{}>{}</tspan>",
+                    num(word.x),
+                    text_length(word.width),
+                    escape(&word.text)
                 );
             }
         }
@@ -620,21 +624,49 @@ impl Svg {
     }
 }
 
-/// The words of a run (each with the spaces after it) and where each starts.
-fn words(run: &TextRun) -> Vec<(f32, String)> {
-    let mut out: Vec<(f32, String)> = Vec::new();
+/// A word of a run, with the spaces after it: where egui put it and how wide egui made it (up to
+/// the next word, or the run's end).
+#[derive(Debug, PartialEq)]
+struct Word {
+    x: f32,
+    width: f32,
+    text: String,
+}
+
+/// The words of a run. A run whose glyphs all start at one place (a row laid out as a whole, see
+/// [`Svg::text_rows`]) is one piece.
+fn words(run: &TextRun) -> Vec<Word> {
+    let mut out: Vec<Word> = Vec::new();
     let mut after_space = true;
-    for (c, x) in run.text.chars().zip(&run.xs) {
-        if after_space && !c.is_whitespace() {
-            out.push((*x, String::new()));
-        }
+    for (c, &x) in run.text.chars().zip(&run.xs) {
+        let starts_word = after_space && !c.is_whitespace();
         match out.last_mut() {
-            Some((_, word)) => word.push(c),
-            None => out.push((*x, c.to_string())),
+            Some(word) if !starts_word || x <= word.x => word.text.push(c),
+            _ => out.push(Word {
+                x,
+                width: 0.0,
+                text: c.to_string(),
+            }),
         }
         after_space = c.is_whitespace();
     }
+    let ends: Vec<f32> = out.iter().skip(1).map(|w| w.x).chain([run.end]).collect();
+    for (word, end) in out.iter_mut().zip(ends) {
+        word.width = end - word.x;
+    }
     out
+}
+
+/// The `textLength` attribute that stretches or squeezes a piece of text to `width` (none for a
+/// piece too narrow to matter).
+fn text_length(width: f32) -> String {
+    if width < 0.5 {
+        return String::new();
+    }
+    format!(
+        " textLength=\"{}\" lengthAdjust=\"spacingAndGlyphs\"",
+        num(width)
+    )
 }
 
 /// Glyphs of one font and colour on one baseline: their characters (in the text's order), where

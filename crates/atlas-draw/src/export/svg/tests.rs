@@ -178,3 +178,69 @@ fn numbers_and_text_are_written_plainly() {
     );
     assert_eq!(id_safe("sheikh maqsoud/ا"), "sheikh_maqsoud__");
 }
+
+/// The widths each `<text>` element asks for: the sum of its pieces' `textLength`s (None for an
+/// element without one).
+fn asked_widths(svg: &str) -> Vec<Option<f32>> {
+    svg.split("<text ")
+        .skip(1)
+        .map(|element| {
+            let element = element.split("</text>").next().unwrap_or("");
+            let lengths: Vec<f32> = element
+                .split("textLength=\"")
+                .skip(1)
+                .filter_map(|rest| rest.split('"').next()?.parse().ok())
+                .collect();
+            (!lengths.is_empty()).then(|| lengths.iter().sum())
+        })
+        .collect()
+}
+
+/// The widths of the text nodes of a parsed SVG, in document order.
+fn text_widths(group: &resvg::usvg::Group, out: &mut Vec<f32>) {
+    for node in group.children() {
+        match node {
+            resvg::usvg::Node::Group(g) => text_widths(g, out),
+            resvg::usvg::Node::Text(t) => out.push(t.bounding_box().width()),
+            _ => {}
+        }
+    }
+}
+
+#[test]
+fn text_keeps_its_layout_in_a_font_other_than_egui_s() {
+    // A machine without Ubuntu Light draws the text in another font: here Hack, a monospace font
+    // far wider than Ubuntu Light. Each piece of text still spans the width egui laid it out in,
+    // so words neither overlap nor spread (without `textLength` the legend's lines come out about a
+    // fifth wider and its words run into each other).
+    let data = LoadedData::builtin().expect("built-in data");
+    let day = NaiveDate::from_ymd_opt(2016, 12, 7).expect("date");
+    let svg = render_figure_svg(&data, day, 1600, 1000, &Default::default()).expect("svg");
+    let mut options = resvg::usvg::Options::default();
+    let fonts = egui::FontDefinitions::default();
+    let hack = fonts.font_data.get("Hack").expect("egui ships Hack");
+    options
+        .fontdb_mut()
+        .load_font_data((*hack.font).as_ref().to_vec());
+    options.fontdb_mut().set_sans_serif_family("Hack");
+    options.font_family = "Hack".to_string();
+    let tree = resvg::usvg::Tree::from_str(&svg, &options).expect("the SVG parses");
+    let mut drawn = Vec::new();
+    text_widths(tree.root(), &mut drawn);
+    let asked = asked_widths(&svg);
+    assert_eq!(drawn.len(), asked.len(), "one text node a <text> element");
+    let mut checked = 0;
+    for (i, (drawn, asked)) in drawn.iter().zip(&asked).enumerate() {
+        let Some(asked) = asked else { continue };
+        if *asked < 20.0 {
+            continue; // a digit or two: a pixel of ink either way is most of it
+        }
+        // The ink stops short of a trailing space and of the last glyph's side bearing.
+        assert!(
+            (drawn - asked).abs() <= asked * 0.08 + 4.0,
+            "text {i}: drawn {drawn:.1} px wide, laid out {asked:.1}"
+        );
+        checked += 1;
+    }
+    assert!(checked > 100, "only {checked} texts checked");
+}
