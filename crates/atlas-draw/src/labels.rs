@@ -64,22 +64,51 @@ impl LabelSizes {
 
 /// Which of the labels (given as screen rectangles with the room of what they name, best first) fit
 /// inside `area` without overlapping a label chosen before them or one of the `keep_clear` rectangles
-/// (the legend drawn over the map).
-pub fn choose(labels: &[(Rect, Vec2)], area: Rect, keep_clear: &[Rect]) -> Vec<usize> {
+/// (the legend drawn over the map), and where: a label whose centred place is taken moves up, down,
+/// left or right within the room of what it names (see [`spots`]) to a place whose centre
+/// `may_stand(index, centre)` allows, so that in a dense quarter such as the Old City a district keeps
+/// its name where it has room for it beside its neighbour's.
+pub fn choose(
+    labels: &[(Rect, Vec2)],
+    area: Rect,
+    keep_clear: &[Rect],
+    may_stand: &dyn Fn(usize, Pos2) -> bool,
+) -> Vec<(usize, Rect)> {
     let mut placed: Vec<Rect> = keep_clear.to_vec();
     let mut chosen = Vec::new();
     for (i, (rect, room)) in labels.iter().enumerate() {
         if !fits(*rect, *room, area) {
             continue;
         }
-        let padded = rect.expand(3.0);
-        if placed.iter().any(|r| r.intersects(padded)) {
-            continue;
+        let free = spots(*rect, *room).enumerate().find(|(k, spot)| {
+            let padded = spot.expand(3.0);
+            area.shrink(2.0).contains_rect(*spot)
+                && !placed.iter().any(|r| r.intersects(padded))
+                && (*k == 0 || may_stand(i, spot.center()))
+        });
+        let free = free.map(|(_, spot)| spot);
+        if let Some(spot) = free {
+            placed.push(spot.expand(3.0));
+            chosen.push((i, spot));
         }
-        placed.push(padded);
-        chosen.push(i);
     }
     chosen
+}
+
+/// Where a label may stand, best first: centred on its point, then moved by a line and a half up or
+/// down (clear of a neighbour's label on the next line), then by half its width left or right, each only as far as the room of what it names leaves free
+/// beside the label (a district no taller than its label does not move up or down).
+fn spots(rect: Rect, room: Vec2) -> impl Iterator<Item = Rect> {
+    let up = (rect.height() * 1.5).min((room.y - rect.height()) / 2.0);
+    let side = (rect.width() * 0.5).min((room.x - rect.width()) / 2.0);
+    let mut moves = vec![Vec2::ZERO];
+    if up >= rect.height() * 0.6 {
+        moves.extend([Vec2::new(0.0, -up), Vec2::new(0.0, up)]);
+    }
+    if side >= rect.height() {
+        moves.extend([Vec2::new(-side, 0.0), Vec2::new(side, 0.0)]);
+    }
+    moves.into_iter().map(move |m| rect.translate(m))
 }
 
 /// Whether a label is not much wider than the room of what it names, and lies inside `area`.
@@ -88,6 +117,8 @@ fn fits(rect: Rect, room: Vec2, area: Rect) -> bool {
 }
 
 /// Places and paints the labels that fit inside `area`, with a halo so they read on any fill.
+/// `may_stand(id, point)` says whether the label of `id` may be moved to be centred on `point` (inside
+/// what it names: a label moved aside must not name the district next door).
 pub fn place_and_paint(
     painter: &Painter,
     area: Rect,
@@ -95,6 +126,7 @@ pub fn place_and_paint(
     candidates: Vec<Candidate<'_>>,
     halo: Color32,
     sizes: &mut LabelSizes,
+    may_stand: impl Fn(usize, Pos2) -> bool,
 ) {
     sizes.check(painter);
     // Whether a label fits its room and the area does not depend on the others: those that do not
@@ -108,9 +140,9 @@ pub fn place_and_paint(
         .collect();
     fitting.sort_by(|a, b| b.2.priority.total_cmp(&a.2.priority));
     let rects: Vec<(Rect, Vec2)> = fitting.iter().map(|(r, room, _)| (*r, *room)).collect();
-    for i in choose(&rects, area, keep_clear) {
-        let (rect, _, c) = &fitting[i];
-        let rect = *rect;
+    let may_stand = |i: usize, at: Pos2| may_stand(fitting[i].2.id, at);
+    for (i, rect) in choose(&rects, area, keep_clear, &may_stand) {
+        let c = &fitting[i].2;
         let galley = painter.layout_no_wrap(c.text.to_owned(), c.font.clone(), c.colour);
         for offset in [
             Vec2::new(-1.0, 0.0),
@@ -131,7 +163,8 @@ mod tests {
     #[test]
     fn overlapping_labels_give_way_to_the_first() {
         let area = Rect::from_min_size(Pos2::ZERO, Vec2::splat(500.0));
-        let room = Vec2::splat(200.0);
+        // Districts no bigger than their labels: no room to move aside.
+        let room = Vec2::new(60.0, 14.0);
         let at = |x: f32, y: f32| {
             (
                 Rect::from_center_size(Pos2::new(x, y), Vec2::new(60.0, 14.0)),
@@ -142,12 +175,92 @@ mod tests {
             &[at(100.0, 100.0), at(110.0, 104.0), at(300.0, 300.0)],
             area,
             &[],
+            &anywhere,
         );
-        assert_eq!(chosen, vec![0, 2]);
+        assert_eq!(indices(&chosen), vec![0, 2]);
         // A label under the legend gives way to it.
         let legend = Rect::from_min_size(Pos2::new(250.0, 250.0), Vec2::splat(100.0));
-        let chosen = choose(&[at(100.0, 100.0), at(300.0, 300.0)], area, &[legend]);
-        assert_eq!(chosen, vec![0]);
+        let chosen = choose(
+            &[at(100.0, 100.0), at(300.0, 300.0)],
+            area,
+            &[legend],
+            &anywhere,
+        );
+        assert_eq!(indices(&chosen), vec![0]);
+    }
+
+    fn anywhere(_: usize, _: Pos2) -> bool {
+        true
+    }
+
+    fn indices(chosen: &[(usize, Rect)]) -> Vec<usize> {
+        chosen.iter().map(|(i, _)| *i).collect()
+    }
+
+    #[test]
+    fn a_label_whose_place_is_taken_moves_within_its_district() {
+        let area = Rect::from_min_size(Pos2::ZERO, Vec2::splat(500.0));
+        let size = Vec2::new(60.0, 14.0);
+        let first = (Rect::from_center_size(Pos2::new(100.0, 100.0), size), size);
+        // Its neighbour's centre is under the first label, but its district is tall: it moves.
+        let tall = Vec2::new(70.0, 60.0);
+        let second = (Rect::from_center_size(Pos2::new(104.0, 104.0), size), tall);
+        let chosen = choose(&[first, second], area, &[], &anywhere);
+        assert_eq!(indices(&chosen), vec![0, 1]);
+        let moved = chosen[1].1;
+        assert!(!moved.expand(3.0).intersects(chosen[0].1), "{moved:?}");
+        assert!((moved.center().y - 104.0).abs() <= (tall.y - size.y) / 2.0);
+        assert_eq!(moved.center().x, 104.0, "up or down first");
+        // Nor where the shape of its district is not (moved up or down, it would name another).
+        let nowhere = |_: usize, _: Pos2| false;
+        assert_eq!(
+            indices(&choose(&[first, second], area, &[], &nowhere)),
+            vec![0]
+        );
+        let below_only = |_: usize, p: Pos2| p.y > 104.0;
+        let chosen = choose(&[first, second], area, &[], &below_only);
+        assert!(chosen[1].1.center().y > 104.0);
+        // The same neighbour in a district its label fills is left out.
+        let chosen = choose(&[first, (second.0, size)], area, &[], &anywhere);
+        assert_eq!(indices(&chosen), vec![0]);
+    }
+
+    #[test]
+    fn labels_never_overlap_and_stay_within_their_room() {
+        // A dense quarter: 400 labels of random sizes and rooms over a small area, a legend in it.
+        let area = Rect::from_min_size(Pos2::ZERO, Vec2::new(400.0, 300.0));
+        let legend = Rect::from_min_size(Pos2::new(0.0, 0.0), Vec2::new(120.0, 80.0));
+        let mut seed = 0x2545_f491_u32;
+        let mut next = |scale: f32| {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            (seed % 10_000) as f32 / 10_000.0 * scale
+        };
+        let labels: Vec<(Rect, Vec2)> = (0..400)
+            .map(|_| {
+                let size = Vec2::new(20.0 + next(60.0), 12.0 + next(4.0));
+                let room = size * Vec2::new(0.8 + next(1.5), 0.8 + next(4.0));
+                let at = Pos2::new(next(400.0), next(300.0));
+                (Rect::from_center_size(at, size), room)
+            })
+            .collect();
+        let chosen = choose(&labels, area, &[legend], &anywhere);
+        assert!(chosen.len() > 10, "only {} placed", chosen.len());
+        for (k, (i, rect)) in chosen.iter().enumerate() {
+            let (centred, room) = labels[*i];
+            assert!(area.contains_rect(*rect));
+            assert!(!rect.intersects(legend));
+            let shift = rect.center() - centred.center();
+            assert!(shift.y.abs() <= ((room.y - centred.height()) / 2.0).max(0.0) + 1e-3);
+            assert!(shift.x.abs() <= ((room.x - centred.width()) / 2.0).max(0.0) + 1e-3);
+            for (_, other) in &chosen[..k] {
+                assert!(
+                    !rect.expand(3.0).intersects(*other),
+                    "{rect:?} on {other:?}"
+                );
+            }
+        }
     }
 
     #[test]
@@ -161,6 +274,6 @@ mod tests {
             Rect::from_center_size(Pos2::new(200.0, 200.0), Vec2::new(120.0, 14.0)),
             Vec2::splat(10.0),
         );
-        assert!(choose(&[outside, too_wide], area, &[]).is_empty());
+        assert!(choose(&[outside, too_wide], area, &[], &anywhere).is_empty());
     }
 }

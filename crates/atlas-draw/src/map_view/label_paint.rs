@@ -92,6 +92,10 @@ impl MapView {
             candidates,
             palette.halo,
             &mut self.label_sizes,
+            |id, at| match self.shapes.districts.get(id) {
+                Some(shape) => crate::map_shapes::contains(&shape.rings, projector.to_map(at)),
+                None => true, // a river's name
+            },
         );
     }
 }
