@@ -25,6 +25,9 @@ pub enum VerbClass {
     Partial,
     /// The actor holds them at that date ("in control of", "held").
     State,
+    /// Without a verb, the actor named in or right after the phrase holds the places named before it
+    /// ("X: under government control", "X is in rebel hands", "X, under the control of the YPG").
+    Verbless,
     /// The places were lost by whoever held them ("fell", "fell to X").
     Fall,
     /// The actor lost them ("withdrew from", "abandoned", "evacuated").

@@ -28,14 +28,21 @@ const CURATED_LEVELS: &[(&str, f64, f64)] = &[
 const CURATED_TOTAL: (f64, f64) = (0.89, 0.69);
 /// The unseen-text set (tests/data/unseen): written before the extractor ran on it, then used while
 /// the rules were developed.
-const UNSEEN_LEVEL: (f64, f64) = (0.97, 0.97);
+/// Since the second round of issue 17: 41 of 41 right, 41 of 41 found.
+const UNSEEN_LEVEL: (f64, f64) = (1.0, 1.0);
 /// Its held-out part (tests/data/unseen/held-out): written after the rules were frozen, scored once
-/// (0.72, 0.71); after the rules of issue 17 it stands at 13 of 17 candidates right, 15 of 21 found.
-const HELD_OUT_LEVEL: (f64, f64) = (0.76, 0.71);
+/// (0.72, 0.71); after the rules of issue 17 it stood at 13 of 17 candidates right, 15 of 21 found,
+/// and after the second round at 15 of 15 right, 18 of 21 found (no longer blind).
+const HELD_OUT_LEVEL: (f64, f64) = (1.0, 0.85);
 /// The second held-out set (tests/data/unseen/held-out-2, issue 17): written and frozen before the
 /// rules of issue 17 were changed, scored once after they were: 17 of 21 candidates right, 18 of 24
-/// events found (below the issue's 0.85; see the README).
-const HELD_OUT_2_LEVEL: (f64, f64) = (0.80, 0.75);
+/// events found. Its failures then guided the second round of rules: 22 of 22 right, 24 of 24
+/// found (no longer blind).
+const HELD_OUT_2_LEVEL: (f64, f64) = (1.0, 1.0);
+/// The third held-out set (tests/data/unseen/held-out-3, issue 17): written and frozen before the
+/// second round of rules, scored once after it: 12 of 16 candidates right, 11 of 31 events found
+/// (far below the issue's 0.85; see the README). A regression floor, not a target.
+const HELD_OUT_3_LEVEL: (f64, f64) = (0.75, 0.35);
 
 fn root() -> PathBuf {
     crate::repo()
@@ -148,14 +155,23 @@ fn second_held_out_reports_stay_at_their_level() {
 }
 
 #[test]
+fn third_held_out_reports_stay_at_their_level() {
+    assert_reports_stay_at("tests/data/unseen/held-out-3", HELD_OUT_3_LEVEL);
+}
+
+#[test]
 fn expected_events_quote_their_documents_and_name_real_districts() {
     let layer = layer();
     for dir in [
         "tests/data/unseen",
         "tests/data/unseen/held-out",
         "tests/data/unseen/held-out-2",
+        "tests/data/unseen/held-out-3",
     ] {
-        let (corpus, expected, _) = unseen(&root().join(dir));
+        // Loaded without running the extractor: a held-out set is checked here before it is scored.
+        let dir = root().join(dir);
+        let corpus = Corpus::load_dir(&dir).expect("unseen documents");
+        let expected = EventsFile::load(&dir.join("expected.json")).expect("expected events");
         for e in &expected.events {
             for d in &e.districts {
                 assert!(layer.index_of(d).is_some(), "{}: no district {d}", e.id);
@@ -178,6 +194,7 @@ fn every_candidate_passage_is_verbatim_prose() {
         "tests/data/unseen",
         "tests/data/unseen/held-out",
         "tests/data/unseen/held-out-2",
+        "tests/data/unseen/held-out-3",
     ] {
         corpora.push(Corpus::load_dir(&root().join(dir)).expect("unseen"));
     }

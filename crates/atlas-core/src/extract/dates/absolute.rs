@@ -220,6 +220,14 @@ pub(super) fn counted_at(tokens: &[Token], i: usize) -> Option<(usize, DateKind)
     };
     let unit = tokens.get(i + 1)?.norm.as_str();
     let dir = tokens.get(i + 2)?.norm.as_str();
+    // "two weeks after the fighting reached the city": counted from another event, not the last date.
+    let from_an_event = ["after", "before"].contains(&dir)
+        && tokens
+            .get(i + 3)
+            .is_some_and(|t| t.is_word() && t.norm != "that");
+    if from_an_event {
+        return None;
+    }
     let sign = match dir {
         "later" | "after" | "afterwards" => 1,
         "earlier" | "before" => -1,

@@ -7,6 +7,8 @@ use super::*;
 #[derive(Debug, Clone, Default)]
 pub struct DateContext {
     last: Option<ResolvedDate>,
+    /// The last date of one day: what a time of day ("in the evening") after a vaguer date is on.
+    last_day: Option<NaiveDate>,
     default_year: Option<i32>,
     /// The document's own date, for weekdays, "today" and "yesterday".
     own: Option<NaiveDate>,
@@ -37,6 +39,7 @@ impl DateContext {
             .and_then(|d| d.split(|c: char| !c.is_ascii_digit()).find_map(year_of));
         Self {
             last: None,
+            last_day: None,
             default_year: period_year.or(own.map(|d| d.year())),
             own,
         }
@@ -82,9 +85,31 @@ impl DateContext {
                 .is_some_and(|l| resolved.to < l.from - Duration::days(31));
         let flashback = flashback || matches!(m.kind, DateKind::LastMonth | DateKind::LastWeek);
         if !m.bound && !flashback {
+            if resolved.precision == DatePrecision::Day {
+                self.last_day = Some(resolved.to);
+            }
             self.last = Some(resolved.clone());
         }
         Some(resolved)
+    }
+
+    /// A relative day in reported speech ("a commander said fighters had withdrawn the previous
+    /// evening"): counted from the report's own date when the last date is at most two weeks before
+    /// it (the saying is the report's news), else from the last date. It does not move the context.
+    pub fn resolve_reported(&mut self, m: &DateMention) -> Option<ResolvedDate> {
+        let recent_report = match (self.own, &self.last) {
+            (Some(own), Some(last)) => own > last.to && own - last.to <= Duration::days(14),
+            _ => false,
+        };
+        if !recent_report || !matches!(m.kind, DateKind::Shift(_)) {
+            return self.resolve(m);
+        }
+        let at_report = Self {
+            last: None,
+            last_day: None,
+            ..self.clone()
+        };
+        at_report.resolve_only(m)
     }
 
     fn year_for(&self, month: u32, day: u32) -> Option<i32> {
@@ -187,7 +212,13 @@ impl DateContext {
             DateKind::Shift(n) => {
                 let base = self.anchor()?;
                 let d = base + Duration::days(*n);
-                if *n == 0 && last.is_some_and(|l| l.precision != DatePrecision::Day) {
+                let vague_last = last.is_some_and(|l| l.precision != DatePrecision::Day);
+                if *n == 0 && vague_last && is_time_of_day(&phrase) && self.last_day.is_some() {
+                    // "In the evening" after a look back to "late July": the evening of the last
+                    // day the report told of.
+                    let d = self.last_day?;
+                    day_date(d, d, DatePrecision::Day, Some(day_basis(d)))
+                } else if *n == 0 && vague_last {
                     // "that day" after "in late July" stays as vague as its basis.
                     let l = last?;
                     day_date(l.from, l.to, l.precision, basis)
@@ -262,6 +293,18 @@ fn last_period(own: NaiveDate, month: bool) -> Option<(NaiveDate, NaiveDate, Dat
     let monday = own - Duration::days(i64::from(own.weekday().num_days_from_monday()));
     let from = monday - Duration::days(7);
     Some((from, from + Duration::days(6), DatePrecision::Span))
+}
+
+/// "in the evening", "overnight", "that night": a part of one day.
+fn is_time_of_day(phrase: &str) -> bool {
+    let p = phrase.to_lowercase();
+    ["morning", "afternoon", "evening", "night"]
+        .iter()
+        .any(|w| p.contains(w))
+}
+
+fn day_basis(d: NaiveDate) -> String {
+    format!("the last day told of, {}", d.format("%-d %b %Y"))
 }
 
 fn own_basis(own: NaiveDate) -> Option<String> {

@@ -241,6 +241,10 @@ const RELATIVE: &[(&str, DateKind)] = &[
     ("today", DateKind::FromToday(0)),
     ("tonight", DateKind::FromToday(0)),
     ("yesterday", DateKind::FromToday(-1)),
+    ("the day before yesterday", DateKind::FromToday(-2)),
+    ("this morning", DateKind::Shift(0)),
+    ("this afternoon", DateKind::Shift(0)),
+    ("this evening", DateKind::Shift(0)),
     ("last month", DateKind::LastMonth),
     ("last week", DateKind::LastWeek),
 ];

@@ -47,7 +47,11 @@ pub(super) fn actors(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Actor> 
             b -= 1;
         }
         let before = b.checked_sub(1).map(|i| tokens[i].norm.as_str());
-        let subject = !before.is_some_and(|w| NOT_SUBJECT_BEFORE.contains(&w));
+        // "two army checkpoints", "rebel positions": an actor naming whose thing it is, not who acts.
+        let modifier = tokens
+            .get(end)
+            .is_some_and(|t| HOLDINGS.contains(&t.norm.as_str()));
+        let subject = !before.is_some_and(|w| NOT_SUBJECT_BEFORE.contains(&w)) && !modifier;
         out.push(Actor {
             tokens: start..end,
             controller,
@@ -56,6 +60,30 @@ pub(super) fn actors(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Actor> 
     }
     out
 }
+
+/// Nouns an actor may qualify without being a subject: "army checkpoints", "rebel positions".
+const HOLDINGS: &[&str] = &[
+    "checkpoint",
+    "checkpoints",
+    "position",
+    "positions",
+    "post",
+    "posts",
+    "outpost",
+    "outposts",
+    "base",
+    "bases",
+    "tank",
+    "tanks",
+    "line",
+    "lines",
+    "defences",
+    "defenses",
+    "stronghold",
+    "strongholds",
+    "convoy",
+    "convoys",
+];
 
 pub(super) fn triggers(
     text: &str,
@@ -121,6 +149,7 @@ pub(super) fn hypothetical(text: &str, tokens: &[Token], trig: &Trigger, lex: &L
     });
     let from = trig.tokens.start.saturating_sub(HYPOTHETICAL_REACH + 3);
     inside
+        || attempted(tokens, trig)
         || (from..trig.tokens.start).any(|s| {
             lex.hypothetical
                 .longest_at(text, tokens, s)
@@ -130,6 +159,39 @@ pub(super) fn hypothetical(text: &str, tokens: &[Token], trig: &Trigger, lex: &L
                         && tokens[f.end..trig.tokens.start].iter().all(Token::is_word)
                 })
         })
+}
+
+/// Nouns and verbs of trying: "an attempt by the rebels to retake it", "a bid to storm".
+const ATTEMPTS: &[&str] = &[
+    "attempt",
+    "attempts",
+    "attempted",
+    "bid",
+    "effort",
+    "efforts",
+    "tried",
+    "sought",
+    "push",
+    "drive",
+    "offensive",
+    "campaign",
+];
+/// How far before "to" an attempt may stand ("an attempt by armed opposition groups to retake").
+const ATTEMPT_REACH: usize = 8;
+
+/// "An attempt by X to retake it", "the regime's attempt yesterday to storm": an infinitive whose
+/// clause opened with a word of trying reports no change.
+fn attempted(tokens: &[Token], trig: &Trigger) -> bool {
+    let Some(to) = trig.tokens.start.checked_sub(1) else {
+        return false;
+    };
+    if tokens[to].norm != "to" {
+        return false;
+    }
+    (to.saturating_sub(ATTEMPT_REACH)..to)
+        .rev()
+        .take_while(|&i| tokens[i].is_word() || tokens[i].norm == "'")
+        .any(|i| ATTEMPTS.contains(&tokens[i].norm.as_str()))
 }
 
 /// "after the capture of", "following the fall of": an earlier event referred to.

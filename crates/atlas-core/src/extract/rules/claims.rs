@@ -53,6 +53,11 @@ pub(super) fn certainty(
         if !denial && undone_by_predicate(tokens, trig, c.start) {
             return None;
         }
+        // "entered X, but the district was not taken, according to Y": the source itself says the
+        // change did not happen; an attribution of the whole sentence does not make it a dispute.
+        if !denial && speaker.is_none() && negated_outcome(c.phrase) {
+            return None;
+        }
         if denial {
             return Some(Certainty::Disputed {
                 by: Some(noun_phrase_before(text, tokens, c.start, lex)).filter(|s| !s.is_empty()),
@@ -69,7 +74,7 @@ pub(super) fn certainty(
     if despite_claim {
         return Some(Certainty::Disputed { by: None });
     }
-    if next.is_some_and(|n| undone_next(text, n, lex)) {
+    if next.is_some_and(|n| undone_next(text, n, lex) || retracted_next(text, n, lex)) {
         return None;
     }
     // A denial in the next sentence ("YPG spokesman Nouri Mahmoud however denied this claim.").
@@ -103,11 +108,53 @@ pub(super) fn certainty(
 /// "the army's push into X on Thursday had been beaten back": the contradiction is the predicate of
 /// the trigger's own clause (a form of "be" just before it, no comma on the way).
 fn undone_by_predicate(tokens: &[Token], trig: &Trigger, at: usize) -> bool {
-    let be_before = at > 0 && BE.contains(&tokens[at - 1].norm.as_str());
+    // "was not taken", "has not been confirmed".
+    let be_before = at > 0
+        && (BE.contains(&tokens[at - 1].norm.as_str())
+            || ["has", "have", "had"].contains(&tokens[at - 1].norm.as_str()));
     be_before
         && tokens[trig.tokens.end..at]
             .iter()
             .all(|t| t.is_word() || t.norm == "'")
+}
+
+/// A contradiction that states the change did not happen ("not taken", "no change"), not one that
+/// states someone's opposite view.
+fn negated_outcome(phrase: &str) -> bool {
+    phrase.starts_with("not ") || phrase == "no change"
+}
+
+/// Words that say a report was false ("That was wrong.", "The report proved untrue.").
+const FALSITY: &[&str] = &[
+    "wrong",
+    "false",
+    "untrue",
+    "unfounded",
+    "incorrect",
+    "retracted",
+    "withdrawn",
+    "mistaken",
+];
+/// Words that refer back to a report or claim at the start of a sentence.
+const REPORT_REFERENCES: &[&str] = &[
+    "that", "this", "it", "report", "reports", "claim", "claims", "account", "tweet",
+];
+
+/// Whether the next sentence opens by saying the report was false: "That was wrong.", "The report
+/// was later retracted."
+fn retracted_next(text: &str, next: &[Token], lex: &Lexicon) -> bool {
+    let opening = &next[..next.len().min(6)];
+    let refers_back = opening
+        .iter()
+        .take(3)
+        .any(|t| REPORT_REFERENCES.contains(&t.norm.as_str()));
+    let falsity = opening.iter().any(|t| FALSITY.contains(&t.norm.as_str()))
+        || lex
+            .contradictions
+            .find_all(text, opening)
+            .iter()
+            .any(|c| c.phrase == "not true" || c.phrase == "not confirmed");
+    refers_back && falsity
 }
 
 /// Nouns that refer back to an attack ("The attack was beaten back.").

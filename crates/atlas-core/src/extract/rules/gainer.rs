@@ -5,6 +5,7 @@ use super::*;
 
 /// Who holds the places after the trigger, and whether the text of the sentence says so.
 pub(super) fn gainer(
+    text: &str,
     tokens: &[Token],
     actors: &[Actor],
     trig: &Trigger,
@@ -27,6 +28,13 @@ pub(super) fn gainer(
             .clone()
             .or_else(|| state.last_subject.clone())
     };
+    if trig.class == VerbClass::Verbless {
+        // "under government control", "in the hands of the YPG": the actor inside or right after.
+        return actors
+            .iter()
+            .find(|a| a.tokens.start >= trig.tokens.start && a.tokens.start <= trig.tokens.end + 2)
+            .map(|a| (a.controller.clone(), true));
+    }
     if passive {
         // "was taken by the Army"; "has been lost to the regime".
         let agent = match trig.class {
@@ -54,6 +62,9 @@ pub(super) fn gainer(
     let subject = subject_of(tokens, actors, trig);
     let (actor, in_sentence) = match subject {
         Some(a) => (a.controller.clone(), true),
+        // "Islamic Front units withdrew from X": a force the lexicon does not know is not the side of
+        // the sentence before.
+        None if unknown_force_before(text, tokens, trig) => return None,
         None => (
             state
                 .last_subject
@@ -85,6 +96,46 @@ pub(super) fn gainer(
                 .cloned()
         })?;
     Some((other, in_sentence))
+}
+
+/// Words for a body of fighters ("units", "brigades").
+const FORCES: &[&str] = &[
+    "units",
+    "unit",
+    "fighters",
+    "forces",
+    "brigade",
+    "brigades",
+    "battalion",
+    "battalions",
+    "groups",
+    "group",
+    "militia",
+    "militias",
+    "factions",
+];
+
+/// "Islamic Front units withdrew": a force word right before the trigger (past "had", "also"…)
+/// that follows a capitalised name: an actor the lexicon does not know.
+fn unknown_force_before(text: &str, tokens: &[Token], trig: &Trigger) -> bool {
+    let mut i = trig.tokens.start;
+    while i > 0 && {
+        let w = tokens[i - 1].norm.as_str();
+        ADVERBS.contains(&w) || BE.contains(&w) || ["had", "has", "have"].contains(&w)
+    } {
+        i -= 1;
+    }
+    let Some(force) = i.checked_sub(1) else {
+        return false;
+    };
+    FORCES.contains(&tokens[force].norm.as_str())
+        && force > 0
+        && tokens[force - 1].is_word()
+        && tokens[force - 1]
+            .text(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
 }
 
 /// The nearest actor before the trigger that can be its subject; a relative "who" takes the actor

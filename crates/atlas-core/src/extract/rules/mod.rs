@@ -137,6 +137,35 @@ const ADVERBS: &[&str] = &[
     "fully",
     "once",
 ];
+/// Words before a verbless holding that make it partial ("mostly in rebel hands", "large parts under
+/// government control"); before a bulletin's colon they are read like adverbs.
+const PARTLY: &[&str] = &[
+    "mostly",
+    "largely",
+    "partly",
+    "partially",
+    "parts",
+    "part",
+    "most",
+    "much",
+    "large",
+];
+/// Words before a verbless holding that make it a change: "now", "fully", "came under".
+const NEW_HOLDING: &[&str] = &[
+    "now",
+    "fully",
+    "entirely",
+    "completely",
+    "wholly",
+    "became",
+    "become",
+    "come",
+    "came",
+    "fell",
+    "fallen",
+    "brought",
+    "back",
+];
 /// Words that open an adverbial phrase ("after a collapse of the rebel defenses").
 const SUBORDINATORS: &[&str] = &[
     "after",
@@ -178,8 +207,7 @@ pub fn analyse(
     let headline = !state.dates.dated() && is_headline(text, sentence);
     let inherited = state.dates.current().filter(|_| !headline);
     let mentions = find_dates(text, &tokens);
-    let resolved: Vec<Option<ResolvedDate>> =
-        mentions.iter().map(|m| state.dates.resolve(m)).collect();
+    let resolved = resolve_mentions(text, &tokens, &mentions, &mut state.dates, lex);
     let places = find_places(text, &tokens, layer, &state.keys, lex);
     let actors = actors(text, &tokens, lex);
     let triggers = triggers(text, &tokens, &places, &mentions, lex);
@@ -195,7 +223,10 @@ pub fn analyse(
         if let Some(p) = place_before_trigger {
             state.last_place = Some((p.districts.clone(), p.text.clone()));
         }
-        if trig.class == VerbClass::NoChange || hypothetical(text, &tokens, trig, lex) {
+        if trig.class == VerbClass::NoChange
+            || hypothetical(text, &tokens, trig, lex)
+            || (trig.class == VerbClass::Verbless && !new_holding(&tokens, trig))
+        {
             continue;
         }
         if trig.nominal && backward(text, &tokens, trig, lex) {
@@ -212,7 +243,7 @@ pub fn analyse(
         }
         // Who gains.
         let (controller, actor_in_sentence) =
-            match gainer(&tokens, &actors, trig, passive, state, lex) {
+            match gainer(text, &tokens, &actors, trig, passive, state, lex) {
                 Some(g) => g,
                 None => continue,
             };
@@ -264,6 +295,30 @@ pub fn analyse(
     dedupe(out)
 }
 
+/// The sentence's dates resolved in order; a relative day after "said" in a sentence with no date of
+/// its own is reported speech, counted from the report's date ([`DateContext::resolve_reported`]).
+fn resolve_mentions(
+    text: &str,
+    tokens: &[Token],
+    mentions: &[DateMention],
+    dates: &mut DateContext,
+    lex: &Lexicon,
+) -> Vec<Option<ResolvedDate>> {
+    let absolute = mentions.iter().any(|m| !m.is_relative());
+    let said = lex.claim_verbs.find_all(text, tokens);
+    mentions
+        .iter()
+        .map(|m| {
+            let spoken = !absolute && said.iter().any(|f| f.end <= m.tokens.start);
+            if spoken {
+                dates.resolve_reported(m)
+            } else {
+                dates.resolve(m)
+            }
+        })
+        .collect()
+}
+
 /// The places a trigger acts on: after it (for a passive, only what a continuation adds), in a
 /// relative clause, and before it for a passive or a fall.
 #[allow(clippy::too_many_arguments)]
@@ -279,7 +334,7 @@ fn targets_of_trigger(
     state: &DocState,
     lex: &Lexicon,
 ) -> Vec<Target> {
-    let backward_places = matches!(trig.class, VerbClass::Fall) || passive;
+    let backward_places = matches!(trig.class, VerbClass::Fall | VerbClass::Verbless) || passive;
     let mut targets = if passive {
         // "was taken by the Army, along with parts of X": after a passive, only what is added.
         let continuation = (trig.tokens.end..span_end).find_map(|i| {
@@ -306,7 +361,13 @@ fn targets_of_trigger(
         targets = targets_of_relative(text, tokens, places, actors, trig);
     }
     if backward_places {
-        let mut before = targets_before(text, tokens, places, trig, lex);
+        let mut before = targets_before(text, tokens, places, trig, state, lex);
+        if trig.class == VerbClass::Verbless && partly_before(tokens, trig) {
+            // "X: large parts under government control", "mostly in rebel hands".
+            for t in before.iter_mut().filter(|t| t.extent == Extent::Full) {
+                t.extent = Extent::Partial { fraction: None };
+            }
+        }
         // "Protests were held …, including the Sakhour district": what a passive adds only
         // extends places named before it.
         if passive && before.is_empty() {
@@ -316,6 +377,27 @@ fn targets_of_trigger(
         targets = before;
     }
     targets
+}
+
+/// The words of a verbless holding's clause just before it (at most four, back to punctuation).
+fn words_before<'a>(tokens: &'a [Token], trig: &Trigger) -> impl Iterator<Item = &'a Token> {
+    tokens[trig.tokens.start.saturating_sub(4)..trig.tokens.start]
+        .iter()
+        .rev()
+        .take_while(|t| t.is_word())
+}
+
+/// "mostly", "large parts" just before a verbless holding.
+fn partly_before(tokens: &[Token], trig: &Trigger) -> bool {
+    words_before(tokens, trig).any(|t| PARTLY.contains(&t.norm.as_str()))
+}
+
+/// Whether a verbless holding says something new ("now under", "fully under", "large parts under",
+/// "came under"), not a standing state ("under rebel control at the end of the week", "under the
+/// control of the YPG since 2012").
+fn new_holding(tokens: &[Token], trig: &Trigger) -> bool {
+    words_before(tokens, trig)
+        .any(|t| NEW_HOLDING.contains(&t.norm.as_str()) || PARTLY.contains(&t.norm.as_str()))
 }
 
 /// A line standing alone without a sentence's closing punctuation: a title or headline.

@@ -156,6 +156,7 @@ pub(super) fn targets_before(
     tokens: &[Token],
     places: &[PlaceMention],
     trig: &Trigger,
+    state: &DocState,
     lex: &Lexicon,
 ) -> Vec<Target> {
     let mut start = trig.tokens.start;
@@ -166,7 +167,7 @@ pub(super) fn targets_before(
         let t = &tokens[start - 1];
         let only_adverbs = tokens[start..trig.tokens.start]
             .iter()
-            .all(|a| ADVERBS.contains(&a.norm.as_str()));
+            .all(|a| ADVERBS.contains(&a.norm.as_str()) || PARTLY.contains(&a.norm.as_str()));
         if t.norm == ":" && !heading && only_adverbs {
             heading = true;
             start -= 1;
@@ -205,6 +206,13 @@ pub(super) fn targets_before(
             .filter(|p| p.not_the_object.is_none() && !p.districts.is_empty())
             .collect()
     };
+    if chosen.is_empty() && !relative {
+        // "The district fell", "the neighbourhood was reported to be under government control":
+        // the subject refers back to the last place named.
+        return anaphoric_subject(places, start, trig, state)
+            .into_iter()
+            .collect();
+    }
     let mut out = Vec::new();
     let mut window_start = if relative {
         chosen.first().map_or(start, |p| p.tokens.start)
@@ -230,6 +238,37 @@ pub(super) fn targets_before(
         window_start = p.tokens.end;
     }
     out
+}
+
+/// "the district", "it" as the subject before a passive, a fall or a verbless holding: the last place
+/// named, when one is known.
+fn anaphoric_subject(
+    places: &[PlaceMention],
+    start: usize,
+    trig: &Trigger,
+    state: &DocState,
+) -> Option<Target> {
+    let p = places.iter().find(|p| {
+        p.tokens.start >= start
+            && p.tokens.end <= trig.tokens.start
+            && p.districts.is_empty()
+            && p.not_the_object.is_none()
+            && !p.text.eq_ignore_ascii_case("its")
+    })?;
+    // "it was reported that…" is not a place: "it" must be the clause's first word.
+    if p.text.eq_ignore_ascii_case("it") && p.tokens.start != start {
+        return None;
+    }
+    let (districts, _) = state.last_place.as_ref()?;
+    Some(Target {
+        districts: districts.clone(),
+        text: p.text.clone(),
+        range: p.range.clone(),
+        extent: Extent::Full,
+        date: None,
+        anaphoric: true,
+        ambiguous: false,
+    })
 }
 
 /// "al-Mashhad, which the army entered": the name before "which" is the object of the verb.
@@ -321,7 +360,7 @@ pub(super) fn quantifier_before(
             continue;
         }
         // "30% of", "75 percent of"
-        if let Ok(n) = tokens[s].norm.parse::<f64>() {
+        if let Some(n) = share_number(&tokens[s].norm) {
             if let Some(p) = lex.percent_words.longest_at(text, tokens, s + 1) {
                 if tokens.get(p.end).is_some_and(|t| t.norm == "of")
                     && p.end < to
@@ -344,6 +383,26 @@ pub(super) fn quantifier_before(
         s += 1;
     }
     best
+}
+
+/// Tens in words ("forty percent of"), for shares of a place.
+const TENS: &[(&str, f64)] = &[
+    ("ten", 10.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+];
+
+/// A number before "percent": digits ("30") or tens in words ("sixty").
+fn share_number(word: &str) -> Option<f64> {
+    word.parse::<f64>()
+        .ok()
+        .or_else(|| TENS.iter().find(|(w, _)| *w == word).map(|&(_, n)| n))
 }
 
 /// "several building blocks in", "the exposed side of": something inside the place is the object.
