@@ -73,6 +73,33 @@ impl FrontMatter {
     }
 }
 
+impl FrontMatter {
+    /// The dates of front matter that is not valid YAML (an unquoted `subject:` with a colon in it):
+    /// `pubDate:`, `date:` (and `subject:`, `author:` with them) read as plain `key: value` lines;
+    /// None when it has no date.
+    fn dates_by_line(yaml: &str) -> Option<Self> {
+        let value_of = |key: &str| {
+            yaml.lines().find_map(|line| {
+                let (k, v) = line.split_once(':')?;
+                let v = v.trim();
+                let quoted = v.len() >= 2
+                    && ((v.starts_with('"') && v.ends_with('"'))
+                        || (v.starts_with('\'') && v.ends_with('\'')));
+                let v = if quoted { &v[1..v.len() - 1] } else { v };
+                (k.trim() == key && !v.is_empty()).then(|| v.to_string())
+            })
+        };
+        let (pub_date, date) = (value_of("pubDate"), value_of("date"));
+        (pub_date.is_some() || date.is_some()).then(|| Self {
+            pub_date,
+            date,
+            subject: value_of("subject"),
+            author: value_of("author"),
+            ..Self::default()
+        })
+    }
+}
+
 fn yaml_text(value: &serde_yaml_ng::Value) -> Option<String> {
     use serde_yaml_ng::Value as Y;
     match value {
@@ -129,10 +156,16 @@ impl SourceDocument {
                 Err(e) => {
                     let line =
                         text[..yaml.start].lines().count() + e.location().map_or(0, |l| l.line());
+                    let dates = FrontMatter::dates_by_line(&text[yaml.clone()]);
+                    let kept = if dates.is_some() {
+                        "only its dates were read, line by line"
+                    } else {
+                        "it was ignored"
+                    };
                     warnings.push(format!(
-                        "front matter (line {line}) is not valid YAML and was ignored: {e}"
+                        "front matter (line {line}) is not valid YAML and {kept}: {e}"
                     ));
-                    (None, Some(range))
+                    (dates, Some(range))
                 }
             },
             None => (None, None),
@@ -494,6 +527,21 @@ mod tests {
         assert!(d.front_matter.is_none());
         assert_eq!(d.warnings.len(), 1);
         assert!(d.warnings[0].contains("front matter"));
+    }
+
+    #[test]
+    fn front_matter_that_is_not_yaml_still_gives_its_dates() {
+        let d = doc(
+            "---\nsubject: Siege: a reporter's notes\npubDate: 2015-03-02\ndate: '2014'\n---\nText.\n",
+        );
+        let fm = d.front_matter.as_ref().expect("dates read line by line");
+        assert_eq!(fm.pub_date.as_deref(), Some("2015-03-02"));
+        assert_eq!(fm.date.as_deref(), Some("2014"));
+        assert_eq!(fm.subject.as_deref(), Some("Siege: a reporter's notes"));
+        assert_eq!(d.meta.published, "2015-03-02");
+        assert_eq!(d.warnings.len(), 1);
+        assert!(d.warnings[0].contains("line by line"), "{}", d.warnings[0]);
+        assert!(!d.is_prose(&(0..10)));
     }
 
     #[test]
