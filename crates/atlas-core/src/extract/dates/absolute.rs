@@ -11,6 +11,7 @@ pub(super) fn absolute_at(text: &str, tokens: &[Token], i: usize) -> Option<(usi
     let at = Words { text, tokens };
     let w = at.word(i)?;
     iso_at(w, i)
+        .or_else(|| at.numeric(w, i))
         .or_else(|| at.day_first(w, i))
         .or_else(|| at.day_range_token(w, i))
         .or_else(|| at.month_first(i))
@@ -31,6 +32,21 @@ fn iso_at(w: &str, i: usize) -> Option<(usize, DateKind)> {
             year: Some(d.year()),
         },
     ))
+}
+
+/// A numeric date's day and month from its two leading numbers: day first ("12/03/2016" is 12
+/// March, the order of the region's agencies and most of the world), unless only the other order is
+/// a date ("03/25/2016": 25 March).
+fn day_and_month(a: &str, b: &str) -> Option<(u32, u32)> {
+    let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+    let valid = |day: u32, month: u32| (1..=31).contains(&day) && (1..=12).contains(&month);
+    if valid(a, b) {
+        Some((a, b))
+    } else if valid(b, a) {
+        Some((b, a))
+    } else {
+        None
+    }
 }
 
 /// The tokens of a sentence, read as words, months and years.
@@ -92,6 +108,28 @@ impl Words<'_> {
         }
     }
 
+    /// "12/12/2016" (five tokens) or "12.12.2016" (one): a numeric date with a four-digit year.
+    fn numeric(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
+        let (parts, end): (Vec<&str>, usize) = if w.matches('.').count() == 2 {
+            (w.split('.').collect(), i + 1)
+        } else if self.is_punct(i + 1, &["/"]) && self.is_punct(i + 3, &["/"]) {
+            (vec![w, self.word(i + 2)?, self.word(i + 4)?], i + 5)
+        } else {
+            return None;
+        };
+        let year = year_of(parts.get(2)?)?;
+        let (day, month) = day_and_month(parts.first()?, parts.get(1)?)?;
+        NaiveDate::from_ymd_opt(year, month, day)?;
+        Some((
+            end,
+            DateKind::Day {
+                day,
+                month,
+                year: Some(year),
+            },
+        ))
+    }
+
     /// "26 November [2016]", "the 17th of February", "27–29 April".
     fn day_first(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
         let (day_tok, of) = if w == "the" && self.word(i + 2) == Some("of") {
@@ -101,6 +139,10 @@ impl Words<'_> {
         };
         let day = self.word(day_tok).and_then(day_of)?;
         let m_at = if of { day_tok + 2 } else { day_tok + 1 };
+        // "the 2nd of this month"
+        if of && self.word(m_at) == Some("this") && self.word(m_at + 1) == Some("month") {
+            return Some((m_at + 2, DateKind::DayThisMonth(day)));
+        }
         if let Some((month, next)) = self.month_at(m_at) {
             let (year, end) = self.year_or_not(next);
             return Some((end, DateKind::Day { day, month, year }));

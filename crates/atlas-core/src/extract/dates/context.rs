@@ -12,6 +12,9 @@ pub struct DateContext {
     default_year: Option<i32>,
     /// The document's own date, for weekdays, "today" and "yesterday".
     own: Option<NaiveDate>,
+    /// The year last written out in full, even in a date that did not move the context (a heading's
+    /// "JULY TO OCTOBER 2012"): the year of a later "22 July" when nothing else gives one.
+    written_year: Option<i32>,
 }
 
 impl DateContext {
@@ -42,6 +45,7 @@ impl DateContext {
             last_day: None,
             default_year: period_year.or(own.map(|d| d.year())),
             own,
+            written_year: None,
         }
     }
 
@@ -73,6 +77,9 @@ impl DateContext {
     /// Resolves a mention and makes it the last date, unless it bounds a period or is a month or a
     /// year well before the last date ("taken by the rebels in 2012" in a paragraph on 2016).
     pub fn resolve(&mut self, m: &DateMention) -> Option<ResolvedDate> {
+        if let Some(y) = m.written_year() {
+            self.written_year = Some(y);
+        }
         let resolved = self.resolve_only(m)?;
         let coarse = matches!(
             resolved.precision,
@@ -125,7 +132,7 @@ impl DateContext {
                     y
                 })
             }
-            None => self.default_year,
+            None => self.default_year.or(self.written_year),
         }
     }
 
@@ -203,6 +210,11 @@ impl DateContext {
                         d.format("%A")
                     )),
                 )
+            }
+            DateKind::DayThisMonth(n) => {
+                let own = self.own.or(last.map(|l| l.to))?;
+                let d = ymd(own.year(), own.month(), *n)?;
+                day_date(d, d, DatePrecision::Day, own_basis(own))
             }
             DateKind::FromToday(n) => {
                 let own = self.own.or(last.map(|l| l.to))?;

@@ -61,6 +61,8 @@ pub enum DateKind {
     MonthShift(u32),
     /// Years after the last date ("the following year": 1).
     YearShift(i32),
+    /// A day of the document's own month ("on the 2nd of this month").
+    DayThisMonth(u32),
     /// Days from the document's own date ("yesterday": -1, "today": 0).
     FromToday(i64),
     /// A flash-back from the document's own date: the calendar month before it ("last month"). It
@@ -86,6 +88,17 @@ pub struct DateMention {
 }
 
 impl DateMention {
+    /// The year written in the phrase, if any ("October 2012", "in 2013").
+    pub fn written_year(&self) -> Option<i32> {
+        match self.kind {
+            DateKind::Day { year, .. }
+            | DateKind::Days { year, .. }
+            | DateKind::Month { year, .. } => year,
+            DateKind::Year { year, .. } => Some(year),
+            _ => None,
+        }
+    }
+
     pub fn is_relative(&self) -> bool {
         !matches!(
             self.kind,

@@ -216,3 +216,48 @@ fn relative_phrases_before_any_date_count_from_the_documents_date() {
     assert!(!ctx.dated());
     assert_eq!(ctx.current().map(|d| d.to), Some(day("2016-11-29")));
 }
+
+#[test]
+fn numeric_dates_read_day_first_unless_only_month_first_is_a_date() {
+    let v = walk(
+        "",
+        &["Filed 03/05/2015, revised 05.06.2015 and again 04/27/2015; see also 13/13/2015."],
+    );
+    assert_eq!(
+        days(&v),
+        [
+            ("03/05/2015", "2015-05-03"),
+            ("05.06.2015", "2015-06-05"),
+            ("04/27/2015", "2015-04-27"),
+        ]
+    );
+}
+
+#[test]
+fn a_year_written_only_in_a_bounding_heading_dates_later_days() {
+    let v = walk(
+        "",
+        &[
+            "EVENTS OF MARCH TO MAY 2014",
+            "3 April - the first convoy arrives.",
+        ],
+    );
+    assert_eq!(days(&v).last(), Some(&("3 April", "2014-04-03")));
+    // Without a written year, and without a document date, there is no year to give.
+    assert!(walk("", &["3 April - the first convoy arrives."]).is_empty());
+}
+
+#[test]
+fn a_day_of_this_month_is_in_the_documents_month() {
+    let v = walk(
+        "2014-09-20",
+        &["They left on the 3rd of this month, on the 5th of May."],
+    );
+    assert_eq!(
+        days(&v),
+        [
+            ("the 3rd of this month", "2014-09-03"),
+            ("the 5th of May", "2014-05-05")
+        ]
+    );
+}
