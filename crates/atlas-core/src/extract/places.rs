@@ -84,12 +84,17 @@ fn inside_name(token: &Token, text: &str) -> bool {
 pub struct NameKeys {
     keys: HashSet<String>,
     first_words: HashSet<String>,
+    /// The keys of the districts' own names (not of aliases or placed landmarks: "al-Jazmati
+    /// roundabouts" are landmarks of a district, "the Hanano barracks" the district "Hanano Barrack").
+    district_names: HashSet<String>,
 }
 
 impl NameKeys {
     pub fn new(layer: &DistrictLayer) -> Self {
         let mut names: Vec<String> = Vec::new();
+        let mut district_names = HashSet::new();
         for d in &layer.districts {
+            district_names.insert(name_key(&d.name));
             names.push(d.id.replace('-', " "));
             names.push(d.name.clone());
             names.extend(d.name_ar.iter().cloned());
@@ -99,7 +104,10 @@ impl NameKeys {
         for g in &layer.alias_groups {
             names.extend(g.aliases.iter().cloned());
         }
-        let mut out = Self::default();
+        let mut out = Self {
+            district_names,
+            ..Self::default()
+        };
         for n in names {
             let key = name_key(&n);
             if let Some(first) = key.split(' ').next() {
@@ -115,6 +123,18 @@ impl NameKeys {
         let first = key.split(' ').next().unwrap_or("");
         self.first_words.contains(first) || first == "the" || ARTICLES.contains(&first)
     }
+}
+
+/// A name of the layer as written, or, when its last word is a plural the layer writes in the
+/// singular ("the Hanano barracks" for "Hanano Barrack"), that singular.
+fn singular_or_as_written<'a>(written: &'a str, keys: &NameKeys) -> Option<&'a str> {
+    if keys.keys.contains(&name_key(written)) {
+        return Some(written);
+    }
+    let singular = written.strip_suffix('s')?;
+    let multi_word = singular.contains(' ');
+    (multi_word && !singular.ends_with('s') && keys.district_names.contains(&name_key(singular)))
+        .then_some(singular)
 }
 
 /// Every name of the layer in the sentence's tokens, left to right.
@@ -139,10 +159,10 @@ pub fn find_places(
                 continue;
             }
             let range = tokens[i].start..tokens[end - 1].end;
-            if !keys.keys.contains(&name_key(&text[range.clone()])) {
+            let Some(name) = singular_or_as_written(&text[range.clone()], keys) else {
                 continue;
-            }
-            let resolution = layer.resolve(&text[range.clone()]);
+            };
+            let resolution = layer.resolve(name);
             if resolution != Resolution::NotFound {
                 found = Some((end, resolution));
                 break;
@@ -498,5 +518,14 @@ mod tests {
         assert!(f.iter().all(|p| p.2), "{f:?}");
         let f = found("the Hanano district and the Ma'saraniyah Youth housing");
         assert!(f.iter().all(|p| !p.2 && !p.3), "{f:?}");
+    }
+
+    #[test]
+    fn a_plural_names_the_district_the_layer_writes_in_the_singular() {
+        let f = found("troops stormed the Hanano barracks at dawn");
+        assert_eq!(f[0].0, "Hanano barracks");
+        assert_eq!(f[0].1, ["hanano-barrack"]);
+        // A single word keeps its own spelling: no plural is read into "Marjehs".
+        assert!(found("the Marjehs").is_empty());
     }
 }
