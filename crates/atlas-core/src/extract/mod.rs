@@ -181,7 +181,8 @@ pub fn extract_watched(
                 _ => None,
             })
     });
-    let mut state = rules::DocState::new(DateContext::for_document(doc, dateline), layer);
+    let mut state = rules::DocState::new(DateContext::for_document(doc, dateline), layer)
+        .with_speaker_side(rules::framed_side(&doc.meta.title, lexicon));
     let mut out = Vec::new();
     for (i, sentence) in sentences.iter().enumerate() {
         if !keep_going(i as f32 / sentences.len() as f32) {

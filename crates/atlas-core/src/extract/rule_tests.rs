@@ -409,3 +409,160 @@ fn a_speakers_own_unnamed_forces_do_not_borrow_a_side() {
         Vec::<String>::new()
     );
 }
+
+// The third round of issue 17 (held-out-3's failure classes, on sentences of their own).
+
+#[test]
+fn a_year_only_in_a_heading_dates_the_lines_below_it() {
+    let text = "TIMELINE: ALEPPO, FEBRUARY TO APRIL 2014\n\n\
+                3 March - Government troops capture al-Marjeh after a night of shelling.\n\
+                Mid-March - al-Kallaseh and Bustan al-Qasr are by now largely in army hands.";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2014-03-03 marjeh government full",
+            "2014-03-20 kallaseh+bustan-al-qaser government partial"
+        ]
+    );
+}
+
+#[test]
+fn a_numeric_dateline_anchors_today_and_yesterday() {
+    let text = "Damascus, NNA - 05/11/2016\n\n\
+                Army units took full control of al-Kallaseh today. \
+                Troops entered al-Marjeh yesterday.";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2016-11-05 kallaseh government full",
+            "2016-11-04 marjeh government partial"
+        ]
+    );
+}
+
+#[test]
+fn front_matter_that_is_not_yaml_still_dates_the_report() {
+    let text = "---\nsubject: Return: the families going home\npubDate: 2017-01-20\n---\n\n\
+                Government forces now hold al-Kallaseh.";
+    assert_eq!(found(text, ""), ["2017-01-20 kallaseh government full"]);
+}
+
+#[test]
+fn a_when_clause_after_since_takes_the_date_of_since() {
+    let text = "On 3 March 2016 the district of al-Marjeh was quiet. It has stayed in government \
+                hands since June 2014, when troops captured it from the rebels.";
+    assert_eq!(found(text, ""), ["2014-06-30 marjeh government full"]);
+}
+
+#[test]
+fn falsity_behind_an_aside_or_far_in_the_next_sentence_undoes_the_claim() {
+    for text in [
+        "On 2 May 2016, claims that rebels had retaken al-Kallaseh were, as far as our \
+         reporters could establish, untrue.",
+        "On 2 May 2016 a rebel channel said fighters had stormed al-Marjeh. Our monitors in the \
+         city consider that report, like several before it, false.",
+    ] {
+        assert_eq!(found(text, ""), Vec::<String>::new(), "{text}");
+    }
+}
+
+#[test]
+fn a_claim_whose_losers_are_back_in_the_next_sentence_is_no_change() {
+    let text = "On 2 May 2016 the army claimed it had taken al-Kallaseh. Shopkeepers said the \
+                fighters were back by nightfall.";
+    assert_eq!(found(text, ""), Vec::<String>::new());
+    // A next sentence that reports its own change is about that change.
+    let text = "On 2 May 2016 the army claimed it had taken al-Kallaseh. Rebels said they had \
+                entered al-Marjeh and were still there.";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2016-05-02 kallaseh government full",
+            "2016-05-02 marjeh rebels partial"
+        ]
+    );
+}
+
+#[test]
+fn questions_report_nothing() {
+    let text = "On 2 May 2016 we met the commander.\n\n\
+                Q: People say the army took al-Kallaseh last night.\n\n\
+                A: Nothing of the kind happened.\n\n\
+                Did the rebels capture al-Marjeh?";
+    assert_eq!(found(text, ""), Vec::<String>::new());
+}
+
+#[test]
+fn in_an_answer_we_is_the_side_the_title_names() {
+    let text =
+        "---\nsubject: Holding the line: talking to a YPG commander\npubDate: 2016-05-09\n---\n\n\
+                Q: What happened on Thursday?\n\n\
+                A: We captured al-Kallaseh after two days. Our fighters also entered al-Marjeh.";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2016-05-05 kallaseh kurdish full",
+            "2016-05-05 marjeh kurdish partial"
+        ]
+    );
+}
+
+#[test]
+fn a_day_of_this_month_is_dated_in_the_documents_month() {
+    assert_eq!(
+        found(
+            "Troops captured al-Kallaseh on the 4th of this month.",
+            "2016-05-20"
+        ),
+        ["2016-05-04 kallaseh government full"]
+    );
+}
+
+#[test]
+fn pro_and_anti_regime_forces_are_actors() {
+    let text = "On 2 May 2016 pro-Assad forces captured al-Kallaseh. The next day anti-government \
+                fighters retook it.";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2016-05-02 kallaseh government full",
+            "2016-05-03 kallaseh rebels full"
+        ]
+    );
+}
+
+#[test]
+fn control_after_its_subject_is_a_verb_and_a_noun_otherwise() {
+    assert_eq!(
+        found(
+            "By 2 May 2016, rebels control the eastern half of al-Kallaseh.",
+            ""
+        ),
+        ["2016-05-02 kallaseh rebels partial (50%)"]
+    );
+    // "lost control of": the noun, so the loss is the only trigger and nothing goes to the rebels.
+    let lost = run("On 2 May 2016 the rebels lost control of al-Marjeh.", "");
+    assert_eq!(lost.len(), 1, "{lost:?}");
+    assert_eq!(lost[0].controller, "government");
+    assert_eq!(lost[0].trigger, "lost");
+}
+
+#[test]
+fn a_holding_that_lasted_a_while_is_no_change() {
+    let text = "On 2 May 2016 the YPG said it has held al-Kallaseh for years.";
+    assert_eq!(found(text, ""), Vec::<String>::new());
+}
+
+#[test]
+fn a_verb_first_passive_takes_the_places_after_it() {
+    let text = "On 2 May 2016, a military source said so. Was recaptured too, in the small hours, \
+                the district of al-Marjeh by the units of the army.";
+    assert_eq!(found(text, ""), ["2016-05-02 marjeh government full"]);
+}
+
+#[test]
+fn an_entry_driven_back_and_a_present_fall_to() {
+    let text = "4 May 2016 - Rebels enter al-Kallaseh but are pushed back within the hour.\n\
+                5 May 2016 - The al-Marjeh district falls to government troops.";
+    assert_eq!(found(text, ""), ["2016-05-05 marjeh government full"]);
+}

@@ -232,3 +232,84 @@ pub(super) fn is_passive(tokens: &[Token], trig: &Trigger) -> bool {
     }
     false
 }
+
+/// Words that may open a clause before a verb-first passive ("And was taken …").
+const CLAUSE_OPENERS: &[&str] = &["and", "also", "then", "so"];
+
+/// A verb-first passive, as translated text has it: "Was liberated also, at dawn, the district of
+/// X by the army": the form of *be* opens the sentence or a clause after a semicolon (perhaps after
+/// "and"), so the places come after the verb and the agent may be anywhere after it.
+pub(super) fn verb_first_passive(tokens: &[Token], trig: &Trigger) -> bool {
+    if !is_passive(tokens, trig) {
+        return false;
+    }
+    let Some(be) = (0..trig.tokens.start)
+        .rev()
+        .find(|&i| BE.contains(&tokens[i].norm.as_str()))
+    else {
+        return false;
+    };
+    let mut b = be;
+    while b > 0 && CLAUSE_OPENERS.contains(&tokens[b - 1].norm.as_str()) {
+        b -= 1;
+    }
+    b == 0 || tokens[b - 1].norm == ";"
+}
+
+/// Words after which a bare "control" is a verb: a pronoun subject or an adverb ("they now
+/// control", "also control"); after an actor it is one too ("rebels control").
+const BEFORE_CONTROL_VERB: &[&str] = &[
+    "they",
+    "we",
+    "you",
+    "also",
+    "now",
+    "jointly",
+    "effectively",
+    "largely",
+    "already",
+    "forces",
+    "troops",
+    "units",
+    "fighters",
+];
+
+/// "Rebels control X", "pro-regime forces also control the northern third of X": the bare word
+/// "control" is a verb only after its subject (an actor, a pronoun or an adverb) and not before
+/// "of" or "over" (the noun of "take control of", "lost control over", "in control of").
+pub(super) fn control_is_a_verb(tokens: &[Token], actors: &[Actor], trig: &Trigger) -> bool {
+    if tokens[trig.tokens.clone()].len() != 1 || tokens[trig.tokens.start].norm != "control" {
+        return true;
+    }
+    let noun_after = tokens
+        .get(trig.tokens.end)
+        .is_some_and(|t| ["of", "over", ","].contains(&t.norm.as_str()));
+    let subject_before = trig.tokens.start > 0
+        && (BEFORE_CONTROL_VERB.contains(&tokens[trig.tokens.start - 1].norm.as_str())
+            || actors.iter().any(|a| a.tokens.end == trig.tokens.start));
+    subject_before && !noun_after
+}
+
+/// Units of a duration ("for months", "for two years").
+const DURATIONS: &[&str] = &[
+    "days", "weeks", "months", "years", "decades", "week", "month", "year", "long", "ages",
+];
+/// How far after a holding verb its duration may stand ("held it firmly for months").
+const DURATION_REACH: usize = 6;
+
+/// "has held it for months", "controlled the area for two years": a holding that lasted a while is
+/// a standing state, not a change.
+pub(super) fn held_for_a_while(tokens: &[Token], trig: &Trigger, clause_end: usize) -> bool {
+    if trig.class != VerbClass::State {
+        return false;
+    }
+    let end = clause_end
+        .min(trig.tokens.end + DURATION_REACH)
+        .min(tokens.len());
+    (trig.tokens.end..end).any(|i| {
+        tokens[i].norm == "for"
+            && tokens[i + 1..end.min(i + 4)]
+                .iter()
+                .any(|t| DURATIONS.contains(&t.norm.as_str()))
+    })
+}

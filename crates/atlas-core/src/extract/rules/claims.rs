@@ -77,6 +77,10 @@ pub(super) fn certainty(
     if next.is_some_and(|n| undone_next(text, n, lex) || retracted_next(text, n, lex)) {
         return None;
     }
+    // "The army claimed to have taken X. Residents said the rebels were back within hours."
+    if claim.is_some() && next.is_some_and(|n| back_in_place(text, n, lex)) {
+        return None;
+    }
     // A denial in the next sentence ("YPG spokesman Nouri Mahmoud however denied this claim.").
     if let (Some(by), Some(next)) = (&claim, next) {
         // Only a denial of a claim or report ("denied this claim"), not of something else.
@@ -108,6 +112,8 @@ pub(super) fn certainty(
 /// "the army's push into X on Thursday had been beaten back": the contradiction is the predicate of
 /// the trigger's own clause (a form of "be" just before it, no comma on the way).
 fn undone_by_predicate(tokens: &[Token], trig: &Trigger, at: usize) -> bool {
+    // "were, I am told, unfounded": an aside between commas stands between the verb and its word.
+    let at = aside_before(tokens, trig.tokens.end, at).unwrap_or(at);
     // "was not taken", "has not been confirmed".
     let be_before = at > 0
         && (BE.contains(&tokens[at - 1].norm.as_str())
@@ -116,6 +122,20 @@ fn undone_by_predicate(tokens: &[Token], trig: &Trigger, at: usize) -> bool {
         && tokens[trig.tokens.end..at]
             .iter()
             .all(|t| t.is_word() || t.norm == "'")
+}
+
+/// The longest aside the words of an aside may run to ("were, as far as we can tell, unfounded").
+const ASIDE_REACH: usize = 8;
+
+/// Where an aside between commas just before `at` opens (its first comma), if there is one after
+/// `from`: "were, I am informed, unfounded".
+fn aside_before(tokens: &[Token], from: usize, at: usize) -> Option<usize> {
+    let close = at.checked_sub(1).filter(|&c| tokens[c].norm == ",")?;
+    let open = (close.saturating_sub(ASIDE_REACH + 1).max(from)..close)
+        .rev()
+        .find(|&i| tokens[i].norm == ",")?;
+    let words_only = tokens[open + 1..close].iter().all(Token::is_word);
+    (words_only && open + 1 < close).then_some(open)
 }
 
 /// A contradiction that states the change did not happen ("not taken", "no change"), not one that
@@ -139,15 +159,38 @@ const FALSITY: &[&str] = &[
 const REPORT_REFERENCES: &[&str] = &[
     "that", "this", "it", "report", "reports", "claim", "claims", "account", "tweet",
 ];
+/// Nouns for a report or claim ("this claim", "that account").
+const REPORT_NOUNS: &[&str] = &[
+    "report",
+    "reports",
+    "claim",
+    "claims",
+    "account",
+    "accounts",
+    "tweet",
+    "statement",
+    "rumour",
+    "rumours",
+    "rumor",
+    "rumors",
+];
+/// Determiners that make a report noun point back ("this claim", "such reports").
+const BACK_POINTING: &[&str] = &["this", "that", "these", "those", "such", "the"];
 
-/// Whether the next sentence opens by saying the report was false: "That was wrong.", "The report
-/// was later retracted."
+/// Whether the next sentence says the report was false: "That was wrong.", "The report was later
+/// retracted." at its opening, or anywhere when it names the report pointing back ("We judge this
+/// claim, made by both sides, to be untrue.").
 fn retracted_next(text: &str, next: &[Token], lex: &Lexicon) -> bool {
-    let opening = &next[..next.len().min(6)];
-    let refers_back = opening
-        .iter()
-        .take(3)
-        .any(|t| REPORT_REFERENCES.contains(&t.norm.as_str()));
+    let names_the_report = next.windows(2).any(|w| {
+        BACK_POINTING.contains(&w[0].norm.as_str()) && REPORT_NOUNS.contains(&w[1].norm.as_str())
+    });
+    let reach = if names_the_report { next.len() } else { 6 };
+    let opening = &next[..next.len().min(reach)];
+    let refers_back = names_the_report
+        || opening
+            .iter()
+            .take(3)
+            .any(|t| REPORT_REFERENCES.contains(&t.norm.as_str()));
     let falsity = opening.iter().any(|t| FALSITY.contains(&t.norm.as_str()))
         || lex
             .contradictions
@@ -185,6 +228,36 @@ fn undone_next(text: &str, next: &[Token], lex: &Lexicon) -> bool {
             .find_all(text, next)
             .iter()
             .any(|c| !c.phrase.starts_with("den"))
+}
+
+/// Whether a sentence says a side is back or still holds what was claimed: "the rebels were back
+/// within hours", "the fighters are still there" (a form of *be* before "back", or "still hold"),
+/// and reports no change of its own (which it would be about instead).
+fn back_in_place(text: &str, next: &[Token], lex: &Lexicon) -> bool {
+    let reports_a_change = lex.verbs.find_all(text, next).iter().any(|f| {
+        matches!(
+            f.value,
+            VerbClass::Change | VerbClass::Partial | VerbClass::Fall | VerbClass::Loss
+        )
+    });
+    if reports_a_change {
+        return false;
+    }
+    let be_at = |i: usize| next.get(i).is_some_and(|t| BE.contains(&t.norm.as_str()));
+    let word_at = |i: usize, words: &[&str]| {
+        next.get(i)
+            .is_some_and(|t| words.contains(&t.norm.as_str()))
+    };
+    let back = (0..next.len()).any(|i| {
+        be_at(i)
+            && (word_at(i + 1, &["back"])
+                || (word_at(i + 1, &["still"]) && word_at(i + 2, &["there", "theirs", "in"])))
+    });
+    back || lex
+        .contradictions
+        .find_all(text, next)
+        .iter()
+        .any(|c| c.phrase.starts_with("still "))
 }
 
 /// Who claims it: "according to X" anywhere, "X said (that) …" before the trigger, ", X said." after

@@ -37,9 +37,15 @@ pub(super) fn gainer(
     }
     if passive {
         // "was taken by the Army"; "has been lost to the regime".
+        // A verb-first passive names its places first and its agent last.
+        let reach = if verb_first_passive(tokens, trig) {
+            tokens.len()
+        } else {
+            4
+        };
         let agent = match trig.class {
-            VerbClass::Loss | VerbClass::Fall => after_word("to", 4),
-            _ => after_word("by", 4),
+            VerbClass::Loss | VerbClass::Fall => after_word("to", reach),
+            _ => after_word("by", reach),
         };
         if let Some(a) = agent {
             return Some((a.controller.clone(), true));

@@ -29,11 +29,16 @@ mod actors_and_triggers;
 mod claims;
 mod gainer;
 mod targets;
+mod turns;
 
-use actors_and_triggers::{actors, backward, hypothetical, is_passive, triggers};
+use actors_and_triggers::{
+    actors, backward, control_is_a_verb, held_for_a_while, hypothetical, is_passive, triggers,
+    verb_first_passive,
+};
 use claims::certainty;
 use gainer::gainer;
 use targets::{object_end, targets_after, targets_before, targets_of_relative};
+pub use turns::framed_side;
 
 /// What the rules carry from one sentence to the next.
 #[derive(Debug, Clone, Default)]
@@ -49,6 +54,8 @@ pub struct DocState {
     last_place: Option<(Vec<usize>, String)>,
     paragraph: usize,
     keys: NameKeys,
+    /// The side the document frames its first-person speaker as ([`framed_side`]).
+    speaker_side: Option<String>,
 }
 
 impl DocState {
@@ -57,6 +64,14 @@ impl DocState {
             dates,
             keys: NameKeys::new(layer),
             ..Self::default()
+        }
+    }
+
+    /// The same, with the side "we" stands for in an answer.
+    pub fn with_speaker_side(self, side: Option<String>) -> Self {
+        Self {
+            speaker_side: side,
+            ..self
         }
     }
 }
@@ -209,8 +224,22 @@ pub fn analyse(
     let mentions = find_dates(text, &tokens);
     let resolved = resolve_mentions(text, &tokens, &mentions, &mut state.dates, lex);
     let places = find_places(text, &tokens, layer, &state.keys, lex);
-    let actors = actors(text, &tokens, lex);
-    let triggers = triggers(text, &tokens, &places, &mentions, lex);
+    let mut actors = actors(text, &tokens, lex);
+    if let Some(side) = state
+        .speaker_side
+        .as_deref()
+        .filter(|_| turns::is_answer(text, sentence))
+    {
+        actors.extend(turns::first_person_actors(&tokens, side));
+        actors.sort_by_key(|a| a.tokens.start);
+    }
+    // A question reports nothing, though its dates, places and actors carry on to the answer.
+    let mut triggers = if turns::is_question(text, sentence) {
+        Vec::new()
+    } else {
+        triggers(text, &tokens, &places, &mentions, lex)
+    };
+    triggers.retain(|t| control_is_a_verb(&tokens, &actors, t));
     let next_tokens = next.map(|n| tokenize(text, n.range.clone()));
 
     let mut out = Vec::new();
@@ -233,8 +262,13 @@ pub fn analyse(
             continue;
         }
         let next_trigger = triggers.get(k + 1).map_or(tokens.len(), |t| t.tokens.start);
+        if held_for_a_while(&tokens, trig, next_trigger) {
+            continue;
+        }
         let span_end = object_end(text, &tokens, trig.tokens.end, next_trigger, lex);
-        let passive = is_passive(&tokens, trig);
+        // "Was liberated also … the district of X by the army": its places follow, as an active's do.
+        let verb_first = verb_first_passive(&tokens, trig);
+        let passive = is_passive(&tokens, trig) && !verb_first;
         let targets = targets_of_trigger(
             text, &tokens, &places, &actors, &mentions, trig, span_end, passive, state, lex,
         );
@@ -242,11 +276,18 @@ pub fn analyse(
             continue;
         }
         // Who gains.
-        let (controller, actor_in_sentence) =
-            match gainer(text, &tokens, &actors, trig, passive, state, lex) {
-                Some(g) => g,
-                None => continue,
-            };
+        let (controller, actor_in_sentence) = match gainer(
+            text,
+            &tokens,
+            &actors,
+            trig,
+            passive || verb_first,
+            state,
+            lex,
+        ) {
+            Some(g) => g,
+            None => continue,
+        };
         // Undone or disputed?
         let certainty = match certainty(text, &tokens, trig, &targets, next_tokens.as_deref(), lex)
         {
@@ -549,6 +590,9 @@ fn trigger_date(
     if flash_back.is_some() {
         return flash_back;
     }
+    if let Some(since) = since_when(tokens, mentions, resolved, trig) {
+        return Some(since);
+    }
     let before = (0..mentions.len())
         .filter(usable)
         .rfind(|&i| mentions[i].tokens.end <= trig.tokens.start);
@@ -564,4 +608,28 @@ fn trigger_date(
         return after;
     }
     before.or(after)
+}
+
+/// "has not changed hands since April 2013, when rebels drove the army out of it": the "when"
+/// clause tells what happened at the date the period is counted from, so that date (a bound, which
+/// dates nothing else) dates its change. The mention index, when the trigger is in such a clause.
+fn since_when(
+    tokens: &[Token],
+    mentions: &[DateMention],
+    resolved: &[Option<ResolvedDate>],
+    trig: &Trigger,
+) -> Option<usize> {
+    let i = (0..mentions.len()).rfind(|&i| mentions[i].tokens.end <= trig.tokens.start)?;
+    let m = &mentions[i];
+    let opens_when = |k: usize| tokens.get(k).is_some_and(|t| t.norm == "when");
+    let when_at = if tokens.get(m.tokens.end).is_some_and(|t| t.norm == ",") {
+        m.tokens.end + 1
+    } else {
+        m.tokens.end
+    };
+    let since = m.tokens.start > 0 && tokens[m.tokens.start - 1].norm == "since";
+    let unbroken = tokens[when_at..trig.tokens.start]
+        .iter()
+        .all(|t| t.is_word() || t.norm == "'");
+    (since && opens_when(when_at) && unbroken && resolved[i].is_some()).then_some(i)
 }

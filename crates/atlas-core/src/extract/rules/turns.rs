@@ -1,0 +1,86 @@
+//! Questions and answers: a question reports nothing, and in an answer "we" and "our men" are the
+//! side the document frames its speaker as (the actor its title names).
+
+use super::*;
+
+/// Labels that open a question's line ("Q: …", "Question: …").
+const QUESTION_LABELS: &[&str] = &["q:", "q.", "q -", "question:"];
+/// Labels that open an answer's line ("A: …", "Answer: …").
+const ANSWER_LABELS: &[&str] = &["a:", "a.", "a -", "answer:"];
+/// First-person plural words that stand for the speaker's side in an answer.
+const FIRST_PERSON: &[&str] = &["we", "us", "our", "ours"];
+/// Words a first-person "our" makes a force of ("our men", "our fighters").
+const OWN_FORCES: &[&str] = &[
+    "men", "fighters", "forces", "units", "brigade", "brigades", "troops", "soldiers", "groups",
+];
+
+/// The line the sentence starts on, from its first character, lower case and without indentation.
+fn line_opening(text: &str, sentence: &Sentence) -> String {
+    let start = text[..sentence.range.start]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let line = &text[start..];
+    let line = line.split('\n').next().unwrap_or("");
+    line.trim_start()
+        .chars()
+        .take(12)
+        .collect::<String>()
+        .to_lowercase()
+}
+
+/// A question: a sentence ending in "?", or any sentence of a line labelled as a question ("Q:
+/// There were reports that …").
+pub(super) fn is_question(text: &str, sentence: &Sentence) -> bool {
+    let own = text[sentence.range.clone()]
+        .trim_end()
+        .trim_end_matches(['"', '\u{201D}', ')']);
+    own.ends_with('?')
+        || QUESTION_LABELS
+            .iter()
+            .any(|l| line_opening(text, sentence).starts_with(l))
+}
+
+/// Whether the sentence is in a line labelled as an answer ("A: We took …").
+pub(super) fn is_answer(text: &str, sentence: &Sentence) -> bool {
+    ANSWER_LABELS
+        .iter()
+        .any(|l| line_opening(text, sentence).starts_with(l))
+}
+
+/// The side a document frames its speaker as: the one controller the actors of its title name ("an
+/// interview with a rebel commander"); None when it names none or several.
+pub fn framed_side(title: &str, lex: &Lexicon) -> Option<String> {
+    let tokens = tokenize(title, 0..title.len());
+    let mut sides: Vec<String> = lex
+        .actors
+        .find_all(title, &tokens)
+        .into_iter()
+        .map(|f| f.value.clone())
+        .collect();
+    sides.dedup();
+    match sides.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
+}
+
+/// First-person plural actors of an answer ("we", "our men"), as the speaker's side.
+pub(super) fn first_person_actors(tokens: &[Token], side: &str) -> Vec<Actor> {
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if !FIRST_PERSON.contains(&t.norm.as_str()) {
+            continue;
+        }
+        let force = tokens
+            .get(i + 1)
+            .is_some_and(|n| OWN_FORCES.contains(&n.norm.as_str()));
+        // "our positions": whose thing it is; "us" and "ours" are never a subject.
+        let subject = t.norm == "we" || force;
+        out.push(Actor {
+            tokens: i..if force { i + 2 } else { i + 1 },
+            controller: side.to_string(),
+            subject,
+        });
+    }
+    out
+}
