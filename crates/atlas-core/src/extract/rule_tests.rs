@@ -464,6 +464,10 @@ fn falsity_behind_an_aside_or_far_in_the_next_sentence_undoes_the_claim() {
     ] {
         assert_eq!(found(text, ""), Vec::<String>::new(), "{text}");
     }
+    // A next sentence about a report of its own retracts that one, not this change.
+    let text = "On 2 May 2016 troops took al-Kallaseh.\n3 May 2016 - A channel airs footage of a \
+                parade there; the report is later withdrawn as old.";
+    assert_eq!(found(text, ""), ["2016-05-02 kallaseh government full"]);
 }
 
 #[test]
@@ -566,3 +570,4 @@ fn an_entry_driven_back_and_a_present_fall_to() {
                 5 May 2016 - The al-Marjeh district falls to government troops.";
     assert_eq!(found(text, ""), ["2016-05-05 marjeh government full"]);
 }
+

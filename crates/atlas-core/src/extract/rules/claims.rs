@@ -174,8 +174,9 @@ const REPORT_NOUNS: &[&str] = &[
     "rumor",
     "rumors",
 ];
-/// Determiners that make a report noun point back ("this claim", "such reports").
-const BACK_POINTING: &[&str] = &["this", "that", "these", "those", "such", "the"];
+/// Determiners that make a report noun point back ("this claim", "such reports"); not "the",
+/// which may name a report of the sentence's own ("… footage; the report is withdrawn").
+const BACK_POINTING: &[&str] = &["this", "that", "these", "those", "such"];
 
 /// Whether the next sentence says the report was false: "That was wrong.", "The report was later
 /// retracted." at its opening, or anywhere when it names the report pointing back ("We judge this
