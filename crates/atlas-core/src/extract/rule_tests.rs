@@ -571,3 +571,23 @@ fn an_entry_driven_back_and_a_present_fall_to() {
     assert_eq!(found(text, ""), ["2016-05-05 marjeh government full"]);
 }
 
+#[test]
+fn an_answer_is_about_the_place_its_question_named() {
+    let text = "---\nsubject: Notes from the front: a rebel field commander speaks\npubDate: 2016-05-09\n---\n\n\
+                Q: Who holds al-Kallaseh today?\n\n\
+                A: Since Wednesday our fighters have held two thirds of the district.";
+    assert_eq!(
+        found(text, ""),
+        ["2016-05-04 kallaseh rebels partial (67%)"]
+    );
+    // Outside an answer a new paragraph starts afresh: "the district" names nothing.
+    let text = "On 2 May 2016 we drove past al-Kallaseh.\n\n\
+                Since Wednesday the rebels have held two thirds of the district.";
+    assert_eq!(found(text, ""), Vec::<String>::new());
+}
+
+#[test]
+fn a_holding_since_a_date_began_then() {
+    let text = "On 9 May 2016 a monitor wrote that troops have held al-Kallaseh since 3 May.";
+    assert_eq!(found(text, ""), ["2016-05-03 kallaseh government full"]);
+}

@@ -214,7 +214,10 @@ pub fn analyse(
     let text = doc.text.as_str();
     if sentence.paragraph != state.paragraph {
         state.paragraph = sentence.paragraph;
-        state.last_place = None;
+        // An answer is about the place its question named.
+        if !turns::is_answer(text, sentence) {
+            state.last_place = None;
+        }
     }
     let tokens = tokenize(text, sentence.range.clone());
     // A headline before any date ("Kurdish fighters take Bani Zaid") repeats what its report says
@@ -593,6 +596,9 @@ fn trigger_date(
     if let Some(since) = since_when(tokens, mentions, resolved, trig) {
         return Some(since);
     }
+    if let Some(since) = held_since(tokens, mentions, resolved, trig) {
+        return Some(since);
+    }
     let before = (0..mentions.len())
         .filter(usable)
         .rfind(|&i| mentions[i].tokens.end <= trig.tokens.start);
@@ -632,4 +638,32 @@ fn since_when(
         .iter()
         .all(|t| t.is_word() || t.norm == "'");
     (since && opens_when(when_at) && unbroken && resolved[i].is_some()).then_some(i)
+}
+
+/// "Since Friday our men have held …", "have controlled X since 3 May": a holding counted from a
+/// date began then; that date (a bound, which dates nothing else) dates it. The mention index, when
+/// a state verb's clause has such a "since".
+fn held_since(
+    tokens: &[Token],
+    mentions: &[DateMention],
+    resolved: &[Option<ResolvedDate>],
+    trig: &Trigger,
+) -> Option<usize> {
+    if trig.class != VerbClass::State {
+        return None;
+    }
+    let clause = |i: usize| {
+        let m = &mentions[i].tokens;
+        let (a, b) = if m.end <= trig.tokens.start {
+            (m.end, trig.tokens.start)
+        } else {
+            (trig.tokens.end, m.start.max(trig.tokens.end))
+        };
+        tokens[a..b].iter().all(|t| t.is_word() || t.norm == "'")
+    };
+    (0..mentions.len()).find(|&i| {
+        let m = &mentions[i];
+        let since = m.tokens.start > 0 && tokens[m.tokens.start - 1].norm == "since";
+        since && resolved[i].is_some() && clause(i)
+    })
 }
