@@ -591,3 +591,26 @@ fn a_holding_since_a_date_began_then() {
     let text = "On 9 May 2016 a monitor wrote that troops have held al-Kallaseh since 3 May.";
     assert_eq!(found(text, ""), ["2016-05-03 kallaseh government full"]);
 }
+
+#[test]
+fn more_actor_names_and_verbs_of_taking_back() {
+    let text = "On 2 May 2016 HTS fighters took back al-Kallaseh. The next day Iranian-backed \
+                militias wrested control of al-Marjeh from them. On 5 May the Asayish reclaimed Sheikh \
+                Maqsoud, and government media said the terrorists had withdrawn from al-Ansari.";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2016-05-02 kallaseh rebels full",
+            "2016-05-03 marjeh government full",
+            "2016-05-05 sheikh-maqsoud kurdish full",
+            "2016-05-05 ansari government full"
+        ]
+    );
+}
+
+#[test]
+fn a_side_inside_a_district_has_entered_it() {
+    let text = "On 2 May 2016 the shelling went on. By dusk troops were inside al-Kallaseh. \
+                Rebels are still inside al-Marjeh.";
+    assert_eq!(found(text, ""), ["2016-05-02 kallaseh government partial"]);
+}
