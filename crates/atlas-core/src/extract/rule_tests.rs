@@ -614,3 +614,15 @@ fn a_side_inside_a_district_has_entered_it() {
                 Rebels are still inside al-Marjeh.";
     assert_eq!(found(text, ""), ["2016-05-02 kallaseh government partial"]);
 }
+
+#[test]
+fn an_apposition_between_a_place_and_its_passive_is_skipped() {
+    let text =
+        "The al-Kallaseh district, held by the rebels since 2013, was retaken by the army on \
+                2 May 2016.";
+    assert!(
+        found(text, "").contains(&"2016-05-02 kallaseh government full".to_string()),
+        "{:?}",
+        found(text, "")
+    );
+}

@@ -178,6 +178,11 @@ pub(super) fn targets_before(
             start -= 1;
             break;
         }
+        // "X, held by rebels since 2013, was recaptured": the subject is before the apposition.
+        if let Some(open) = apposition_before_passive(tokens, start, trig) {
+            start = open;
+            continue;
+        }
         let boundary = (!t.is_word() && !matches!(t.text(text), "'" | "’" | "-" | "(" | ")"))
             || lex.boundaries.longest_at(text, tokens, start - 1).is_some()
             || lex.verbs.longest_at(text, tokens, start - 1).is_some();
@@ -238,6 +243,31 @@ pub(super) fn targets_before(
         window_start = p.tokens.end;
     }
     out
+}
+
+/// The longest apposition ("held by rebel brigades since 2013") skipped before a passive.
+const APPOSITION_REACH: usize = 12;
+
+/// Where an apposition between commas opens when it stands right before a passive's auxiliary
+/// ("X, held by Y since 2013, was recaptured"): the index of its opening comma.
+fn apposition_before_passive(tokens: &[Token], start: usize, trig: &Trigger) -> Option<usize> {
+    let close = start.checked_sub(1).filter(|&c| tokens[c].norm == ",")?;
+    let auxiliary = tokens[start..trig.tokens.start].iter().all(|a| {
+        BE.contains(&a.norm.as_str())
+            || ["has", "have", "had"].contains(&a.norm.as_str())
+            || ADVERBS.contains(&a.norm.as_str())
+    });
+    if !auxiliary || start == trig.tokens.start {
+        return None;
+    }
+    let open = (close.saturating_sub(APPOSITION_REACH)..close)
+        .rev()
+        .find(|&i| tokens[i].norm == ",")?;
+    // Its words only, and a name before it to be the subject.
+    let words_only = tokens[open + 1..close]
+        .iter()
+        .all(|t| t.is_word() || t.norm == "'");
+    (words_only && open > 0 && tokens[open - 1].is_word()).then_some(open)
 }
 
 /// "the district", "it" as the subject before a passive, a fall or a verbless holding: the last place
