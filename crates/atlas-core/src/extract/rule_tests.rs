@@ -626,3 +626,15 @@ fn an_apposition_between_a_place_and_its_passive_is_skipped() {
         found(text, "")
     );
 }
+
+#[test]
+fn the_remainder_and_the_rest_are_of_the_last_place() {
+    let text = "On 2 May 2016 troops took half of al-Kallaseh. The rest was cleared the next day.";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2016-05-02 kallaseh government partial (50%)",
+            "2016-05-03 kallaseh government full"
+        ]
+    );
+}

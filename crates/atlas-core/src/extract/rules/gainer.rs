@@ -68,7 +68,7 @@ pub(super) fn gainer(
     let subject = subject_of(tokens, actors, trig);
     let (actor, in_sentence) = match subject {
         Some(a) => (a.controller.clone(), true),
-        // "Islamic Front units withdrew from X": a force the lexicon does not know is not the side of
+        // "Liwa Suqur units withdrew from X": a force the lexicon does not know is not the side of
         // the sentence before.
         None if unknown_force_before(text, tokens, trig) => return None,
         None => (
@@ -121,7 +121,7 @@ const FORCES: &[&str] = &[
     "factions",
 ];
 
-/// "Islamic Front units withdrew": a force word right before the trigger (past "had", "also"…)
+/// "Liwa Suqur units withdrew": a force word right before the trigger (past "had", "also"…)
 /// that follows a capitalised name: an actor the lexicon does not know.
 fn unknown_force_before(text: &str, tokens: &[Token], trig: &Trigger) -> bool {
     let mut i = trig.tokens.start;
