@@ -250,7 +250,8 @@ pub(super) fn weekday_at(text: &str, tokens: &[Token], i: usize) -> Option<(usiz
     capitalised(t, text).then_some((i + 1, DateKind::Weekday(day)))
 }
 
-/// "two days later", "3 days after", "a week later", "two hours later", "two days earlier".
+/// "two days later", "3 days after", "a week later", "two hours later", "two days earlier", "after
+/// three days of fighting".
 pub(super) fn counted_at(tokens: &[Token], i: usize) -> Option<(usize, DateKind)> {
     let n = {
         let w = tokens.get(i)?.norm.as_str();
@@ -270,8 +271,14 @@ pub(super) fn counted_at(tokens: &[Token], i: usize) -> Option<(usize, DateKind)
     if from_an_event {
         return None;
     }
+    // "after a week of heavy fighting": a week after the last date.
+    let after_a_stretch = dir == "of"
+        && i > 0
+        && tokens[i - 1].norm == "after"
+        && !["hour", "hours", "minutes"].contains(&unit);
     let sign = match dir {
         "later" | "after" | "afterwards" => 1,
+        "of" if after_a_stretch => 1,
         "earlier" | "before" => -1,
         _ => return None,
     };

@@ -361,6 +361,16 @@ pub fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
             None => i += 1,
         }
     }
+    // "in the evening, after two days of airstrikes": a stretch leading up to a day the sentence
+    // names is no date of its own; it counts from the last date only when nothing else dates it.
+    let stretch = |m: &DateMention| {
+        m.tokens.start > 0
+            && tokens[m.tokens.start - 1].norm == "after"
+            && tokens[m.tokens.end - 1].norm == "of"
+    };
+    if out.len() > 1 {
+        out.retain(|m| !stretch(m));
+    }
     // "late July and early August 2012": a month without a year takes the year of the next one.
     for k in (0..out.len().saturating_sub(1)).rev() {
         let next_year = match out[k + 1].kind {

@@ -261,3 +261,18 @@ fn a_day_of_this_month_is_in_the_documents_month() {
         ]
     );
 }
+
+#[test]
+fn after_days_of_fighting_counts_from_the_last_date() {
+    let v = walk(
+        "",
+        &[
+            "On 3 March 2015 the assault began.",
+            "After a week of street battles it ended; after two hours of talks, nothing.",
+        ],
+    );
+    assert_eq!(
+        days(&v),
+        [("3 March 2015", "2015-03-03"), ("a week of", "2015-03-10")]
+    );
+}
