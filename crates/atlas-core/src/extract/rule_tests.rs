@@ -638,3 +638,26 @@ fn the_remainder_and_the_rest_are_of_the_last_place() {
         ]
     );
 }
+
+#[test]
+fn deals_demands_pledges_and_holding_on_are_no_change() {
+    for text in [
+        "On 2 May 2016 the rebels agreed to withdraw from al-Kallaseh within three days.",
+        "On 2 May 2016 the army demanded that the rebels abandon al-Marjeh.",
+        "On 2 May 2016 a rebel commander pledged to retake al-Kallaseh.",
+        "On 2 May 2016 the rebels held on to al-Kallaseh despite the shelling.",
+    ] {
+        assert_eq!(found(text, ""), Vec::<String>::new(), "{text}");
+    }
+}
+
+#[test]
+fn an_advance_that_continued_is_a_change() {
+    assert_eq!(
+        found(
+            "On 2 May 2016 government troops continued to advance into al-Marjeh.",
+            ""
+        ),
+        ["2016-05-02 marjeh government partial"]
+    );
+}
