@@ -108,7 +108,8 @@ impl Words<'_> {
         }
     }
 
-    /// "12/12/2016" (five tokens) or "12.12.2016" (one): a numeric date with a four-digit year.
+    /// "12/12/2016" (five tokens) or "12.12.2016" (one): a numeric date with a four-digit year, last
+    /// or first ("2016/12/12").
     fn numeric(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
         let (parts, end): (Vec<&str>, usize) = if w.matches('.').count() == 2 {
             (w.split('.').collect(), i + 1)
@@ -117,6 +118,19 @@ impl Words<'_> {
         } else {
             return None;
         };
+        // "2016/12/12": year first, then month and day.
+        if let Some(year) = parts.first().and_then(|p| year_of(p)) {
+            let (day, month) = (parts.get(2)?.parse().ok()?, parts.get(1)?.parse().ok()?);
+            NaiveDate::from_ymd_opt(year, month, day)?;
+            return Some((
+                end,
+                DateKind::Day {
+                    day,
+                    month,
+                    year: Some(year),
+                },
+            ));
+        }
         let year = year_of(parts.get(2)?)?;
         let (day, month) = day_and_month(parts.first()?, parts.get(1)?)?;
         NaiveDate::from_ymd_opt(year, month, day)?;

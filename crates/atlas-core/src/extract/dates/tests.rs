@@ -221,7 +221,7 @@ fn relative_phrases_before_any_date_count_from_the_documents_date() {
 fn numeric_dates_read_day_first_unless_only_month_first_is_a_date() {
     let v = walk(
         "",
-        &["Filed 03/05/2015, revised 05.06.2015 and again 04/27/2015; see also 13/13/2015."],
+        &["Filed 03/05/2015, revised 05.06.2015 and again 04/27/2015 and 2015/07/09; see also 13/13/2015."],
     );
     assert_eq!(
         days(&v),
@@ -229,6 +229,7 @@ fn numeric_dates_read_day_first_unless_only_month_first_is_a_date() {
             ("03/05/2015", "2015-05-03"),
             ("05.06.2015", "2015-06-05"),
             ("04/27/2015", "2015-04-27"),
+            ("2015/07/09", "2015-07-09"),
         ]
     );
 }
@@ -274,5 +275,24 @@ fn after_days_of_fighting_counts_from_the_last_date() {
     assert_eq!(
         days(&v),
         [("3 March 2015", "2015-03-03"), ("a week of", "2015-03-10")]
+    );
+}
+
+#[test]
+fn times_of_day_and_last_night() {
+    let v = walk(
+        "2016-05-09",
+        &[
+            "On 6 May 2016 the push began; by nightfall it was over.",
+            "Last night the guns fell silent.",
+        ],
+    );
+    assert_eq!(
+        days(&v),
+        [
+            ("6 May 2016", "2016-05-06"),
+            ("by nightfall", "2016-05-06"),
+            ("Last night", "2016-05-08")
+        ]
     );
 }
