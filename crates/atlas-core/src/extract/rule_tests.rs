@@ -661,3 +661,22 @@ fn an_advance_that_continued_is_a_change() {
         ["2016-05-02 marjeh government partial"]
     );
 }
+
+#[test]
+fn hold_after_its_subject_is_a_verb() {
+    assert_eq!(
+        found(
+            "By 2 May 2016 Kurdish fighters hold most of al-Ashrafiyeh.",
+            ""
+        ),
+        ["2016-05-02 ashrafiyeh kurdish partial"]
+    );
+    for text in [
+        "On 2 May 2016 rebels in al-Kallaseh hold out against the army.",
+        "On 2 May 2016 the sides agreed to hold talks on al-Marjeh.",
+        // Without "now" or a date, the present states a standing holding.
+        "Kurdish fighters hold most of al-Ashrafiyeh.",
+    ] {
+        assert_eq!(found(text, ""), Vec::<String>::new(), "{text}");
+    }
+}

@@ -274,20 +274,36 @@ const BEFORE_CONTROL_VERB: &[&str] = &[
     "fighters",
 ];
 
-/// "Rebels control X", "pro-regime forces also control the northern third of X": the bare word
-/// "control" is a verb only after its subject (an actor, a pronoun or an adverb) and not before
-/// "of" or "over" (the noun of "take control of", "lost control over", "in control of").
-pub(super) fn control_is_a_verb(tokens: &[Token], actors: &[Actor], trig: &Trigger) -> bool {
-    if tokens[trig.tokens.clone()].len() != 1 || tokens[trig.tokens.start].norm != "control" {
+/// Bare words that are verbs of holding only after their subject ("rebels control X", "troops
+/// hold X") and nouns or other verbs elsewhere ("took control of", "to hold talks").
+const BARE_HOLDING_VERBS: &[&str] = &["control", "hold"];
+/// Words after a bare holding verb that make it a noun or another verb ("control of", "hold on").
+const NOT_HELD_AFTER: &[&str] = &["of", "over", ",", "on", "out", "talks", "back", "up"];
+
+/// "Rebels control X", "pro-regime forces also control the northern third of X", "troops now hold
+/// X": a bare "control" or "hold" is a verb only after its subject (an actor, a pronoun or an
+/// adverb) and not before "of", "over", "on", "out" (the noun of "take control of", "lost control
+/// over", "in control of"; "hold out", "hold on"). Present and bare, it states a standing holding
+/// ("rebels hold it") unless "now" or a date in the sentence (`dated`) marks it as news.
+pub(super) fn control_is_a_verb(
+    tokens: &[Token],
+    actors: &[Actor],
+    trig: &Trigger,
+    dated: bool,
+) -> bool {
+    let bare = tokens[trig.tokens.clone()].len() == 1
+        && BARE_HOLDING_VERBS.contains(&tokens[trig.tokens.start].norm.as_str());
+    if !bare {
         return true;
     }
     let noun_after = tokens
         .get(trig.tokens.end)
-        .is_some_and(|t| ["of", "over", ","].contains(&t.norm.as_str()));
+        .is_some_and(|t| NOT_HELD_AFTER.contains(&t.norm.as_str()));
     let subject_before = trig.tokens.start > 0
         && (BEFORE_CONTROL_VERB.contains(&tokens[trig.tokens.start - 1].norm.as_str())
             || actors.iter().any(|a| a.tokens.end == trig.tokens.start));
-    subject_before && !noun_after
+    let news = dated || tokens[..trig.tokens.start].iter().any(|t| t.norm == "now");
+    subject_before && !noun_after && news
 }
 
 /// Units of a duration ("for months", "for two years").

@@ -242,7 +242,7 @@ pub fn analyse(
     } else {
         triggers(text, &tokens, &places, &mentions, lex)
     };
-    triggers.retain(|t| control_is_a_verb(&tokens, &actors, t));
+    triggers.retain(|t| control_is_a_verb(&tokens, &actors, t, !mentions.is_empty()));
     let next_tokens = next.map(|n| tokenize(text, n.range.clone()));
 
     let mut out = Vec::new();
