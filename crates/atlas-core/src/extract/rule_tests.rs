@@ -680,3 +680,10 @@ fn hold_after_its_subject_is_a_verb() {
         assert_eq!(found(text, ""), Vec::<String>::new(), "{text}");
     }
 }
+
+#[test]
+fn a_verb_first_clause_takes_its_subject_after_the_verb() {
+    let text = "On 2 May 2016 the rebels shelled the city. Entered units of the army at dawn the \
+                neighbourhood of al-Kallaseh.";
+    assert_eq!(found(text, ""), ["2016-05-02 kallaseh government partial"]);
+}

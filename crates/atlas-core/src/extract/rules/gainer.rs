@@ -65,7 +65,8 @@ pub(super) fn gainer(
             None => carried().map(|c| (c, false)),
         };
     }
-    let subject = subject_of(tokens, actors, trig);
+    let subject =
+        subject_of(tokens, actors, trig).or_else(|| subject_after_verb(tokens, actors, trig));
     let (actor, in_sentence) = match subject {
         Some(a) => (a.controller.clone(), true),
         // "Liwa Suqur units withdrew from X": a force the lexicon does not know is not the side of
@@ -192,4 +193,23 @@ pub(super) fn subject_of<'a>(
         .into_iter()
         .rev()
         .find(|a| a.subject && !subordinate(a))
+}
+
+/// A verb-first clause, as translated text has it ("Entered units of the army at dawn the district
+/// of X"): when the verb opens the sentence (perhaps after "and"), its subject is the first actor
+/// after it.
+fn subject_after_verb<'a>(
+    tokens: &[Token],
+    actors: &'a [Actor],
+    trig: &Trigger,
+) -> Option<&'a Actor> {
+    let opens = tokens[..trig.tokens.start]
+        .iter()
+        .all(|t| ["and", "also", "then"].contains(&t.norm.as_str()));
+    if !opens {
+        return None;
+    }
+    actors
+        .iter()
+        .find(|a| a.tokens.start >= trig.tokens.end && a.subject)
 }
