@@ -461,6 +461,8 @@ fn falsity_behind_an_aside_or_far_in_the_next_sentence_undoes_the_claim() {
          reporters could establish, untrue.",
         "On 2 May 2016 a rebel channel said fighters had stormed al-Marjeh. Our monitors in the \
          city consider that report, like several before it, false.",
+        "On 2 May 2016, rumours that troops had seized al-Marjeh, which spread fast, turned out \
+         to be false.",
     ] {
         assert_eq!(found(text, ""), Vec::<String>::new(), "{text}");
     }

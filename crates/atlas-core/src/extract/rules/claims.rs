@@ -118,10 +118,14 @@ fn undone_by_predicate(tokens: &[Token], trig: &Trigger, at: usize) -> bool {
     let be_before = at > 0
         && (BE.contains(&tokens[at - 1].norm.as_str())
             || ["has", "have", "had"].contains(&tokens[at - 1].norm.as_str()));
+    // Its words, and asides between pairs of commas ("proved, residents say, to be false").
+    let between = &tokens[trig.tokens.end..at];
+    let commas = between.iter().filter(|t| t.norm == ",").count();
     be_before
-        && tokens[trig.tokens.end..at]
+        && commas % 2 == 0
+        && between
             .iter()
-            .all(|t| t.is_word() || t.norm == "'")
+            .all(|t| t.is_word() || t.norm == "'" || t.norm == ",")
 }
 
 /// The longest aside the words of an aside may run to ("were, as far as we can tell, unfounded").
