@@ -689,3 +689,16 @@ fn a_verb_first_clause_takes_its_subject_after_the_verb() {
                 neighbourhood of al-Kallaseh.";
     assert_eq!(found(text, ""), ["2016-05-02 kallaseh government partial"]);
 }
+
+#[test]
+fn a_side_driven_out_lost_the_place() {
+    let text = "On 2 May 2016 the rebels were driven out of al-Kallaseh by the YPG. The next day \
+                troops were expelled from al-Marjeh.";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2016-05-02 kallaseh kurdish full",
+            "2016-05-03 marjeh rebels full"
+        ]
+    );
+}

@@ -207,8 +207,13 @@ pub(super) fn backward(text: &str, tokens: &[Token], trig: &Trigger, lex: &Lexic
     })
 }
 
-/// A passive: "was taken", "had also been seized".
+/// A passive: "was taken", "had also been seized". Not a loss that names where from ("were driven
+/// out of X", "was expelled from X"): its subject is the side that lost, as an active loss's is.
 pub(super) fn is_passive(tokens: &[Token], trig: &Trigger) -> bool {
+    let last = tokens[trig.tokens.end - 1].norm.as_str();
+    if trig.class == VerbClass::Loss && trig.tokens.len() > 1 && ["from", "of"].contains(&last) {
+        return false;
+    }
     let first = tokens[trig.tokens.start].norm.as_str();
     let participle = first.ends_with("ed")
         || first.ends_with("en")
