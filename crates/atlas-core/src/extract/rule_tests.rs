@@ -702,3 +702,16 @@ fn a_side_driven_out_lost_the_place() {
         ]
     );
 }
+
+#[test]
+fn a_place_that_fell_into_a_sides_hands() {
+    let text = "On 2 May 2016 the army shelled the city. Al-Kallaseh fell into rebel hands that \
+                night, and al-Marjeh fell into the hands of the YPG.";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2016-05-02 kallaseh rebels full",
+            "2016-05-02 marjeh kurdish full"
+        ]
+    );
+}

@@ -53,9 +53,12 @@ pub(super) fn gainer(
         return carried().map(|c| (c, false));
     }
     if trig.class == VerbClass::Fall {
-        let to_actor = if trig.phrase.to_lowercase().ends_with(" to") {
+        // "fell to the rebels", "fell into rebel hands", "fell into the hands of the YPG".
+        let phrase = trig.phrase.to_lowercase();
+        let reach = if phrase.ends_with(" into") { 5 } else { 2 };
+        let to_actor = if phrase.ends_with(" to") || phrase.ends_with(" into") {
             actors.iter().find(|a| {
-                a.tokens.start >= trig.tokens.end && a.tokens.start <= trig.tokens.end + 2
+                a.tokens.start >= trig.tokens.end && a.tokens.start <= trig.tokens.end + reach
             })
         } else {
             None

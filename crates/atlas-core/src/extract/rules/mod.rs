@@ -379,7 +379,9 @@ fn targets_of_trigger(
     lex: &Lexicon,
 ) -> Vec<Target> {
     let backward_places = matches!(trig.class, VerbClass::Fall | VerbClass::Verbless) || passive;
-    let mut targets = if passive {
+    // A fall's places are its subject too: "X fell to the rebels, and Y fell …".
+    let subject_first = passive || trig.class == VerbClass::Fall;
+    let mut targets = if subject_first {
         // "was taken by the Army, along with parts of X": after a passive, only what is added.
         let continuation = (trig.tokens.end..span_end).find_map(|i| {
             lex.list_continuations
