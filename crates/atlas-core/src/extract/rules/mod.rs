@@ -227,22 +227,8 @@ pub fn analyse(
     let mentions = find_dates(text, &tokens);
     let resolved = resolve_mentions(text, &tokens, &mentions, &mut state.dates, lex);
     let places = find_places(text, &tokens, layer, &state.keys, lex);
-    let mut actors = actors(text, &tokens, lex);
-    if let Some(side) = state
-        .speaker_side
-        .as_deref()
-        .filter(|_| turns::is_answer(text, sentence))
-    {
-        actors.extend(turns::first_person_actors(&tokens, side));
-        actors.sort_by_key(|a| a.tokens.start);
-    }
-    // A question reports nothing, though its dates, places and actors carry on to the answer.
-    let mut triggers = if turns::is_question(text, sentence) {
-        Vec::new()
-    } else {
-        triggers(text, &tokens, &places, &mentions, lex)
-    };
-    triggers.retain(|t| control_is_a_verb(&tokens, &actors, t, !mentions.is_empty()));
+    let actors = sentence_actors(text, sentence, &tokens, state, lex);
+    let triggers = sentence_triggers(text, sentence, &tokens, &places, &mentions, &actors, lex);
     let next_tokens = next.map(|n| tokenize(text, n.range.clone()));
 
     let mut out = Vec::new();
@@ -255,17 +241,8 @@ pub fn analyse(
         if let Some(p) = place_before_trigger {
             state.last_place = Some((p.districts.clone(), p.text.clone()));
         }
-        if trig.class == VerbClass::NoChange
-            || hypothetical(text, &tokens, trig, lex)
-            || (trig.class == VerbClass::Verbless && !new_holding(&tokens, trig))
-        {
-            continue;
-        }
-        if trig.nominal && backward(text, &tokens, trig, lex) {
-            continue;
-        }
         let next_trigger = triggers.get(k + 1).map_or(tokens.len(), |t| t.tokens.start);
-        if held_for_a_while(&tokens, trig, next_trigger) {
+        if set_aside(text, &tokens, trig, next_trigger, lex) {
             continue;
         }
         let span_end = object_end(text, &tokens, trig.tokens.end, next_trigger, lex);
@@ -337,6 +314,62 @@ pub fn analyse(
     }
     carry_to_next_sentence(state, &actors, &places);
     dedupe(out)
+}
+
+/// Whether a trigger reports no change whatever its places: a verb of no change, a hypothetical or
+/// attempted one, a standing verbless holding, a look back ("after the capture of"), a holding that
+/// lasted ("held it for months").
+fn set_aside(
+    text: &str,
+    tokens: &[Token],
+    trig: &Trigger,
+    clause_end: usize,
+    lex: &Lexicon,
+) -> bool {
+    trig.class == VerbClass::NoChange
+        || hypothetical(text, tokens, trig, lex)
+        || (trig.class == VerbClass::Verbless && !new_holding(tokens, trig))
+        || (trig.nominal && backward(text, tokens, trig, lex))
+        || held_for_a_while(tokens, trig, clause_end)
+}
+
+/// The actors of a sentence; in an answer, "we" and "our men" too, as the speaker's side.
+fn sentence_actors(
+    text: &str,
+    sentence: &Sentence,
+    tokens: &[Token],
+    state: &DocState,
+    lex: &Lexicon,
+) -> Vec<Actor> {
+    let mut found = actors(text, tokens, lex);
+    if let Some(side) = state
+        .speaker_side
+        .as_deref()
+        .filter(|_| turns::is_answer(text, sentence))
+    {
+        found.extend(turns::first_person_actors(tokens, side));
+        found.sort_by_key(|a| a.tokens.start);
+    }
+    found
+}
+
+/// The triggers of a sentence: none in a question (its dates, places and actors still carry on to
+/// the answer), and a bare "control" or "hold" only where it is a verb.
+fn sentence_triggers(
+    text: &str,
+    sentence: &Sentence,
+    tokens: &[Token],
+    places: &[PlaceMention],
+    mentions: &[DateMention],
+    actors: &[Actor],
+    lex: &Lexicon,
+) -> Vec<Trigger> {
+    if turns::is_question(text, sentence) {
+        return Vec::new();
+    }
+    let mut found = triggers(text, tokens, places, mentions, lex);
+    found.retain(|t| control_is_a_verb(tokens, actors, t, !mentions.is_empty()));
+    found
 }
 
 /// The sentence's dates resolved in order; a relative day after "said" in a sentence with no date of
