@@ -46,6 +46,12 @@ const HELD_OUT_2_LEVEL: (f64, f64) = (1.0, 1.0);
 /// rules: 30 of 30 right, 28 of 31 found (no longer blind).
 const HELD_OUT_3_LEVEL: (f64, f64) = (1.0, 0.90);
 
+/// The fourth held-out set (tests/data/unseen/held-out-4, issue 17): written blind (its writer read
+/// no rule) and frozen while the third round of rules was written, scored once after that round was
+/// frozen: 9 of 25 candidates right, 11 of 34 events found — far below the issue's 0.85 (see the
+/// README). A regression floor, not a target.
+const HELD_OUT_4_LEVEL: (f64, f64) = (0.36, 0.32);
+
 fn root() -> PathBuf {
     crate::repo()
 }
@@ -162,6 +168,11 @@ fn third_held_out_reports_stay_at_their_level() {
 }
 
 #[test]
+fn fourth_held_out_reports_stay_at_their_level() {
+    assert_reports_stay_at("tests/data/unseen/held-out-4", HELD_OUT_4_LEVEL);
+}
+
+#[test]
 fn expected_events_quote_their_documents_and_name_real_districts() {
     let layer = layer();
     for dir in [
@@ -169,6 +180,7 @@ fn expected_events_quote_their_documents_and_name_real_districts() {
         "tests/data/unseen/held-out",
         "tests/data/unseen/held-out-2",
         "tests/data/unseen/held-out-3",
+        "tests/data/unseen/held-out-4",
     ] {
         // Loaded without running the extractor: a held-out set is checked here before it is scored.
         let dir = root().join(dir);
@@ -197,6 +209,7 @@ fn every_candidate_passage_is_verbatim_prose() {
         "tests/data/unseen/held-out",
         "tests/data/unseen/held-out-2",
         "tests/data/unseen/held-out-3",
+        "tests/data/unseen/held-out-4",
     ] {
         corpora.push(Corpus::load_dir(&root().join(dir)).expect("unseen"));
     }
