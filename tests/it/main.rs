@@ -10,6 +10,7 @@ mod app_pixels;
 mod app_review;
 mod app_ui;
 mod check_fixtures;
+mod cli_control_areas;
 mod cli_extract;
 mod cli_json;
 mod desktop;

@@ -214,3 +214,27 @@ fn a_cancelled_load_stops_and_a_watched_one_counts_every_byte() {
         .to_string();
     assert!(err.contains(CANCELLED), "{err}");
 }
+
+#[test]
+fn a_folder_of_dated_files_opens_as_control_areas_through_the_one_loader() {
+    use atlas_core::model::DataFileKind;
+    use atlas_core::session::{paths_with_files, LoadedData};
+    let folder = fixtures().join("daily");
+    assert_eq!(
+        DataFileKind::of(&folder).map_err(|e| e.to_string()),
+        Ok(DataFileKind::ControlAreas)
+    );
+    let paths =
+        paths_with_files(&Default::default(), std::slice::from_ref(&folder)).expect("known");
+    assert_eq!(paths.control_areas.as_ref(), Some(&folder));
+    let loaded = LoadedData::load_now(&paths).expect("loads");
+    let areas = loaded.control_areas.as_ref().expect("control areas kept");
+    assert_eq!(areas.snapshots.len(), 3);
+    let report = loaded.report.import.text();
+    assert!(
+        report.contains("control areas from daily: 3 snapshots"),
+        "{report}"
+    );
+    // The built-in districts and events are still there.
+    assert!(!loaded.dataset.events.is_empty());
+}
