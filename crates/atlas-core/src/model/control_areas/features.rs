@@ -60,14 +60,15 @@ pub(super) fn properties_of(feature: &Value) -> Option<&Map<String, Value>> {
 /// The polygons of a feature, oriented for the geodesic area (outer rings counter-clockwise), or the
 /// problems found, each naming `place`. Lines and points in a GeometryCollection are left out.
 fn polygons_of_feature(
-    feature: &Value,
+    feature: &mut Value,
     place: &str,
     cancelled: &dyn Fn() -> bool,
 ) -> Result<MultiPolygon<f64>, Vec<Problem>> {
-    let Some(raw) = feature.get("geometry").filter(|g| !g.is_null()) else {
+    let raw = feature.get_mut("geometry").map(Value::take);
+    let Some(raw) = raw.filter(|g| !g.is_null()) else {
         return Err(vec![Problem::new(place, "geometry", "is missing")]);
     };
-    let geometry = geojson::Geometry::from_json_value(raw.clone()).map_err(|e| {
+    let geometry = geojson::Geometry::from_json_value(raw).map_err(|e| {
         vec![Problem::new(
             place,
             "geometry",
@@ -157,9 +158,9 @@ fn controller_of(feature: &Value, key: Option<&str>) -> Option<String> {
 
 /// One feature's controller and polygons, as an area part: the controller it names under `key`, else
 /// `fallback` (`--area-controller`), else [`super::read_file::UNNAMED_CONTROLLER`] (and `unnamed`
-/// counts it). Problems name `place`.
+/// counts it). Problems name `place`. The feature's geometry is taken out of it.
 pub(super) fn area_part(
-    feature: &Value,
+    feature: &mut Value,
     place: &str,
     (key, fallback): (Option<&str>, Option<&String>),
     unnamed: &mut usize,

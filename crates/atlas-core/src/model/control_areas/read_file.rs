@@ -38,7 +38,7 @@ pub(super) fn read_dated_file(
 ) -> Result<ControlAreas, LoadError> {
     watch.start(std::fs::metadata(path).map_or(0, |m| m.len()));
     let text = read_bounded(path, watch)?;
-    let features = features_of(path, parse_json(path, &text)?)?;
+    let mut features = features_of(path, parse_json(path, &text)?)?;
     drop(text);
     let Some(day_key) = date_key(&features) else {
         return Err(no_dates(path, &features));
@@ -52,7 +52,7 @@ pub(super) fn read_dated_file(
     let mut problems = Problems::default();
     let mut by_day: BTreeMap<NaiveDate, Vec<(String, MultiPolygon<f64>)>> = BTreeMap::new();
     let mut unnamed = 0usize;
-    for (index, feature) in features.iter().enumerate() {
+    for (index, feature) in features.iter_mut().enumerate() {
         if cancelled() {
             return Err(LoadError::io(
                 path,

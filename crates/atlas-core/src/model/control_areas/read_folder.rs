@@ -134,14 +134,14 @@ fn read_snapshot(
 ) -> Result<(Snapshot, usize), LoadError> {
     let path = file.path.as_path();
     let text = read_bounded(path, watch)?;
-    let features = features_of(path, parse_json(path, &text)?)?;
+    let mut features = features_of(path, parse_json(path, &text)?)?;
     drop(text);
     let key = controller_key(&features);
     let cancelled = || watch.is_cancelled();
     let mut problems = Problems::default();
     let mut parts = Vec::with_capacity(features.len());
     let mut unnamed = 0;
-    for (index, feature) in features.iter().enumerate() {
+    for (index, feature) in features.iter_mut().enumerate() {
         let place = format!("feature {index}");
         let names = (key.as_deref(), options.controller.as_ref());
         match area_part(feature, &place, names, &mut unnamed, &cancelled) {
