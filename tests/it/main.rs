@@ -3,6 +3,7 @@
 //! subcommands and their messages on broken files, the desktop launcher.
 
 mod app_basemap;
+mod app_control_areas;
 mod app_data;
 mod app_hover;
 mod app_map;
