@@ -52,12 +52,7 @@ fn a_broken_snapshot_folder_keeps_what_was_on_screen() {
     )
     .expect("write");
     open(&mut harness, &[folder.path().to_path_buf()]);
-    let notice = harness
-        .state()
-        .notices()
-        .last()
-        .map(|n| n.text.clone())
-        .unwrap_or_default();
+    let notice = crate::app_data::last_notice(&harness);
     assert!(notice.contains("front_20161203.geojson"), "{notice}");
     // The snapshots opened before are still drawn.
     harness.get_by_label("Control areas of 7 Dec 2016");
