@@ -102,7 +102,12 @@ pub struct DataParts {
 
 impl DataParts {
     /// Joins the parts (see [`Dataset::assemble`]).
-    pub fn join(self) -> (Dataset, JoinReport) {
+    pub fn join(mut self) -> (Dataset, JoinReport) {
+        // Control areas (issue 16): the districts' shares under each controller become events.
+        let shares_note = self
+            .control_areas
+            .clone()
+            .map(|areas| self.add_district_shares(&areas));
         let (dataset, mut report) = Dataset::assemble(self.layer, self.events, self.corpus, None);
         // Problems of an event name the file it came from.
         for p in report.problems.iter_mut().filter(|p| p.index.is_some()) {
@@ -112,11 +117,64 @@ impl DataParts {
         // Control areas (issue 16): what came in, for the import report.
         if let Some(areas) = &self.control_areas {
             report.import.control_area_notes = std::iter::once(areas.summary())
+                .chain(shares_note)
                 .chain(areas.notes.iter().cloned())
                 .collect();
         }
         (dataset, report)
     }
+}
+
+impl DataParts {
+    /// The events the control areas make for the layer's districts (see
+    /// [`crate::model::control_areas::district_shares`]) added to the events, with their documents
+    /// and the controllers the data did not know; what was added, in words.
+    fn add_district_shares(&mut self, areas: &ControlAreas) -> String {
+        let mut known = crate::model::ControllerSet::builtin();
+        known.merge(&self.events.controllers);
+        let id_of = |name: &str| {
+            known
+                .controllers
+                .iter()
+                .find(|c| c.id.eq_ignore_ascii_case(name) || c.label.eq_ignore_ascii_case(name))
+                .map(|c| c.id.clone())
+        };
+        let shares = crate::model::control_areas::district_shares(areas, &self.layer, &id_of);
+        let districts: std::collections::BTreeSet<&str> = shares
+            .events
+            .iter()
+            .flat_map(|e| e.districts.iter().map(|d| d.as_str()))
+            .collect();
+        let note = format!(
+            "control areas joined to the districts: {} changes of {} districts",
+            shares.events.len(),
+            districts.len()
+        );
+        // Merged by date, so that the file's own order (which the report judges) stays as it was.
+        let own = std::mem::take(&mut self.events.events);
+        self.events.events = merge_by_date(own, shares.events);
+        self.events.documents.extend(shares.documents);
+        self.events.controllers.extend(shares.controllers);
+        note
+    }
+}
+
+/// `own` with `more` (sorted by date) merged in: each of `more` goes before the first of `own`
+/// dated later, and `own` keeps its order.
+fn merge_by_date(
+    own: Vec<crate::model::Event>,
+    more: Vec<crate::model::Event>,
+) -> Vec<crate::model::Event> {
+    let mut merged = Vec::with_capacity(own.len() + more.len());
+    let mut more = more.into_iter().peekable();
+    for event in own {
+        while let Some(earlier) = more.next_if(|m| m.date.day < event.date.day) {
+            merged.push(earlier);
+        }
+        merged.push(event);
+    }
+    merged.extend(more);
+    merged
 }
 
 /// Loads the three parts (each from its file, the bundle, or built in) and joins them.

@@ -6,6 +6,7 @@
 //! a day is the latest on or before it ([`ControlAreas::snapshot_at`]).
 
 mod dates;
+mod district_shares;
 mod features;
 mod read_file;
 mod read_folder;
@@ -13,6 +14,7 @@ mod read_folder;
 mod tests;
 
 pub use dates::{day_in_file_name, day_in_value};
+pub use district_shares::{district_shares, DistrictShares, FULL_SHARE, LEAST_SHARE};
 
 use super::error::LoadError;
 use super::progress::ReadWatch;

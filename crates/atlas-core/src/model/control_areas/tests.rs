@@ -93,3 +93,64 @@ fn areas_of_one_controller_are_united_so_no_ground_counts_twice() {
     assert!((ratio - 1.5).abs() < 1e-3, "union is {ratio} squares");
     assert!((both[1].area_km2 - single).abs() < 1e-9);
 }
+
+/// Two districts side by side: "west" over 37.0–37.1°E and "east" over 37.1–37.2°E, 36.0–36.1°N.
+fn two_districts() -> crate::model::DistrictLayer {
+    let square = |id: &str, x: f64| {
+        format!(
+            r#"{{"type":"Feature","properties":{{"id":"{id}","name":"{id}"}},"geometry":{{"type":"Polygon","coordinates":[[[{x},36.0],[{x1},36.0],[{x1},36.1],[{x},36.1],[{x},36.0]]]}}}}"#,
+            x1 = x + 0.1
+        )
+    };
+    let text = format!(
+        r#"{{"type":"FeatureCollection","features":[{},{}]}}"#,
+        square("west", 37.0),
+        square("east", 37.1)
+    );
+    crate::model::DistrictLayer::from_geojson(Path::new("two.geojson"), &text).expect("a layer")
+}
+
+/// A snapshot where "army" holds 37.0°E to `east_edge`, over the whole height of the districts.
+fn held_to(d: u32, east_edge: f64) -> Snapshot {
+    let area = polygon![(x: 37.0, y: 35.9), (x: east_edge, y: 35.9), (x: east_edge, y: 36.2), (x: 37.0, y: 36.2), (x: 37.0, y: 35.9)];
+    Snapshot {
+        areas: areas_from(vec![("army".into(), MultiPolygon::new(vec![area]))]),
+        ..snapshot(d)
+    }
+}
+
+#[test]
+fn district_shares_become_full_and_partial_changes_only_when_they_change() {
+    let layer = two_districts();
+    let areas = ControlAreas {
+        // East half covered, the same again, then all of it.
+        snapshots: vec![held_to(1, 37.15), held_to(2, 37.15), held_to(3, 37.2)],
+        ..ControlAreas::default()
+    };
+    let shares = district_shares(&areas, &layer, &|_| None);
+    let summary: Vec<(NaiveDate, String, String)> = shares
+        .events
+        .iter()
+        .map(|e| (e.date.day, e.districts[0].to_string(), e.extent.label()))
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (day(1), "west".into(), "full".into()),
+            (day(1), "east".into(), "partial (50%)".into()),
+            (day(3), "east".into(), "full".into()),
+        ]
+    );
+    assert_eq!(shares.controllers.len(), 1, "army is new to the data");
+    // Each event quotes its snapshot's document byte for byte.
+    for event in &shares.events {
+        let passage = &event.passages[0];
+        let document = shares
+            .documents
+            .iter()
+            .find(|d| d.meta.id == passage.document.as_str())
+            .expect("its document");
+        assert_eq!(&document.text[passage.start..passage.end], passage.quote);
+        assert!(passage.quote.contains("s1.geojson") || passage.quote.contains("s3.geojson"));
+    }
+}
