@@ -115,9 +115,22 @@ fn holdings_of(
                 return None;
             }
             cut.iter()
-                .filter(|(_, area)| area.intersects(&district_bounds))
-                .map(|(controller, area)| {
-                    let held = area
+                .filter_map(|(controller, area)| {
+                    // Only the area's polygons whose bounds meet the district's: an area made of
+                    // many parts is not overlaid whole for each district.
+                    let near: Vec<geo::Polygon<f64>> = area
+                        .0
+                        .iter()
+                        .filter(|p| {
+                            p.bounding_rect()
+                                .is_some_and(|b| b.intersects(&district_bounds))
+                        })
+                        .cloned()
+                        .collect();
+                    (!near.is_empty()).then(|| (controller, MultiPolygon::new(near)))
+                })
+                .map(|(controller, near)| {
+                    let held = near
                         .intersection(&district.geometry)
                         .geodesic_area_unsigned();
                     Holding {
