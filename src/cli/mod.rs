@@ -519,8 +519,11 @@ const WARNINGS_SHOWN: usize = 10;
 
 /// The data as the app holds it, for exports drawn by the app's own figure code.
 fn load_for_export(data: &DataArgs) -> Result<atlas_core::session::LoadedData> {
-    let (dataset, report) = load(data)?;
-    Ok(atlas_core::session::LoadedData::from_parts(dataset, report))
+    let (dataset, report, control) = load_all(data)?;
+    let mut loaded = atlas_core::session::LoadedData::from_parts(dataset, report);
+    // Control areas over time (issue 16) are drawn in exports as in the window.
+    loaded.control_areas = control;
+    Ok(loaded)
 }
 
 fn load(data: &DataArgs) -> Result<(Dataset, JoinReport)> {

@@ -111,3 +111,44 @@ fn a_broken_snapshot_is_named_with_its_file_and_place() {
         "{err}"
     );
 }
+
+#[test]
+fn a_snapshot_export_shows_the_control_areas_of_its_day() {
+    let scratch = tempfile::tempdir().expect("temp dir");
+    let folder = daily();
+    let folder = folder.to_str().expect("UTF-8 path");
+    let png = |name: &str, extra: &[&str]| {
+        let out = scratch.path().join(name);
+        let out_text = out.to_str().expect("UTF-8 path").to_string();
+        let args = [
+            &[
+                "snapshot",
+                "--date",
+                "2016-12-10",
+                "--size",
+                "400x250",
+                "--out",
+                &out_text,
+            ][..],
+            extra,
+        ]
+        .concat();
+        let (code, _, err) = run(&args);
+        assert_eq!(code, 0, "{err}");
+        image::open(&out).expect("a PNG").to_rgba8()
+    };
+    let plain = png("plain.png", &[]);
+    let with_areas = png(
+        "areas.png",
+        &["--control-areas", folder, "--area-controller", "occupied"],
+    );
+    assert_eq!(plain.dimensions(), with_areas.dimensions());
+    let differing = plain
+        .pixels()
+        .zip(with_areas.pixels())
+        .filter(|(a, b)| a != b)
+        .count();
+    // The layer over the map, its legend rows and the changes the districts take from it: at least
+    // one of them must show.
+    assert!(differing > 0, "the control areas change the picture");
+}
