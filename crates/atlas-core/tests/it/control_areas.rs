@@ -189,6 +189,18 @@ fn a_link_leaving_the_folder_and_a_file_too_big_are_refused() {
     assert!(err.contains("map_20161201.geojson"), "{err}");
     assert!(err.contains("outside"), "{err}");
 
+    // A FIFO with a dated name is refused without blocking.
+    let fifo_dir = folder_with(&[("map_20161201.geojson", SQUARE_FILE)]);
+    let fifo = fifo_dir.path().join("map_20161202.geojson");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if made.is_ok_and(|s| s.success()) {
+        let err = load(fifo_dir.path(), None).expect_err("a FIFO");
+        assert!(
+            err.contains("map_20161202.geojson") && err.contains("FIFO"),
+            "{err}"
+        );
+    }
+
     // A sparse file that claims more than the bound is refused before it is read.
     let big = folder_with(&[("map_20161201.geojson", SQUARE_FILE)]);
     let file = std::fs::File::create(big.path().join("map_20161202.geojson")).expect("create");
