@@ -92,18 +92,7 @@ pub fn area_chart_ui(
         );
     }
 
-    let response = Plot::new("area chart")
-        .height(height)
-        .show_axes([false, false])
-        .show_grid([false, true])
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-        .show_x(false)
-        .show_y(false)
-        .set_margin_fraction(egui::Vec2::ZERO)
+    let response = fixed_plot("area chart", height)
         .default_y_bounds(0.0, total * 1.02)
         .show(ui, |plot| {
             plot.set_plot_bounds_x(x_of(range.start)..=x_of(range.end));
@@ -134,6 +123,22 @@ pub fn area_chart_ui(
         return pointer_day.map(|d| d.clamp(data.record_start, data.record_end));
     }
     None
+}
+
+/// A chart that neither zooms nor pans nor shows axes: the timeline sets its days.
+pub(super) fn fixed_plot(id: &str, height: f32) -> Plot<'static> {
+    Plot::new(id)
+        .height(height)
+        .show_axes([false, false])
+        .show_grid([false, true])
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_x(false)
+        .show_y(false)
+        .set_margin_fraction(egui::Vec2::ZERO)
 }
 
 /// One band per controller that ever may have held ground.

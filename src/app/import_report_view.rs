@@ -112,6 +112,10 @@ fn report_ui(
     let mut action = None;
     counts_ui(ui, i);
     ui.separator();
+    // Control areas over time (issue 16): what came in and what reading them took care of.
+    for note in &i.control_area_notes {
+        ui.label(note);
+    }
     if !i.has_findings() && i.out_of_order.count == 0 && report.problems.is_empty() {
         ui.label("Everything that was read joined: no unknown districts, nothing outside the layer, no duplicate ids, no problems.");
         return None;

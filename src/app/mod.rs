@@ -40,6 +40,7 @@ pub mod settings;
 pub mod state;
 pub mod timeline_view;
 
+mod control_areas_view;
 mod loading;
 mod menu;
 mod panels;
@@ -374,6 +375,7 @@ fn focus_on_the_city(map: &mut MapView, data: &LoadedData) {
     let changed = atlas_draw::framing::changed_districts(&data.index);
     let city = atlas_draw::framing::city_bounds(map.shapes(), &changed);
     map.set_focus(city);
+    control_areas_view::show_control_areas(map, data);
 }
 
 /// The keys and mouse actions, for the help window (and the README).
@@ -468,6 +470,7 @@ fn timeline_for(data: &LoadedData) -> (TimeControl, TimelineView) {
         }
     }
     let record = DayRange::new(dataset.record_start, dataset.record_end);
+    let record = control_areas_view::record_with_control_areas(record, data);
     let event_days = ticks
         .iter()
         .map(|t| EventDay {

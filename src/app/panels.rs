@@ -103,6 +103,18 @@ impl AtlasApp {
                 self.time.apply(TimeCommand::SetDay(d));
             }
         });
+        // Control areas over time (issue 16): their km² per controller, a row of their own.
+        if let Some(label) = super::control_areas_view::chart_label(&self.data) {
+            ui.horizontal(|ui| {
+                label_column(ui, &label, 80.0);
+                let chart = super::control_areas_view::control_area_chart_ui(
+                    ui, &self.data, range, day, 80.0,
+                );
+                if let Some(d) = chart {
+                    self.time.apply(TimeCommand::SetDay(d));
+                }
+            });
+        }
         if let [one] = self.selection.districts()[..] {
             let name = self
                 .data

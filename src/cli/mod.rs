@@ -1,11 +1,15 @@
 //! The command line: `check`, `events`, `state`, `areas`, `extract`, and no subcommand to start the app.
 //! JSON output has stable field names, documented in docs/cli.md.
 
+mod control_areas;
 pub(crate) mod output;
 pub mod terminal;
 
 use anyhow::{bail, Context, Result};
-use atlas_core::join::{load_dataset, problems_summary, DataPaths, Dataset, JoinReport};
+use atlas_core::join::{
+    load_dataset, load_parts, problems_summary, DataPaths, Dataset, JoinReport,
+};
+use atlas_core::model::control_areas::ControlAreas;
 use atlas_core::timeline::{areas_at, ControlIndex};
 use atlas_core::write_file::{check_folder_target, check_target};
 use chrono::NaiveDate;
@@ -251,6 +255,13 @@ pub struct DataArgs {
     /// The layer property that holds district names (default: `name`, else detected).
     #[arg(long, value_name = "KEY")]
     pub name_property: Option<String>,
+    /// Control areas over time: a folder of GeoJSON files with the day in their names
+    /// (…_20250801.geojson), or one GeoJSON whose features carry a date (and a controller).
+    #[arg(long, value_name = "PATH")]
+    pub control_areas: Option<PathBuf>,
+    /// The controller of control areas whose files name none (DeepStateMap's daily files, say).
+    #[arg(long, value_name = "NAME", requires = "control_areas")]
+    pub area_controller: Option<String>,
 }
 
 impl DataArgs {
@@ -269,6 +280,8 @@ impl DataArgs {
             sources: self.sources.clone(),
             bundle: self.bundle.clone(),
             property_names,
+            control_areas: self.control_areas.clone(),
+            area_controller: self.area_controller.clone(),
             ..DataPaths::default()
         }
     }
@@ -306,10 +319,13 @@ pub fn run(command: Command) -> Result<i32> {
         }
         Command::Areas { data, date, json } => {
             let day = parse_date(&date)?;
-            let (dataset, _) = load(&data)?;
+            let (dataset, _, control) = load_all(&data)?;
             let index = ControlIndex::new(&dataset);
             let totals = areas_at(&dataset, &index, day);
-            print_out(&output::areas(&dataset, &totals, json), json)?;
+            let text = output::areas(&dataset, &totals, json);
+            // Control areas over time (issue 16): their figures beside the districts'.
+            let text = control_areas::with_control_areas(text, control.as_deref(), day, json)?;
+            print_out(&text, json)?;
             Ok(0)
         }
         Command::Extract {
@@ -503,19 +519,32 @@ const WARNINGS_SHOWN: usize = 10;
 
 /// The data as the app holds it, for exports drawn by the app's own figure code.
 fn load_for_export(data: &DataArgs) -> Result<atlas_core::session::LoadedData> {
-    let (dataset, report) = load(data)?;
-    Ok(atlas_core::session::LoadedData::from_parts(dataset, report))
+    let (dataset, report, control) = load_all(data)?;
+    let mut loaded = atlas_core::session::LoadedData::from_parts(dataset, report);
+    // Control areas over time (issue 16) are drawn in exports as in the window.
+    loaded.control_areas = control;
+    Ok(loaded)
 }
 
 fn load(data: &DataArgs) -> Result<(Dataset, JoinReport)> {
-    let (dataset, report) = load_dataset(&data.paths())?;
+    let (dataset, report, _) = load_all(data)?;
+    Ok((dataset, report))
+}
+
+/// [`load`], with the control areas over time when given.
+fn load_all(
+    data: &DataArgs,
+) -> Result<(Dataset, JoinReport, Option<std::sync::Arc<ControlAreas>>)> {
+    let parts = load_parts(&data.paths())?;
+    let control = parts.control_areas.clone();
+    let (dataset, report) = parts.join();
     for line in problems_summary(&report.problems, WARNINGS_SHOWN) {
         print_err(&format!("warning: {line}"));
     }
     if report.problems.len() > WARNINGS_SHOWN {
         print_err("warning: `check` lists them all");
     }
-    Ok((dataset, report))
+    Ok((dataset, report, control))
 }
 
 fn check(data: &DataArgs) -> Result<i32> {

@@ -31,7 +31,7 @@ fn finish(harness: &mut Harness<'static, AtlasApp>) {
     harness.run();
 }
 
-fn last_notice(harness: &Harness<'static, AtlasApp>) -> String {
+pub(crate) fn last_notice(harness: &Harness<'static, AtlasApp>) -> String {
     harness
         .state()
         .notices()

@@ -3,6 +3,7 @@
 //! subcommands and their messages on broken files, the desktop launcher.
 
 mod app_basemap;
+mod app_control_areas;
 mod app_data;
 mod app_hover;
 mod app_map;
@@ -10,6 +11,7 @@ mod app_pixels;
 mod app_review;
 mod app_ui;
 mod check_fixtures;
+mod cli_control_areas;
 mod cli_extract;
 mod cli_json;
 mod desktop;

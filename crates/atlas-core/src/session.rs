@@ -11,12 +11,14 @@
 use crate::join::{
     load_events, load_parts_watched, DataParts, DataPaths, Dataset, JoinReport, LoadProgress,
 };
+use crate::model::control_areas::ControlAreas;
 use crate::model::landmark::{self, Landmark};
 use crate::model::{
     property_keys, DataFileKind, Event, LoadError, PropertyKey, PropertyNames, SourceDocument,
 };
 use crate::timeline::{area_series, AreaTotals, ControlIndex};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// `paths` with the given files put in place of the parts they are (judged by content). A bundle
 /// replaces everything; a new layer drops the chosen property names of the old one.
@@ -35,6 +37,7 @@ pub fn paths_with_files(paths: &DataPaths, files: &[PathBuf]) -> Result<DataPath
                 next.property_names = None;
             }
             DataFileKind::Events => next.events = Some(file.clone()),
+            DataFileKind::ControlAreas => next.control_areas = Some(file.clone()),
             DataFileKind::SourcesFolder => {
                 let folder = if file.is_dir() {
                     file.clone()
@@ -81,6 +84,7 @@ pub fn describe(paths: &DataPaths) -> String {
     parts.extend(paths.events.iter().map(name));
     parts.extend(paths.sources.iter().map(name));
     parts.extend(paths.documents.iter().map(name));
+    parts.extend(paths.control_areas.iter().map(name));
     parts.join(", ")
 }
 
@@ -141,6 +145,8 @@ pub struct LoadedData {
     accepted: Vec<Event>,
     /// The id each single document of `paths.documents` got in the corpus.
     document_ids: Vec<(PathBuf, String)>,
+    /// Control areas over time (issue 16), when opened.
+    pub control_areas: Option<Arc<ControlAreas>>,
 }
 
 impl LoadedData {
@@ -210,6 +216,7 @@ impl LoadedData {
             corpus: self.dataset.corpus.clone(),
             events_path: self.report.import.events_path.clone(),
             document_ids: self.document_ids.clone(),
+            control_areas: self.control_areas.clone(),
         };
         Ok(Self::assemble(parts, accepted, &self.paths))
     }
@@ -217,11 +224,13 @@ impl LoadedData {
     fn assemble(mut parts: DataParts, accepted: Vec<Event>, paths: &DataPaths) -> Self {
         parts.events.events.extend(accepted.iter().cloned());
         let document_ids = std::mem::take(&mut parts.document_ids);
+        let control_areas = parts.control_areas.clone();
         let (dataset, report) = parts.join();
         let mut loaded = Self::from_parts(dataset, report);
         loaded.accepted = accepted;
         loaded.paths = paths.clone();
         loaded.document_ids = document_ids;
+        loaded.control_areas = control_areas;
         loaded
     }
 
@@ -251,6 +260,7 @@ impl LoadedData {
             paths: DataPaths::default(),
             accepted: Vec::new(),
             document_ids: Vec::new(),
+            control_areas: None,
         }
     }
 

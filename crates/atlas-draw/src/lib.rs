@@ -1,6 +1,7 @@
 //! Aleppo Atlas's drawing: everything that turns the state at a date into pixels, with egui but without
 //! eframe, so the app's window and the CPU exports draw the same figure with the same code.
 //! - [`basemap`]: raster tiles under the districts (online, MBTiles, PMTiles);
+//! - [`control_layer`]: control areas over time, the snapshot of the day as a translucent layer;
 //! - [`palette`]: the colours of controllers and states; [`hatching`]: stripes and cross-hatching;
 //! - [`overlay`]: the patterns over a fill (who holds the rest, how sure the sources are);
 //! - [`projector`]: the map ↔ screen transform; [`map_shapes`]: district meshes in map coordinates;
@@ -14,6 +15,7 @@
 //! - [`export`]: the figure rendered on the CPU to PNG frames and GIF animations.
 
 pub mod basemap;
+pub mod control_layer;
 pub mod district_text;
 pub mod export;
 pub mod fonts;

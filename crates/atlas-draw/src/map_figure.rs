@@ -43,6 +43,10 @@ pub fn figure_ui(
             egui::Frame::popup(ui.style())
                 .show(ui, |ui| {
                     legend::legend_ui(ui, scene.data, scene.states, totals, scene.palette);
+                    // Control areas over time (issue 16): the snapshot shown and its km².
+                    if let Some(layer) = map.control_layer() {
+                        crate::control_layer::legend_rows(ui, layer, scene.data, scene.day);
+                    }
                 })
                 .response
                 .rect

@@ -70,13 +70,7 @@ impl MapShapes {
             .districts
             .iter()
             .map(|d| {
-                let mut mesh = Mesh::default();
-                let mut rings = Vec::new();
-                for polygon in &d.geometry.0 {
-                    add_polygon(&mut mesh, polygon, &frame);
-                    rings.push(ring_points(polygon.exterior(), &frame));
-                    rings.extend(polygon.interiors().iter().map(|r| ring_points(r, &frame)));
-                }
+                let (mesh, rings) = mesh_and_rings(&d.geometry, &frame);
                 let bounds = bounds_of(rings.iter().flatten());
                 let anchor = d
                     .geometry
@@ -119,6 +113,21 @@ impl MapShapes {
         let (lon, lat) = self.frame.to_lon_lat(point);
         self.locator.district_at(lon, lat)
     }
+}
+
+/// A MultiPolygon's triangles (earcut) and its rings (exteriors and holes), in map coordinates.
+pub(crate) fn mesh_and_rings(
+    geometry: &geo::MultiPolygon<f64>,
+    frame: &MapFrame,
+) -> (Mesh, Vec<Vec<Pos2>>) {
+    let mut mesh = Mesh::default();
+    let mut rings = Vec::new();
+    for polygon in &geometry.0 {
+        add_polygon(&mut mesh, polygon, frame);
+        rings.push(ring_points(polygon.exterior(), frame));
+        rings.extend(polygon.interiors().iter().map(|r| ring_points(r, frame)));
+    }
+    (mesh, rings)
 }
 
 fn ring_points(ring: &geo::LineString<f64>, frame: &MapFrame) -> Vec<Pos2> {

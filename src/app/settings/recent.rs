@@ -19,6 +19,9 @@ pub struct RecentData {
     pub documents: Vec<PathBuf>,
     #[serde(deserialize_with = "property_names_ignoring_unknown_fields")]
     pub property_names: Option<PropertyNames>,
+    /// Control areas over time (a folder of dated snapshots, or a file of dated features).
+    pub control_areas: Option<PathBuf>,
+    pub area_controller: Option<String>,
 }
 
 /// [`PropertyNames`] refuses unknown fields (right for a bundle manifest); a settings file written by
@@ -51,6 +54,8 @@ impl From<&DataPaths> for RecentData {
             bundle: paths.bundle.clone(),
             documents: paths.documents.clone(),
             property_names: paths.property_names.clone(),
+            control_areas: paths.control_areas.clone(),
+            area_controller: paths.area_controller.clone(),
         }
     }
 }
@@ -65,15 +70,23 @@ impl RecentData {
             documents: self.documents.clone(),
             bundle: self.bundle.clone(),
             property_names: self.property_names.clone(),
+            control_areas: self.control_areas.clone(),
+            area_controller: self.area_controller.clone(),
         }
     }
 
     /// Every path of the entry: bundle, districts, events, sources, then the documents.
     pub fn paths(&self) -> impl Iterator<Item = &Path> {
-        [&self.bundle, &self.districts, &self.events, &self.sources]
-            .into_iter()
-            .filter_map(|p| p.as_deref())
-            .chain(self.documents.iter().map(PathBuf::as_path))
+        [
+            &self.bundle,
+            &self.districts,
+            &self.events,
+            &self.sources,
+            &self.control_areas,
+        ]
+        .into_iter()
+        .filter_map(|p| p.as_deref())
+        .chain(self.documents.iter().map(PathBuf::as_path))
     }
 
     /// True when the entry names no file at all.

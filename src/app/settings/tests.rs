@@ -76,6 +76,8 @@ fn sample() -> Settings {
             id: "code".into(),
             name: "label".into(),
         }),
+        control_areas: Some("/data/aleppo/control-daily".into()),
+        area_controller: Some("occupied".into()),
     });
     s
 }

@@ -23,6 +23,8 @@ pub struct ImportReport {
     /// What reading the layer took care of: features merged, ids or names made up, coordinates
     /// converted.
     pub layer_notes: Vec<String>,
+    /// Control areas over time (issue 16): what came in, and what reading them took care of.
+    pub control_area_notes: Vec<String>,
     /// Documents in the corpus, the events file's own included.
     pub documents: usize,
     /// Records read from the events file (events, or CSV rows).
@@ -151,6 +153,9 @@ impl ImportReport {
                 "  layer: … and {} more notes",
                 self.layer_notes.len() - SHOWN
             );
+        }
+        for note in &self.control_area_notes {
+            let _ = writeln!(out, "  {note}");
         }
         if self.format == EventsFormat::Acled {
             let _ = writeln!(

@@ -3,6 +3,7 @@
 //! cancelled through a [`LoadProgress`] shared with another thread (the app loads off its UI thread).
 
 use super::{Dataset, JoinReport};
+use crate::model::control_areas::{ControlAreaOptions, ControlAreas};
 use crate::model::progress::ReadWatch;
 use crate::model::{
     builtin, Bundle, Corpus, DistrictLayer, EventsFile, LoadError, PropertyNames, SourceDocument,
@@ -25,6 +26,11 @@ pub struct DataPaths {
     pub bundle: Option<PathBuf>,
     /// Which layer properties hold ids and names (None: `id`/`name`, the bundle's choice, or detected).
     pub property_names: Option<PropertyNames>,
+    /// Control areas over time (issue 16): a folder of dated snapshot files or one GeoJSON of dated
+    /// features (see [`crate::model::control_areas`]); None: none.
+    pub control_areas: Option<PathBuf>,
+    /// The controller of control areas whose files name none (`--area-controller`).
+    pub area_controller: Option<String>,
 }
 
 impl DataPaths {
@@ -35,12 +41,17 @@ impl DataPaths {
     /// Every file and folder the data is read from (as given, and the bundle's parts when it opens),
     /// for writers that must never write over their own input. A folder here is read as a whole.
     pub fn inputs(&self) -> Vec<PathBuf> {
-        let mut inputs: Vec<PathBuf> = [&self.districts, &self.events, &self.sources]
-            .into_iter()
-            .flatten()
-            .chain(&self.documents)
-            .cloned()
-            .collect();
+        let mut inputs: Vec<PathBuf> = [
+            &self.districts,
+            &self.events,
+            &self.sources,
+            &self.control_areas,
+        ]
+        .into_iter()
+        .flatten()
+        .chain(&self.documents)
+        .cloned()
+        .collect();
         // A bundle's folder is not read as a whole (its sources folder is): its manifest is.
         inputs.extend(self.bundle.as_ref().map(|b| match b.is_dir() {
             true => b.join(crate::model::bundle::BUNDLE_MANIFEST),
@@ -69,6 +80,8 @@ impl DataPaths {
             documents: self.documents.clone(),
             bundle: None,
             property_names: self.property_names.clone().or(bundle.property_names),
+            control_areas: self.control_areas.clone().or(bundle.control_areas),
+            area_controller: self.area_controller.clone().or(bundle.area_controller),
         })
     }
 }
@@ -83,19 +96,85 @@ pub struct DataParts {
     pub events_path: Option<PathBuf>,
     /// The id each of [`DataPaths::documents`] got in the corpus, in order.
     pub document_ids: Vec<(PathBuf, String)>,
+    /// Control areas over time, when opened.
+    pub control_areas: Option<std::sync::Arc<ControlAreas>>,
 }
 
 impl DataParts {
     /// Joins the parts (see [`Dataset::assemble`]).
-    pub fn join(self) -> (Dataset, JoinReport) {
+    pub fn join(mut self) -> (Dataset, JoinReport) {
+        // Control areas (issue 16): the districts' shares under each controller become events.
+        let shares_note = self
+            .control_areas
+            .clone()
+            .map(|areas| self.add_district_shares(&areas));
         let (dataset, mut report) = Dataset::assemble(self.layer, self.events, self.corpus, None);
         // Problems of an event name the file it came from.
         for p in report.problems.iter_mut().filter(|p| p.index.is_some()) {
             p.file.clone_from(&self.events_path);
         }
         report.import.events_path = self.events_path;
+        // Control areas (issue 16): what came in, for the import report.
+        if let Some(areas) = &self.control_areas {
+            report.import.control_area_notes = std::iter::once(areas.summary())
+                .chain(shares_note)
+                .chain(areas.notes.iter().cloned())
+                .collect();
+        }
         (dataset, report)
     }
+}
+
+impl DataParts {
+    /// The events the control areas make for the layer's districts (see
+    /// [`crate::model::control_areas::district_shares`]) added to the events, with their documents
+    /// and the controllers the data did not know; what was added, in words.
+    fn add_district_shares(&mut self, areas: &ControlAreas) -> String {
+        let mut known = crate::model::ControllerSet::builtin();
+        known.merge(&self.events.controllers);
+        let id_of = |name: &str| {
+            known
+                .controllers
+                .iter()
+                .find(|c| c.id.eq_ignore_ascii_case(name) || c.label.eq_ignore_ascii_case(name))
+                .map(|c| c.id.clone())
+        };
+        let shares = crate::model::control_areas::district_shares(areas, &self.layer, &id_of);
+        let districts: std::collections::BTreeSet<&str> = shares
+            .events
+            .iter()
+            .flat_map(|e| e.districts.iter().map(|d| d.as_str()))
+            .collect();
+        let note = format!(
+            "control areas joined to the districts: {} changes of {} districts",
+            shares.events.len(),
+            districts.len()
+        );
+        // Merged by date, so that the file's own order (which the report judges) stays as it was.
+        let own = std::mem::take(&mut self.events.events);
+        self.events.events = merge_by_date(own, shares.events);
+        self.events.documents.extend(shares.documents);
+        self.events.controllers.extend(shares.controllers);
+        note
+    }
+}
+
+/// `own` with `more` (sorted by date) merged in: each of `more` goes before the first of `own`
+/// dated later, and `own` keeps its order.
+fn merge_by_date(
+    own: Vec<crate::model::Event>,
+    more: Vec<crate::model::Event>,
+) -> Vec<crate::model::Event> {
+    let mut merged = Vec::with_capacity(own.len() + more.len());
+    let mut more = more.into_iter().peekable();
+    for event in own {
+        while let Some(earlier) = more.next_if(|m| m.date.day < event.date.day) {
+            merged.push(earlier);
+        }
+        merged.push(event);
+    }
+    merged.extend(more);
+    merged
 }
 
 /// Loads the three parts (each from its file, the bundle, or built in) and joins them.
@@ -123,6 +202,8 @@ pub fn load_parts_watched(
         events: events_path,
         sources: sources_path,
         property_names: names,
+        control_areas: control_areas_path,
+        area_controller,
         ..
     } = paths.resolved()?;
     // Each step's share of the bar is its files' share of the bytes to read.
@@ -132,6 +213,7 @@ pub fn load_parts_watched(
         size(&districts_path),
         events_bytes,
         size(&sources_path) + paths.documents.iter().map(|p| bytes_under(p)).sum::<u64>(),
+        control_areas_path.as_deref().map_or(0, bytes_under),
         // Joining takes about half as long as reading the events.
         events_bytes / 2 + 1,
     ];
@@ -181,7 +263,29 @@ pub fn load_parts_watched(
         document_ids.push((path.clone(), document.meta.id.clone()));
         add_document(&mut corpus, document);
     }
-    if !progress.step(LoadStep::Join, &None, start_of(3), share_of(3)) {
+    // Control areas over time (issue 16).
+    let control_areas = match &control_areas_path {
+        Some(p) => {
+            if !progress.step(
+                LoadStep::ControlAreas,
+                &control_areas_path,
+                start_of(3),
+                share_of(3),
+            ) {
+                return Ok(None);
+            }
+            let options = ControlAreaOptions {
+                controller: area_controller,
+            };
+            match ControlAreas::load_watched(p, &options, &progress.read) {
+                Ok(areas) => Some(std::sync::Arc::new(areas)),
+                Err(_) if progress.is_cancelled() => return Ok(None),
+                Err(e) => return Err(e),
+            }
+        }
+        None => None,
+    };
+    if !progress.step(LoadStep::Join, &None, start_of(4), share_of(4)) {
         return Ok(None);
     }
     Ok(Some(DataParts {
@@ -190,6 +294,7 @@ pub fn load_parts_watched(
         corpus,
         events_path,
         document_ids,
+        control_areas,
     }))
 }
 
@@ -230,6 +335,8 @@ pub enum LoadStep {
     Districts,
     Events,
     Sources,
+    /// Control areas over time.
+    ControlAreas,
     /// Joining events to districts and passages (and, in the app, indexing).
     Join,
 }
@@ -240,6 +347,7 @@ impl LoadStep {
             Self::Districts => "Reading the district layer",
             Self::Events => "Reading the events",
             Self::Sources => "Reading the source documents",
+            Self::ControlAreas => "Reading the control areas",
             Self::Join => "Joining events to districts and passages",
         }
     }

@@ -34,6 +34,10 @@ pub struct Bundle {
     pub sources: Option<PathBuf>,
     /// Which layer properties hold the ids and names, when not `id` and `name`.
     pub property_names: Option<PropertyNames>,
+    /// Control areas over time (issue 16): a folder of dated snapshots or a file of dated features.
+    pub control_areas: Option<PathBuf>,
+    /// The controller of control areas whose files name none.
+    pub area_controller: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -51,6 +55,10 @@ struct Manifest {
     sources: Option<String>,
     #[serde(default)]
     property_names: Option<PropertyNames>,
+    #[serde(default)]
+    control_areas: Option<String>,
+    #[serde(default)]
+    area_controller: Option<String>,
 }
 
 impl Bundle {
@@ -101,10 +109,11 @@ impl Bundle {
         let districts = part("districts", &manifest.districts);
         let events = part("events", &manifest.events);
         let sources = part("sources", &manifest.sources);
+        let control_areas = part("control_areas", &manifest.control_areas);
         if !problems.is_empty() {
             return Err(LoadError::invalid(path, problems));
         }
-        if districts.is_none() && events.is_none() && sources.is_none() {
+        if districts.is_none() && events.is_none() && sources.is_none() && control_areas.is_none() {
             return Err(LoadError::one(
                 path,
                 "top level",
@@ -119,6 +128,8 @@ impl Bundle {
             events,
             sources,
             property_names: manifest.property_names,
+            control_areas,
+            area_controller: manifest.area_controller,
         })
     }
 
@@ -177,6 +188,8 @@ impl Bundle {
             events: part("events", events),
             sources: part("sources", sources),
             property_names: None,
+            control_areas: None,
+            area_controller: None,
         };
         if problems.is_empty() {
             Ok(bundle)
@@ -212,7 +225,7 @@ fn inside(root: &Path, field: &str, value: &str) -> Result<PathBuf, String> {
     }
     let full = root.join(relative);
     let confined = match field {
-        "sources" => confine::confined_file_or_folder(root, "the bundle", &full),
+        "sources" | "control_areas" => confine::confined_file_or_folder(root, "the bundle", &full),
         _ => confine::confined_file(root, "the bundle", &full),
     };
     confined.map_err(|reason| format!("\"{value}\" {reason}"))?;

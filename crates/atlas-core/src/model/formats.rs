@@ -129,6 +129,8 @@ pub enum DataFileKind {
     SourcesFolder,
     /// One source document (text or Markdown).
     Document,
+    /// Control areas over time: a folder of GeoJSON files with the day in their names.
+    ControlAreas,
 }
 
 impl DataFileKind {
@@ -175,6 +177,9 @@ impl DataFileKind {
         if dir.join(super::source::SOURCES_MANIFEST).is_file() {
             return Self::SourcesFolder;
         }
+        if !dir.join(super::bundle::BUNDLE_MANIFEST).is_file() && all_geojson_dated(dir) {
+            return Self::ControlAreas;
+        }
         let only_documents = std::fs::read_dir(dir).is_ok_and(|entries| {
             let mut any = false;
             for entry in entries.filter_map(Result::ok) {
@@ -214,6 +219,24 @@ impl DataFileKind {
             _ => Self::Events,
         }
     }
+}
+
+/// Whether a folder holds GeoJSON files and every one has a day in its name (daily control areas).
+fn all_geojson_dated(dir: &Path) -> bool {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return false;
+    };
+    let mut any = false;
+    for name in entries.filter_map(Result::ok).map(|e| e.file_name()) {
+        let name = name.to_string_lossy().to_lowercase();
+        if name.ends_with(".geojson") || name.ends_with(".json") {
+            if super::control_areas::day_in_file_name(&name).is_none() {
+                return false;
+            }
+            any = true;
+        }
+    }
+    any
 }
 
 /// A CSV file (events or an ACLED export) opened for streaming, bounded in all and per line.

@@ -6,6 +6,7 @@ pub mod acled;
 pub mod builtin;
 pub mod bundle;
 pub mod confine;
+pub mod control_areas;
 pub mod controller;
 pub mod date;
 pub mod district;

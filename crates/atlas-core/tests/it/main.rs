@@ -1,6 +1,7 @@
 //! The core's integration tests, one binary (no GUI crate is linked): the district layer, the events
 //! and their passages, the engine, the sources' own figures, the source documents and the extractor.
 
+mod control_areas;
 mod districts;
 mod engine;
 mod events;

@@ -100,6 +100,13 @@ pub fn export_map_view(data: &LoadedData) -> MapView {
     let changed = crate::framing::changed_districts(&data.index);
     let city = crate::framing::city_bounds(map.shapes(), &changed);
     map.set_focus(city);
+    // Control areas over time (issue 16), as the window draws them.
+    let frame = map.shapes().frame;
+    let layer = data
+        .control_areas
+        .clone()
+        .map(|areas| crate::control_layer::ControlLayer::new(areas, frame));
+    map.set_control_layer(layer);
     map
 }
 

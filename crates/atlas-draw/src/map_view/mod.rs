@@ -121,6 +121,8 @@ pub struct MapView {
     fill_size: (usize, usize),
     /// Tiles under the districts (None: the plain background).
     basemap: Option<crate::basemap::Basemap>,
+    /// Control areas over time, drawn over the districts (issue 16; None: none opened).
+    control_layer: Option<crate::control_layer::ControlLayer>,
 }
 
 /// The most districts in view that get a node each for the keyboard without a screen reader.
@@ -147,8 +149,19 @@ impl MapView {
             label_script: None,
             fill_size: (0, 0),
             basemap: None,
+            control_layer: None,
             shapes,
         }
+    }
+
+    /// Control areas over time to draw over the districts (issue 16; None: none).
+    pub fn set_control_layer(&mut self, layer: Option<crate::control_layer::ControlLayer>) {
+        self.control_layer = layer;
+    }
+
+    /// The control areas drawn over the districts, if any.
+    pub fn control_layer(&self) -> Option<&crate::control_layer::ControlLayer> {
+        self.control_layer.as_ref()
     }
 
     /// Puts a basemap under the districts (None: the plain background).
@@ -242,6 +255,8 @@ impl MapView {
         self.fit_requested = true;
         self.outlines = Outlines::default();
         self.label_sizes = LabelSizes::default();
+        let frame = self.shapes.frame;
+        self.control_layer = self.control_layer.take().map(|l| l.in_frame(frame));
     }
 
     /// Fits the city (the focus) in view.

@@ -33,6 +33,10 @@ impl MapView {
         } else {
             self.paint_meshes(painter, transform, visible, scene, on_basemap);
         }
+        // Control areas over time (issue 16): the day's snapshot over the districts.
+        if let Some(layer) = self.control_layer.as_mut().filter(|_| !self.vector) {
+            layer.paint(painter, transform, scene.day, scene.data);
+        }
 
         // Compared days: who held each district that changed side, as its outline.
         if let Some(compare) = scene.compare {

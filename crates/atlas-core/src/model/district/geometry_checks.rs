@@ -137,7 +137,7 @@ fn json_kind(v: &serde_json::Value) -> &'static str {
 }
 
 /// Validates and converts Polygon / MultiPolygon coordinates into geo types.
-fn polygons_of(
+pub(crate) fn polygons_of(
     value: &geojson::Value,
     place: &str,
     cancelled: &dyn Fn() -> bool,

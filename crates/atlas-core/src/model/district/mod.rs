@@ -14,6 +14,8 @@ mod tests;
 pub mod topology;
 
 pub use locate::DistrictLocator;
+// Control areas (model::control_areas) check their polygons as districts' are.
+pub(crate) use geometry_checks::polygons_of;
 pub use properties::{property_keys, PropertyKey, PropertyNames, FEATURE_ID};
 
 use super::fast_hash::FastMap;

@@ -1,0 +1,59 @@
+//! Control areas over time in the app, driven headless: a folder of daily snapshots opens as the
+//! districts' layer's companion (the legend names the snapshot of the day and its file, the chart gets
+//! its row), the snapshot follows the day, and a broken folder leaves what was on screen.
+
+use crate::support::{app_with, day, fixture, scratch};
+use aleppo_atlas::app::{AtlasApp, StartOptions};
+use egui_kittest::kittest::Queryable;
+use egui_kittest::Harness;
+
+fn open(harness: &mut Harness<'static, AtlasApp>, files: &[std::path::PathBuf]) {
+    harness.state_mut().open_paths(files);
+    harness.state_mut().finish_jobs();
+    assert!(!harness.state().is_loading());
+    harness.run();
+}
+
+#[test]
+fn a_folder_of_daily_snapshots_is_drawn_for_the_day_shown() {
+    let mut harness = app_with(StartOptions {
+        date: Some(day("2016-11-28")),
+        ..StartOptions::default()
+    });
+    open(&mut harness, &[fixture("control-areas/daily")]);
+    assert!(harness.state().data_description().contains("daily"));
+    // Before the first snapshot (1 December) the legend says when they start.
+    harness.get_by_label_contains("Control areas: none until 1 Dec 2016");
+    harness.state_mut().set_day(day("2016-12-10"));
+    harness.run();
+    harness.get_by_label("Control areas of 7 Dec 2016");
+    harness.get_by_label("aleppo_control_20161207.geojson");
+    harness.state_mut().set_day(day("2016-12-13"));
+    harness.run();
+    harness.get_by_label("Control areas of 13 Dec 2016");
+    let report = harness.state().join_report().import.text();
+    assert!(
+        report.contains("control areas from daily: 3 snapshots"),
+        "{report}"
+    );
+}
+
+#[test]
+fn a_broken_snapshot_folder_keeps_what_was_on_screen() {
+    let mut harness = app_with(StartOptions {
+        date: Some(day("2016-12-10")),
+        ..StartOptions::default()
+    });
+    open(&mut harness, &[fixture("control-areas/daily")]);
+    let folder = scratch();
+    std::fs::write(
+        folder.path().join("front_20161203.geojson"),
+        "{\"type\": \"Feature",
+    )
+    .expect("write");
+    open(&mut harness, &[folder.path().to_path_buf()]);
+    let notice = crate::app_data::last_notice(&harness);
+    assert!(notice.contains("front_20161203.geojson"), "{notice}");
+    // The snapshots opened before are still drawn.
+    harness.get_by_label("Control areas of 7 Dec 2016");
+}
