@@ -25,6 +25,8 @@ pub struct DataPaths {
     pub bundle: Option<PathBuf>,
     /// Which layer properties hold ids and names (None: `id`/`name`, the bundle's choice, or detected).
     pub property_names: Option<PropertyNames>,
+    /// Dated points (a GeoJSON of points or an ACLED export), a layer of their own (issue 16).
+    pub points: Option<PathBuf>,
 }
 
 impl DataPaths {
@@ -35,7 +37,7 @@ impl DataPaths {
     /// Every file and folder the data is read from (as given, and the bundle's parts when it opens),
     /// for writers that must never write over their own input. A folder here is read as a whole.
     pub fn inputs(&self) -> Vec<PathBuf> {
-        let mut inputs: Vec<PathBuf> = [&self.districts, &self.events, &self.sources]
+        let mut inputs: Vec<PathBuf> = [&self.districts, &self.events, &self.sources, &self.points]
             .into_iter()
             .flatten()
             .chain(&self.documents)
@@ -48,7 +50,7 @@ impl DataPaths {
         }));
         if let Ok(parts) = self.resolved() {
             inputs.extend(
-                [parts.districts, parts.events, parts.sources]
+                [parts.districts, parts.events, parts.sources, parts.points]
                     .into_iter()
                     .flatten(),
             );
@@ -69,6 +71,7 @@ impl DataPaths {
             documents: self.documents.clone(),
             bundle: None,
             property_names: self.property_names.clone().or(bundle.property_names),
+            points: self.points.clone().or(bundle.points),
         })
     }
 }
@@ -230,6 +233,8 @@ pub enum LoadStep {
     Districts,
     Events,
     Sources,
+    /// Reading dated points (issue 16).
+    Points,
     /// Joining events to districts and passages (and, in the app, indexing).
     Join,
 }
@@ -240,6 +245,7 @@ impl LoadStep {
             Self::Districts => "Reading the district layer",
             Self::Events => "Reading the events",
             Self::Sources => "Reading the source documents",
+            Self::Points => "Reading the dated points",
             Self::Join => "Joining events to districts and passages",
         }
     }
@@ -309,6 +315,11 @@ impl LoadProgress {
 
     pub fn is_cancelled(&self) -> bool {
         self.read.is_cancelled()
+    }
+
+    /// The byte counter a step's loader reads through (and whose cancel it sees).
+    pub fn watch(&self) -> &ReadWatch {
+        &self.read
     }
 }
 

@@ -5,11 +5,13 @@
 //!
 //! ```json
 //! { "name": "Aleppo, synthetic", "districts": "districts.geojson", "events": "events.json",
-//!   "sources": "sources", "property_names": { "id": "OBJECTID", "name": "NAME" } }
+//!   "sources": "sources", "property_names": { "id": "OBJECTID", "name": "NAME" },
+//!   "points": "damage.geojson" }
 //! ```
 //!
 //! A folder without a `bundle.json` is read by its file names: `districts.geojson` (or its only
-//! `.geojson` file), `events.json` or `events.csv` (or its only `.csv` file), and `sources/`.
+//! `.geojson` file), `events.json` or `events.csv` (or its only `.csv` file), `sources/`, and dated
+//! points from `points.geojson` or `points.csv`.
 
 use super::confine;
 use super::district::PropertyNames;
@@ -32,6 +34,8 @@ pub struct Bundle {
     pub districts: Option<PathBuf>,
     pub events: Option<PathBuf>,
     pub sources: Option<PathBuf>,
+    /// Dated points (issue 16): a GeoJSON of points or an ACLED export.
+    pub points: Option<PathBuf>,
     /// Which layer properties hold the ids and names, when not `id` and `name`.
     pub property_names: Option<PropertyNames>,
 }
@@ -51,6 +55,8 @@ struct Manifest {
     sources: Option<String>,
     #[serde(default)]
     property_names: Option<PropertyNames>,
+    #[serde(default)]
+    points: Option<String>,
 }
 
 impl Bundle {
@@ -101,6 +107,7 @@ impl Bundle {
         let districts = part("districts", &manifest.districts);
         let events = part("events", &manifest.events);
         let sources = part("sources", &manifest.sources);
+        let points = part("points", &manifest.points);
         if !problems.is_empty() {
             return Err(LoadError::invalid(path, problems));
         }
@@ -118,6 +125,7 @@ impl Bundle {
             districts,
             events,
             sources,
+            points,
             property_names: manifest.property_names,
         })
     }
@@ -151,6 +159,10 @@ impl Bundle {
             .map(|n| n.to_string())
             .or_else(|| only(".csv"));
         let sources = dir.join("sources").is_dir().then(|| "sources".to_string());
+        let points = ["points.geojson", "points.csv"]
+            .iter()
+            .find(|n| has(n))
+            .map(|n| n.to_string());
         if districts.is_none() && events.is_none() && sources.is_none() {
             return Err(LoadError::one(
                 dir,
@@ -176,6 +188,7 @@ impl Bundle {
             districts: part("districts", districts),
             events: part("events", events),
             sources: part("sources", sources),
+            points: part("points", points),
             property_names: None,
         };
         if problems.is_empty() {

@@ -129,6 +129,8 @@ pub enum DataFileKind {
     SourcesFolder,
     /// One source document (text or Markdown).
     Document,
+    /// Dated points: a GeoJSON FeatureCollection whose first geometry is a Point or MultiPoint.
+    Points,
 }
 
 impl DataFileKind {
@@ -156,7 +158,11 @@ impl DataFileKind {
         match extension.as_str() {
             _ if name == super::source::SOURCES_MANIFEST => Ok(Self::SourcesFolder),
             _ if name == super::bundle::BUNDLE_MANIFEST => Ok(Self::Bundle),
-            "geojson" => Ok(Self::Districts),
+            // A .geojson is a layer unless its first geometry is a point (issue 16).
+            "geojson" => Ok(match Self::of_json(&head_of(path)?) {
+                Self::Points => Self::Points,
+                _ => Self::Districts,
+            }),
             "txt" | "md" | "markdown" => Ok(Self::Document),
             "csv" | "tsv" => Ok(Self::Events),
             "json" => Ok(Self::of_json(&head_of(path)?)),
@@ -209,10 +215,31 @@ impl DataFileKind {
             .filter_map(|n| first(n))
             .min();
         match (layer, events_list, manifest) {
+            (Some(l), e, _) if e.is_none_or(|e| l < e) && first_geometry_is_point(&compact) => {
+                Self::Points
+            }
             (Some(l), e, _) if e.is_none_or(|e| l < e) => Self::Districts,
             (_, None, Some(_)) => Self::Bundle,
             _ => Self::Events,
         }
+    }
+}
+
+/// Whether the first geometry type named in compact GeoJSON is a point's (issue 16: points files).
+fn first_geometry_is_point(compact: &str) -> bool {
+    const POINT: [&str; 2] = ["\"type\":\"Point\"", "\"type\":\"MultiPoint\""];
+    const OTHER: [&str; 5] = [
+        "\"type\":\"Polygon\"",
+        "\"type\":\"MultiPolygon\"",
+        "\"type\":\"LineString\"",
+        "\"type\":\"MultiLineString\"",
+        "\"type\":\"GeometryCollection\"",
+    ];
+    let first = |names: &[&str]| names.iter().filter_map(|n| compact.find(n)).min();
+    match (first(&POINT), first(&OTHER)) {
+        (Some(p), Some(o)) => p < o,
+        (Some(_), None) => true,
+        _ => false,
     }
 }
 
