@@ -33,6 +33,7 @@ pub mod layer_properties_view;
 pub mod load_job;
 pub mod open_files;
 pub mod passage_view;
+pub mod points_view;
 pub mod review_view;
 pub mod save_events;
 pub mod save_path;
@@ -43,6 +44,7 @@ pub mod timeline_view;
 mod loading;
 mod menu;
 mod panels;
+mod points_wiring;
 mod queries;
 mod reviewing;
 
@@ -254,6 +256,8 @@ pub struct AtlasApp {
     compare: CompareView,
     /// The text of the basemap's address field.
     basemap_address: String,
+    /// Dated points (issue 16): the choices, the point clicked, the points of the day.
+    points: points_view::PointsState,
 }
 
 impl AtlasApp {
@@ -309,6 +313,7 @@ impl AtlasApp {
             find: FindView::default(),
             compare: CompareView::default(),
             basemap_address: String::new(),
+            points: points_view::PointsState::default(),
             data: Arc::new(data),
         };
         app.basemap_address = app.settings.basemap.address.clone();

@@ -2,6 +2,7 @@
 //! JSON output has stable field names, documented in docs/cli.md.
 
 pub(crate) mod output;
+mod points;
 pub mod terminal;
 
 use anyhow::{bail, Context, Result};
@@ -89,6 +90,14 @@ pub enum Command {
         /// candidate as a JSON line on standard output: stateless and streaming.
         #[arg(long, conflicts_with_all = ["files", "json"])]
         jsonl: bool,
+    },
+    /// Print the dated points shown at the end of a day (from --points or the bundle's points): all
+    /// of them up to the day, or those of the last days with --window.
+    Points {
+        #[command(flatten)]
+        data: DataArgs,
+        #[command(flatten)]
+        query: points::PointsQueryArgs,
     },
     /// Write a synthetic bundle (a grid of districts, events with passages) for tests and benchmarks.
     Synth {
@@ -251,6 +260,10 @@ pub struct DataArgs {
     /// The layer property that holds district names (default: `name`, else detected).
     #[arg(long, value_name = "KEY")]
     pub name_property: Option<String>,
+    /// Dated points, a layer of their own: a GeoJSON of points with a date property, or an ACLED
+    /// export (every row). `check` reports what came in; `points` lists them.
+    #[arg(long, value_name = "FILE")]
+    pub points: Option<PathBuf>,
 }
 
 impl DataArgs {
@@ -269,6 +282,7 @@ impl DataArgs {
             sources: self.sources.clone(),
             bundle: self.bundle.clone(),
             property_names,
+            points: self.points.clone(),
             ..DataPaths::default()
         }
     }
@@ -325,6 +339,7 @@ pub fn run(command: Command) -> Result<i32> {
                 extract(&files, &data, lexicon.as_deref(), json)
             }
         }
+        Command::Points { data, query } => points::run(&data, &query),
         Command::Synth {
             districts,
             events,
@@ -544,6 +559,10 @@ fn check(data: &DataArgs) -> Result<i32> {
         }
     }
     print_out(&output::topology(&dataset), false)?;
+    // Points (issue 16): what came in, and each row left out (not a problem of the map's data).
+    if let Some(layer) = points::load_points(data, &Default::default())? {
+        print_out(&(layer.report.lines(&layer).join("\n") + "\n"), false)?;
+    }
     if problems.is_empty() {
         print_out("OK: no problems found.\n", false)?;
         Ok(0)

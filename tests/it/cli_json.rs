@@ -6,7 +6,8 @@ use atlas_core::model::EventsFile;
 use serde_json::Value;
 use std::path::Path;
 
-fn json(args: &[&str]) -> Value {
+/// The JSON a subcommand prints (it must succeed).
+pub(crate) fn json(args: &[&str]) -> Value {
     let (code, out, err) = run(args);
     assert_eq!(code, 0, "{args:?}: {err}");
     serde_json::from_str(&out).unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}): {out}"))

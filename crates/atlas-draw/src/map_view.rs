@@ -242,6 +242,12 @@ impl MapView {
     }
 
     /// Points per kilometre (for tests and the scale bar).
+    /// The view's map ↔ screen transform (after the first frame): for layers drawn over the map
+    /// (issue 16's points).
+    pub fn projector(&self) -> Option<Projector> {
+        self.projector
+    }
+
     pub fn scale(&self) -> Option<f32> {
         self.projector.map(|p| p.scale)
     }

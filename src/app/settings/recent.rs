@@ -19,6 +19,8 @@ pub struct RecentData {
     pub documents: Vec<PathBuf>,
     #[serde(deserialize_with = "property_names_ignoring_unknown_fields")]
     pub property_names: Option<PropertyNames>,
+    /// Dated points (issue 16).
+    pub points: Option<PathBuf>,
 }
 
 /// [`PropertyNames`] refuses unknown fields (right for a bundle manifest); a settings file written by
@@ -51,6 +53,7 @@ impl From<&DataPaths> for RecentData {
             bundle: paths.bundle.clone(),
             documents: paths.documents.clone(),
             property_names: paths.property_names.clone(),
+            points: paths.points.clone(),
         }
     }
 }
@@ -65,15 +68,22 @@ impl RecentData {
             documents: self.documents.clone(),
             bundle: self.bundle.clone(),
             property_names: self.property_names.clone(),
+            points: self.points.clone(),
         }
     }
 
     /// Every path of the entry: bundle, districts, events, sources, then the documents.
     pub fn paths(&self) -> impl Iterator<Item = &Path> {
-        [&self.bundle, &self.districts, &self.events, &self.sources]
-            .into_iter()
-            .filter_map(|p| p.as_deref())
-            .chain(self.documents.iter().map(PathBuf::as_path))
+        [
+            &self.bundle,
+            &self.districts,
+            &self.events,
+            &self.sources,
+            &self.points,
+        ]
+        .into_iter()
+        .filter_map(|p| p.as_deref())
+        .chain(self.documents.iter().map(PathBuf::as_path))
     }
 
     /// True when the entry names no file at all.

@@ -76,6 +76,7 @@ fn sample() -> Settings {
             id: "code".into(),
             name: "label".into(),
         }),
+        points: Some("/data/aleppo/damage.geojson".into()),
     });
     s
 }

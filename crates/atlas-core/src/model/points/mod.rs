@@ -69,7 +69,7 @@ impl PointsReport {
     pub fn lines(&self, layer: &PointLayer) -> Vec<String> {
         let name = layer.path.display();
         let mut lines = vec![format!(
-            "{name}: {} points kept of {} rows ({} left out); dates from {}, categories from {}",
+            "{name}: {} points kept of {} read ({} left out); dates from {}, categories from {}",
             self.kept,
             self.rows,
             self.refused,
@@ -227,13 +227,19 @@ impl CategoryNumbers {
 
 /// A longitude and latitude that are numbers and on the Earth; Err says what is wrong.
 fn checked_position(lon: f64, lat: f64) -> Result<(f64, f64), String> {
+    let shown = |v: f64| {
+        if v.abs() < 1e6 {
+            v.to_string()
+        } else {
+            format!("{v:e}")
+        }
+    };
+    let pair = format!("[{}, {}]", shown(lon), shown(lat));
     if !lon.is_finite() || !lat.is_finite() {
-        return Err(format!("[{lon}, {lat}] is not a pair of finite numbers"));
+        return Err(format!("{pair} is not a pair of finite numbers"));
     }
     if !(-180.0..=180.0).contains(&lon) || !(-90.0..=90.0).contains(&lat) {
-        return Err(format!(
-            "[{lon}, {lat}] is not a longitude and latitude in range"
-        ));
+        return Err(format!("{pair} is not a longitude and latitude in range"));
     }
     Ok((lon, lat))
 }
