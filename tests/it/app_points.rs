@@ -45,6 +45,8 @@ fn an_acled_export_opens_as_points_and_a_click_shows_a_point() {
     let before = notes_shown(&harness);
     click_at(&mut harness, at);
     assert_eq!(harness.state().selected_point(), Some(point));
+    // The point is what was clicked, not the district under it.
+    assert!(harness.state().selected_district_ids().is_empty());
     // Its notes (as its passage, and among its properties) and properties are in the window.
     assert!(notes_shown(&harness) >= before + 2, "{before}");
     let (_, sub_event) = clicked

@@ -111,12 +111,12 @@ impl Bundle {
         if !problems.is_empty() {
             return Err(LoadError::invalid(path, problems));
         }
-        if districts.is_none() && events.is_none() && sources.is_none() {
+        if districts.is_none() && events.is_none() && sources.is_none() && points.is_none() {
             return Err(LoadError::one(
                 path,
                 "top level",
                 "",
-                "names no part: give at least one of \"districts\", \"events\", \"sources\"",
+                "names no part: give at least one of \"districts\", \"events\", \"sources\", \"points\"",
             ));
         }
         Ok(Self {

@@ -287,3 +287,25 @@ fn the_query_agrees_with_a_naive_filter_over_random_points() {
         }
     }
 }
+
+#[test]
+fn a_bundle_names_its_points_inside_itself() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path();
+    std::fs::copy(fixture("damage.geojson"), root.join("damage.geojson")).expect("copy");
+    let manifest = root.join("bundle.json");
+    std::fs::write(&manifest, r#"{"points": "damage.geojson"}"#).expect("write");
+    let paths = atlas_core::join::DataPaths {
+        bundle: Some(manifest.clone()),
+        ..Default::default()
+    };
+    let resolved = paths.resolved().expect("opens");
+    assert_eq!(resolved.points, Some(root.join("damage.geojson")));
+    assert!(paths.inputs().contains(&root.join("damage.geojson")));
+    std::fs::write(&manifest, r#"{"points": "../elsewhere.geojson"}"#).expect("write");
+    let err = paths.resolved().expect_err("outside").to_string();
+    assert!(
+        err.contains("bundle.json") && err.contains("points"),
+        "{err}"
+    );
+}
