@@ -181,11 +181,12 @@ impl AtlasApp {
         let clicked = actions
             .iter()
             .any(|a| matches!(a, MapAction::Select(_) | MapAction::ClearSelection));
-        if let (true, true, Some(at)) =
-            (clicked, has_points, ui.input(|i| i.pointer.interact_pos()))
-        {
-            self.click_points(at);
-        }
+        let at = ui.input(|i| i.pointer.interact_pos());
+        let on_point = clicked && has_points && at.is_some_and(|at| self.click_points(at));
+        // A click on a point selects the point, not the district under it.
+        let actions = actions.into_iter().filter(|a| {
+            !(on_point && matches!(a, MapAction::Select(_) | MapAction::ClearSelection))
+        });
         for action in actions {
             match action {
                 MapAction::Select(d) => {

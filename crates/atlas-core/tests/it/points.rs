@@ -185,6 +185,7 @@ fn hostile_points_files_are_refused_by_name_place_and_problem() {
         (write("nan.geojson", br#"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[NaN,36.2]},"properties":{"date":"2016-01-01"}}]}"#), "line 1"),
         (write("outside.geojson", br#"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[500,36.2]},"properties":{"date":"2016-01-01"}}]}"#), "not a longitude and latitude in range"),
         (write("binary.geojson", b"PK\x03\x04\x00\x00"), "zip archive"),
+        (write("huge-multipoint.geojson", huge_multipoint().as_bytes()), "20000 positions in one MultiPoint"),
         (write("empty.geojson", b"   "), "empty"),
         (write("nolatlon.csv", b"event_date,event_type,actor1,location\n2016-01-01,Battles,A,Aleppo\n"), "missing columns latitude, longitude"),
         (write("events.csv", b"date,district,controller\n"), "not points"),
@@ -205,6 +206,14 @@ fn hostile_points_files_are_refused_by_name_place_and_problem() {
     let err =
         PointLayer::load(Path::new("/dev/zero"), &PointsOptions::default()).expect_err("a device");
     assert!(err.to_string().contains("a device"), "{err}");
+}
+
+/// A MultiPoint of 20,000 positions: each would copy the feature's properties.
+fn huge_multipoint() -> String {
+    let positions = vec!["[37.1,36.2]"; 20_000].join(",");
+    format!(
+        r#"{{"type":"FeatureCollection","features":[{{"type":"Feature","geometry":{{"type":"MultiPoint","coordinates":[{positions}]}},"properties":{{"date":"2016-01-01"}}}}]}}"#
+    )
 }
 
 /// A small deterministic generator (xorshift), so the test needs no crate and fails the same way twice.
@@ -308,4 +317,20 @@ fn a_bundle_names_its_points_inside_itself() {
         err.contains("bundle.json") && err.contains("points"),
         "{err}"
     );
+}
+
+#[test]
+fn points_files_are_told_from_layers_by_content_and_acled_opens_both_ways() {
+    use atlas_core::model::DataFileKind;
+    use atlas_core::session::paths_with_files;
+    let kind = |p: &Path| DataFileKind::of(p).expect("judged");
+    assert_eq!(kind(&fixture("damage.geojson")), DataFileKind::Points);
+    let layer = crate::repo().join("tests/fixtures/small-layer.geojson");
+    assert_eq!(kind(&layer), DataFileKind::Districts);
+    let opened = paths_with_files(&Default::default(), &[fixture("damage.geojson")]).expect("paths");
+    assert_eq!(opened.points, Some(fixture("damage.geojson")));
+    assert_eq!(opened.districts, None, "the built-in districts stay");
+    let acled = fixture("acled-rows.csv");
+    let opened = paths_with_files(&Default::default(), std::slice::from_ref(&acled)).expect("paths");
+    assert_eq!((opened.events.as_ref(), opened.points.as_ref()), (Some(&acled), Some(&acled)));
 }

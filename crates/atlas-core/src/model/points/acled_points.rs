@@ -10,7 +10,7 @@ use super::{
 use crate::model::error::{LoadError, Problem};
 use crate::model::events_csv::Table;
 use crate::model::progress::{ReadWatch, WatchedReader};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use csv::ByteRecord;
 use std::io::Read;
 use std::path::Path;
@@ -152,18 +152,9 @@ fn row_point(
     })
 }
 
-/// A row's days from its day and `time_precision` (2: the week around it, 3: its month).
+/// A row's days from its day and `time_precision` (2: the week around it, 3: its month), as the
+/// events reader dates them; a precision that is none of 1, 2, 3 keeps the day.
 fn widened(day: NaiveDate, time_precision: &str) -> (NaiveDate, NaiveDate) {
-    match time_precision {
-        "2" => (day - chrono::Days::new(3), day + chrono::Days::new(3)),
-        "3" => {
-            let first = day.with_day(1).unwrap_or(day);
-            let last = first
-                .checked_add_months(chrono::Months::new(1))
-                .and_then(|d| d.pred_opt())
-                .unwrap_or(day);
-            (first, last)
-        }
-        _ => (day, day),
-    }
+    crate::model::acled::acled_event_date(day, time_precision)
+        .map_or((day, day), |d| (d.from, d.to))
 }

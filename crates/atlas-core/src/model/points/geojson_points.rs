@@ -20,6 +20,9 @@ use std::path::Path;
 /// A points GeoJSON is read whole: at most this many bytes.
 pub const POINTS_GEOJSON_BYTES: u64 = 256_000_000;
 
+/// At most this many positions in one MultiPoint (each point carries the feature's properties).
+const MOST_IN_MULTIPOINT: usize = 10_000;
+
 /// How many features are looked at to find the date and category properties.
 const SAMPLE: usize = 2000;
 
@@ -137,6 +140,11 @@ fn feature_positions(feature: &Value) -> Result<Vec<(f64, f64)>, (&'static str, 
     let bad = |m: String| ("geometry.coordinates", m);
     match (kind, coordinates) {
         ("Point", Some(c)) => Ok(vec![position(c).map_err(bad)?]),
+        ("MultiPoint", Some(Value::Array(list))) if list.len() > MOST_IN_MULTIPOINT => Err(bad(format!(
+            "{} positions in one MultiPoint; at most {MOST_IN_MULTIPOINT} (each copies the feature's \
+             properties): split it into features",
+            list.len()
+        ))),
         ("MultiPoint", Some(Value::Array(list))) if !list.is_empty() => list
             .iter()
             .map(|c| position(c).map_err(bad))
