@@ -472,7 +472,17 @@ fn timeline_for(data: &LoadedData) -> (TimeControl, TimelineView) {
             }),
         }
     }
-    let record = DayRange::new(dataset.record_start, dataset.record_end);
+    // Dated points (issue 16): the record reaches over their days too.
+    let (start, end) = data.points.as_ref().and_then(|p| p.days()).map_or(
+        (dataset.record_start, dataset.record_end),
+        |(first, last)| {
+            (
+                dataset.record_start.min(first),
+                dataset.record_end.max(last),
+            )
+        },
+    );
+    let record = DayRange::new(start, end);
     let event_days = ticks
         .iter()
         .map(|t| EventDay {

@@ -19,9 +19,11 @@ fn an_acled_export_opens_as_points_and_a_click_shows_a_point() {
     open(&mut harness, "points/acled-rows.csv");
     let layer = harness.state().point_layer().expect("points loaded");
     assert_eq!(layer.points.len(), 5);
-    // The export's one territory change makes the record; the day stays within it. At the end of
-    // the day, every row dated up to then (a row dated by its month counts from its first day).
+    // The record reaches over every row's days, not only the territory change's: the day stays.
     let today = harness.state().day();
+    assert_eq!(today, day("2016-11-28"));
+    // At the end of the day, every row dated up to then (a row dated by its month counts from its
+    // first day).
     let shown = harness.state().points_shown().to_vec();
     let expected: Vec<u32> = (0..5u32)
         .filter(|&i| layer.points[i as usize].from <= today)

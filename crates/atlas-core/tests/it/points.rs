@@ -327,10 +327,15 @@ fn points_files_are_told_from_layers_by_content_and_acled_opens_both_ways() {
     assert_eq!(kind(&fixture("damage.geojson")), DataFileKind::Points);
     let layer = crate::repo().join("tests/fixtures/small-layer.geojson");
     assert_eq!(kind(&layer), DataFileKind::Districts);
-    let opened = paths_with_files(&Default::default(), &[fixture("damage.geojson")]).expect("paths");
+    let opened =
+        paths_with_files(&Default::default(), &[fixture("damage.geojson")]).expect("paths");
     assert_eq!(opened.points, Some(fixture("damage.geojson")));
     assert_eq!(opened.districts, None, "the built-in districts stay");
     let acled = fixture("acled-rows.csv");
-    let opened = paths_with_files(&Default::default(), std::slice::from_ref(&acled)).expect("paths");
-    assert_eq!((opened.events.as_ref(), opened.points.as_ref()), (Some(&acled), Some(&acled)));
+    let opened =
+        paths_with_files(&Default::default(), std::slice::from_ref(&acled)).expect("paths");
+    assert_eq!(
+        (opened.events.as_ref(), opened.points.as_ref()),
+        (Some(&acled), Some(&acled))
+    );
 }
