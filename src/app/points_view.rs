@@ -121,7 +121,7 @@ pub fn points_window(
         .default_width(340.0)
         .show(ctx, |ui| {
             egui::ScrollArea::vertical()
-                .max_height(560.0)
+                .max_height(300.0)
                 .show(ui, |ui| {
                     choices_ui(ui, state, scene, &mut commands);
                     report_ui(ui, scene.layer);
