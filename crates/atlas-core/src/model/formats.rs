@@ -129,7 +129,7 @@ pub enum DataFileKind {
     SourcesFolder,
     /// One source document (text or Markdown).
     Document,
-    /// Dated points: a GeoJSON FeatureCollection whose first geometry is a Point or MultiPoint.
+    /// Dated points: a GeoJSON FeatureCollection whose geometries are mostly Points or MultiPoints.
     Points,
 }
 
@@ -215,7 +215,7 @@ impl DataFileKind {
             .filter_map(|n| first(n))
             .min();
         match (layer, events_list, manifest) {
-            (Some(l), e, _) if e.is_none_or(|e| l < e) && first_geometry_is_point(&compact) => {
+            (Some(l), e, _) if e.is_none_or(|e| l < e) && mostly_points(&compact) => {
                 Self::Points
             }
             (Some(l), e, _) if e.is_none_or(|e| l < e) => Self::Districts,
@@ -225,8 +225,9 @@ impl DataFileKind {
     }
 }
 
-/// Whether the first geometry type named in compact GeoJSON is a point's (issue 16: points files).
-fn first_geometry_is_point(compact: &str) -> bool {
+/// Whether the geometries named in compact GeoJSON (the first 64 kB) are mostly points (issue 16:
+/// points files); a layer of polygons with a point or two among them stays a layer.
+fn mostly_points(compact: &str) -> bool {
     const POINT: [&str; 2] = ["\"type\":\"Point\"", "\"type\":\"MultiPoint\""];
     const OTHER: [&str; 5] = [
         "\"type\":\"Polygon\"",
@@ -235,12 +236,10 @@ fn first_geometry_is_point(compact: &str) -> bool {
         "\"type\":\"MultiLineString\"",
         "\"type\":\"GeometryCollection\"",
     ];
-    let first = |names: &[&str]| names.iter().filter_map(|n| compact.find(n)).min();
-    match (first(&POINT), first(&OTHER)) {
-        (Some(p), Some(o)) => p < o,
-        (Some(_), None) => true,
-        _ => false,
-    }
+    let count =
+        |names: &[&str]| -> usize { names.iter().map(|n| compact.matches(n).count()).sum() };
+    let points = count(&POINT);
+    points > 0 && points > count(&OTHER)
 }
 
 /// A CSV file (events or an ACLED export) opened for streaming, bounded in all and per line.

@@ -339,3 +339,15 @@ fn points_files_are_told_from_layers_by_content_and_acled_opens_both_ways() {
         (Some(&acled), Some(&acled))
     );
 }
+
+#[test]
+fn a_layer_of_polygons_with_a_point_among_them_stays_a_layer() {
+    use atlas_core::model::DataFileKind;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let square = r#"{"type":"Feature","properties":{"id":"a","name":"A"},"geometry":{"type":"Polygon","coordinates":[[[37.1,36.1],[37.2,36.1],[37.2,36.2],[37.1,36.1]]]}}"#;
+    let point = r#"{"type":"Feature","properties":{"id":"p","name":"P"},"geometry":{"type":"Point","coordinates":[37.1,36.1]}}"#;
+    let path = dir.path().join("layer.geojson");
+    let text = format!(r#"{{"type":"FeatureCollection","features":[{point},{square},{square}]}}"#);
+    std::fs::write(&path, text).expect("write");
+    assert_eq!(DataFileKind::of(&path).expect("judged"), DataFileKind::Districts);
+}
