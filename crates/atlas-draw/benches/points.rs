@@ -2,7 +2,8 @@
 //! does for the points when the day moves: the query of the day's points ([`points_at`]), their
 //! projection, binning (or dots) and mesh ([`PointsView::layout`]), painted in an `egui::Context` pass
 //! and tessellated, at 1500×940 points with the whole city in view. The day moves a week each frame,
-//! over four years of points; "all up to the day" (most frames binned) and "the last 7 days" (dots).
+//! over four years of points (wrapping round to the start); "all up to the day" (most frames
+//! binned) and "the last 7 days" (dots); and the worst frame, the last day with all 100,000 shown.
 
 use atlas_core::model::points::{points_at, DatedPoint, PointFilter, PointLayer, Window};
 use atlas_draw::points_layer::PointsView;
@@ -55,7 +56,7 @@ fn synthetic_layer(start: NaiveDate) -> PointLayer {
     PointLayer::from_points(Path::new("synthetic"), points, categories)
 }
 
-fn scrub(c: &mut Criterion, name: &str, window: Window) {
+fn scrub(c: &mut Criterion, name: &str, window: Window, step_days: u64) {
     let start = NaiveDate::from_ymd_opt(2013, 1, 1).expect("a day");
     let layer = Arc::new(synthetic_layer(start));
     let frame = MapFrame::centred_on(37.16, 36.20);
@@ -68,9 +69,11 @@ fn scrub(c: &mut Criterion, name: &str, window: Window) {
     let mut time = 0.0;
     c.bench_function(name, |b| {
         b.iter(|| {
-            day = day + Days::new(7);
-            if day > start + Days::new(1460) {
-                day = start;
+            day = day + Days::new(step_days);
+            let last = start + Days::new(1460);
+            if day > last {
+                // A step of the whole span pins the last day; a shorter one wraps round.
+                day = if step_days >= 1460 { last } else { start };
             }
             time += 1.0 / 60.0;
             let input = egui::RawInput {
@@ -88,16 +91,13 @@ fn scrub(c: &mut Criterion, name: &str, window: Window) {
 }
 
 fn points_frame(c: &mut Criterion) {
-    scrub(
-        c,
-        "points: 100k, all up to the day, a week a frame",
-        Window::Cumulative,
-    );
-    scrub(
-        c,
-        "points: 100k, the last 7 days, a week a frame",
-        Window::Days(7),
-    );
+    let all = "points: 100k, all up to the day, a week a frame";
+    scrub(c, all, Window::Cumulative, 7);
+    let week = "points: 100k, the last 7 days, a week a frame";
+    scrub(c, week, Window::Days(7), 7);
+    // The worst frame: the last day, all 100,000 points shown and binned.
+    let last = "points: 100k, all shown (the last day)";
+    scrub(c, last, Window::Cumulative, 1460);
 }
 
 criterion_group!(benches, points_frame);

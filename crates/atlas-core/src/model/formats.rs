@@ -215,9 +215,7 @@ impl DataFileKind {
             .filter_map(|n| first(n))
             .min();
         match (layer, events_list, manifest) {
-            (Some(l), e, _) if e.is_none_or(|e| l < e) && mostly_points(&compact) => {
-                Self::Points
-            }
+            (Some(l), e, _) if e.is_none_or(|e| l < e) && mostly_points(&compact) => Self::Points,
             (Some(l), e, _) if e.is_none_or(|e| l < e) => Self::Districts,
             (_, None, Some(_)) => Self::Bundle,
             _ => Self::Events,

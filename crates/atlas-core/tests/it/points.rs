@@ -349,5 +349,8 @@ fn a_layer_of_polygons_with_a_point_among_them_stays_a_layer() {
     let path = dir.path().join("layer.geojson");
     let text = format!(r#"{{"type":"FeatureCollection","features":[{point},{square},{square}]}}"#);
     std::fs::write(&path, text).expect("write");
-    assert_eq!(DataFileKind::of(&path).expect("judged"), DataFileKind::Districts);
+    assert_eq!(
+        DataFileKind::of(&path).expect("judged"),
+        DataFileKind::Districts
+    );
 }
