@@ -354,3 +354,37 @@ fn a_layer_of_polygons_with_a_point_among_them_stays_a_layer() {
         DataFileKind::Districts
     );
 }
+
+#[test]
+fn bins_count_every_point_in_its_cell_with_its_most_common_category() {
+    use atlas_core::model::points::bin_positions;
+    use std::collections::HashMap;
+    let mut rng = Rng(0x1234_5678_9abc_def1);
+    let positions: Vec<(f32, f32, u16)> = (0..5000)
+        .map(|_| {
+            let x = rng.next(100_000) as f32 / 100.0 - 300.0;
+            let y = rng.next(60_000) as f32 / 100.0;
+            (x, y, rng.next(3) as u16)
+        })
+        .chain([(f32::NAN, 1.0, 0), (1.0, f32::INFINITY, 0)])
+        .collect();
+    let cell = 28.0;
+    let bins = bin_positions(positions.iter().copied(), cell);
+    let mut naive: HashMap<(i64, i64), Vec<(f32, f32, u16)>> = HashMap::new();
+    for &(x, y, c) in positions
+        .iter()
+        .filter(|(x, y, _)| x.is_finite() && y.is_finite())
+    {
+        let key = ((x / cell).floor() as i64, (y / cell).floor() as i64);
+        naive.entry(key).or_default().push((x, y, c));
+    }
+    assert_eq!(bins.len(), naive.len());
+    assert_eq!(bins.iter().map(|b| b.count as usize).sum::<usize>(), 5000);
+    for bin in &bins {
+        let key = ((bin.x / cell).floor() as i64, (bin.y / cell).floor() as i64);
+        let members = &naive[&key];
+        assert_eq!(bin.count as usize, members.len());
+        let of = |c: u16| members.iter().filter(|m| m.2 == c).count();
+        assert!((0..3).all(|c| of(bin.category) >= of(c)), "{bin:?}");
+    }
+}
