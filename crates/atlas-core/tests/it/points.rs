@@ -370,7 +370,8 @@ fn bins_count_every_point_in_its_cell_with_its_most_common_category() {
         .collect();
     let cell = 28.0;
     let bins = bin_positions(positions.iter().copied(), cell);
-    let mut naive: HashMap<(i64, i64), Vec<(f32, f32, u16)>> = HashMap::new();
+    type Members = Vec<(f32, f32, u16)>;
+    let mut naive: HashMap<(i64, i64), Members> = HashMap::new();
     for &(x, y, c) in positions
         .iter()
         .filter(|(x, y, _)| x.is_finite() && y.is_finite())

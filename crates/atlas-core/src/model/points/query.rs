@@ -96,48 +96,83 @@ pub struct Bin {
     pub category: u16,
 }
 
-/// Bins positions (x, y, category) into square cells of `cell` units; cells in no order.
+/// Bins positions (x, y, category) into square cells of `cell` units; cells in no order. Positions
+/// that are not finite are skipped.
 pub fn bin_positions(positions: impl Iterator<Item = (f32, f32, u16)>, cell: f32) -> Vec<Bin> {
-    struct Cell {
-        sum: (f64, f64),
-        count: u32,
-        categories: smallvec::SmallVec<[(u16, u32); 4]>,
-    }
     let cell = if cell.is_finite() && cell > 0.0 {
         cell
     } else {
         1.0
     };
-    let mut cells: FastMap<(i32, i32), Cell> = FastMap::default();
-    for (x, y, category) in positions {
-        if !x.is_finite() || !y.is_finite() {
-            continue;
+    let keyed: Vec<(CellKey, (f32, f32, u16))> = positions
+        .filter(|(x, y, _)| x.is_finite() && y.is_finite())
+        .map(|p| {
+            let key = ((p.0 / cell).floor() as i64, (p.1 / cell).floor() as i64);
+            (key, p)
+        })
+        .collect();
+    let (Some(min_x), Some(min_y)) = (
+        keyed.iter().map(|(k, _)| k.0).min(),
+        keyed.iter().map(|(k, _)| k.1).min(),
+    ) else {
+        return Vec::new();
+    };
+    let max_x = keyed.iter().map(|(k, _)| k.0).max().unwrap_or(min_x);
+    let max_y = keyed.iter().map(|(k, _)| k.1).max().unwrap_or(min_y);
+    let columns = max_x - min_x + 1;
+    // A screen's worth of cells is a dense grid; a spread the grid could not hold goes by hash.
+    let dense = columns
+        .checked_mul(max_y - min_y + 1)
+        .filter(|&n| n <= 1 << 22);
+    let mut cells: Vec<CellSum> = Vec::new();
+    let mut slot_of_dense: Vec<u32> = vec![u32::MAX; dense.unwrap_or(0) as usize];
+    let mut slot_of_hashed: FastMap<CellKey, u32> = FastMap::default();
+    for (key, (x, y, category)) in keyed {
+        let slot = match dense {
+            Some(_) => &mut slot_of_dense[((key.1 - min_y) * columns + key.0 - min_x) as usize],
+            None => slot_of_hashed.entry(key).or_insert(u32::MAX),
+        };
+        if *slot == u32::MAX {
+            *slot = cells.len() as u32;
+            cells.push(CellSum::default());
         }
-        let key = ((x / cell).floor() as i32, (y / cell).floor() as i32);
-        let c = cells.entry(key).or_insert_with(|| Cell {
-            sum: (0.0, 0.0),
-            count: 0,
-            categories: smallvec::SmallVec::new(),
-        });
-        c.sum.0 += f64::from(x);
-        c.sum.1 += f64::from(y);
-        c.count += 1;
-        match c.categories.iter_mut().find(|(k, _)| *k == category) {
+        cells[*slot as usize].add(x, y, category);
+    }
+    cells.into_iter().map(CellSum::bin).collect()
+}
+
+/// A cell's column and row.
+type CellKey = (i64, i64);
+
+/// The points of one cell so far.
+#[derive(Default)]
+struct CellSum {
+    sum: (f64, f64),
+    count: u32,
+    categories: smallvec::SmallVec<[(u16, u32); 4]>,
+}
+
+impl CellSum {
+    fn add(&mut self, x: f32, y: f32, category: u16) {
+        self.sum.0 += f64::from(x);
+        self.sum.1 += f64::from(y);
+        self.count += 1;
+        match self.categories.iter_mut().find(|(k, _)| *k == category) {
             Some((_, n)) => *n += 1,
-            None => c.categories.push((category, 1)),
+            None => self.categories.push((category, 1)),
         }
     }
-    cells
-        .into_values()
-        .map(|c| Bin {
-            x: (c.sum.0 / f64::from(c.count)) as f32,
-            y: (c.sum.1 / f64::from(c.count)) as f32,
-            count: c.count,
-            category: c
+
+    fn bin(self) -> Bin {
+        Bin {
+            x: (self.sum.0 / f64::from(self.count)) as f32,
+            y: (self.sum.1 / f64::from(self.count)) as f32,
+            count: self.count,
+            category: self
                 .categories
                 .iter()
                 .max_by_key(|(k, n)| (*n, std::cmp::Reverse(*k)))
                 .map_or(0, |(k, _)| *k),
-        })
-        .collect()
+        }
+    }
 }
