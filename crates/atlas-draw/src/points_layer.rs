@@ -239,3 +239,79 @@ fn disc(mesh: &mut Mesh, centre: Pos2, radius: f32, colour: Color32, segments: u
         mesh.add_triangle(first, first + 1 + k, first + 1 + (k + 1) % segments);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use atlas_core::model::points::DatedPoint;
+    use chrono::NaiveDate;
+
+    fn layer(n: usize) -> Arc<PointLayer> {
+        let day = NaiveDate::from_ymd_opt(2016, 11, 28).expect("a day");
+        let points = (0..n)
+            .map(|i| DatedPoint {
+                lon: 37.10 + (i % 100) as f64 * 0.001,
+                lat: 36.20 + (i / 100) as f64 * 0.001,
+                from: day,
+                to: day,
+                category: (i % 3) as u16,
+                actors: String::new(),
+                fatalities: None,
+                place: format!("feature {i}"),
+                properties: Vec::new(),
+                notes: String::new(),
+            })
+            .collect();
+        let categories = vec!["a".into(), "b".into(), "c".into()];
+        Arc::new(PointLayer::from_points(
+            std::path::Path::new("t"),
+            points,
+            categories,
+        ))
+    }
+
+    fn view_of(layer: &Arc<PointLayer>) -> (PointsView, Projector) {
+        let mut view = PointsView::default();
+        view.sync(layer, &MapFrame::centred_on(37.15, 36.25));
+        let screen = Rect::from_min_size(Pos2::ZERO, egui::vec2(1000.0, 800.0));
+        let projector = Projector::fit(view.bounds().expect("points"), screen);
+        (view, projector)
+    }
+
+    #[test]
+    fn dots_until_dense_then_bins_that_hold_every_point() {
+        let few = layer(300);
+        let (view, projector) = view_of(&few);
+        let all: Vec<u32> = (0..300).collect();
+        let frame = view.layout(&projector, &all, None, Color32::BLACK);
+        assert_eq!(frame.drawn, PointsDrawn::Dots(300));
+        let many = layer(DENSE_POINTS + 500);
+        let (view, projector) = view_of(&many);
+        let all: Vec<u32> = (0..many.points.len() as u32).collect();
+        let frame = view.layout(&projector, &all, None, Color32::BLACK);
+        let PointsDrawn::Bins { points, bins } = frame.drawn else {
+            panic!("{:?}", frame.drawn);
+        };
+        assert_eq!(points, many.points.len());
+        assert!(bins > 1 && bins < points, "{bins} bins");
+    }
+
+    #[test]
+    fn a_click_finds_the_nearest_shown_point_and_nothing_far_away() {
+        let layer = layer(300);
+        let (view, projector) = view_of(&layer);
+        let shown: Vec<u32> = (0..300).step_by(2).collect();
+        let at = view.on_screen(&projector, 42).expect("drawn");
+        assert_eq!(
+            view.point_at(&projector, &shown, at + egui::vec2(1.0, 1.0)),
+            Some(42)
+        );
+        // A point that is not shown is not found, even under the pointer.
+        let hidden = view.on_screen(&projector, 43).expect("drawn");
+        assert_ne!(view.point_at(&projector, &shown, hidden), Some(43));
+        assert_eq!(
+            view.point_at(&projector, &shown, Pos2::new(-500.0, -500.0)),
+            None
+        );
+    }
+}
