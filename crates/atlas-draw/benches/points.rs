@@ -36,20 +36,11 @@ impl Rng {
 fn synthetic_layer(start: NaiveDate) -> PointLayer {
     let mut rng = Rng(0x2545_f491_4f6c_dd1d);
     let points = (0..POINTS)
-        .map(|i| {
-            let from = start + Days::new((rng.unit() * 1460.0) as u64);
-            DatedPoint {
-                lon: 37.16 + rng.spread(0.03),
-                lat: 36.20 + rng.spread(0.02),
-                from,
-                to: from,
-                category: (rng.unit() * 6.0) as u16,
-                actors: String::new(),
-                fatalities: None,
-                place: format!("feature {i}"),
-                properties: Vec::new(),
-                notes: String::new(),
-            }
+        .map(|_| {
+            let day = start + Days::new((rng.unit() * 1460.0) as u64);
+            let lon = 37.16 + rng.spread(0.03);
+            let lat = 36.20 + rng.spread(0.02);
+            DatedPoint::on_day(lon, lat, day, (rng.unit() * 6.0) as u16)
         })
         .collect();
     let categories = (0..6).map(|c| format!("class {c}")).collect();

@@ -249,17 +249,10 @@ mod tests {
     fn layer(n: usize) -> Arc<PointLayer> {
         let day = NaiveDate::from_ymd_opt(2016, 11, 28).expect("a day");
         let points = (0..n)
-            .map(|i| DatedPoint {
-                lon: 37.10 + (i % 100) as f64 * 0.001,
-                lat: 36.20 + (i / 100) as f64 * 0.001,
-                from: day,
-                to: day,
-                category: (i % 3) as u16,
-                actors: String::new(),
-                fatalities: None,
-                place: format!("feature {i}"),
-                properties: Vec::new(),
-                notes: String::new(),
+            .map(|i| {
+                let lon = 37.10 + (i % 100) as f64 * 0.001;
+                let lat = 36.20 + (i / 100) as f64 * 0.001;
+                DatedPoint::on_day(lon, lat, day, (i % 3) as u16)
             })
             .collect();
         let categories = vec!["a".into(), "b".into(), "c".into()];

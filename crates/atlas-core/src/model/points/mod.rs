@@ -38,6 +38,24 @@ pub struct DatedPoint {
     pub notes: String,
 }
 
+impl DatedPoint {
+    /// A point of one day with nothing else known (synthetic data, tests, benchmarks).
+    pub fn on_day(lon: f64, lat: f64, day: NaiveDate, category: u16) -> Self {
+        Self {
+            lon,
+            lat,
+            from: day,
+            to: day,
+            category,
+            actors: String::new(),
+            fatalities: None,
+            place: String::new(),
+            properties: Vec::new(),
+            notes: String::new(),
+        }
+    }
+}
+
 /// Which reader read a points file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PointsFormat {
