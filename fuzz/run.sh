@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds="${FUZZ_SECONDS:-60}"
-targets=(district_layer events_json events_csv acled events_any_joined source_document bundle_manifest extractor)
+targets=(district_layer events_json events_csv acled events_any_joined source_document bundle_manifest extractor points)
 if [ $# -gt 0 ]; then targets=("$@"); fi
 # Seed each corpus with the project's own files, so the fuzzer starts from valid inputs.
 seed() {
@@ -21,6 +21,7 @@ seed events_any_joined ../tests/fixtures/events/*.csv ../tests/fixtures/bundles/
 seed source_document ../data/sources/*.txt ../tests/fixtures/events/sources/*.md
 seed bundle_manifest ../tests/fixtures/bundles/good/bundle.json ../tests/fixtures/bundles/broken/*.json
 seed extractor ../data/sources/*.txt ../tests/fixtures/events/sources/*.md
+seed points ../tests/fixtures/points/*
 status=0
 for t in "${targets[@]}"; do
   echo "== $t: ${seconds}s"

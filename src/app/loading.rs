@@ -201,6 +201,8 @@ impl AtlasApp {
             self.settings.remember(RecentData::from(&data.paths));
         }
         self.data = Arc::new(data);
+        // Dated points (issue 16): choices start afresh; the window opens when there are points.
+        self.points.layer_changed(self.data.points.is_some());
         self.import_report.data_changed();
         self.selection.reset();
         self.document = None;

@@ -33,6 +33,7 @@ pub mod layer_properties_view;
 pub mod load_job;
 pub mod open_files;
 pub mod passage_view;
+pub mod points_view;
 pub mod review_view;
 pub mod save_events;
 pub mod save_path;
@@ -44,6 +45,7 @@ mod control_areas_view;
 mod loading;
 mod menu;
 mod panels;
+mod points_wiring;
 mod queries;
 mod reviewing;
 
@@ -255,6 +257,8 @@ pub struct AtlasApp {
     compare: CompareView,
     /// The text of the basemap's address field.
     basemap_address: String,
+    /// Dated points (issue 16): the choices, the point clicked, the points of the day.
+    points: points_view::PointsState,
 }
 
 impl AtlasApp {
@@ -310,6 +314,7 @@ impl AtlasApp {
             find: FindView::default(),
             compare: CompareView::default(),
             basemap_address: String::new(),
+            points: points_view::PointsState::default(),
             data: Arc::new(data),
         };
         app.basemap_address = app.settings.basemap.address.clone();
@@ -469,7 +474,17 @@ fn timeline_for(data: &LoadedData) -> (TimeControl, TimelineView) {
             }),
         }
     }
-    let record = DayRange::new(dataset.record_start, dataset.record_end);
+    // Dated points (issue 16): the record reaches over their days too.
+    let (start, end) = data.points.as_ref().and_then(|p| p.days()).map_or(
+        (dataset.record_start, dataset.record_end),
+        |(first, last)| {
+            (
+                dataset.record_start.min(first),
+                dataset.record_end.max(last),
+            )
+        },
+    );
+    let record = DayRange::new(start, end);
     let record = control_areas_view::record_with_control_areas(record, data);
     let event_days = ticks
         .iter()

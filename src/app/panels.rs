@@ -150,6 +150,7 @@ impl AtlasApp {
 
     pub(super) fn map_ui(&mut self, ui: &mut Ui) {
         self.refresh_states();
+        self.refresh_points();
         let day = self.day();
         let rect = ui.available_rect_before_wrap();
         self.map_size = (
@@ -173,13 +174,31 @@ impl AtlasApp {
             compare,
         };
         let totals = totals_of(&self.data.dataset, day, &self.states);
-        let actions = atlas_draw::map_figure::figure_ui(
+        // Dated points (issue 16): drawn over the map, under the legend.
+        let points = &self.points;
+        let ring = self.palette.text;
+        let has_points = self.data.points.is_some();
+        let actions = atlas_draw::map_figure::figure_ui_with(
             ui,
             &mut self.map,
             &scene,
             &totals,
             &FigureText::default(),
+            &mut |painter, projector| {
+                if has_points {
+                    points.paint(painter, projector, ring);
+                }
+            },
         );
+        let clicked = actions
+            .iter()
+            .any(|a| matches!(a, MapAction::Select(_) | MapAction::ClearSelection));
+        let at = ui.input(|i| i.pointer.interact_pos());
+        let on_point = clicked && has_points && at.is_some_and(|at| self.click_points(at));
+        // A click on a point selects the point, not the district under it.
+        let actions = actions.into_iter().filter(|a| {
+            !(on_point && matches!(a, MapAction::Select(_) | MapAction::ClearSelection))
+        });
         for action in actions {
             match action {
                 MapAction::Select(d) => {
@@ -261,6 +280,7 @@ impl AtlasApp {
         if self.confirm_discard {
             self.discard_ui(ctx);
         }
+        self.points_window_ui(ctx);
         if let Some(window) = &mut self.document {
             window.show(ctx, &self.data.dataset, &self.palette);
             if !window.is_open() {

@@ -56,16 +56,7 @@ fn clicking_on_the_slider_moves_the_date_and_the_map_follows() {
     let rect = slider.rect();
     // Near the right end of the visible range: late December, after the rebels left.
     let at = egui::pos2(rect.left() + rect.width() * 0.8, rect.top() + 12.0);
-    harness.event(egui::Event::PointerMoved(at));
-    for pressed in [true, false] {
-        harness.event(egui::Event::PointerButton {
-            pos: at,
-            button: egui::PointerButton::Primary,
-            pressed,
-            modifiers: egui::Modifiers::NONE,
-        });
-    }
-    harness.run();
+    crate::support::click_at(&mut harness, at);
     let now = harness.state().day();
     assert!(now > day("2016-12-12"), "the slider moved to {now}");
     assert_ne!(harness.state().fill_colour_of("sheikh-saeed"), before);

@@ -6,6 +6,7 @@ use atlas_core::model::EventsFile;
 use serde_json::Value;
 use std::path::Path;
 
+/// The JSON a subcommand prints (it must succeed).
 pub(crate) fn json(args: &[&str]) -> Value {
     let (code, out, err) = run(args);
     assert_eq!(code, 0, "{args:?}: {err}");

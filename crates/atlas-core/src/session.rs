@@ -13,12 +13,30 @@ use crate::join::{
 };
 use crate::model::control_areas::ControlAreas;
 use crate::model::landmark::{self, Landmark};
+use crate::model::points::{PointLayer, PointsOptions};
 use crate::model::{
     property_keys, DataFileKind, Event, LoadError, PropertyKey, PropertyNames, SourceDocument,
 };
 use crate::timeline::{area_series, AreaTotals, ControlIndex};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+/// The points file `paths` names (its own or the bundle's), read as the load's last step.
+fn load_points(
+    paths: &DataPaths,
+    progress: &LoadProgress,
+) -> Result<Option<Arc<PointLayer>>, LoadError> {
+    let Some(file) = paths.resolved()?.points else {
+        return Ok(None);
+    };
+    let start = progress.fraction();
+    let step = crate::join::LoadStep::Points;
+    if !progress.step(step, &Some(file.clone()), start, 1.0 - start) {
+        return Ok(None);
+    }
+    let layer = PointLayer::load_watched(&file, &PointsOptions::default(), progress.watch())?;
+    Ok(Some(Arc::new(layer)))
+}
 
 /// `paths` with the given files put in place of the parts they are (judged by content). A bundle
 /// replaces everything; a new layer drops the chosen property names of the old one.
@@ -36,8 +54,17 @@ pub fn paths_with_files(paths: &DataPaths, files: &[PathBuf]) -> Result<DataPath
                 next.districts = Some(file.clone());
                 next.property_names = None;
             }
-            DataFileKind::Events => next.events = Some(file.clone()),
             DataFileKind::ControlAreas => next.control_areas = Some(file.clone()),
+            DataFileKind::Events => {
+                next.events = Some(file.clone());
+                // Points (issue 16): an ACLED export is also every one of its rows as points.
+                if crate::model::formats::detect_events_format(file)
+                    .is_ok_and(|f| f == crate::model::EventsFormat::Acled)
+                {
+                    next.points = Some(file.clone());
+                }
+            }
+            DataFileKind::Points => next.points = Some(file.clone()),
             DataFileKind::SourcesFolder => {
                 let folder = if file.is_dir() {
                     file.clone()
@@ -85,6 +112,14 @@ pub fn describe(paths: &DataPaths) -> String {
     parts.extend(paths.sources.iter().map(name));
     parts.extend(paths.documents.iter().map(name));
     parts.extend(paths.control_areas.iter().map(name));
+    // Points (issue 16): named unless they are the events file (an ACLED export read both ways).
+    parts.extend(
+        paths
+            .points
+            .iter()
+            .filter(|p| paths.events.as_ref() != Some(*p))
+            .map(name),
+    );
     parts.join(", ")
 }
 
@@ -147,6 +182,8 @@ pub struct LoadedData {
     document_ids: Vec<(PathBuf, String)>,
     /// Control areas over time (issue 16), when opened.
     pub control_areas: Option<Arc<ControlAreas>>,
+    /// Dated points, a layer of their own (issue 16; None: no points file).
+    pub points: Option<Arc<PointLayer>>,
 }
 
 impl LoadedData {
@@ -162,7 +199,13 @@ impl LoadedData {
             Ok(None) => return Ok(LoadOutcome::Cancelled),
             Err(e) => return Self::ask_for_names(paths, e),
         };
-        let loaded = Self::assemble(parts, accepted, paths);
+        let mut loaded = Self::assemble(parts, accepted, paths);
+        // Points (issue 16): their own step, after the rest.
+        match load_points(paths, progress) {
+            Ok(points) => loaded.points = points,
+            Err(_) if progress.is_cancelled() => return Ok(LoadOutcome::Cancelled),
+            Err(e) => return Err(e),
+        }
         if progress.is_cancelled() {
             return Ok(LoadOutcome::Cancelled);
         }
@@ -218,7 +261,9 @@ impl LoadedData {
             document_ids: self.document_ids.clone(),
             control_areas: self.control_areas.clone(),
         };
-        Ok(Self::assemble(parts, accepted, &self.paths))
+        let mut joined = Self::assemble(parts, accepted, &self.paths);
+        joined.points.clone_from(&self.points);
+        Ok(joined)
     }
 
     fn assemble(mut parts: DataParts, accepted: Vec<Event>, paths: &DataPaths) -> Self {
@@ -261,6 +306,7 @@ impl LoadedData {
             accepted: Vec::new(),
             document_ids: Vec::new(),
             control_areas: None,
+            points: None,
         }
     }
 

@@ -12,6 +12,7 @@
 //! - [`district_text`]: a district in words (tooltip, state, accessible name);
 //! - [`map_figure`]: the map with its legend, date and caption, as exported;
 //! - [`map_vector`]: the map as paths, for the SVG export;
+//! - [`points_layer`]: dated points as dots, or bins when dense (issue 16);
 //! - [`export`]: the figure rendered on the CPU to PNG frames and GIF animations.
 
 pub mod basemap;
@@ -29,4 +30,5 @@ pub mod map_vector;
 pub mod map_view;
 pub mod overlay;
 pub mod palette;
+pub mod points_layer;
 pub mod projector;

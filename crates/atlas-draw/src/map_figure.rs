@@ -26,12 +26,28 @@ pub fn figure_ui(
     totals: &AreaTotals,
     text: &FigureText,
 ) -> Vec<MapAction> {
+    figure_ui_with(ui, map, scene, totals, text, &mut |_, _| {})
+}
+
+/// [`figure_ui`] with `over_map` drawing over the map and under the legend (issue 16: the dated
+/// points), given the map's painter and its view.
+pub fn figure_ui_with(
+    ui: &mut Ui,
+    map: &mut MapView,
+    scene: &MapScene<'_>,
+    totals: &AreaTotals,
+    text: &FigureText,
+    over_map: &mut dyn FnMut(&egui::Painter, &crate::projector::Projector),
+) -> Vec<MapAction> {
     let rect = ui.available_rect_before_wrap();
     // The labels keep clear of the legend where it was drawn last frame.
     let legend_id = ui.make_persistent_id("legend drawn at");
     let drawn_at: Option<Rect> = ui.data(|d| d.get_temp(legend_id));
     map.keep_clear(drawn_at.into_iter().collect());
     let actions = map.ui(ui, scene);
+    if let Some(projector) = map.projector() {
+        over_map(&ui.painter_at(rect), &projector);
+    }
     // In the SVG export, each part is a named group.
     let vector = map.is_vector();
     let mark = |ui: &Ui, layer: VectorLayer| vector.then(|| layer.paint(ui.painter(), rect));

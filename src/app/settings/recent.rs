@@ -22,6 +22,8 @@ pub struct RecentData {
     /// Control areas over time (a folder of dated snapshots, or a file of dated features).
     pub control_areas: Option<PathBuf>,
     pub area_controller: Option<String>,
+    /// Dated points (issue 16).
+    pub points: Option<PathBuf>,
 }
 
 /// [`PropertyNames`] refuses unknown fields (right for a bundle manifest); a settings file written by
@@ -56,6 +58,7 @@ impl From<&DataPaths> for RecentData {
             property_names: paths.property_names.clone(),
             control_areas: paths.control_areas.clone(),
             area_controller: paths.area_controller.clone(),
+            points: paths.points.clone(),
         }
     }
 }
@@ -72,6 +75,7 @@ impl RecentData {
             property_names: self.property_names.clone(),
             control_areas: self.control_areas.clone(),
             area_controller: self.area_controller.clone(),
+            points: self.points.clone(),
         }
     }
 
@@ -83,6 +87,7 @@ impl RecentData {
             &self.events,
             &self.sources,
             &self.control_areas,
+            &self.points,
         ]
         .into_iter()
         .filter_map(|p| p.as_deref())

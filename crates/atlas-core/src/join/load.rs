@@ -31,6 +31,8 @@ pub struct DataPaths {
     pub control_areas: Option<PathBuf>,
     /// The controller of control areas whose files name none (`--area-controller`).
     pub area_controller: Option<String>,
+    /// Dated points (a GeoJSON of points or an ACLED export), a layer of their own (issue 16).
+    pub points: Option<PathBuf>,
 }
 
 impl DataPaths {
@@ -46,6 +48,7 @@ impl DataPaths {
             &self.events,
             &self.sources,
             &self.control_areas,
+            &self.points,
         ]
         .into_iter()
         .flatten()
@@ -59,7 +62,7 @@ impl DataPaths {
         }));
         if let Ok(parts) = self.resolved() {
             inputs.extend(
-                [parts.districts, parts.events, parts.sources]
+                [parts.districts, parts.events, parts.sources, parts.points]
                     .into_iter()
                     .flatten(),
             );
@@ -82,6 +85,7 @@ impl DataPaths {
             property_names: self.property_names.clone().or(bundle.property_names),
             control_areas: self.control_areas.clone().or(bundle.control_areas),
             area_controller: self.area_controller.clone().or(bundle.area_controller),
+            points: self.points.clone().or(bundle.points),
         })
     }
 }
@@ -337,6 +341,8 @@ pub enum LoadStep {
     Sources,
     /// Control areas over time.
     ControlAreas,
+    /// Reading dated points (issue 16).
+    Points,
     /// Joining events to districts and passages (and, in the app, indexing).
     Join,
 }
@@ -348,6 +354,7 @@ impl LoadStep {
             Self::Events => "Reading the events",
             Self::Sources => "Reading the source documents",
             Self::ControlAreas => "Reading the control areas",
+            Self::Points => "Reading the dated points",
             Self::Join => "Joining events to districts and passages",
         }
     }
@@ -417,6 +424,11 @@ impl LoadProgress {
 
     pub fn is_cancelled(&self) -> bool {
         self.read.is_cancelled()
+    }
+
+    /// The byte counter a step's loader reads through (and whose cancel it sees).
+    pub fn watch(&self) -> &ReadWatch {
+        &self.read
     }
 }
 

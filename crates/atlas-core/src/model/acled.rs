@@ -440,7 +440,7 @@ fn note_passage(
 
 /// The date of a row from its day and `time_precision` (1: the day, 2: the week around it, 3: its
 /// month); Err names a precision that is none of these.
-fn acled_event_date(day: NaiveDate, time_precision: &str) -> Result<EventDate, String> {
+pub(crate) fn acled_event_date(day: NaiveDate, time_precision: &str) -> Result<EventDate, String> {
     Ok(match time_precision {
         "" | "1" => EventDate::on(day),
         "2" => EventDate {

@@ -5,11 +5,13 @@
 //!
 //! ```json
 //! { "name": "Aleppo, synthetic", "districts": "districts.geojson", "events": "events.json",
-//!   "sources": "sources", "property_names": { "id": "OBJECTID", "name": "NAME" } }
+//!   "sources": "sources", "property_names": { "id": "OBJECTID", "name": "NAME" },
+//!   "points": "damage.geojson" }
 //! ```
 //!
 //! A folder without a `bundle.json` is read by its file names: `districts.geojson` (or its only
-//! `.geojson` file), `events.json` or `events.csv` (or its only `.csv` file), and `sources/`.
+//! `.geojson` file), `events.json` or `events.csv` (or its only `.csv` file), `sources/`, and dated
+//! points from `points.geojson` or `points.csv`.
 
 use super::confine;
 use super::district::PropertyNames;
@@ -32,6 +34,8 @@ pub struct Bundle {
     pub districts: Option<PathBuf>,
     pub events: Option<PathBuf>,
     pub sources: Option<PathBuf>,
+    /// Dated points (issue 16): a GeoJSON of points or an ACLED export.
+    pub points: Option<PathBuf>,
     /// Which layer properties hold the ids and names, when not `id` and `name`.
     pub property_names: Option<PropertyNames>,
     /// Control areas over time (issue 16): a folder of dated snapshots or a file of dated features.
@@ -59,6 +63,8 @@ struct Manifest {
     control_areas: Option<String>,
     #[serde(default)]
     area_controller: Option<String>,
+    #[serde(default)]
+    points: Option<String>,
 }
 
 impl Bundle {
@@ -110,15 +116,21 @@ impl Bundle {
         let events = part("events", &manifest.events);
         let sources = part("sources", &manifest.sources);
         let control_areas = part("control_areas", &manifest.control_areas);
+        let points = part("points", &manifest.points);
         if !problems.is_empty() {
             return Err(LoadError::invalid(path, problems));
         }
-        if districts.is_none() && events.is_none() && sources.is_none() && control_areas.is_none() {
+        if districts.is_none()
+            && events.is_none()
+            && sources.is_none()
+            && control_areas.is_none()
+            && points.is_none()
+        {
             return Err(LoadError::one(
                 path,
                 "top level",
                 "",
-                "names no part: give at least one of \"districts\", \"events\", \"sources\"",
+                "names no part: give at least one of \"districts\", \"events\", \"sources\", \"control_areas\", \"points\"",
             ));
         }
         Ok(Self {
@@ -127,6 +139,7 @@ impl Bundle {
             districts,
             events,
             sources,
+            points,
             property_names: manifest.property_names,
             control_areas,
             area_controller: manifest.area_controller,
@@ -162,6 +175,10 @@ impl Bundle {
             .map(|n| n.to_string())
             .or_else(|| only(".csv"));
         let sources = dir.join("sources").is_dir().then(|| "sources".to_string());
+        let points = ["points.geojson", "points.csv"]
+            .iter()
+            .find(|n| has(n))
+            .map(|n| n.to_string());
         if districts.is_none() && events.is_none() && sources.is_none() {
             return Err(LoadError::one(
                 dir,
@@ -187,6 +204,7 @@ impl Bundle {
             districts: part("districts", districts),
             events: part("events", events),
             sources: part("sources", sources),
+            points: part("points", points),
             property_names: None,
             control_areas: None,
             area_controller: None,

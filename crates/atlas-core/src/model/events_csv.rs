@@ -295,6 +295,11 @@ impl<R: Read> Table<R> {
         self.by_name.get(&name.to_lowercase()).copied()
     }
 
+    /// The header's names as written (for readers that keep every column).
+    pub(crate) fn names(&self) -> &[String] {
+        &self.names
+    }
+
     pub(crate) fn name(&self, column: usize) -> &str {
         self.names.get(column).map_or("", String::as_str)
     }

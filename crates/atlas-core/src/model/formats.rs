@@ -131,6 +131,8 @@ pub enum DataFileKind {
     Document,
     /// Control areas over time: a folder of GeoJSON files with the day in their names.
     ControlAreas,
+    /// Dated points: a GeoJSON FeatureCollection whose geometries are mostly Points or MultiPoints.
+    Points,
 }
 
 impl DataFileKind {
@@ -158,7 +160,11 @@ impl DataFileKind {
         match extension.as_str() {
             _ if name == super::source::SOURCES_MANIFEST => Ok(Self::SourcesFolder),
             _ if name == super::bundle::BUNDLE_MANIFEST => Ok(Self::Bundle),
-            "geojson" => Ok(Self::Districts),
+            // A .geojson is a layer unless its first geometry is a point (issue 16).
+            "geojson" => Ok(match Self::of_json(&head_of(path)?) {
+                Self::Points => Self::Points,
+                _ => Self::Districts,
+            }),
             "txt" | "md" | "markdown" => Ok(Self::Document),
             "csv" | "tsv" => Ok(Self::Events),
             "json" => Ok(Self::of_json(&head_of(path)?)),
@@ -214,6 +220,7 @@ impl DataFileKind {
             .filter_map(|n| first(n))
             .min();
         match (layer, events_list, manifest) {
+            (Some(l), e, _) if e.is_none_or(|e| l < e) && mostly_points(&compact) => Self::Points,
             (Some(l), e, _) if e.is_none_or(|e| l < e) => Self::Districts,
             (_, None, Some(_)) => Self::Bundle,
             _ => Self::Events,
@@ -237,6 +244,23 @@ fn all_geojson_dated(dir: &Path) -> bool {
         }
     }
     any
+}
+
+/// Whether the geometries named in compact GeoJSON (the first 64 kB) are mostly points (issue 16:
+/// points files); a layer of polygons with a point or two among them stays a layer.
+fn mostly_points(compact: &str) -> bool {
+    const POINT: [&str; 2] = ["\"type\":\"Point\"", "\"type\":\"MultiPoint\""];
+    const OTHER: [&str; 5] = [
+        "\"type\":\"Polygon\"",
+        "\"type\":\"MultiPolygon\"",
+        "\"type\":\"LineString\"",
+        "\"type\":\"MultiLineString\"",
+        "\"type\":\"GeometryCollection\"",
+    ];
+    let count =
+        |names: &[&str]| -> usize { names.iter().map(|n| compact.matches(n).count()).sum() };
+    let points = count(&POINT);
+    points > 0 && points > count(&OTHER)
 }
 
 /// A CSV file (events or an ACLED export) opened for streaming, bounded in all and per line.

@@ -19,6 +19,7 @@ pub mod formats;
 pub mod json_keys;
 pub mod landmark;
 pub mod names;
+pub mod points;
 pub mod progress;
 pub mod rare_text;
 pub mod read_file;

@@ -9,6 +9,7 @@ mod extract;
 mod fidelity;
 mod figures;
 mod pockets;
+mod points;
 mod sources;
 
 use std::path::PathBuf;

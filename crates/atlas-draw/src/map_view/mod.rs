@@ -265,6 +265,12 @@ impl MapView {
         self.fit_requested = true;
     }
 
+    /// The view's map ↔ screen transform (after the first frame): for layers drawn over the map
+    /// (issue 16's points).
+    pub fn projector(&self) -> Option<Projector> {
+        self.projector
+    }
+
     /// Points per kilometre (for tests and the scale bar).
     pub fn scale(&self) -> Option<f32> {
         self.projector.map(|p| p.scale)
