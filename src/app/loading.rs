@@ -366,6 +366,9 @@ impl AtlasApp {
             // A PNG of a comparison compares the same days; an animation compares each frame's day
             // with the earlier day.
             compare_from: self.compare.shown().map(|(c, _)| c.from),
+            // The dated points as the Dated points window shows them.
+            points_window: self.points.window,
+            points_filter: self.points.filter.clone(),
         };
         match ExportJob::start(
             repaint_when_done(ctx),

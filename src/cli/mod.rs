@@ -211,6 +211,8 @@ impl LookArgs {
                 atlas_draw::map_view::LabelScript::Latin
             },
             compare_from,
+            // Dated points: every one up to the day (the app's export draws its window's choice).
+            ..Default::default()
         }
     }
 
@@ -389,7 +391,6 @@ pub fn run(command: Command) -> Result<i32> {
         } => {
             let day = parse_date(&date)?;
             let compare_from = compare_from.as_deref().map(parse_date).transpose()?;
-            warn_points_not_drawn(&data);
             let mut inputs = data.paths().inputs();
             inputs.extend(look.input());
             check_target(&out, force, &inputs)?;
@@ -429,7 +430,6 @@ pub fn run(command: Command) -> Result<i32> {
         } => {
             let days =
                 atlas_draw::export::days_between(parse_date(&from)?, parse_date(&to)?, step)?;
-            warn_points_not_drawn(&data);
             let format = atlas_draw::export::AnimationFormat::of_path(&out);
             atlas_draw::export::animation::check_animation(format, days.len(), size)?;
             let mut inputs = data.paths().inputs();
@@ -524,13 +524,6 @@ fn parse_date(text: &str) -> Result<NaiveDate> {
     }
 }
 
-/// Dated points (issue 16) are not drawn by the exports yet: said, not silently dropped.
-fn warn_points_not_drawn(data: &DataArgs) {
-    if data.points.is_some() {
-        print_err("warning: the exports do not draw dated points yet (--points is read by check and points)");
-    }
-}
-
 /// Whether a path names an SVG file (by its extension).
 fn is_svg(path: &std::path::Path) -> bool {
     path.extension()
@@ -547,6 +540,9 @@ fn load_for_export(data: &DataArgs) -> Result<atlas_core::session::LoadedData> {
     let mut loaded = atlas_core::session::LoadedData::from_parts(dataset, report);
     // Control areas over time (issue 16) are drawn in exports as in the window.
     loaded.control_areas = control;
+    // So are dated points (issue 16): every one up to the day.
+    let points = points::load_points(data, &Default::default())?;
+    loaded.points = points.map(std::sync::Arc::new);
     Ok(loaded)
 }
 

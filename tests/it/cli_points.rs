@@ -151,3 +151,40 @@ fn text_from_the_points_is_escaped_for_the_terminal() {
         "{out}"
     );
 }
+
+/// The pixels of a PNG `snapshot` of `day` at 800×500, with `extra` arguments.
+fn snapshot_pixels(day: &str, extra: &[&str]) -> Vec<u8> {
+    let dir = scratch();
+    let out = dir.path().join("map.png");
+    let out_arg = out.to_str().expect("utf-8 path");
+    let mut args = vec![
+        "snapshot", "--date", day, "--size", "800x500", "--out", out_arg,
+    ];
+    args.extend_from_slice(extra);
+    let (code, _, err) = run(&args);
+    assert_eq!(code, 0, "{err}");
+    image::open(&out).expect("a PNG").to_rgba8().into_raw()
+}
+
+#[test]
+fn exports_draw_the_points_up_to_the_day() {
+    let damage = fixture("points/damage.geojson");
+    let with_points = ["--points", damage.to_str().expect("utf-8 path")];
+    // On 1 December 2016 every point of the file is dated: the map shows them.
+    let plain = snapshot_pixels("2016-12-01", &[]);
+    let dotted = snapshot_pixels("2016-12-01", &with_points);
+    let changed = plain
+        .chunks_exact(4)
+        .zip(dotted.chunks_exact(4))
+        .filter(|(a, b)| a != b)
+        .count();
+    // Five dots of a few pixels each, nothing else moved (the legend and labels are the same).
+    assert!(changed > 20, "{changed} pixels changed");
+    assert!(changed < 2_000, "{changed} pixels changed");
+    // Before the first point's day none is drawn.
+    assert_eq!(
+        snapshot_pixels("2013-01-01", &[]),
+        snapshot_pixels("2013-01-01", &with_points),
+        "a point drawn before its day"
+    );
+}

@@ -72,7 +72,9 @@ impl Default for PointsFrame {
 impl PointsFrame {
     /// Adds the frame's shapes to `painter`.
     pub fn paint(self, painter: &Painter) {
-        painter.add(Shape::mesh(self.mesh));
+        if !self.mesh.is_empty() {
+            painter.add(Shape::mesh(self.mesh));
+        }
         let font = FontId::proportional(10.0);
         for (at, count) in self.counts {
             painter.text(

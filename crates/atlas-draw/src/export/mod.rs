@@ -18,7 +18,7 @@ pub mod svg;
 
 pub use animation::{animate, Animation, AnimationFormat};
 
-use crate::map_figure::{caption_for, figure_ui, FigureText};
+use crate::map_figure::{caption_for, figure_ui_with, FigureText};
 use crate::map_shapes::MapShapes;
 use crate::map_view::{MapScene, MapView};
 use crate::palette::Palette;
@@ -79,6 +79,10 @@ pub struct ExportLook {
     pub labels: crate::map_view::LabelScript,
     /// Compare the end of this day with the end of the day rendered.
     pub compare_from: Option<NaiveDate>,
+    /// Which dated points are drawn (issue 16), when the data has them: every point up to the day
+    /// by default, or the app's choice of days and filter.
+    pub points_window: atlas_core::model::points::Window,
+    pub points_filter: atlas_core::model::points::PointFilter,
 }
 
 /// [`render_figure`] with a look.
@@ -121,6 +125,8 @@ pub struct FigureRenderer<'a> {
     width: u32,
     height: u32,
     look: ExportLook,
+    /// The dated points in the map's frame (none when the data has no points).
+    points: crate::points_layer::PointsView,
 }
 
 impl<'a> FigureRenderer<'a> {
@@ -140,6 +146,7 @@ impl<'a> FigureRenderer<'a> {
             width,
             height,
             look: ExportLook::default(),
+            points: crate::points_layer::PointsView::default(),
         })
     }
 
@@ -210,6 +217,7 @@ impl<'a> FigureRenderer<'a> {
         let changed = comparison.as_ref().map(|c| c.changed_mask());
         let text = self.figure_text(day, comparison.as_ref());
         let size = egui::vec2(self.width as f32, self.height as f32);
+        let shown_points = self.points_shown(day);
         let mut last = (Vec::new(), 1.0);
         // The first pass lays text out and sizes the map; the next ones draw with everything known.
         // With a basemap, the tiles the view asks for are waited for between passes, and a fourth
@@ -226,6 +234,7 @@ impl<'a> FigureRenderer<'a> {
                 ..Default::default()
             };
             let map = &mut self.map;
+            let points = &self.points;
             let labels = self.look.labels;
             let mut output = self.ctx.run_ui(input, |ui| {
                 let palette = Palette::for_visuals(ui.visuals());
@@ -247,7 +256,16 @@ impl<'a> FigureRenderer<'a> {
                     },
                 };
                 egui::CentralPanel::default().show(ui, |ui| {
-                    figure_ui(ui, map, &scene, &totals, &text);
+                    figure_ui_with(
+                        ui,
+                        map,
+                        &scene,
+                        &totals,
+                        &text,
+                        &mut |painter, projector| {
+                            points.paint(painter, projector, &shown_points, None, palette.text);
+                        },
+                    );
                 });
             });
             self.textures.apply(&output.textures_delta);
@@ -255,6 +273,17 @@ impl<'a> FigureRenderer<'a> {
             last = (output.shapes, output.pixels_per_point);
         }
         last
+    }
+
+    /// The dated points drawn on `day` (issue 16), as the look chooses them, projected into the
+    /// map's frame on first use; none when the data has no points.
+    fn points_shown(&mut self, day: NaiveDate) -> Vec<u32> {
+        let Some(layer) = &self.data.points else {
+            return Vec::new();
+        };
+        self.points.sync(layer, &self.map.shapes().frame);
+        let look = &self.look;
+        atlas_core::model::points::points_at(layer, day, look.points_window, &look.points_filter)
     }
 
     /// The title (the day, or the two days compared) and the caption (with the basemap's credit).
