@@ -52,6 +52,15 @@ const HELD_OUT_3_LEVEL: (f64, f64) = (1.0, 0.90);
 /// README). A regression floor, not a target.
 const HELD_OUT_4_LEVEL: (f64, f64) = (0.36, 0.32);
 
+/// Every set of reports written for the extractor (each folder with its `expected.json`).
+const UNSEEN_SETS: [&str; 5] = [
+    "tests/data/unseen",
+    "tests/data/unseen/held-out",
+    "tests/data/unseen/held-out-2",
+    "tests/data/unseen/held-out-3",
+    "tests/data/unseen/held-out-4",
+];
+
 fn root() -> PathBuf {
     crate::repo()
 }
@@ -175,13 +184,7 @@ fn fourth_held_out_reports_stay_at_their_level() {
 #[test]
 fn expected_events_quote_their_documents_and_name_real_districts() {
     let layer = layer();
-    for dir in [
-        "tests/data/unseen",
-        "tests/data/unseen/held-out",
-        "tests/data/unseen/held-out-2",
-        "tests/data/unseen/held-out-3",
-        "tests/data/unseen/held-out-4",
-    ] {
+    for dir in UNSEEN_SETS {
         // Loaded without running the extractor: a held-out set is checked here before it is scored.
         let dir = root().join(dir);
         let corpus = Corpus::load_dir(&dir).expect("unseen documents");
@@ -204,13 +207,7 @@ fn expected_events_quote_their_documents_and_name_real_districts() {
 #[test]
 fn every_candidate_passage_is_verbatim_prose() {
     let mut corpora = vec![builtin::corpus().expect("corpus")];
-    for dir in [
-        "tests/data/unseen",
-        "tests/data/unseen/held-out",
-        "tests/data/unseen/held-out-2",
-        "tests/data/unseen/held-out-3",
-        "tests/data/unseen/held-out-4",
-    ] {
+    for dir in UNSEEN_SETS {
         corpora.push(Corpus::load_dir(&root().join(dir)).expect("unseen"));
     }
     let (layer, lex) = (layer(), lexicon());

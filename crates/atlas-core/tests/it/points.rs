@@ -20,6 +20,16 @@ fn load(path: &Path) -> PointLayer {
     PointLayer::load(path, &PointsOptions::default()).expect("loads")
 }
 
+/// The rows or features the layer left out, as its report lists them.
+fn refused_lines(layer: &PointLayer) -> Vec<String> {
+    layer
+        .report
+        .refused_listed
+        .iter()
+        .map(|p| p.to_string())
+        .collect()
+}
+
 #[test]
 fn a_damage_survey_opens_with_its_dates_found_by_content() {
     let layer = load(&fixture("damage.geojson"));
@@ -42,12 +52,7 @@ fn a_damage_survey_opens_with_its_dates_found_by_content() {
     // Sorted by first day.
     assert!(layer.points.windows(2).all(|w| w[0].from <= w[1].from));
     // What was left out, each by its feature and why.
-    let refused: Vec<String> = layer
-        .report
-        .refused_listed
-        .iter()
-        .map(|p| p.to_string())
-        .collect();
+    let refused = refused_lines(&layer);
     assert_eq!(layer.report.refused, 4, "{refused:?}");
     let has = |needle: &str| refused.iter().any(|r| r.contains(needle));
     assert!(
@@ -114,12 +119,7 @@ fn every_row_of_an_acled_export_is_a_point() {
         (month.from, month.to),
         (day(2016, 11, 1), day(2016, 11, 30))
     );
-    let refused: Vec<String> = layer
-        .report
-        .refused_listed
-        .iter()
-        .map(|p| p.to_string())
-        .collect();
+    let refused = refused_lines(&layer);
     assert!(
         refused
             .iter()
