@@ -220,48 +220,53 @@ fn report_ui(
 }
 
 fn counts_ui(ui: &mut Ui, i: &ImportReport) {
-    egui::Grid::new("import counts").num_columns(2).show(ui, |ui| {
-        let mut row = |what: &str, value: String| {
-            ui.label(what);
-            ui.label(value);
-            ui.end_row();
-        };
-        row("Districts", i.districts.to_string());
-        if let Some(names) = &i.layer_names {
-            row("Layer names", names.clone());
-        }
-        let file = i
-            .events_path
-            .as_ref()
-            .map_or("built in".to_string(), |p| p.display().to_string());
-        row("Events file", format!("{file} ({})", i.format.label()));
-        row(
-            "Events",
-            format!(
-                "{} records, {} events read, {} joined, with {} passages",
-                i.records, i.events_read, i.events_joined, i.passages
-            ),
-        );
-        if i.not_territory_changes + i.joined_by_name + i.joined_by_point > 0 {
+    egui::Grid::new("import counts")
+        .num_columns(2)
+        .show(ui, |ui| {
+            let mut row = |what: &str, value: String| {
+                ui.label(what);
+                ui.label(value);
+                ui.end_row();
+            };
+            row("Districts", i.districts.to_string());
+            if let Some(names) = &i.layer_names {
+                row("Layer names", names.clone());
+            }
+            let file = i
+                .events_path
+                .as_ref()
+                .map_or("built in".to_string(), |p| p.display().to_string());
+            row("Events file", format!("{file} ({})", i.format.label()));
             row(
-                "ACLED rows",
+                "Events",
                 format!(
-                    "{} not territory changes (left out); {} joined by location name, {} by coordinates",
-                    i.not_territory_changes, i.joined_by_name, i.joined_by_point
+                    "{} records, {} events read, {} joined, with {} passages",
+                    i.records, i.events_read, i.events_joined, i.passages
                 ),
             );
-        }
-        if i.quotes_located + i.quotes_not_found > 0 {
-            row(
-                "Quotes",
-                format!(
-                    "{} found in their documents, {} not found",
-                    i.quotes_located, i.quotes_not_found
+            if i.not_territory_changes + i.joined_by_name + i.joined_by_point > 0 {
+                row(
+                    "ACLED rows",
+                    format!(
+                    "{} not territory changes ({}); {} joined by location name, {} by coordinates",
+                    i.not_territory_changes,
+                    i.non_territory_fate(),
+                    i.joined_by_name,
+                    i.joined_by_point
                 ),
-            );
-        }
-        row("Documents", i.documents.to_string());
-    });
+                );
+            }
+            if i.quotes_located + i.quotes_not_found > 0 {
+                row(
+                    "Quotes",
+                    format!(
+                        "{} found in their documents, {} not found",
+                        i.quotes_located, i.quotes_not_found
+                    ),
+                );
+            }
+            row("Documents", i.documents.to_string());
+        });
 }
 
 /// "1 event", "2 events".

@@ -3,13 +3,14 @@
 //! name properties…" to change the guess. It shows every property with how many features have it and a
 //! few sample values, and warns when the chosen id property is missing from some features. The layer's
 //! properties are read by a background [`PropertiesScan`] (a large layer is parsed whole), with progress
-//! and Cancel, and the dialog opens when it ends.
+//! and Cancel, and the dialog opens when it ends; the same scan reads a points file's properties for
+//! [`super::points_date_view`].
 
 use super::load_job::LoadRequest;
 use atlas_core::job::{Job, JobError, JobProgress};
 use atlas_core::model::district::FEATURE_ID;
 use atlas_core::model::{LoadError, PropertyKey, PropertyNames};
-use atlas_core::session::LayerProperties;
+use atlas_core::session::{LayerProperties, PointsProperties};
 use egui::{Context, Ui};
 
 /// Why a layer's properties could not be read.
@@ -21,25 +22,46 @@ pub enum ScanFailed {
     Job(#[from] JobError),
 }
 
-/// What a scan found: the layer's properties (None: the data has no layer file to choose them in).
-pub type ScanOutcome = Result<Option<LayerProperties>, ScanFailed>;
+/// Which file's properties a scan reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScanWhat {
+    /// The district layer's, to choose its id and name properties.
+    Layer,
+    /// A GeoJSON of points', to choose its date property.
+    PointsDate,
+}
 
-/// Reading a layer's properties on a thread of its own; the load to run once they are chosen.
+/// The properties a scan found, of the layer or of the points file.
+#[derive(Debug)]
+pub enum Scanned {
+    Layer(LayerProperties),
+    PointsDate(PointsProperties),
+}
+
+/// What a scan found (None: the data has no such file to choose them in).
+pub type ScanOutcome = Result<Option<Scanned>, ScanFailed>;
+
+/// Reading a file's properties on a thread of its own; the load to run once they are chosen.
 pub struct PropertiesScan {
     pub request: LoadRequest,
     job: Job<ScanOutcome>,
 }
 
 impl PropertiesScan {
-    /// Reads the properties of the layer `request` loads; `notify` (a repaint) is called when done.
+    /// Reads the properties of the file `request` loads (its layer or its points, as `what` says);
+    /// `notify` (a repaint) is called when done.
     pub fn start(
         notify: impl FnOnce() + Send + 'static,
         request: LoadRequest,
+        what: ScanWhat,
     ) -> Result<Self, ScanFailed> {
         let paths = request.paths.clone();
-        let job = Job::spawn("layer properties", notify, move |progress: &JobProgress| {
-            progress.report("Reading the layer's properties", 0.0);
-            Ok(LayerProperties::of(&paths)?)
+        let job = Job::spawn("properties", notify, move |progress: &JobProgress| {
+            progress.report("Reading the file's properties", 0.0);
+            Ok(match what {
+                ScanWhat::Layer => LayerProperties::of(&paths)?.map(Scanned::Layer),
+                ScanWhat::PointsDate => PointsProperties::of(&paths)?.map(Scanned::PointsDate),
+            })
         })?;
         Ok(Self { request, job })
     }
@@ -146,39 +168,17 @@ impl OpenDialog {
             ui.label("Choose the property that holds each district's id and the one that holds its name.");
         }
         ui.add_space(6.0);
-        key_picker(
-            ui,
-            "Id property (unique per district)",
-            &self.properties,
-            &mut self.id,
-        );
+        let keys = &self.properties.keys;
+        key_picker(ui, "Id property (unique per district)", keys, &mut self.id);
         key_picker(
             ui,
             "Name property (shown and matched)",
-            &self.properties,
+            keys,
             &mut self.name,
         );
         ui.add_space(6.0);
         ui.label(egui::RichText::new("The layer's properties").strong());
-        egui::ScrollArea::vertical()
-            .max_height(240.0)
-            .show(ui, |ui| {
-                egui::Grid::new("property keys")
-                    .num_columns(3)
-                    .striped(true)
-                    .show(ui, |ui| {
-                        ui.strong("Property");
-                        ui.strong("Features");
-                        ui.strong("Sample values");
-                        ui.end_row();
-                        for key in &self.properties.keys {
-                            ui.label(key_label(&key.key));
-                            ui.label(key.features.to_string());
-                            ui.label(key.samples.join(" · "));
-                            ui.end_row();
-                        }
-                    });
-            });
+        properties_grid(ui, keys);
         let problem = self.problem();
         if let Some(text) = problem.clone().or_else(|| self.warning()) {
             ui.colored_label(ui.visuals().warn_fg_color, text);
@@ -263,12 +263,36 @@ fn key_label(key: &str) -> String {
     }
 }
 
-fn key_picker(ui: &mut Ui, name: &str, properties: &LayerProperties, chosen: &mut String) {
+/// Every property with how many features have it and a few of its values, scrolled.
+pub(super) fn properties_grid(ui: &mut Ui, keys: &[PropertyKey]) {
+    egui::ScrollArea::vertical()
+        .max_height(240.0)
+        .show(ui, |ui| {
+            egui::Grid::new("property keys")
+                .num_columns(3)
+                .striped(true)
+                .show(ui, |ui| {
+                    ui.strong("Property");
+                    ui.strong("Features");
+                    ui.strong("Sample values");
+                    ui.end_row();
+                    for key in keys {
+                        ui.label(key_label(&key.key));
+                        ui.label(key.features.to_string());
+                        ui.label(key.samples.join(" · "));
+                        ui.end_row();
+                    }
+                });
+        });
+}
+
+/// A drop-down of the properties (each with a sample value) choosing `chosen`.
+pub(super) fn key_picker(ui: &mut Ui, name: &str, keys: &[PropertyKey], chosen: &mut String) {
     egui::ComboBox::from_label(name)
         .selected_text(key_label(chosen))
         .width(240.0)
         .show_ui(ui, |ui| {
-            for key in &properties.keys {
+            for key in keys {
                 let sample = key
                     .samples
                     .first()

@@ -163,6 +163,10 @@ impl AtlasApp {
                 self.layer_properties.open(properties);
                 self.waiting_for_names = Some(job.request);
             }
+            Ok(LoadOutcome::NeedsPointsDate(properties)) => {
+                self.points_date.open(properties);
+                self.waiting_for_points_date = Some(job.request);
+            }
             Err(e) => self.notices.push(error_notice(&format!(
                 "Could not open the data; what was on screen stays.\n{e}"
             ))),
@@ -246,9 +250,39 @@ impl AtlasApp {
         }
     }
 
+    /// The user chose (or declined to choose) the property that dates the points.
+    pub(super) fn points_date_action(&mut self, ctx: &egui::Context, action: PointsDateAction) {
+        let Some(mut request) = self.waiting_for_points_date.take() else {
+            return;
+        };
+        match action {
+            PointsDateAction::Use(key) => {
+                request.paths.points_date_property = Some(key);
+                self.start_load(ctx, request);
+            }
+            PointsDateAction::Cancel => self.notices.push(Notice {
+                text: format!(
+                    "{} was not opened; the data on screen stays.",
+                    describe(&request.paths)
+                ),
+                is_error: false,
+            }),
+        }
+    }
+
     /// Reads the current layer's properties off the UI thread; the dialog to choose its id and name
     /// properties (loaded again with them) opens when they are in.
     pub(super) fn choose_layer_properties(&mut self, ctx: &egui::Context) {
+        self.scan_properties(ctx, ScanWhat::Layer);
+    }
+
+    /// Reads the points file's properties off the UI thread; the dialog to choose the one that dates
+    /// them (loaded again with it) opens when they are in.
+    pub(super) fn choose_points_date(&mut self, ctx: &egui::Context) {
+        self.scan_properties(ctx, ScanWhat::PointsDate);
+    }
+
+    fn scan_properties(&mut self, ctx: &egui::Context, what: ScanWhat) {
         let request = LoadRequest {
             paths: self.data.paths.clone(),
             accepted: self.data.accepted().to_vec(),
@@ -257,7 +291,7 @@ impl AtlasApp {
         if let Some(scan) = self.properties_scan.take() {
             scan.cancel();
         }
-        match PropertiesScan::start(repaint_when_done(ctx), request) {
+        match PropertiesScan::start(repaint_when_done(ctx), request, what) {
             Ok(scan) => self.properties_scan = Some(scan),
             Err(e) => self.notices.push(error_notice(&e.to_string())),
         }
@@ -275,9 +309,13 @@ impl AtlasApp {
             return;
         };
         match outcome {
-            Ok(Some(properties)) => {
+            Ok(Some(Scanned::Layer(properties))) => {
                 self.layer_properties.open(properties);
                 self.waiting_for_names = Some(scan.request);
+            }
+            Ok(Some(Scanned::PointsDate(properties))) => {
+                self.points_date.open(properties);
+                self.waiting_for_points_date = Some(scan.request);
             }
             Ok(None) => {}
             Err(e) => self.notices.push(error_notice(&e.to_string())),

@@ -18,6 +18,7 @@
 //!   days compared on the map;
 //! - [`open_files`]: the file dialog, drag-and-drop; [`load_job`]: loading on a thread with a progress
 //!   bar and Cancel; [`layer_properties_view`]: choosing a layer's id and name properties;
+//!   [`points_date_view`]: choosing the property that dates a GeoJSON's points;
 //!   [`import_report_view`]: what came in after a load;
 //! - [`save_path`]: where a save goes (a path field and the save dialog); [`settings`]: what is
 //!   remembered between runs.
@@ -33,6 +34,7 @@ pub mod layer_properties_view;
 pub mod load_job;
 pub mod open_files;
 pub mod passage_view;
+pub mod points_date_view;
 pub mod points_view;
 pub mod review_view;
 pub mod save_events;
@@ -64,11 +66,14 @@ use egui::{Color32, Key, Modifiers, Response, Ui, WidgetInfo};
 use export_view::{ExportAnimationWindow, ExportJob, ExportRequest, ExportViewWindow};
 use find_view::{FindAction, FindView};
 use import_report_view::{ImportReportWindow, ReportAction};
-use layer_properties_view::{LayerPropertiesWindow, PropertiesAction, PropertiesScan, ScanOutcome};
+use layer_properties_view::{
+    LayerPropertiesWindow, PropertiesAction, PropertiesScan, ScanOutcome, ScanWhat, Scanned,
+};
 pub use load_job::HeldJob;
 use load_job::{progress_line, repaint_when_done, JobOutcome, LoadJob, LoadRequest};
 use open_files::{DialogKind, DialogOutcome, OpenFiles};
 use passage_view::{DocumentWindow, PassageAction, PassageScene, PassageView};
+use points_date_view::{PointsDateAction, PointsDateWindow};
 use review_view::{
     ExtractDone, ExtractFailed, ExtractJob, ReviewAction, ReviewScene, ReviewWindow,
 };
@@ -234,9 +239,12 @@ pub struct AtlasApp {
     hold: Option<(HeldJob, std::sync::mpsc::Receiver<()>)>,
     /// A load waiting for the user to choose the layer's id and name properties.
     waiting_for_names: Option<LoadRequest>,
-    /// The layer's properties being read for that dialog.
+    /// A load waiting for the user to choose the points' date property.
+    waiting_for_points_date: Option<LoadRequest>,
+    /// The layer's (or the points') properties being read for those dialogs.
     properties_scan: Option<PropertiesScan>,
     layer_properties: LayerPropertiesWindow,
+    points_date: PointsDateWindow,
     import_report: ImportReportWindow,
     review: ReviewWindow,
     /// The extractor running over opened documents.
@@ -298,8 +306,10 @@ impl AtlasApp {
             load_job: None,
             hold: None,
             waiting_for_names: None,
+            waiting_for_points_date: None,
             properties_scan: None,
             layer_properties: LayerPropertiesWindow::default(),
+            points_date: PointsDateWindow::default(),
             import_report: ImportReportWindow::default(),
             review: ReviewWindow::default(),
             extract_job: None,

@@ -38,7 +38,7 @@ impl AtlasApp {
                     ui,
                     &what,
                     scan.progress(),
-                    "Cancel reading the layer's properties",
+                    "Cancel reading the file's properties",
                 );
             });
             if cancel {
@@ -312,6 +312,9 @@ impl AtlasApp {
         }
         if let Some(action) = self.layer_properties.show(ctx) {
             self.layer_properties_action(ctx, action);
+        }
+        if let Some(action) = self.points_date.show(ctx) {
+            self.points_date_action(ctx, action);
         }
         let data = Arc::clone(&self.data);
         let found = self.find.show(ctx, &data.dataset);

@@ -19,6 +19,9 @@ pub enum PointsCommand {
     SetActor(String),
     SetMinFatalities(Option<u32>),
     Select(Option<u32>),
+    /// Open the dialog to choose the property that dates a GeoJSON's points (the app's, not the
+    /// state's: it loads the points again).
+    ChooseDateProperty,
 }
 
 /// What is chosen about the points, apart from any widget.
@@ -59,6 +62,7 @@ impl PointsState {
                 self.selected = p;
                 self.open |= p.is_some();
             }
+            PointsCommand::ChooseDateProperty => {}
         }
     }
 
@@ -124,7 +128,7 @@ pub fn points_window(
                 .max_height(300.0)
                 .show(ui, |ui| {
                     choices_ui(ui, state, scene, &mut commands);
-                    report_ui(ui, scene.layer);
+                    report_ui(ui, scene.layer, &mut commands);
                     ui.separator();
                     selected_ui(ui, state, scene.layer);
                 });
@@ -224,9 +228,18 @@ fn choices_ui(
     }
 }
 
-/// What came in from the file, and each row left out with its place and why.
-fn report_ui(ui: &mut Ui, layer: &PointLayer) {
+/// What came in from the file, and each row left out with its place and why; for a GeoJSON, the
+/// property its dates come from can be changed.
+fn report_ui(ui: &mut Ui, layer: &PointLayer, commands: &mut Vec<PointsCommand>) {
     let report = &layer.report;
+    if layer.format == atlas_core::model::points::PointsFormat::GeoJson {
+        ui.horizontal(|ui| {
+            ui.label(format!("Dates from \"{}\"", layer.date_field));
+            if ui.button("Choose the date property…").clicked() {
+                commands.push(PointsCommand::ChooseDateProperty);
+            }
+        });
+    }
     let heading = format!(
         "Import: {} kept of {} read, {} left out (dates from {})",
         report.kept, report.rows, report.refused, layer.date_field

@@ -40,7 +40,10 @@ impl AtlasApp {
         let commands = points_window(ctx, &mut open, &self.points, &scene);
         self.points.open = open;
         for command in commands {
-            self.points.apply(command);
+            match command {
+                PointsCommand::ChooseDateProperty => self.choose_points_date(ctx),
+                command => self.points.apply(command),
+            }
         }
     }
 

@@ -91,6 +91,11 @@ impl AtlasApp {
         self.layer_properties.is_open()
     }
 
+    /// Whether the dialog to choose the property that dates the points is open.
+    pub fn is_asking_for_points_date(&self) -> bool {
+        self.points_date.is_open()
+    }
+
     /// Whether the import report window is open.
     pub fn is_showing_import_report(&self) -> bool {
         self.import_report.is_open()

@@ -39,10 +39,16 @@ pub struct PointsQueryArgs {
 
 /// The points layer the data names (`--points`, or the bundle's), read; None when there is none.
 pub fn load_points(data: &super::DataArgs, options: &PointsOptions) -> Result<Option<PointLayer>> {
-    let Some(file) = data.paths().resolved()?.points else {
+    let paths = data.paths().resolved()?;
+    let Some(file) = paths.points else {
         return Ok(None);
     };
-    Ok(Some(PointLayer::load(&file, options)?))
+    // The bundle's choice of date property holds unless one is given here.
+    let options = PointsOptions {
+        date_property: options.date_property.clone().or(paths.points_date_property),
+        ..options.clone()
+    };
+    Ok(Some(PointLayer::load(&file, &options)?))
 }
 
 /// Runs `points`.

@@ -82,3 +82,53 @@ fn a_points_geojson_opens_by_content_and_the_window_of_days_follows_the_day() {
     harness.run();
     assert!(harness.state().points_shown().is_empty());
 }
+
+#[test]
+fn points_whose_dates_are_not_found_ask_which_property_dates_them() {
+    let dir = crate::support::scratch();
+    let file = dir.path().join("survey.geojson");
+    // Two of five sites dated: too few for the dates to be found by content.
+    let seen = ["2016-11-28", "not surveyed", "2016-12-02", "pending", "n/a"];
+    let features: Vec<String> = seen
+        .iter()
+        .map(|s| {
+            format!(
+                r#"{{"type":"Feature","properties":{{"seen":"{s}","site":"s"}},"geometry":{{"type":"Point","coordinates":[37.16,36.21]}}}}"#
+            )
+        })
+        .collect();
+    let text = format!(
+        r#"{{"type":"FeatureCollection","features":[{}]}}"#,
+        features.join(",")
+    );
+    std::fs::write(&file, text).expect("write");
+    let mut harness = app_at("2016-12-05");
+    harness.state_mut().open_paths(std::slice::from_ref(&file));
+    harness.state_mut().finish_jobs();
+    harness.run();
+    assert!(harness.state().is_asking_for_points_date());
+    assert!(
+        harness.state().point_layer().is_none(),
+        "nothing opened yet"
+    );
+    harness.get_by_label_contains("Which property dates the points of survey.geojson?");
+    harness.get_by_label("Date property").click();
+    harness.run();
+    harness
+        .get_by_label_contains("seen — e.g. 2016-11-28")
+        .click();
+    harness.run();
+    harness.get_by_label("Open the points").click();
+    harness.run();
+    harness.state_mut().finish_jobs();
+    harness.run();
+    let layer = harness.state().point_layer().expect("points loaded");
+    assert_eq!(layer.points.len(), 2);
+    assert_eq!(layer.date_field, "seen");
+    // The Dated points window offers the choice again, through the same dialog.
+    harness.get_by_label("Choose the date property…").click();
+    harness.run();
+    harness.state_mut().finish_jobs();
+    harness.run();
+    assert!(harness.state().is_asking_for_points_date());
+}

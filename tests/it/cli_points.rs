@@ -188,3 +188,20 @@ fn exports_draw_the_points_up_to_the_day() {
         "a point drawn before its day"
     );
 }
+
+#[test]
+fn check_says_what_became_of_acled_rows_that_are_not_territory_changes() {
+    let acled = fixture("points/acled-rows.csv");
+    let acled = acled.to_str().expect("utf-8 path");
+    let (_, alone, _) = run(&["check", "--events", acled]);
+    let (_, both, _) = run(&["check", "--events", acled, "--points", acled]);
+    let line = |out: &str| {
+        out.lines()
+            .find(|l| l.contains("ACLED:"))
+            .map(str::to_string)
+            .unwrap_or_default()
+    };
+    assert!(line(&alone).contains("open the file as points"), "{alone}");
+    assert!(line(&both).contains("kept as dated points"), "{both}");
+    assert!(!line(&both).contains("left out"), "{both}");
+}

@@ -11,7 +11,7 @@
 use crate::join::{
     load_events, load_parts_watched, DataParts, DataPaths, Dataset, JoinReport, LoadProgress,
 };
-use crate::model::control_areas::ControlAreas;
+use crate::model::control_areas::{ControlAreas, DistrictShares};
 use crate::model::landmark::{self, Landmark};
 use crate::model::points::{PointLayer, PointsOptions};
 use crate::model::{
@@ -34,7 +34,11 @@ fn load_points(
     if !progress.step(step, &Some(file.clone()), start, 1.0 - start) {
         return Ok(None);
     }
-    let layer = PointLayer::load_watched(&file, &PointsOptions::default(), progress.watch())?;
+    let options = PointsOptions {
+        date_property: paths.points_date_property.clone(),
+        ..PointsOptions::default()
+    };
+    let layer = PointLayer::load_watched(&file, &options, progress.watch())?;
     Ok(Some(Arc::new(layer)))
 }
 
@@ -130,6 +134,41 @@ pub enum LoadOutcome {
     Cancelled,
     /// The layer's id and name properties could not be guessed: the user must choose them.
     NeedsPropertyNames(LayerProperties),
+    /// No property of the points GeoJSON reads as dates: the user must choose the one that holds them.
+    NeedsPointsDate(PointsProperties),
+}
+
+/// The properties of a GeoJSON of points, for the user to choose which holds each point's date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PointsProperties {
+    /// The points file.
+    pub file: PathBuf,
+    pub keys: Vec<PropertyKey>,
+    /// The property in use (the user's earlier choice, or the one found by content), if any.
+    pub current: Option<String>,
+    /// Why the user is asked (the loader's message), or None when they asked themselves.
+    pub reason: Option<String>,
+}
+
+impl PointsProperties {
+    /// The property keys of the points file `paths` names (its own or the bundle's), when it is a
+    /// GeoJSON (an ACLED export's dates are its `event_date`); None without such a file.
+    pub fn of(paths: &DataPaths) -> Result<Option<Self>, LoadError> {
+        let paths = paths.resolved()?;
+        let Some(file) = paths.points else {
+            return Ok(None);
+        };
+        if crate::model::formats::detect_events_format(&file)? != crate::model::EventsFormat::Json {
+            return Ok(None);
+        }
+        let keys = crate::model::points::geojson_points::property_keys(&file)?;
+        Ok(Some(Self {
+            file,
+            keys,
+            current: paths.points_date_property,
+            reason: None,
+        }))
+    }
 }
 
 /// A layer's property keys, for the user to choose which hold the ids and the names.
@@ -182,6 +221,8 @@ pub struct LoadedData {
     document_ids: Vec<(PathBuf, String)>,
     /// Control areas over time (issue 16), when opened.
     pub control_areas: Option<Arc<ControlAreas>>,
+    /// What the control areas say of the districts, measured once at load and kept for re-joins.
+    district_shares: Option<Arc<DistrictShares>>,
     /// Dated points, a layer of their own (issue 16; None: no points file).
     pub points: Option<Arc<PointLayer>>,
 }
@@ -204,7 +245,7 @@ impl LoadedData {
         match load_points(paths, progress) {
             Ok(points) => loaded.points = points,
             Err(_) if progress.is_cancelled() => return Ok(LoadOutcome::Cancelled),
-            Err(e) => return Err(e),
+            Err(e) => return Self::ask_for_points_date(paths, e),
         }
         if progress.is_cancelled() {
             return Ok(LoadOutcome::Cancelled);
@@ -229,6 +270,21 @@ impl LoadedData {
         Ok(LoadOutcome::NeedsPropertyNames(properties))
     }
 
+    /// When a GeoJSON of points failed to load and no date property was chosen, the user is asked to
+    /// choose one (the error comes back as `Ok`); any other failure is returned as it is.
+    fn ask_for_points_date(paths: &DataPaths, error: LoadError) -> Result<LoadOutcome, LoadError> {
+        if paths.points_date_property.is_some() {
+            return Err(error);
+        }
+        match PointsProperties::of(paths) {
+            Ok(Some(mut properties)) if !properties.keys.is_empty() => {
+                properties.reason = Some(error.to_string());
+                Ok(LoadOutcome::NeedsPointsDate(properties))
+            }
+            _ => Err(error),
+        }
+    }
+
     /// Loads without watching (tests, the command line's exports).
     pub fn load_now(paths: &DataPaths) -> Result<Self, LoadError> {
         match Self::load(paths, Vec::new(), &LoadProgress::default())? {
@@ -245,6 +301,13 @@ impl LoadedData {
                 "properties",
                 "no property looks like a district id or name; choose them (--id-property, --name-property)",
             )),
+            LoadOutcome::NeedsPointsDate(p) => Err(LoadError::one(
+                &p.file,
+                "features",
+                "properties",
+                p.reason
+                    .unwrap_or_else(|| "no property holds the points' dates".into()),
+            )),
         }
     }
 
@@ -260,6 +323,9 @@ impl LoadedData {
             events_path: self.report.import.events_path.clone(),
             document_ids: self.document_ids.clone(),
             control_areas: self.control_areas.clone(),
+            // Measured once at load: the districts and the areas have not changed.
+            district_shares: self.district_shares.clone(),
+            events_also_points: self.report.import.events_also_points,
         };
         let mut joined = Self::assemble(parts, accepted, &self.paths);
         joined.points.clone_from(&self.points);
@@ -270,12 +336,14 @@ impl LoadedData {
         parts.events.events.extend(accepted.iter().cloned());
         let document_ids = std::mem::take(&mut parts.document_ids);
         let control_areas = parts.control_areas.clone();
+        let district_shares = parts.district_shares.clone();
         let (dataset, report) = parts.join();
         let mut loaded = Self::from_parts(dataset, report);
         loaded.accepted = accepted;
         loaded.paths = paths.clone();
         loaded.document_ids = document_ids;
         loaded.control_areas = control_areas;
+        loaded.district_shares = district_shares;
         loaded
     }
 
@@ -306,6 +374,7 @@ impl LoadedData {
             accepted: Vec::new(),
             document_ids: Vec::new(),
             control_areas: None,
+            district_shares: None,
             points: None,
         }
     }
@@ -426,5 +495,85 @@ mod tests {
         let loaded = loaded.expect("loads with the chosen names");
         assert_eq!(loaded.dataset.layer.districts[0].name, "Alpha");
         assert_eq!(loaded.dataset.layer.districts[0].id, "7");
+    }
+
+    /// A folder of two daily control-area files over the east of the built-in layer.
+    fn control_folder(dir: &Path) -> PathBuf {
+        let folder = dir.join("areas");
+        std::fs::create_dir_all(&folder).expect("folder");
+        for (day, east) in [("20161201", 37.17), ("20161205", 37.20)] {
+            let text = format!(
+                r#"{{"type":"FeatureCollection","features":[{{"type":"Feature","properties":{{"controller":"government"}},"geometry":{{"type":"Polygon","coordinates":[[[37.15,36.15],[{east},36.15],[{east},36.25],[37.15,36.25],[37.15,36.15]]]}}}}]}}"#
+            );
+            std::fs::write(folder.join(format!("areas_{day}.geojson")), text).expect("write");
+        }
+        folder
+    }
+
+    #[test]
+    fn control_areas_are_measured_on_the_districts_once_and_the_measure_can_be_cancelled() {
+        let scratch = scratch("areas");
+        let paths = DataPaths {
+            control_areas: Some(control_folder(scratch.path())),
+            ..DataPaths::default()
+        };
+        let data = LoadedData::load_now(&paths).expect("loads");
+        let shares = data.district_shares.clone().expect("measured");
+        assert!(!shares.events.is_empty(), "the areas cover districts");
+        let builtin = LoadedData::builtin().expect("built-in data loads");
+        assert_eq!(
+            data.dataset.events.len(),
+            builtin.dataset.events.len() + shares.events.len()
+        );
+        // Accepting an event joins again without measuring again.
+        let again = data.with_accepted(Vec::new()).expect("joins");
+        let kept = again.district_shares.as_ref().expect("kept");
+        assert!(Arc::ptr_eq(&shares, kept));
+        assert_eq!(again.dataset.events.len(), data.dataset.events.len());
+        // A cancelled load changes nothing and says so.
+        let progress = LoadProgress::default();
+        progress.cancel();
+        let outcome = LoadedData::load(&paths, Vec::new(), &progress).expect("no error");
+        assert!(matches!(outcome, LoadOutcome::Cancelled));
+    }
+
+    #[test]
+    fn points_whose_dates_cannot_be_found_ask_which_property_holds_them() {
+        let scratch = scratch("points-date");
+        let file = scratch.path().join("survey.geojson");
+        // Two of five observations are dated: too few for the date to be found by content.
+        let observed = ["2016-11-28", "not surveyed", "2016-12-02", "pending", "n/a"];
+        let features: Vec<String> = observed
+            .iter()
+            .map(|o| {
+                format!(
+                    r#"{{"type":"Feature","properties":{{"obs":"{o}","site":"s"}},"geometry":{{"type":"Point","coordinates":[37.15,36.2]}}}}"#
+                )
+            })
+            .collect();
+        let text = format!(
+            r#"{{"type":"FeatureCollection","features":[{}]}}"#,
+            features.join(",")
+        );
+        std::fs::write(&file, text).expect("write");
+        let mut paths = DataPaths {
+            points: Some(file.clone()),
+            ..DataPaths::default()
+        };
+        let outcome = LoadedData::load(&paths, Vec::new(), &LoadProgress::default());
+        let Ok(LoadOutcome::NeedsPointsDate(asked)) = outcome else {
+            panic!("expected to be asked for the date property");
+        };
+        assert_eq!(asked.file, file);
+        let keys: Vec<&str> = asked.keys.iter().map(|k| k.key.as_str()).collect();
+        assert!(keys.contains(&"obs") && keys.contains(&"site"), "{keys:?}");
+        assert!(asked
+            .reason
+            .is_some_and(|r| r.contains("no property holds dates")));
+        paths.points_date_property = Some("obs".into());
+        let data = LoadedData::load_now(&paths).expect("loads with the chosen property");
+        let points = data.points.expect("points");
+        assert_eq!(points.points.len(), 2, "the dated observations");
+        assert_eq!(points.report.refused, 3);
     }
 }

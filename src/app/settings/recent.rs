@@ -24,6 +24,7 @@ pub struct RecentData {
     pub area_controller: Option<String>,
     /// Dated points (issue 16).
     pub points: Option<PathBuf>,
+    pub points_date_property: Option<String>,
 }
 
 /// [`PropertyNames`] refuses unknown fields (right for a bundle manifest); a settings file written by
@@ -59,6 +60,7 @@ impl From<&DataPaths> for RecentData {
             control_areas: paths.control_areas.clone(),
             area_controller: paths.area_controller.clone(),
             points: paths.points.clone(),
+            points_date_property: paths.points_date_property.clone(),
         }
     }
 }
@@ -76,6 +78,7 @@ impl RecentData {
             control_areas: self.control_areas.clone(),
             area_controller: self.area_controller.clone(),
             points: self.points.clone(),
+            points_date_property: self.points_date_property.clone(),
         }
     }
 

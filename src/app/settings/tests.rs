@@ -79,6 +79,7 @@ fn sample() -> Settings {
         control_areas: Some("/data/aleppo/control-daily".into()),
         area_controller: Some("occupied".into()),
         points: Some("/data/aleppo/damage.geojson".into()),
+        points_date_property: Some("sensor_date".into()),
     });
     s
 }

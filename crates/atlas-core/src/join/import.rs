@@ -40,6 +40,9 @@ pub struct ImportReport {
     pub quotes_not_found: usize,
     /// ACLED: rows that are not territory changes, and how the kept ones were joined.
     pub not_territory_changes: usize,
+    /// Whether the events file is also the dated points (an ACLED export opened as both): its rows
+    /// that are not territory changes are then kept as points, not left out.
+    pub events_also_points: bool,
     pub joined_by_name: usize,
     pub joined_by_point: usize,
     /// Events with district names that did not join.
@@ -103,6 +106,15 @@ impl ImportReport {
         }
     }
 
+    /// What became of an ACLED export's rows that are not territory changes, in words.
+    pub fn non_territory_fate(&self) -> &'static str {
+        if self.events_also_points {
+            "kept as dated points, not as events"
+        } else {
+            "not events; open the file as points to see every row"
+        }
+    }
+
     pub(crate) fn note_order(&mut self, events: &[Event]) {
         let mut latest: Option<NaiveDate> = None;
         for e in events {
@@ -160,8 +172,11 @@ impl ImportReport {
         if self.format == EventsFormat::Acled {
             let _ = writeln!(
                 out,
-                "  ACLED: {} rows are not territory changes (left out); {} joined by location name, {} by coordinates",
-                self.not_territory_changes, self.joined_by_name, self.joined_by_point
+                "  ACLED: {} rows are not territory changes ({}); {} joined by location name, {} by coordinates",
+                self.not_territory_changes,
+                self.non_territory_fate(),
+                self.joined_by_name,
+                self.joined_by_point
             );
         }
         if self.quotes_located + self.quotes_not_found > 0 {

@@ -3,7 +3,7 @@
 //! cancelled through a [`LoadProgress`] shared with another thread (the app loads off its UI thread).
 
 use super::{Dataset, JoinReport};
-use crate::model::control_areas::{ControlAreaOptions, ControlAreas};
+use crate::model::control_areas::{ControlAreaOptions, ControlAreas, DistrictShares};
 use crate::model::progress::ReadWatch;
 use crate::model::{
     builtin, Bundle, Corpus, DistrictLayer, EventsFile, LoadError, PropertyNames, SourceDocument,
@@ -33,6 +33,8 @@ pub struct DataPaths {
     pub area_controller: Option<String>,
     /// Dated points (a GeoJSON of points or an ACLED export), a layer of their own (issue 16).
     pub points: Option<PathBuf>,
+    /// The property of a GeoJSON of points that holds each point's date (None: found by content).
+    pub points_date_property: Option<String>,
 }
 
 impl DataPaths {
@@ -86,6 +88,10 @@ impl DataPaths {
             control_areas: self.control_areas.clone().or(bundle.control_areas),
             area_controller: self.area_controller.clone().or(bundle.area_controller),
             points: self.points.clone().or(bundle.points),
+            points_date_property: self
+                .points_date_property
+                .clone()
+                .or(bundle.points_date_property),
         })
     }
 }
@@ -102,6 +108,11 @@ pub struct DataParts {
     pub document_ids: Vec<(PathBuf, String)>,
     /// Control areas over time, when opened.
     pub control_areas: Option<std::sync::Arc<ControlAreas>>,
+    /// What the control areas say of the layer's districts, measured once at load (see
+    /// [`crate::model::control_areas::district_shares`]); None without control areas.
+    pub district_shares: Option<std::sync::Arc<DistrictShares>>,
+    /// Whether the events file is also read as the dated points (an ACLED export opened as both).
+    pub events_also_points: bool,
 }
 
 impl DataParts {
@@ -109,15 +120,16 @@ impl DataParts {
     pub fn join(mut self) -> (Dataset, JoinReport) {
         // Control areas (issue 16): the districts' shares under each controller become events.
         let shares_note = self
-            .control_areas
+            .district_shares
             .clone()
-            .map(|areas| self.add_district_shares(&areas));
+            .map(|shares| self.add_district_shares(&shares));
         let (dataset, mut report) = Dataset::assemble(self.layer, self.events, self.corpus, None);
         // Problems of an event name the file it came from.
         for p in report.problems.iter_mut().filter(|p| p.index.is_some()) {
             p.file.clone_from(&self.events_path);
         }
         report.import.events_path = self.events_path;
+        report.import.events_also_points = self.events_also_points;
         // Control areas (issue 16): what came in, for the import report.
         if let Some(areas) = &self.control_areas {
             report.import.control_area_notes = std::iter::once(areas.summary())
@@ -130,20 +142,9 @@ impl DataParts {
 }
 
 impl DataParts {
-    /// The events the control areas make for the layer's districts (see
-    /// [`crate::model::control_areas::district_shares`]) added to the events, with their documents
-    /// and the controllers the data did not know; what was added, in words.
-    fn add_district_shares(&mut self, areas: &ControlAreas) -> String {
-        let mut known = crate::model::ControllerSet::builtin();
-        known.merge(&self.events.controllers);
-        let id_of = |name: &str| {
-            known
-                .controllers
-                .iter()
-                .find(|c| c.id.eq_ignore_ascii_case(name) || c.label.eq_ignore_ascii_case(name))
-                .map(|c| c.id.clone())
-        };
-        let shares = crate::model::control_areas::district_shares(areas, &self.layer, &id_of);
+    /// The events the control areas make for the layer's districts added to the events, with their
+    /// documents and the controllers the data did not know; what was added, in words.
+    fn add_district_shares(&mut self, shares: &DistrictShares) -> String {
         let districts: std::collections::BTreeSet<&str> = shares
             .events
             .iter()
@@ -156,11 +157,36 @@ impl DataParts {
         );
         // Merged by date, so that the file's own order (which the report judges) stays as it was.
         let own = std::mem::take(&mut self.events.events);
-        self.events.events = merge_by_date(own, shares.events);
-        self.events.documents.extend(shares.documents);
-        self.events.controllers.extend(shares.controllers);
+        self.events.events = merge_by_date(own, shares.events.clone());
+        self.events
+            .documents
+            .extend(shares.documents.iter().cloned());
+        self.events
+            .controllers
+            .extend(shares.controllers.iter().cloned());
         note
     }
+}
+
+/// What `areas` say of the districts of `layer` (see
+/// [`crate::model::control_areas::district_shares`]), controllers named as `events` name them; None
+/// once `cancelled` answers true.
+pub fn measure_district_shares(
+    areas: &ControlAreas,
+    layer: &DistrictLayer,
+    events: &EventsFile,
+    cancelled: &(dyn Fn() -> bool + Sync),
+) -> Option<DistrictShares> {
+    let mut known = crate::model::ControllerSet::builtin();
+    known.merge(&events.controllers);
+    let id_of = |name: &str| {
+        known
+            .controllers
+            .iter()
+            .find(|c| c.id.eq_ignore_ascii_case(name) || c.label.eq_ignore_ascii_case(name))
+            .map(|c| c.id.clone())
+    };
+    crate::model::control_areas::district_shares_cancellable(areas, layer, &id_of, cancelled)
 }
 
 /// `own` with `more` (sorted by date) merged in: each of `more` goes before the first of `own`
@@ -208,6 +234,7 @@ pub fn load_parts_watched(
         property_names: names,
         control_areas: control_areas_path,
         area_controller,
+        points: points_path,
         ..
     } = paths.resolved()?;
     // Each step's share of the bar is its files' share of the bytes to read.
@@ -292,6 +319,18 @@ pub fn load_parts_watched(
     if !progress.step(LoadStep::Join, &None, start_of(4), share_of(4)) {
         return Ok(None);
     }
+    // Control areas (issue 16): measured on the districts once, here, where it can be cancelled.
+    let district_shares = match &control_areas {
+        Some(areas) => {
+            let cancelled = || progress.is_cancelled();
+            match measure_district_shares(areas, &layer, &events, &cancelled) {
+                Some(shares) => Some(std::sync::Arc::new(shares)),
+                None => return Ok(None),
+            }
+        }
+        None => None,
+    };
+    let events_also_points = events_path.is_some() && events_path == points_path;
     Ok(Some(DataParts {
         layer,
         events,
@@ -299,6 +338,8 @@ pub fn load_parts_watched(
         events_path,
         document_ids,
         control_areas,
+        district_shares,
+        events_also_points,
     }))
 }
 

@@ -42,6 +42,8 @@ pub struct Bundle {
     pub control_areas: Option<PathBuf>,
     /// The controller of control areas whose files name none.
     pub area_controller: Option<String>,
+    /// The property of a GeoJSON of points that holds each point's date (None: found by content).
+    pub points_date_property: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -65,6 +67,8 @@ struct Manifest {
     area_controller: Option<String>,
     #[serde(default)]
     points: Option<String>,
+    #[serde(default)]
+    points_date_property: Option<String>,
 }
 
 impl Bundle {
@@ -143,6 +147,7 @@ impl Bundle {
             property_names: manifest.property_names,
             control_areas,
             area_controller: manifest.area_controller,
+            points_date_property: manifest.points_date_property,
         })
     }
 
@@ -208,6 +213,7 @@ impl Bundle {
             property_names: None,
             control_areas: None,
             area_controller: None,
+            points_date_property: None,
         };
         if problems.is_empty() {
             Ok(bundle)

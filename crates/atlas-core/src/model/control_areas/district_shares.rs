@@ -52,15 +52,26 @@ pub fn district_shares(
     layer: &DistrictLayer,
     known: &dyn Fn(&str) -> Option<String>,
 ) -> DistrictShares {
+    district_shares_cancellable(areas, layer, known, &|| false).unwrap_or_default()
+}
+
+/// [`district_shares`], asking `cancelled` before each snapshot is measured: None once it answers
+/// true (the measure of a large folder takes seconds).
+pub fn district_shares_cancellable(
+    areas: &ControlAreas,
+    layer: &DistrictLayer,
+    known: &dyn Fn(&str) -> Option<String>,
+    cancelled: &(dyn Fn() -> bool + Sync),
+) -> Option<DistrictShares> {
     let Some(bounds) = layer.bounds() else {
-        return DistrictShares::default();
+        return Some(DistrictShares::default());
     };
     // Each snapshot's areas cut to the layer's bounds once: the districts meet only that part.
     let holdings: Vec<Vec<Option<Holding>>> = areas
         .snapshots
         .par_iter()
-        .map(|snapshot| holdings_of(snapshot, layer, bounds))
-        .collect();
+        .map(|snapshot| (!cancelled()).then(|| holdings_of(snapshot, layer, bounds)))
+        .collect::<Option<_>>()?;
     let mut shares = DistrictShares::default();
     let mut last: Vec<Option<Holding>> = vec![None; layer.districts.len()];
     for (snapshot, holding) in areas.snapshots.iter().zip(holdings) {
@@ -89,7 +100,7 @@ pub fn district_shares(
             });
         }
     }
-    shares
+    Some(shares)
 }
 
 /// Each district's holding in one snapshot (None where no controller holds [`LEAST_SHARE`]).

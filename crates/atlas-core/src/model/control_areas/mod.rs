@@ -14,7 +14,9 @@ mod read_folder;
 mod tests;
 
 pub use dates::{day_in_file_name, day_in_value};
-pub use district_shares::{district_shares, DistrictShares, FULL_SHARE, LEAST_SHARE};
+pub use district_shares::{
+    district_shares, district_shares_cancellable, DistrictShares, FULL_SHARE, LEAST_SHARE,
+};
 
 use super::error::LoadError;
 use super::progress::ReadWatch;

@@ -58,8 +58,12 @@ pub(super) fn read_folder(
     let mut notes = Vec::new();
     if skipped > 0 {
         notes.push(format!(
-            "{}: {skipped} entries that are not .geojson or .json files were left out",
-            folder.display()
+            "{}: {} not .geojson or .json left out",
+            folder.display(),
+            match skipped {
+                1 => "1 entry that is".to_string(),
+                n => format!("{n} entries that are"),
+            }
         ));
     }
     notes.extend(unnamed_note(folder, unnamed));

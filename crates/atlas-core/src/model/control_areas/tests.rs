@@ -154,3 +154,20 @@ fn district_shares_become_full_and_partial_changes_only_when_they_change() {
         assert!(passage.quote.contains("s1.geojson") || passage.quote.contains("s3.geojson"));
     }
 }
+
+#[test]
+fn measuring_district_shares_stops_when_cancelled() {
+    let layer = two_districts();
+    let areas = ControlAreas {
+        snapshots: (1..=28).map(|d| held_to(d, 37.15)).collect(),
+        ..ControlAreas::default()
+    };
+    let asked = std::sync::atomic::AtomicUsize::new(0);
+    // Cancelled after the third question: the rest of the snapshots are never measured.
+    let cancelled = || asked.fetch_add(1, std::sync::atomic::Ordering::Relaxed) >= 3;
+    let stopped = district_shares_cancellable(&areas, &layer, &|_| None, &cancelled);
+    assert!(stopped.is_none(), "a cancelled measure gives nothing");
+    let whole =
+        district_shares_cancellable(&areas, &layer, &|_| None, &|| false).expect("not cancelled");
+    assert_eq!(whole.events.len(), 2, "west full and east half, once each");
+}

@@ -16,6 +16,7 @@ pub mod topology;
 pub use locate::DistrictLocator;
 // Control areas (model::control_areas) check their polygons as districts' are.
 pub(crate) use geometry_checks::polygons_of;
+pub(crate) use properties::keys_of;
 pub use properties::{property_keys, PropertyKey, PropertyNames, FEATURE_ID};
 
 use super::fast_hash::FastMap;

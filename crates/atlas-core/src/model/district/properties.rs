@@ -154,7 +154,7 @@ pub fn property_keys(path: &Path) -> Result<Vec<PropertyKey>, LoadError> {
     Ok(keys_of(features))
 }
 
-pub(super) fn keys_of(features: &[serde_json::Value]) -> Vec<PropertyKey> {
+pub(crate) fn keys_of(features: &[serde_json::Value]) -> Vec<PropertyKey> {
     let mut keys: Vec<PropertyKey> = Vec::new();
     let mut add = |key: &str, value: &serde_json::Value| {
         let sample = match value {

@@ -42,6 +42,11 @@ pub fn load(
     options: &PointsOptions,
     watch: &ReadWatch,
 ) -> Result<PointLayer, LoadError> {
+    from_text(path, &read_bounded(path, watch)?, options)
+}
+
+/// The text of a points GeoJSON, at most [`POINTS_GEOJSON_BYTES`], counted into `watch`.
+fn read_bounded(path: &Path, watch: &ReadWatch) -> Result<String, LoadError> {
     let file = open_bounded(
         path,
         POINTS_GEOJSON_BYTES,
@@ -53,7 +58,15 @@ pub fn load(
     WatchedReader::new(file, watch)
         .read_to_end(&mut bytes)
         .map_err(|e| LoadError::io(path, e))?;
-    from_text(path, &text_from_bytes(path, bytes)?, options)
+    text_from_bytes(path, bytes)
+}
+
+/// The properties of a GeoJSON of points, with how many features have each and a few values, for the
+/// user to choose which holds the dates (read bounded, as [`load`] reads).
+pub fn property_keys(path: &Path) -> Result<Vec<crate::model::PropertyKey>, LoadError> {
+    let text = read_bounded(path, &ReadWatch::default())?;
+    let value = parse_json(path, &text)?;
+    Ok(crate::model::district::keys_of(features_of(path, &value)?))
 }
 
 /// Reads a GeoJSON of points from text; `path` only names it in messages.
