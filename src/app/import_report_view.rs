@@ -13,6 +13,8 @@ use std::collections::HashMap;
 pub enum ReportAction {
     /// Go to this event (an index into the dataset's events).
     GoToEvent(usize),
+    /// Load again with this name for the control areas whose files name no controller.
+    NameAreaController(String),
 }
 
 /// The window, open or closed.
@@ -21,6 +23,8 @@ pub struct ImportReportWindow {
     open: bool,
     /// Where each event id the report links to is in the dataset (looked up once per id and load).
     links: HashMap<String, Option<usize>>,
+    /// The name being typed for control areas that name no controller.
+    area_controller: String,
 }
 
 /// Height of one row in the long lists.
@@ -69,7 +73,8 @@ impl ImportReportWindow {
                     close = super::named_button(ui, "Close", "Close the import report").clicked();
                 });
             });
-            action = report_ui(ui, report, data, &mut self.links);
+            action = report_ui(ui, report, data, &mut self.links)
+                .or_else(|| unnamed_areas_ui(ui, report, &mut self.area_controller));
         });
         if close {
             self.open = false;
@@ -100,6 +105,37 @@ pub fn summary(report: &JoinReport) -> String {
         text.push_str(&format!("; {} problem(s)", report.problems.len()));
     }
     text
+}
+
+/// For control areas whose files name no controller: a field to name who holds them.
+fn unnamed_areas_ui(ui: &mut Ui, report: &JoinReport, name: &mut String) -> Option<ReportAction> {
+    let n = report.import.unnamed_control_areas;
+    if n == 0 {
+        return None;
+    }
+    ui.separator();
+    let mut action = None;
+    ui.label(format!(
+        "{n} control area{} name no controller and are shown as \"control area\". Who holds them?",
+        if n == 1 { "" } else { "s" }
+    ));
+    ui.horizontal(|ui| {
+        let edit = ui.add(egui::TextEdit::singleline(name).hint_text("e.g. occupied, government"));
+        edit.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::TextInput,
+                true,
+                "Controller of the unnamed areas",
+            )
+        });
+        let named = !name.trim().is_empty();
+        let apply = ui.add_enabled(named, egui::Button::new("Name them"));
+        let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if named && (apply.clicked() || entered) {
+            action = Some(ReportAction::NameAreaController(name.trim().to_string()));
+        }
+    });
+    action
 }
 
 fn report_ui(

@@ -250,6 +250,38 @@ impl AtlasApp {
         }
     }
 
+    /// Opens `files` (the last of them) as control areas over time, whatever their content suggests
+    /// (File ▸ Open control areas…).
+    pub(super) fn open_control_areas(&mut self, ctx: &egui::Context, files: &[PathBuf]) {
+        let Some(file) = files.last() else {
+            return;
+        };
+        let mut paths = self.data.paths.clone();
+        paths.control_areas = Some(file.clone());
+        self.start_load(
+            ctx,
+            LoadRequest {
+                paths,
+                accepted: self.data.accepted().to_vec(),
+                opened: vec![file.clone()],
+            },
+        );
+    }
+
+    /// Loads the data again with `name` as the controller of control areas whose files name none.
+    pub(super) fn name_area_controller(&mut self, ctx: &egui::Context, name: String) {
+        let mut paths = self.data.paths.clone();
+        paths.area_controller = Some(name);
+        self.start_load(
+            ctx,
+            LoadRequest {
+                paths,
+                accepted: self.data.accepted().to_vec(),
+                opened: Vec::new(),
+            },
+        );
+    }
+
     /// The user chose (or declined to choose) the property that dates the points.
     pub(super) fn points_date_action(&mut self, ctx: &egui::Context, action: PointsDateAction) {
         let Some(mut request) = self.waiting_for_points_date.take() else {
@@ -344,11 +376,14 @@ impl AtlasApp {
 
     pub(super) fn receive_files(&mut self, ctx: &egui::Context) {
         match self.open_files.poll() {
-            Some(DialogOutcome::Picked(files)) => self.open_paths(&files),
-            Some(DialogOutcome::NoDialog) => self
+            Some((DialogKind::ControlAreas, DialogOutcome::Picked(files))) => {
+                self.open_control_areas(ctx, &files)
+            }
+            Some((_, DialogOutcome::Picked(files))) => self.open_paths(&files),
+            Some((_, DialogOutcome::NoDialog)) => self
                 .notices
                 .push(error_notice(open_files::NO_DIALOG_MESSAGE)),
-            Some(DialogOutcome::Cancelled) | None => {}
+            Some((_, DialogOutcome::Cancelled)) | None => {}
         }
         let dropped = open_files::dropped_paths(ctx);
         if !dropped.is_empty() {

@@ -31,8 +31,19 @@ impl AtlasApp {
         if open.clicked() {
             self.open_files.start(ui.ctx(), DialogKind::Files);
         }
-        if ui.button("Open a sources folder…").clicked() {
-            self.open_files.start(ui.ctx(), DialogKind::SourcesFolder);
+        if ui
+            .button("Open a folder…")
+            .on_hover_text("Sources, a bundle, or daily control-area files (…_20250801.geojson)")
+            .clicked()
+        {
+            self.open_files.start(ui.ctx(), DialogKind::Folder);
+        }
+        if ui
+            .button("Open control areas…")
+            .on_hover_text("One GeoJSON whose areas carry their day (and who holds them)")
+            .clicked()
+        {
+            self.open_files.start(ui.ctx(), DialogKind::ControlAreas);
         }
         self.recent_menu_ui(ui);
         let builtin = ui.add_enabled(

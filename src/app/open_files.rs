@@ -24,11 +24,14 @@ aleppo-atlas districts.geojson events.json sources/";
 /// A dialog that answers faster than this was never on screen.
 const TOO_FAST_FOR_A_PERSON: Duration = Duration::from_millis(250);
 
-/// Whether the dialog picks files or a folder.
+/// Whether the dialog picks files, a folder, or one file to open as control areas.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DialogKind {
     Files,
-    SourcesFolder,
+    /// A folder, judged by what it holds (sources, a bundle, daily control-area files).
+    Folder,
+    /// One GeoJSON of dated areas, opened as control areas whatever its first bytes look like.
+    ControlAreas,
 }
 
 /// Runs `pick` (a dialog; None when it shows nothing or is cancelled) as a background [`Job`] named
@@ -61,7 +64,7 @@ pub(crate) fn dialog_answer(job: &Job<DialogOutcome>) -> Option<DialogOutcome> {
 /// A file dialog that may be open on its own thread.
 #[derive(Default)]
 pub struct OpenFiles {
-    pending: Option<Job<DialogOutcome>>,
+    pending: Option<(DialogKind, Job<DialogOutcome>)>,
     /// The dialog could not even be started: answered at the next poll.
     failed: bool,
 }
@@ -89,22 +92,28 @@ impl OpenFiles {
                         )
                         .add_filter("All files", &["*"])
                         .pick_files(),
-                    DialogKind::SourcesFolder => dialog.pick_folder().map(|f| vec![f]),
+                    DialogKind::Folder => dialog.pick_folder().map(|f| vec![f]),
+                    DialogKind::ControlAreas => dialog
+                        .add_filter("Dated control areas (GeoJSON)", &["geojson", "json"])
+                        .add_filter("All files", &["*"])
+                        .pick_file()
+                        .map(|f| vec![f]),
                 }
             },
         );
         match job {
-            Ok(job) => self.pending = Some(job),
+            Ok(job) => self.pending = Some((kind, job)),
             Err(_) => self.failed = true,
         }
     }
 
-    /// The dialog's answer, once it has one.
-    pub fn poll(&mut self) -> Option<DialogOutcome> {
+    /// The dialog's answer, once it has one, with the kind of dialog it was.
+    pub fn poll(&mut self) -> Option<(DialogKind, DialogOutcome)> {
         if std::mem::take(&mut self.failed) {
-            return Some(DialogOutcome::NoDialog);
+            return Some((DialogKind::Files, DialogOutcome::NoDialog));
         }
-        let outcome = dialog_answer(self.pending.as_ref()?)?;
+        let (kind, job) = self.pending.as_ref()?;
+        let outcome = (*kind, dialog_answer(job)?);
         self.pending = None;
         Some(outcome)
     }

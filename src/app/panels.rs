@@ -304,11 +304,13 @@ impl AtlasApp {
             });
         let data = Arc::clone(&self.data);
         let source = describe(&data.paths);
-        if let Some(ReportAction::GoToEvent(e)) =
-            self.import_report
-                .show(ctx, &data.report, &data.dataset, &source)
+        match self
+            .import_report
+            .show(ctx, &data.report, &data.dataset, &source)
         {
-            self.select_event(e);
+            Some(ReportAction::GoToEvent(e)) => self.select_event(e),
+            Some(ReportAction::NameAreaController(name)) => self.name_area_controller(ctx, name),
+            None => {}
         }
         if let Some(action) = self.layer_properties.show(ctx) {
             self.layer_properties_action(ctx, action);

@@ -57,3 +57,51 @@ fn a_broken_snapshot_folder_keeps_what_was_on_screen() {
     // The snapshots opened before are still drawn.
     harness.get_by_label("Control areas of 7 Dec 2016");
 }
+
+#[test]
+fn one_file_of_dated_areas_opens_as_control_areas_from_the_app() {
+    let mut harness = app_with(StartOptions {
+        date: Some(day("2016-12-10")),
+        ..StartOptions::default()
+    });
+    let districts = harness.state().dataset().layer.len();
+    // Judged by content: its features carry a day and a side, so it is not a district layer.
+    open(&mut harness, &[fixture("control-areas/dated.geojson")]);
+    let report = harness.state().join_report().import.text();
+    assert!(
+        report.contains("control areas from dated.geojson"),
+        "{report}"
+    );
+    assert_eq!(
+        harness.state().dataset().layer.len(),
+        districts,
+        "the built-in layer stays"
+    );
+}
+
+#[test]
+fn areas_that_name_no_controller_are_named_from_the_import_report() {
+    let mut harness = app_with(StartOptions {
+        date: Some(day("2016-12-10")),
+        ..StartOptions::default()
+    });
+    open(&mut harness, &[fixture("control-areas/daily")]);
+    let unnamed = harness.state().join_report().import.unnamed_control_areas;
+    assert!(unnamed > 0, "the daily fixture names no controller");
+    harness
+        .get_by_label("Controller of the unnamed areas")
+        .click();
+    harness.run();
+    harness
+        .get_by_label("Controller of the unnamed areas")
+        .type_text("occupied");
+    harness.run();
+    harness.get_by_label("Name them").click();
+    harness.run();
+    harness.state_mut().finish_jobs();
+    harness.run();
+    let import = &harness.state().join_report().import;
+    assert_eq!(import.unnamed_control_areas, 0);
+    let notes = import.control_area_notes.join("\n");
+    assert!(notes.contains("controllers: occupied"), "{notes}");
+}

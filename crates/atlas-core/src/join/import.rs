@@ -25,6 +25,8 @@ pub struct ImportReport {
     pub layer_notes: Vec<String>,
     /// Control areas over time (issue 16): what came in, and what reading them took care of.
     pub control_area_notes: Vec<String>,
+    /// Control areas whose files name no controller (none was given for them).
+    pub unnamed_control_areas: usize,
     /// Documents in the corpus, the events file's own included.
     pub documents: usize,
     /// Records read from the events file (events, or CSV rows).

@@ -132,6 +132,7 @@ impl DataParts {
         report.import.events_also_points = self.events_also_points;
         // Control areas (issue 16): what came in, for the import report.
         if let Some(areas) = &self.control_areas {
+            report.import.unnamed_control_areas = areas.unnamed_areas;
             report.import.control_area_notes = std::iter::once(areas.summary())
                 .chain(shares_note)
                 .chain(areas.notes.iter().cloned())

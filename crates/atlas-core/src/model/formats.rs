@@ -160,14 +160,18 @@ impl DataFileKind {
         match extension.as_str() {
             _ if name == super::source::SOURCES_MANIFEST => Ok(Self::SourcesFolder),
             _ if name == super::bundle::BUNDLE_MANIFEST => Ok(Self::Bundle),
-            // A .geojson is a layer unless its first geometry is a point (issue 16).
+            // A .geojson is a layer unless its geometries are points or its areas are dated
+            // (issue 16).
             "geojson" => Ok(match Self::of_json(&head_of(path)?) {
                 Self::Points => Self::Points,
-                _ => Self::Districts,
+                _ => Self::Districts.or_dated_areas(&head_of(path)?),
             }),
             "txt" | "md" | "markdown" => Ok(Self::Document),
             "csv" | "tsv" => Ok(Self::Events),
-            "json" => Ok(Self::of_json(&head_of(path)?)),
+            "json" => {
+                let head = head_of(path)?;
+                Ok(Self::of_json(&head).or_dated_areas(&head))
+            }
             _ => Err(LoadError::one(
                 path,
                 "file name",
@@ -207,6 +211,16 @@ impl DataFileKind {
         }
     }
 
+    /// A district layer whose features (in the first bytes, `head`) carry days is control areas over
+    /// time; any other kind stays as it is.
+    fn or_dated_areas(self, head: &[u8]) -> Self {
+        if self == Self::Districts && dated_areas(head) {
+            Self::ControlAreas
+        } else {
+            self
+        }
+    }
+
     /// A JSON file by its first bytes: `"FeatureCollection"` before any `"events": [` makes a layer, and
     /// `"events": "…"` (a path) a bundle manifest.
     fn of_json(head: &[u8]) -> Self {
@@ -226,6 +240,64 @@ impl DataFileKind {
             _ => Self::Events,
         }
     }
+}
+
+/// Whether the features in the first bytes of a GeoJSON are dated control areas: every feature's
+/// properties there (at least one whole) have a property whose value is a day, the same property in
+/// each, and either two different days among them or a property that names a controller beside a
+/// day property named so (`date`, `day`, `time`). A district layer with one date stamp on every
+/// district (when it was drawn) stays a layer.
+fn dated_areas(head: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(head);
+    let Some(features) = text.find("\"features\"") else {
+        return false;
+    };
+    let mut properties = Vec::new();
+    let mut rest = &text[features..];
+    while let Some(at) = rest.find("\"properties\"") {
+        rest = &rest[at + "\"properties\"".len()..];
+        let Some(value) = rest.trim_start().strip_prefix(':') else {
+            continue;
+        };
+        let mut values = serde_json::Deserializer::from_str(value).into_iter::<serde_json::Value>();
+        match values.next() {
+            Some(Ok(serde_json::Value::Object(map))) => properties.push(map),
+            // Cut off by the end of the head, or not an object: the features seen so far judge.
+            _ => break,
+        }
+    }
+    let date_named = |k: &str| {
+        let k = k.to_lowercase();
+        k.contains("date") || k.contains("day") || k.contains("time")
+    };
+    // A number such as 20161201 is a day only under a name that says so: ids can look like days.
+    let day_keys = |map: &serde_json::Map<String, serde_json::Value>| -> Vec<String> {
+        map.iter()
+            .filter(|(k, v)| v.is_string() || date_named(k))
+            .filter(|(_, v)| super::control_areas::day_in_value(v).is_some())
+            .map(|(k, _)| k.clone())
+            .collect()
+    };
+    let Some(first) = properties.first() else {
+        return false;
+    };
+    let shared: Vec<String> = day_keys(first)
+        .into_iter()
+        .filter(|k| properties.iter().all(|p| day_keys(p).contains(k)))
+        .collect();
+    let Some(key) = shared.first() else {
+        return false;
+    };
+    let names_controller = properties
+        .iter()
+        .any(|p| p.keys().any(|k| super::control_areas::is_controller_key(k)));
+    let mut days: Vec<_> = properties
+        .iter()
+        .filter_map(|p| p.get(key).and_then(super::control_areas::day_in_value))
+        .collect();
+    days.sort_unstable();
+    days.dedup();
+    days.len() > 1 || (names_controller && date_named(key))
 }
 
 /// Whether a folder holds GeoJSON files and every one has a day in its name (daily control areas).
@@ -329,6 +401,49 @@ mod tests {
         );
         // Broken JSON goes to the events reader, which says what is wrong with it.
         assert_eq!(of("{\"events\": [trunc"), DataFileKind::Events);
+    }
+
+    #[test]
+    fn dated_areas_are_told_from_district_layers_by_their_features() {
+        let collection = |props: &[&str]| {
+            let features: Vec<String> = props
+                .iter()
+                .map(|p| {
+                    format!(
+                        r#"{{"type":"Feature","properties":{{{p}}},"geometry":{{"type":"Polygon","coordinates":[[[37,36],[37.1,36],[37.1,36.1],[37,36]]]}}}}"#
+                    )
+                })
+                .collect();
+            format!(
+                r#"{{"type":"FeatureCollection","crs":{{"type":"name","properties":{{"name":"urn:ogc:def:crs:OGC:1.3:CRS84"}}}},"features":[{}]}}"#,
+                features.join(",")
+            )
+        };
+        let dated = |props: &[&str]| dated_areas(collection(props).as_bytes());
+        // Days that differ, or a controller beside a date: areas over time.
+        assert!(dated(&[r#""day":"2025-08-01""#, r#""day":"2025-08-02""#]));
+        assert!(dated(&[r#""date":"2016-12-01","controller":"government""#]));
+        assert!(dated(&[
+            r#""snapshot_date":20161201,"side":"rebels""#,
+            r#""snapshot_date":20161202,"side":"army""#
+        ]));
+        // One stamp on every district, ids that read as days, no day at all: a layer.
+        assert!(!dated(&[
+            r#""id":"a","edited":"2019-05-01""#,
+            r#""id":"b","edited":"2019-05-01""#
+        ]));
+        assert!(!dated(&[
+            r#""code":20161201,"name":"A""#,
+            r#""code":20161202,"name":"B""#
+        ]));
+        assert!(!dated(&[r#""Id":16,"NAME":"Aleppo Citadel""#]));
+        assert!(!dated(&[r#""day":"2025-08-01""#, r#""name":"no day""#]));
+        // A feature cut off by the end of the head: the whole ones judge.
+        let cut = collection(&[r#""day":"2025-08-01""#, r#""day":"2025-08-03""#]);
+        assert!(dated_areas(&cut.as_bytes()[..cut.len() - 60]));
+        assert!(!dated_areas(
+            b"{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"geometry\":"
+        ));
     }
 
     #[test]

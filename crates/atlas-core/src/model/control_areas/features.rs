@@ -25,6 +25,11 @@ const CONTROLLER_KEYS: &[&str] = &[
     "status",
 ];
 
+/// Whether a property's name is one of [`CONTROLLER_KEYS`] (without case).
+pub fn is_controller_key(key: &str) -> bool {
+    CONTROLLER_KEYS.iter().any(|k| k.eq_ignore_ascii_case(key))
+}
+
 /// The features of a GeoJSON value: a FeatureCollection's, a lone Feature, or a bare geometry made
 /// a feature without properties.
 pub(super) fn features_of(path: &Path, mut value: Value) -> Result<Vec<Value>, LoadError> {

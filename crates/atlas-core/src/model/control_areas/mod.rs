@@ -17,6 +17,7 @@ pub use dates::{day_in_file_name, day_in_value};
 pub use district_shares::{
     district_shares, district_shares_cancellable, DistrictShares, FULL_SHARE, LEAST_SHARE,
 };
+pub use features::is_controller_key;
 
 use super::error::LoadError;
 use super::progress::ReadWatch;
@@ -78,6 +79,8 @@ pub struct ControlAreas {
     pub snapshots: Vec<Snapshot>,
     /// What reading took care of (property choices, skipped files), for the import report.
     pub notes: Vec<String>,
+    /// Areas whose file named no controller (and none was given): shown as "control area".
+    pub unnamed_areas: usize,
 }
 
 impl ControlAreas {

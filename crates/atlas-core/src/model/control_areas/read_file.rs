@@ -91,6 +91,7 @@ pub(super) fn read_dated_file(
         path: path.to_path_buf(),
         snapshots,
         notes,
+        unnamed_areas: unnamed,
     }
     .sorted()
 }

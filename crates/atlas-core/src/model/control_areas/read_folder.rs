@@ -71,6 +71,7 @@ pub(super) fn read_folder(
         path: folder.to_path_buf(),
         snapshots,
         notes,
+        unnamed_areas: unnamed,
     }
     .sorted()
 }
