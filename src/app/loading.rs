@@ -4,6 +4,9 @@
 
 use super::*;
 
+/// How the notice of a load that came in starts.
+const OPENED: &str = "Opened ";
+
 impl AtlasApp {
     pub(super) fn open_paths_on(&mut self, ctx: &egui::Context, files: &[PathBuf]) {
         // Tile files (judged by their first bytes) become the basemap; the rest is data.
@@ -212,10 +215,12 @@ impl AtlasApp {
         self.document = None;
         self.passages = PassageView::default();
         self.states_day = None;
-        self.notices.retain(|n| !n.is_error);
+        // The errors of earlier tries and what the last load said give way to what this one says.
+        self.notices
+            .retain(|n| !n.is_error && !n.text.starts_with(OPENED));
         self.notices.push(Notice {
             text: format!(
-                "Opened {}: {}.",
+                "{OPENED}{}: {}.",
                 describe(&self.data.paths),
                 import_report_view::summary(&self.data.report)
             ),

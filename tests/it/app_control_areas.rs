@@ -104,4 +104,13 @@ fn areas_that_name_no_controller_are_named_from_the_import_report() {
     assert_eq!(import.unnamed_control_areas, 0);
     let notes = import.control_area_notes.join("\n");
     assert!(notes.contains("controllers: occupied"), "{notes}");
+    // The second load's notice replaces the first's.
+    let opened: Vec<&str> = harness
+        .state()
+        .notices()
+        .iter()
+        .map(|n| n.text.as_str())
+        .filter(|t| t.starts_with("Opened "))
+        .collect();
+    assert_eq!(opened.len(), 1, "{opened:?}");
 }
