@@ -302,6 +302,9 @@ fn counts_ui(ui: &mut Ui, i: &ImportReport) {
                 );
             }
             row("Documents", i.documents.to_string());
+            if let Some(points) = &i.points_summary {
+                row("Dated points", points.clone());
+            }
         });
 }
 

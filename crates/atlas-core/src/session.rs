@@ -243,7 +243,12 @@ impl LoadedData {
         let mut loaded = Self::assemble(parts, accepted, paths);
         // Points (issue 16): their own step, after the rest.
         match load_points(paths, progress) {
-            Ok(points) => loaded.points = points,
+            Ok(points) => {
+                loaded.report.import.points_summary = points
+                    .as_ref()
+                    .and_then(|layer| layer.report.lines(layer).into_iter().next());
+                loaded.points = points;
+            }
             Err(_) if progress.is_cancelled() => return Ok(LoadOutcome::Cancelled),
             Err(e) => return Self::ask_for_points_date(paths, e),
         }
@@ -329,6 +334,11 @@ impl LoadedData {
         };
         let mut joined = Self::assemble(parts, accepted, &self.paths);
         joined.points.clone_from(&self.points);
+        joined
+            .report
+            .import
+            .points_summary
+            .clone_from(&self.report.import.points_summary);
         Ok(joined)
     }
 
@@ -575,5 +585,11 @@ mod tests {
         let points = data.points.expect("points");
         assert_eq!(points.points.len(), 2, "the dated observations");
         assert_eq!(points.report.refused, 3);
+        let summary = data
+            .report
+            .import
+            .points_summary
+            .expect("in the import report");
+        assert!(summary.contains("2 points kept of 5 read"), "{summary}");
     }
 }

@@ -27,6 +27,9 @@ pub struct ImportReport {
     pub control_area_notes: Vec<String>,
     /// Control areas whose files name no controller (none was given for them).
     pub unnamed_control_areas: usize,
+    /// Dated points (issue 16): how many were kept of how many read, and where their dates and
+    /// categories came from (the app's load sets it; the command line prints the points' own report).
+    pub points_summary: Option<String>,
     /// Documents in the corpus, the events file's own included.
     pub documents: usize,
     /// Records read from the events file (events, or CSV rows).

@@ -59,7 +59,10 @@ fn a_folder_of_daily_files_is_one_snapshot_a_day_with_areas_as_pyproj_computes_t
     let shown = areas.snapshot_at(day(10)).expect("a snapshot");
     assert!(shown.file.ends_with("aleppo_control_20161207.geojson"));
     assert!(
-        areas.notes.iter().any(|n| n.contains("1 entry that is not")),
+        areas
+            .notes
+            .iter()
+            .any(|n| n.contains("1 entry that is not")),
         "the README is left out and said so: {:?}",
         areas.notes
     );
