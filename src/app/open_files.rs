@@ -87,7 +87,7 @@ impl OpenFiles {
                 match kind {
                     DialogKind::Files => dialog
                         .add_filter(
-                            "District layers, events, bundles, documents",
+                            "District layers, events, points, control areas, bundles, documents",
                             &["geojson", "json", "csv", "txt", "md"],
                         )
                         .add_filter("All files", &["*"])
