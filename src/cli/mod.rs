@@ -30,7 +30,9 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
     /// Data to open in the app, each judged by its content: a district layer (.geojson), events (JSON,
-    /// CSV or an ACLED export), a bundle (folder or bundle.json), a sources folder, documents (.txt, .md).
+    /// CSV or an ACLED export, whose rows are also points), dated points (a GeoJSON of points), control
+    /// areas (a folder of daily GeoJSON files, or one of dated areas), a bundle (folder or bundle.json),
+    /// a sources folder, documents (.txt, .md).
     pub files: Vec<PathBuf>,
     /// The day the app shows first, YYYY-MM-DD.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_app_date)]
