@@ -2,15 +2,17 @@
 //! latest on or before it, [`ControlAreas::snapshot_at`]), each controller's polygons triangulated
 //! (earcut, as the districts are) into a mesh in map coordinates once per snapshot shown, filled
 //! translucent in the controller's colour and outlined in it. Colours: a controller of the data with
-//! the same id or label keeps its colour; others take colours of their own.
+//! the same id or label keeps its colour; others take colours of their own. The SVG export gets the
+//! same areas as paths, one a controller ([`ControlLayer::vector_layer`]).
 
 use crate::map_shapes::mesh_and_rings;
+use crate::map_vector::{VectorControlArea, VectorLayer};
 use crate::projector::MapFrame;
 use atlas_core::join::Dataset;
 use atlas_core::model::control_areas::{ControlAreas, Snapshot};
 use chrono::NaiveDate;
 use egui::emath::TSTransform;
-use egui::{Color32, Mesh, Pos2, Shape, Stroke};
+use egui::{Color32, Mesh, Pos2, Rect, Shape, Stroke};
 use std::sync::Arc;
 
 /// How opaque the areas' fill is: the districts stay readable under it.
@@ -72,39 +74,105 @@ impl ControlLayer {
         day: NaiveDate,
         data: &Dataset,
     ) {
-        let Some(index) = self.index_at(day) else {
-            return;
-        };
-        if self.tessellated.as_ref().map(|(i, _)| *i) != Some(index) {
-            let shapes = tessellate(&self.areas.snapshots[index], &self.frame);
-            self.tessellated = Some((index, shapes));
-        }
-        let Some((_, shapes)) = &self.tessellated else {
-            return;
-        };
         let controllers = self.areas.controllers();
-        for shape in shapes {
-            let colour = area_colour(data, &controllers, &shape.controller);
-            let [r, g, b, _] = colour.to_array();
-            let fill = Color32::from_rgba_unmultiplied(r, g, b, FILL_ALPHA);
+        for shape in self.shapes_at(day) {
+            let style = AreaStyle::of(data, &controllers, &shape.controller);
             let mut mesh = shape.mesh.clone();
             for vertex in &mut mesh.vertices {
                 vertex.pos = transform.mul_pos(vertex.pos);
-                vertex.color = fill;
+                vertex.color = style.fill;
             }
             painter.add(Shape::mesh(mesh));
             // A dark halo under the line keeps the areas' edge visible over districts of their colour.
             for ring in &shape.rings {
                 let points: Vec<Pos2> = ring.iter().map(|p| transform.mul_pos(*p)).collect();
-                painter.add(Shape::closed_line(points.clone(), Stroke::new(4.0, HALO)));
-                painter.add(Shape::closed_line(points, Stroke::new(2.0, colour)));
+                painter.add(Shape::closed_line(points.clone(), style.halo));
+                painter.add(Shape::closed_line(points, style.edge));
             }
         }
+    }
+
+    /// The snapshot of `day` as paths for the SVG export, as [`Self::paint`] draws it: one area a
+    /// controller, with the rings that reach into `screen` (None before the first snapshot).
+    pub fn vector_layer(
+        &mut self,
+        transform: TSTransform,
+        day: NaiveDate,
+        data: &Dataset,
+        screen: Rect,
+    ) -> Option<VectorLayer> {
+        self.index_at(day)?;
+        let controllers = self.areas.controllers();
+        let areas = self
+            .shapes_at(day)
+            .iter()
+            .filter_map(|shape| {
+                let style = AreaStyle::of(data, &controllers, &shape.controller);
+                // A ring wholly outside the view encloses nothing in it (holes included, by
+                // even-odd), so leaving it out changes nothing drawn.
+                let rings: Vec<Vec<Pos2>> = shape
+                    .rings
+                    .iter()
+                    .map(|ring| {
+                        ring.iter()
+                            .map(|p| transform.mul_pos(*p))
+                            .collect::<Vec<_>>()
+                    })
+                    .filter(|ring| ring.len() >= 3 && Rect::from_points(ring).intersects(screen))
+                    .collect();
+                (!rings.is_empty()).then(|| VectorControlArea {
+                    controller: shape.controller.clone(),
+                    rings,
+                    colour: style.colour,
+                    fill_opacity: f32::from(FILL_ALPHA) / 255.0,
+                    halo: style.halo,
+                    edge: style.edge,
+                })
+            })
+            .collect();
+        Some(VectorLayer::ControlAreas(areas))
+    }
+
+    /// The areas of the snapshot shown on `day`, tessellated (afresh when the snapshot changed);
+    /// none before the first.
+    fn shapes_at(&mut self, day: NaiveDate) -> &[AreaShape] {
+        let Some(index) = self.index_at(day) else {
+            return &[];
+        };
+        if self.tessellated.as_ref().map(|(i, _)| *i) != Some(index) {
+            let shapes = tessellate(&self.areas.snapshots[index], &self.frame);
+            self.tessellated = Some((index, shapes));
+        }
+        self.tessellated
+            .as_ref()
+            .map_or(&[], |(_, shapes)| shapes.as_slice())
     }
 
     fn index_at(&self, day: NaiveDate) -> Option<usize> {
         let after = self.areas.snapshots.partition_point(|s| s.day <= day);
         after.checked_sub(1)
+    }
+}
+
+/// How one controller's area is drawn: its translucent fill, the halo under its edge, its edge.
+struct AreaStyle {
+    /// The controller's colour, and the fill (that colour at [`FILL_ALPHA`]).
+    colour: Color32,
+    fill: Color32,
+    halo: Stroke,
+    edge: Stroke,
+}
+
+impl AreaStyle {
+    fn of(data: &Dataset, controllers: &[String], controller: &str) -> Self {
+        let colour = area_colour(data, controllers, controller);
+        let [r, g, b, _] = colour.to_array();
+        Self {
+            colour,
+            fill: Color32::from_rgba_unmultiplied(r, g, b, FILL_ALPHA),
+            halo: Stroke::new(4.0, HALO),
+            edge: Stroke::new(2.0, colour),
+        }
     }
 }
 

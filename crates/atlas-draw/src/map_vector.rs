@@ -5,12 +5,16 @@
 //! egui paint callbacks ([`VectorLayer`]), where the meshes would go; the rasterizer skips them and
 //! the SVG writer turns them into paths. Markers ([`VectorLayer::Begin`], [`VectorLayer::End`]) name
 //! the groups of what lies between them (labels, legend, caption), so the SVG is in named layers.
+//! Issue 16's layers come the same way: the day's control areas ([`VectorControlArea`], from
+//! [`crate::control_layer`]) and the dated points as their markers ([`VectorMarker`], from
+//! [`crate::points_layer`]), each with the name a user picks it by (a controller, a category).
 
 use crate::map_shapes::{LandmarkStyle, MapShapes};
 use crate::map_view::MapScene;
 use crate::overlay;
 use egui::emath::TSTransform;
-use egui::{Color32, Painter, Pos2, Rect, Shape};
+use egui::epaint::TextShape;
+use egui::{Color32, Painter, Pos2, Rect, Shape, Stroke};
 use std::sync::Arc;
 
 /// Distance between stripes, in points (the map's own).
@@ -35,6 +39,38 @@ pub struct VectorLine {
     pub dash: Option<(f32, f32)>,
 }
 
+/// One controller's area of the control areas shown (issue 16), as [`crate::control_layer`] draws
+/// it: its rings (holes by even-odd) filled in its colour at `fill_opacity`, then a dark halo along
+/// them, then its edge.
+#[derive(Debug, Clone)]
+pub struct VectorControlArea {
+    pub controller: String,
+    pub rings: Vec<Vec<Pos2>>,
+    /// The controller's colour (opaque).
+    pub colour: Color32,
+    pub fill_opacity: f32,
+    pub halo: Stroke,
+    pub edge: Stroke,
+}
+
+/// A dated point, or a bin of points, as its marker (issue 16): a disc of `radius` (to the middle of
+/// its ring) filled in `fill` (opaque) at `fill_opacity`, its ring stroked over its edge, and for a
+/// bin its count.
+#[derive(Debug, Clone)]
+pub struct VectorMarker {
+    pub centre: Pos2,
+    pub radius: f32,
+    pub fill: Color32,
+    pub fill_opacity: f32,
+    pub ring: Stroke,
+    /// The point's category (a bin's most common one).
+    pub category: String,
+    /// How many points a bin holds (None: a single point).
+    pub count: Option<u32>,
+    /// The count written on the bin, where it is drawn.
+    pub label: Option<TextShape>,
+}
+
 /// Part of the figure as paths, or the start or end of a named group.
 #[derive(Debug, Clone)]
 pub enum VectorLayer {
@@ -48,6 +84,10 @@ pub enum VectorLayer {
         name: &'static str,
         lines: Vec<VectorLine>,
     },
+    /// The control areas of the day, one a controller, in drawing order.
+    ControlAreas(Vec<VectorControlArea>),
+    /// The dated points shown, or their bins, in drawing order.
+    Points(Vec<VectorMarker>),
     /// What follows, up to the matching [`VectorLayer::End`], is one group of this name.
     Begin(&'static str),
     End,

@@ -234,6 +234,7 @@ impl<'a> FigureRenderer<'a> {
                 ..Default::default()
             };
             let map = &mut self.map;
+            let vector = map.is_vector();
             let points = &self.points;
             let labels = self.look.labels;
             let mut output = self.ctx.run_ui(input, |ui| {
@@ -263,7 +264,12 @@ impl<'a> FigureRenderer<'a> {
                         &totals,
                         &text,
                         &mut |painter, projector| {
-                            points.paint(painter, projector, &shown_points, None, palette.text);
+                            let frame = points.layout(projector, &shown_points, None, palette.text);
+                            if vector {
+                                frame.paint_vector(painter, |c| points.category_name(c));
+                            } else {
+                                frame.paint(painter);
+                            }
                         },
                     );
                 });

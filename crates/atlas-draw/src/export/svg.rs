@@ -4,8 +4,10 @@
 //! Light) — and the map, drawn by a vector map view ([`crate::map_vector`]), as one path a district
 //! with its id and name, and its patterns, outlines and landmarks as stroked paths. The markers of
 //! the map view and the figure become named groups (`districts`, `patterns`, `outlines`, `labels`,
-//! `legend`, `title`, `caption` …). Coordinates are egui's points; the `viewBox` scales them to the
-//! image's pixels.
+//! `legend`, `title`, `caption` …). Issue 16's layers have groups of their own ([`layers`]): the
+//! day's control areas (`control-areas`, a path a controller) and the dated points (`points`, a
+//! circle a point or bin). Coordinates are egui's points; the `viewBox` scales them to the image's
+//! pixels.
 
 use crate::map_vector::{VectorArea, VectorLayer, VectorLine};
 use egui::epaint::{ClippedShape, ColorMode, PathShape, PathStroke, RectShape, Shape, TextShape};
@@ -549,6 +551,8 @@ impl Svg {
                 areas.iter().for_each(|a| self.area(a));
                 self.body.push_str("</g>\n");
             }
+            VectorLayer::ControlAreas(areas) => self.control_areas(areas),
+            VectorLayer::Points(markers) => self.points(markers),
             VectorLayer::Lines { name, lines } => {
                 let id = self.group_id(name);
                 let _ = writeln!(
@@ -767,5 +771,8 @@ fn id_safe(text: &str) -> String {
         .collect()
 }
 
+#[cfg(test)]
+mod layer_tests;
+mod layers;
 #[cfg(test)]
 mod tests;

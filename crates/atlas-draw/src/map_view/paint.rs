@@ -34,8 +34,14 @@ impl MapView {
             self.paint_meshes(painter, transform, visible, scene, on_basemap);
         }
         // Control areas over time (issue 16): the day's snapshot over the districts.
-        if let Some(layer) = self.control_layer.as_mut().filter(|_| !self.vector) {
-            layer.paint(painter, transform, scene.day, scene.data);
+        if let Some(layer) = self.control_layer.as_mut() {
+            if self.vector {
+                if let Some(paths) = layer.vector_layer(transform, scene.day, scene.data, rect) {
+                    paths.paint(painter, rect);
+                }
+            } else {
+                layer.paint(painter, transform, scene.day, scene.data);
+            }
         }
 
         // Compared days: who held each district that changed side, as its outline.

@@ -8,7 +8,7 @@ use atlas_core::session::LoadedData;
 use chrono::NaiveDate;
 
 /// Renders an SVG with resvg, egui's fonts loaded.
-fn rasterize(svg: &str) -> image::RgbaImage {
+pub(super) fn rasterize(svg: &str) -> image::RgbaImage {
     let mut options = resvg::usvg::Options::default();
     for (_, data) in egui::FontDefinitions::default().font_data {
         options
