@@ -29,8 +29,8 @@ pub fn figure_ui(
     figure_ui_with(ui, map, scene, totals, text, &mut |_, _| {})
 }
 
-/// [`figure_ui`] with `over_map` drawing over the map and under the legend (issue 16: the dated
-/// points), given the map's painter and its view.
+/// [`figure_ui`] with `over_map` drawing over the map and under its buttons and the legend (issue
+/// 16: the dated points), given the map's painter and its view.
 pub fn figure_ui_with(
     ui: &mut Ui,
     map: &mut MapView,
@@ -44,10 +44,7 @@ pub fn figure_ui_with(
     let legend_id = ui.make_persistent_id("legend drawn at");
     let drawn_at: Option<Rect> = ui.data(|d| d.get_temp(legend_id));
     map.keep_clear(drawn_at.into_iter().collect());
-    let actions = map.ui(ui, scene);
-    if let Some(projector) = map.projector() {
-        over_map(&ui.painter_at(rect), &projector);
-    }
+    let actions = map.ui_with(ui, scene, over_map);
     // In the SVG export, each part is a named group.
     let vector = map.is_vector();
     let mark = |ui: &Ui, layer: VectorLayer| vector.then(|| layer.paint(ui.painter(), rect));

@@ -13,6 +13,8 @@ mod label_paint;
 mod navigation;
 mod outlines;
 mod paint;
+#[cfg(test)]
+mod tests;
 
 use crate::district_text::district_tooltip;
 pub use crate::district_text::{describe_state, district_node_label};
@@ -286,6 +288,17 @@ impl MapView {
     /// Draws the map in all of `ui`'s remaining space and handles its input; returns what the user did
     /// (always ending with the hover).
     pub fn ui(&mut self, ui: &mut Ui, scene: &MapScene<'_>) -> Vec<MapAction> {
+        self.ui_with(ui, scene, &mut |_, _| {})
+    }
+
+    /// [`MapView::ui`] with `over_map` drawing over the districts and under the map's buttons (the
+    /// dated points), given the map's painter and this frame's view.
+    pub fn ui_with(
+        &mut self,
+        ui: &mut Ui,
+        scene: &MapScene<'_>,
+        over_map: &mut dyn FnMut(&egui::Painter, &Projector),
+    ) -> Vec<MapAction> {
         let rect = ui.available_rect_before_wrap();
         let id = ui.make_persistent_id("map");
         self.id = Some(id);
@@ -358,6 +371,7 @@ impl MapView {
             .show(|ui| district_tooltip(ui, scene, d));
         }
 
+        over_map(&painter, &projector);
         let fit_pressed = self.show_controls && self.overlay_buttons(ui, rect, &mut projector);
         self.follows_fit = fit_pressed || (fitted && projector == before);
         self.projector = Some(projector);

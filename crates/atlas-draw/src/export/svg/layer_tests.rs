@@ -148,7 +148,7 @@ fn control_areas_are_one_path_a_controller_in_the_raster_s_colours() {
     let control = ControlAreas {
         path: "areas".into(),
         snapshots: vec![snapshot],
-        notes: Vec::new(),
+        ..ControlAreas::default()
     };
     let controllers = control.controllers();
     data.control_areas = Some(Arc::new(control));
