@@ -213,11 +213,15 @@ impl PointsFrame {
 }
 
 /// A bin's count, centred on it.
+/// A bin's count, in its ring's colour made opaque: the theme's text colour, which reads on the
+/// theme's background as well as on the districts the translucent bin lets show.
 fn count_text(painter: &Painter, marker: &Marker) -> TextShape {
     let label = count_label(marker.count.unwrap_or(1));
-    let galley = painter.layout_no_wrap(label, FontId::proportional(10.0), Color32::BLACK);
+    let [r, g, b, _] = marker.ring.color.to_srgba_unmultiplied();
+    let colour = Color32::from_rgb(r, g, b);
+    let galley = painter.layout_no_wrap(label, FontId::proportional(10.0), colour);
     let at = Align2::CENTER_CENTER.anchor_size(marker.centre, galley.size());
-    TextShape::new(at.min, galley, Color32::BLACK)
+    TextShape::new(at.min, galley, colour)
 }
 
 /// The points of one layer in map coordinates.
