@@ -162,10 +162,13 @@ impl DataFileKind {
             _ if name == super::bundle::BUNDLE_MANIFEST => Ok(Self::Bundle),
             // A .geojson is a layer unless its geometries are points or its areas are dated
             // (issue 16).
-            "geojson" => Ok(match Self::of_json(&head_of(path)?) {
-                Self::Points => Self::Points,
-                _ => Self::Districts.or_dated_areas(&head_of(path)?),
-            }),
+            "geojson" => {
+                let head = head_of(path)?;
+                Ok(match Self::of_json(&head) {
+                    Self::Points => Self::Points,
+                    _ => Self::Districts.or_dated_areas(&head),
+                })
+            }
             "txt" | "md" | "markdown" => Ok(Self::Document),
             "csv" | "tsv" => Ok(Self::Events),
             "json" => {
