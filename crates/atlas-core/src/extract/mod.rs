@@ -15,6 +15,8 @@ pub mod lexicon;
 pub mod places;
 #[cfg(test)]
 mod rule_tests;
+#[cfg(test)]
+mod round5_tests;
 pub mod rules;
 pub mod sentences;
 pub mod tokens;

@@ -152,6 +152,10 @@ fn assert_reports_stay_at(dir: &str, (p, r): (f64, f64)) {
     let report = score(&candidates, &expected.events, &ids(&corpus));
     println!("{}", table(&report));
     let why = details(&report, &candidates);
+    // `EXTRACT_DETAILS=1` also prints the wrong candidates and the missed events of every set.
+    if std::env::var("EXTRACT_DETAILS").is_ok_and(|v| v == "1") {
+        println!("{why}");
+    }
     assert!(precision(&report.total) >= p, "precision below {p}\n{why}");
     assert!(recall(&report.total) >= r, "recall below {r}\n{why}");
 }

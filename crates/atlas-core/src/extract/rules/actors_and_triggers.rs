@@ -175,6 +175,13 @@ const ATTEMPTS: &[&str] = &[
     "drive",
     "offensive",
     "campaign",
+    "attack",
+    "attacks",
+    "assault",
+    "assaults",
+    "counter-attack",
+    "counterattack",
+    "operation",
 ];
 /// How far before "to" an attempt may stand ("an attempt by armed opposition groups to retake").
 const ATTEMPT_REACH: usize = 8;
@@ -329,7 +336,7 @@ pub(super) fn held_for_a_while(tokens: &[Token], trig: &Trigger, clause_end: usi
         .min(tokens.len());
     (trig.tokens.end..end).any(|i| {
         tokens[i].norm == "for"
-            && tokens[i + 1..end.min(i + 4)]
+            && tokens[i + 1..end.min(i + 6)]
                 .iter()
                 .any(|t| DURATIONS.contains(&t.norm.as_str()))
     })

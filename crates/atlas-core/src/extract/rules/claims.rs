@@ -14,6 +14,11 @@ pub(super) fn certainty(
     lex: &Lexicon,
 ) -> Option<Certainty> {
     let claim = claim_for(text, tokens, trig, targets, lex);
+    // "the claim could not be verified", "the announcement … did not survive scrutiny": a claim
+    // the sentence itself undermines reports nothing.
+    if claim.is_some() && !lex.undermining.find_all(text, tokens).is_empty() {
+        return None;
+    }
     // A contradiction after the trigger, linked by "but", "although", "a claim"…
     let contradiction = lex
         .contradictions
@@ -74,7 +79,11 @@ pub(super) fn certainty(
     if despite_claim {
         return Some(Certainty::Disputed { by: None });
     }
-    if next.is_some_and(|n| undone_next(text, n, lex) || retracted_next(text, n, lex)) {
+    if next.is_some_and(|n| {
+        undone_next(text, n, lex)
+            || retracted_next(text, n, lex)
+            || (claim.is_some() && opens_undermining(text, n, lex))
+    }) {
         return None;
     }
     // "The army claimed to have taken X. Residents said the rebels were back within hours."
@@ -197,12 +206,21 @@ fn retracted_next(text: &str, next: &[Token], lex: &Lexicon) -> bool {
             .take(3)
             .any(|t| REPORT_REFERENCES.contains(&t.norm.as_str()));
     let falsity = opening.iter().any(|t| FALSITY.contains(&t.norm.as_str()))
+        || !lex.undermining.find_all(text, opening).is_empty()
         || lex
             .contradictions
             .find_all(text, opening)
             .iter()
             .any(|c| c.phrase == "not true" || c.phrase == "not confirmed");
     refers_back && falsity
+}
+
+/// Whether a sentence opens by undermining what the one before claimed: "Not true – …", "False:
+/// …", "Unverified."
+fn opens_undermining(text: &str, next: &[Token], lex: &Lexicon) -> bool {
+    lex.undermining
+        .longest_at(text, next, 0)
+        .is_some_and(|f| next.get(f.end).is_none_or(|t| !t.is_word()))
 }
 
 /// Nouns that refer back to an attack ("The attack was beaten back.").

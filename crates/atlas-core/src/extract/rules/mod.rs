@@ -331,6 +331,16 @@ fn set_aside(
         || (trig.class == VerbClass::Verbless && !new_holding(tokens, trig))
         || (trig.nominal && backward(text, tokens, trig, lex))
         || held_for_a_while(tokens, trig, clause_end)
+        || (matches!(trig.class, VerbClass::State | VerbClass::Verbless) && says_no_change(tokens))
+}
+
+/// "X: no change, the YPG holds all of it", "the front is unchanged": a sentence that says nothing
+/// changed states its holdings as they stood.
+fn says_no_change(tokens: &[Token]) -> bool {
+    tokens.iter().any(|t| t.norm == "unchanged")
+        || tokens
+            .windows(2)
+            .any(|w| w[0].norm == "no" && w[1].norm == "change")
 }
 
 /// The actors of a sentence; in an answer, "we" and "our men" too, as the speaker's side.
