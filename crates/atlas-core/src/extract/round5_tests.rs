@@ -89,3 +89,31 @@ fn a_holding_that_lasted_years_is_standing() {
         ["2016-05-03 kallaseh rebels partial"]
     );
 }
+
+#[test]
+fn a_side_driven_out_by_an_unnamed_subject_lost_the_place() {
+    // The army is named before, as the last subject; the men who drove it out are no actor.
+    let text = "The army shelled the city for weeks. In May 2016 his men, who chased the army out \
+                of al-Kallaseh, were hailed as heroes. On 3 June 2016 the brigade threw the \
+                rebels out of al-Marjeh.";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2016-05-31 kallaseh rebels full",
+            "2016-06-03 marjeh government full"
+        ]
+    );
+}
+
+#[test]
+fn pushing_out_of_one_place_into_another_enters_the_second() {
+    let text = "On 3 May 2016 Kurdish units pushed out of Sheikh Maqsoud into al-Kallaseh. The \
+                next day the rebels were pushed out of al-Marjeh into Bab al-Hadid.";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2016-05-03 kallaseh kurdish partial",
+            "2016-05-04 marjeh government full"
+        ]
+    );
+}

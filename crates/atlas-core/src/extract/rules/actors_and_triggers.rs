@@ -341,3 +341,28 @@ pub(super) fn held_for_a_while(tokens: &[Token], trig: &Trigger, clause_end: usi
                 .any(|t| DURATIONS.contains(&t.norm.as_str()))
     })
 }
+
+/// "Kurdish units pushed out of X into Y", "broke out from X into Y": an active loss whose place is
+/// followed by "into" and another place is a movement: its subject left X to enter Y. The trigger
+/// becomes a partial advance at "into", so Y is its place and X (its starting point) is none.
+pub(super) fn movement_into(tokens: &[Token], places: &[PlaceMention], trig: &mut Trigger) {
+    let last = tokens[trig.tokens.end - 1].norm.as_str();
+    if trig.class != VerbClass::Loss || !["of", "from"].contains(&last) || is_passive(tokens, trig) {
+        return;
+    }
+    let be_before = trig
+        .tokens
+        .start
+        .checked_sub(1)
+        .is_some_and(|b| BE.contains(&tokens[b].norm.as_str()));
+    let Some(origin) = places.iter().find(|p| p.tokens.start == trig.tokens.end) else {
+        return;
+    };
+    let into = origin.tokens.end;
+    let goes_into = tokens.get(into).is_some_and(|t| t.norm == "into")
+        && places.iter().any(|p| p.tokens.start == into + 1);
+    if goes_into && !be_before {
+        trig.tokens = into..into + 1;
+        trig.class = VerbClass::Partial;
+    }
+}

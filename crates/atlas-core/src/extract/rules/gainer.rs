@@ -84,6 +84,14 @@ pub(super) fn gainer(
         ),
     };
     if trig.class != VerbClass::Loss {
+        // "the fighters who drove the army out of X": the side between the verb and "out of" lost
+        // X; a subject the sentence does not name, or names as that side, is its opponent.
+        if let Some(loser) = driven_out(actors, trig) {
+            if !in_sentence || actor == loser {
+                let gainer = lex.opponent_of(&loser).map(str::to_string);
+                return gainer.map(|g| (g, in_sentence));
+            }
+        }
         return Some((actor, in_sentence));
     }
     // A loss: the place goes to the other side named in the sentence, else to the lexicon's opponent,
@@ -215,4 +223,17 @@ fn subject_after_verb<'a>(
     actors
         .iter()
         .find(|a| a.tokens.start >= trig.tokens.end && a.subject)
+}
+
+/// The side a verb drives out ("drove the army out of", "expelled the rebels from"): an actor inside
+/// the trigger's words, which then ends in "of" or "from".
+fn driven_out(actors: &[Actor], trig: &Trigger) -> Option<String> {
+    let phrase = trig.phrase.to_lowercase();
+    if !(phrase.ends_with(" of") || phrase.ends_with(" from")) {
+        return None;
+    }
+    actors
+        .iter()
+        .find(|a| a.tokens.start > trig.tokens.start && a.tokens.end < trig.tokens.end)
+        .map(|a| a.controller.clone())
 }

@@ -32,8 +32,8 @@ mod targets;
 mod turns;
 
 use actors_and_triggers::{
-    actors, backward, control_is_a_verb, held_for_a_while, hypothetical, is_passive, triggers,
-    verb_first_passive,
+    actors, backward, control_is_a_verb, held_for_a_while, hypothetical, is_passive, movement_into,
+    triggers, verb_first_passive,
 };
 use claims::certainty;
 use gainer::gainer;
@@ -379,6 +379,9 @@ fn sentence_triggers(
     }
     let mut found = triggers(text, tokens, places, mentions, lex);
     found.retain(|t| control_is_a_verb(tokens, actors, t, !mentions.is_empty()));
+    for t in &mut found {
+        movement_into(tokens, places, t);
+    }
     found
 }
 
