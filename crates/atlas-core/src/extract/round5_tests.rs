@@ -117,3 +117,40 @@ fn pushing_out_of_one_place_into_another_enters_the_second() {
         ]
     );
 }
+
+#[test]
+fn a_labelled_claim_with_a_verdict_after_it_is_no_change() {
+    let text = "CLAIM: \"Rebels have freed al-Marjeh\" (posts shared since 3 May 2016).\n\n\
+                RATING: FALSE.\n\nClaim: the YPG took al-Kallaseh on 4 May 2016.\n\nIt did.";
+    assert_eq!(found(text, ""), ["2016-05-04 kallaseh kurdish full"]);
+}
+
+#[test]
+fn each_row_of_a_table_is_read_on_its_own() {
+    let text = "Situation report, 10/06/2016.\n\n\
+                DISTRICT        | CONTROL NOW    | WHAT CHANGED\n\
+                al-Kallaseh     | SAA            | captured on 08/06\n\
+                al-Marjeh       | SAA / rebels   | SAA advanced into it on 09/06\n\
+                Bab al-Hadid    | rebels         | SAA assault on 09/06 repelled\n\
+                Sheikh Lutfi    | rebels         | no change\n";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2016-06-08 kallaseh government full",
+            "2016-06-09 marjeh government partial"
+        ]
+    );
+}
+
+#[test]
+fn a_day_and_month_without_a_year_is_a_date_and_a_fraction_is_not() {
+    let text = "On 10 June 2016 the army shelled the city. Troops took al-Kallaseh on 12/06. \
+                Rebels took back al-Marjeh; 1/3 of its people had fled.";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2016-06-12 kallaseh government full",
+            "2016-06-12 marjeh rebels full"
+        ]
+    );
+}

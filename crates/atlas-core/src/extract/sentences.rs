@@ -139,8 +139,17 @@ fn blocks(doc: &SourceDocument) -> Vec<Range<usize>> {
     out
 }
 
+/// Whether a line is a row of a plain-text or Markdown table ("Karm al-Jabal | GoS | taken on 05/12"):
+/// each row is read as a sentence of its own.
+pub fn is_table_row(line: &str) -> bool {
+    line.matches('|').count() >= 2
+}
+
 /// Whether a line is continued by the next one (a hard-wrapped sentence).
 fn continues(line: &str, next: &str) -> bool {
+    if is_table_row(line) || is_table_row(next) {
+        return false;
+    }
     let ends_sentence = line
         .trim_end_matches(['"', '”', '’', '\'', ')', ']'])
         .ends_with(['.', '!', '?', ':']);

@@ -115,6 +115,8 @@ impl Words<'_> {
             (w.split('.').collect(), i + 1)
         } else if self.is_punct(i + 1, &["/"]) && self.is_punct(i + 3, &["/"]) {
             (vec![w, self.word(i + 2)?, self.word(i + 4)?], i + 5)
+        } else if self.is_punct(i + 1, &["/"]) {
+            return self.day_and_month_only(w, i);
         } else {
             return None;
         };
@@ -140,6 +142,25 @@ impl Words<'_> {
                 day,
                 month,
                 year: Some(year),
+            },
+        ))
+    }
+
+    /// "05/12" (no year): a day and month of two digits each, day first as in [`day_and_month`]; not
+    /// a fraction ("1/3 of"), and not followed by another "/" (a full date is read whole).
+    fn day_and_month_only(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
+        let m = self.word(i + 2)?;
+        let two_digits = |x: &str| x.len() == 2 && x.bytes().all(|b| b.is_ascii_digit());
+        if !two_digits(w) || !two_digits(m) || self.is_punct(i + 3, &["/"]) {
+            return None;
+        }
+        let (day, month) = day_and_month(w, m)?;
+        Some((
+            i + 3,
+            DateKind::Day {
+                day,
+                month,
+                year: None,
             },
         ))
     }

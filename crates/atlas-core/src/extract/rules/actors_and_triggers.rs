@@ -233,7 +233,8 @@ pub(super) fn is_passive(tokens: &[Token], trig: &Trigger) -> bool {
     while b > 0 && skipped <= 2 {
         let w = tokens[b - 1].norm.as_str();
         // "Sheikh Saeed: taken by government forces": a bulletin's heading names what was taken.
-        if BE.contains(&w) || w == ":" {
+        // "Qadi Askar | GoS | taken on 06/12": a table's cell opening with a participle too.
+        if BE.contains(&w) || w == ":" || w == "|" {
             return true;
         }
         if !tokens[b - 1].is_word() || !ADVERBS.contains(&w) {

@@ -218,8 +218,14 @@ fn retracted_next(text: &str, next: &[Token], lex: &Lexicon) -> bool {
 /// Whether a sentence opens by undermining what the one before claimed: "Not true – …", "False:
 /// …", "Unverified."
 fn opens_undermining(text: &str, next: &[Token], lex: &Lexicon) -> bool {
+    // "VERDICT: FALSE.", "Rating: untrue": a label before it.
+    let at = if next.get(1).is_some_and(|t| t.norm == ":") {
+        2
+    } else {
+        0
+    };
     lex.undermining
-        .longest_at(text, next, 0)
+        .longest_at(text, next, at)
         .is_some_and(|f| next.get(f.end).is_none_or(|t| !t.is_word()))
 }
 
@@ -283,6 +289,9 @@ fn back_in_place(text: &str, next: &[Token], lex: &Lexicon) -> bool {
         .any(|c| c.phrase.starts_with("still "))
 }
 
+/// Labels that open a line stating a claim to be checked ("CLAIM: …").
+const CLAIM_LABELS: &[&str] = &["claim", "rumour", "rumor", "allegation"];
+
 /// Who claims it: "according to X" anywhere, "X said (that) …" before the trigger, ", X said." after
 /// it, or "reportedly" just before the trigger or its first place.
 pub(super) fn claim_for(
@@ -292,6 +301,14 @@ pub(super) fn claim_for(
     targets: &[Target],
     lex: &Lexicon,
 ) -> Option<String> {
+    // "CLAIM: …", "Rumour: …": a line labelled as what is claimed.
+    let labelled = tokens.get(1).is_some_and(|t| t.norm == ":")
+        && tokens
+            .first()
+            .is_some_and(|t| CLAIM_LABELS.contains(&t.norm.as_str()));
+    if labelled {
+        return Some("the claim checked".to_string());
+    }
     if let Some(f) = lex.claim_markers.find_all(text, tokens).first() {
         let np = noun_phrase_after(text, tokens, f.end);
         if !np.is_empty() {

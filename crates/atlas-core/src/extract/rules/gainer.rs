@@ -50,6 +50,9 @@ pub(super) fn gainer(
         if let Some(a) = agent {
             return Some((a.controller.clone(), true));
         }
+        if let Some(holder) = super::table::row_holder(tokens, actors, trig) {
+            return Some((holder, true));
+        }
         return carried().map(|c| (c, false));
     }
     if trig.class == VerbClass::Fall {

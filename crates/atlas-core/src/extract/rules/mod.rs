@@ -28,6 +28,7 @@ use std::ops::Range;
 mod actors_and_triggers;
 mod claims;
 mod gainer;
+mod table;
 mod targets;
 mod turns;
 
@@ -424,6 +425,9 @@ fn targets_of_trigger(
     state: &DocState,
     lex: &Lexicon,
 ) -> Vec<Target> {
+    if let Some(row) = table::row_target(tokens, places, trig) {
+        return vec![row];
+    }
     let backward_places = matches!(trig.class, VerbClass::Fall | VerbClass::Verbless) || passive;
     // A fall's places are its subject too: "X fell to the rebels, and Y fell …".
     let subject_first = passive || trig.class == VerbClass::Fall;

@@ -1,0 +1,44 @@
+//! Rows of a plain-text or Markdown table ("Qadi Askar | GoS | taken on 06/12"): the place a row is
+//! about is the one named in its first cell, and a participle opening a later cell ("taken on 06/12")
+//! goes to the side its other cells name ("GoS").
+
+use super::*;
+
+/// The index of the first cell separator of a table row; None when the tokens are no table row.
+fn first_separator(tokens: &[Token]) -> Option<usize> {
+    let mut bars = tokens.iter().enumerate().filter(|(_, t)| t.norm == "|");
+    let first = bars.next()?.0;
+    bars.next().map(|_| first)
+}
+
+/// The row's place (named in its first cell), for a trigger in a later cell.
+pub(super) fn row_target(tokens: &[Token], places: &[PlaceMention], trig: &Trigger) -> Option<Target> {
+    let bar = first_separator(tokens).filter(|&b| b < trig.tokens.start)?;
+    let p = places
+        .iter()
+        .find(|p| p.tokens.end <= bar && !p.districts.is_empty())?;
+    let extent = if trig.class == VerbClass::Partial {
+        Extent::Partial { fraction: None }
+    } else {
+        Extent::Full
+    };
+    Some(Target {
+        districts: p.districts.clone(),
+        text: p.text.clone(),
+        range: p.range.clone(),
+        extent,
+        date: None,
+        anaphoric: false,
+        ambiguous: p.districts.len() > 1,
+    })
+}
+
+/// For a participle opening a cell with no agent of its own: the side another cell of the row
+/// names before it ("| GoS | taken on 05/12").
+pub(super) fn row_holder(tokens: &[Token], actors: &[Actor], trig: &Trigger) -> Option<String> {
+    first_separator(tokens)?;
+    actors
+        .iter()
+        .rfind(|a| a.tokens.end <= trig.tokens.start)
+        .map(|a| a.controller.clone())
+}
