@@ -186,10 +186,21 @@ pub fn extract_watched(
     let mut state = rules::DocState::new(DateContext::for_document(doc, dateline), layer)
         .with_speaker_side(rules::framed_side(&doc.meta.title, lexicon));
     let mut out = Vec::new();
+    let mut read_to = 0;
     for (i, sentence) in sentences.iter().enumerate() {
         if !keep_going(i as f32 / sentences.len() as f32) {
             return None;
         }
+        // A heading between the last sentence and this one that names a year ("## 2015").
+        let gap = doc.text.get(read_to..sentence.range.start).unwrap_or("");
+        if let Some(y) = gap
+            .lines()
+            .filter_map(dates::heading_year)
+            .last()
+        {
+            state.dates.start_year(y);
+        }
+        read_to = sentence.range.end;
         let found = rules::analyse(
             doc,
             sentence,

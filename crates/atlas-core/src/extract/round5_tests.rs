@@ -154,3 +154,54 @@ fn a_day_and_month_without_a_year_is_a_date_and_a_fraction_is_not() {
         ]
     );
 }
+
+#[test]
+fn a_year_heading_dates_the_bullets_below_it() {
+    let text = "# Changes of control\n\n## 2013\n\n\
+                * Mar 4th - Rebels take al-Kallaseh after a day of fighting.\n\n\
+                ## 2014\n\n\
+                * Jan 9th - The army storms al-Marjeh.\n";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2013-03-04 kallaseh rebels full",
+            "2014-01-09 marjeh government full"
+        ]
+    );
+}
+
+#[test]
+fn an_ordinal_alone_is_a_day_of_the_month_last_told_of() {
+    let text = "In June 2013 the rebels massed north of the city. On the 4th they took al-Kallaseh.";
+    assert_eq!(found(text, ""), ["2013-06-04 kallaseh rebels full"]);
+}
+
+#[test]
+fn a_weekday_after_a_vague_date_counts_from_the_reports_date() {
+    // Published on Friday 9 December 2016; the year before is no day to count a weekday from.
+    let text = "He was wounded in 2014. On Monday the army took al-Kallaseh.";
+    assert_eq!(
+        found(text, "2016-12-09"),
+        ["2016-12-05 kallaseh government full"]
+    );
+}
+
+#[test]
+fn a_participle_after_a_determiner_qualifies_a_noun() {
+    let text = "The army shelled the city on 3 May 2016. The liberated neighbourhoods include \
+                al-Kallaseh. Troops recovered the lost blocks of al-Marjeh.";
+    assert_eq!(found(text, ""), ["2016-05-03 marjeh government partial"]);
+}
+
+#[test]
+fn a_place_that_fell_after_an_apposition() {
+    let text = "In May 2014 the army closed in. Al-Kallaseh, on the western edge, fell on 22 May.";
+    assert_eq!(found(text, ""), ["2014-05-22 kallaseh government full"]);
+}
+
+#[test]
+fn a_report_shown_false_a_few_words_on_is_no_change() {
+    let text = "On 3 May 2016 opposition media said rebels had retaken al-Marjeh. This was soon \
+                proven to be false.";
+    assert_eq!(found(text, ""), Vec::<String>::new());
+}

@@ -172,6 +172,13 @@ impl Words<'_> {
         } else {
             (i, false)
         };
+        // "On the 3rd": an ordinal alone is a day of the month last told of.
+        let ordinal = self
+            .word(i + 1)
+            .is_some_and(|d| d.ends_with(['t', 'd', 'h']) && day_of(d).is_some());
+        if w == "the" && !of && ordinal && self.month_at(i + 2).is_none() {
+            return Some((i + 2, DateKind::DayOfLastMonth(day_of(self.word(i + 1)?)?)));
+        }
         let day = self.word(day_tok).and_then(day_of)?;
         let m_at = if of { day_tok + 2 } else { day_tok + 1 };
         // "the 2nd of this month"

@@ -63,6 +63,15 @@ impl DateContext {
         })
     }
 
+    /// A heading that names a year ("## 2015"): the days below it are of that year, counted
+    /// afresh (the dates above belong to other years).
+    pub fn start_year(&mut self, year: i32) {
+        self.last = None;
+        self.last_day = None;
+        self.default_year = Some(year);
+        self.written_year = Some(year);
+    }
+
     /// Whether a date has been read yet (else [`Self::current`] is the document's own).
     pub fn dated(&self) -> bool {
         self.last.is_some()
@@ -216,6 +225,11 @@ impl DateContext {
                 let d = ymd(own.year(), own.month(), *n)?;
                 day_date(d, d, DatePrecision::Day, own_basis(own))
             }
+            DateKind::DayOfLastMonth(n) => {
+                let base = last.map(|l| l.from).or(self.own)?;
+                let d = ymd(base.year(), base.month(), *n)?;
+                day_date(d, d, DatePrecision::Day, basis)
+            }
             DateKind::FromToday(n) => {
                 let own = self.own.or(last.map(|l| l.to))?;
                 let d = own + Duration::days(*n);
@@ -284,6 +298,17 @@ impl DateContext {
     }
 
     fn weekday_anchor(&self) -> Option<NaiveDate> {
+        // A weekday counts from a day: after a vaguer date ("in 2014") the report's own date is
+        // the only day to count from, when it is later.
+        let vague = self
+            .last
+            .as_ref()
+            .is_some_and(|l| matches!(l.precision, DatePrecision::Month | DatePrecision::Year));
+        if let (true, Some(own), Some(last)) = (vague, self.own, self.last.as_ref()) {
+            if own >= last.to {
+                return Some(own);
+            }
+        }
         let last = self.last.as_ref().map(|l| l.to);
         match (self.own, last) {
             (Some(own), Some(last)) if own >= last && own - last <= Duration::days(60) => Some(own),

@@ -63,6 +63,8 @@ pub enum DateKind {
     YearShift(i32),
     /// A day of the document's own month ("on the 2nd of this month").
     DayThisMonth(u32),
+    /// A day of the month the last date is in ("In March 2013 … On the 3rd, …").
+    DayOfLastMonth(u32),
     /// Days from the document's own date ("yesterday": -1, "today": 0).
     FromToday(i64),
     /// A flash-back from the document's own date: the calendar month before it ("last month"). It
@@ -311,6 +313,23 @@ fn day_of(word: &str) -> Option<u32> {
         .unwrap_or(word);
     let d: u32 = digits.parse().ok()?;
     (1..=31).contains(&d).then_some(d)
+}
+
+/// The year a heading names when it names nothing else much ("## 2012", "2015", "Events of 2014"):
+/// at most four words, one of them a year.
+pub fn heading_year(line: &str) -> Option<i32> {
+    if line.contains(':') {
+        return None;
+    }
+    let words: Vec<&str> = line
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut years = words.iter().filter_map(|w| year_of(w));
+    let year = years.next()?;
+    // Besides the year, words only ("## 2012", "Events of 2014"): not a date or a table.
+    let numbers = words.iter().filter(|w| w.bytes().any(|b| b.is_ascii_digit()));
+    (words.len() <= 4 && years.next().is_none() && numbers.count() == 1).then_some(year)
 }
 
 fn year_of(word: &str) -> Option<i32> {

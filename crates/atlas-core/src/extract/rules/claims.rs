@@ -198,7 +198,8 @@ fn retracted_next(text: &str, next: &[Token], lex: &Lexicon) -> bool {
     let names_the_report = next.windows(2).any(|w| {
         BACK_POINTING.contains(&w[0].norm.as_str()) && REPORT_NOUNS.contains(&w[1].norm.as_str())
     });
-    let reach = if names_the_report { next.len() } else { 6 };
+    // "This was later shown to be false": the falsity word may follow a few words of its own.
+    let reach = if names_the_report { next.len() } else { 8 };
     let opening = &next[..next.len().min(reach)];
     let refers_back = names_the_report
         || opening

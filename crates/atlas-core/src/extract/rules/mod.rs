@@ -335,6 +335,21 @@ fn set_aside(
         || (matches!(trig.class, VerbClass::State | VerbClass::Verbless) && says_no_change(tokens))
 }
 
+/// "the liberated neighbourhoods", "the lost blocks": a participle after a determiner qualifies a
+/// noun; it reports nothing.
+fn attributive(tokens: &[Token], trig: &Trigger) -> bool {
+    let word = tokens[trig.tokens.start].norm.as_str();
+    let participle = word.ends_with("ed") || ["lost", "taken", "held", "won"].contains(&word);
+    !trig.nominal
+        && trig.tokens.len() == 1
+        && participle
+        && trig
+            .tokens
+            .start
+            .checked_sub(1)
+            .is_some_and(|b| DETERMINERS.contains(&tokens[b].norm.as_str()))
+}
+
 /// "X: no change, the YPG holds all of it", "the front is unchanged": a sentence that says nothing
 /// changed states its holdings as they stood.
 fn says_no_change(tokens: &[Token]) -> bool {
@@ -380,6 +395,7 @@ fn sentence_triggers(
     }
     let mut found = triggers(text, tokens, places, mentions, lex);
     found.retain(|t| control_is_a_verb(tokens, actors, t, !mentions.is_empty()));
+    found.retain(|t| !attributive(tokens, t));
     for t in &mut found {
         movement_into(tokens, places, t);
     }

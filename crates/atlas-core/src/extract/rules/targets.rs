@@ -257,7 +257,9 @@ fn apposition_before_passive(tokens: &[Token], start: usize, trig: &Trigger) -> 
             || ["has", "have", "had"].contains(&a.norm.as_str())
             || ADVERBS.contains(&a.norm.as_str())
     });
-    if !auxiliary || start == trig.tokens.start {
+    // "X, on its western side, fell": a fall needs no auxiliary.
+    let bare_fall = trig.class == VerbClass::Fall && start == trig.tokens.start;
+    if !auxiliary || (start == trig.tokens.start && !bare_fall) {
         return None;
     }
     let open = (close.saturating_sub(APPOSITION_REACH)..close)
