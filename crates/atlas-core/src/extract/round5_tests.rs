@@ -205,3 +205,13 @@ fn a_report_shown_false_a_few_words_on_is_no_change() {
                 proven to be false.";
     assert_eq!(found(text, ""), Vec::<String>::new());
 }
+
+#[test]
+fn a_next_sentence_about_other_places_does_not_undo_a_change() {
+    let text = "On 3 May 2016 the army took al-Kallaseh, monitors said. A rumour that rebels had \
+                retaken al-Marjeh is false: the army still holds al-Marjeh.";
+    assert_eq!(found(text, ""), ["2016-05-03 kallaseh government full"]);
+    // About the same place, it does.
+    let text = "On 3 May 2016 the army said it took al-Kallaseh. Rebels still hold al-Kallaseh.";
+    assert_eq!(found(text, ""), Vec::<String>::new());
+}

@@ -178,6 +178,8 @@ fn split_block(text: &str, block: Range<usize>, paragraph: usize, out: &mut Vec<
         {
             j += 1;
         }
+        // "… a week-long siege.[^3] The next": a footnote mark belongs to the sentence it ends.
+        j += footnote_mark_len(&chars[j..]);
         let end = chars.get(j).map_or(part.len(), |&(p, _)| p);
         let at_end = j >= chars.len();
         let followed_by_space = chars.get(j).is_some_and(|&(_, n)| n.is_whitespace());
@@ -201,6 +203,31 @@ fn split_block(text: &str, block: Range<usize>, paragraph: usize, out: &mut Vec<
         i = j;
     }
     push(out, block.start + start, block.end, text, paragraph);
+}
+
+/// The length in characters of a footnote mark at the start of `chars` ("[^3]", "[12]"), or 0.
+fn footnote_mark_len(chars: &[(usize, char)]) -> usize {
+    if chars.first().map(|&(_, c)| c) != Some('[') {
+        return 0;
+    }
+    let close = chars.iter().take(8).position(|&(_, c)| c == ']');
+    match close {
+        Some(k) if k > 1 => {
+            let inner = &chars[1..k];
+            let caret = inner[0].1 == '^';
+            let rest = if caret { &inner[1..] } else { inner };
+            let mark = !rest.is_empty()
+                && rest
+                    .iter()
+                    .all(|&(_, c)| c.is_ascii_alphanumeric() && (caret || c.is_ascii_digit()));
+            if mark {
+                k + 1
+            } else {
+                0
+            }
+        }
+        _ => 0,
+    }
 }
 
 fn push(out: &mut Vec<Sentence>, start: usize, end: usize, text: &str, paragraph: usize) {
@@ -305,6 +332,22 @@ mod tests {
                 "\"It went faster than we planned.\"",
                 "The reporter was J. Smith.",
                 "Bulletin No. 212 follows."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_footnote_mark_ends_its_sentence_and_table_rows_stand_alone() {
+        let text = "The army took the hill in a long and costly assault on the town.[^2] \
+                    Rebels held the plain.[7] Then it rained.\n\n                    PLACE            | HELD BY       | CHANGE SINCE THE LAST REPORT\n                    al-Kallaseh      | rebels        | none\n";
+        assert_eq!(
+            split(text),
+            [
+                "The army took the hill in a long and costly assault on the town.[^2]",
+                "Rebels held the plain.[7]",
+                "Then it rained.",
+                "PLACE            | HELD BY       | CHANGE SINCE THE LAST REPORT",
+                "al-Kallaseh      | rebels        | none"
             ]
         );
     }

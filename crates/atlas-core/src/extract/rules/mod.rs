@@ -231,6 +231,10 @@ pub fn analyse(
     let actors = sentence_actors(text, sentence, &tokens, state, lex);
     let triggers = sentence_triggers(text, sentence, &tokens, &places, &mentions, &actors, lex);
     let next_tokens = next.map(|n| tokenize(text, n.range.clone()));
+    let next_places = next_tokens
+        .as_deref()
+        .map(|n| find_places(text, n, layer, &state.keys, lex))
+        .unwrap_or_default();
 
     let mut out = Vec::new();
     for (k, trig) in triggers.iter().enumerate() {
@@ -270,8 +274,12 @@ pub fn analyse(
             None => continue,
         };
         // Undone or disputed?
-        let certainty = match certainty(text, &tokens, trig, &targets, next_tokens.as_deref(), lex)
-        {
+        // A next sentence about other places ("A second post, on X, is also false") neither undoes
+        // nor disputes this change.
+        let next_here = next_tokens
+            .as_deref()
+            .filter(|_| !about_other_places(&next_places, &targets));
+        let certainty = match certainty(text, &tokens, trig, &targets, next_here, lex) {
             Some(c) => c,
             None => continue,
         };
@@ -315,6 +323,20 @@ pub fn analyse(
     }
     carry_to_next_sentence(state, &actors, &places);
     dedupe(out)
+}
+
+/// Whether a sentence names places and none of them is one of the targets'.
+fn about_other_places(places: &[PlaceMention], targets: &[Target]) -> bool {
+    let named: Vec<&PlaceMention> = places
+        .iter()
+        .filter(|p| !p.districts.is_empty() && p.not_the_object.is_none())
+        .collect();
+    !named.is_empty()
+        && !named.iter().any(|p| {
+            targets
+                .iter()
+                .any(|t| t.districts.iter().any(|d| p.districts.contains(d)))
+        })
 }
 
 /// Whether a trigger reports no change whatever its places: a verb of no change, a hypothetical or
