@@ -215,3 +215,55 @@ fn a_next_sentence_about_other_places_does_not_undo_a_change() {
     let text = "On 3 May 2016 the army said it took al-Kallaseh. Rebels still hold al-Kallaseh.";
     assert_eq!(found(text, ""), Vec::<String>::new());
 }
+
+#[test]
+fn a_side_that_leaves_again_in_the_same_sentence_changed_nothing() {
+    for text in [
+        "On 3 May 2016 the SAA entered al-Kallaseh but withdrew hours later.",
+        "On 3 May 2016 the SAA took al-Kallaseh, then pulled out of it at night.",
+    ] {
+        assert_eq!(found(text, ""), Vec::<String>::new(), "{text}");
+    }
+    // Another side leaving, or leaving another place, is a change of its own.
+    assert_eq!(
+        found(
+            "On 3 May 2016 the SAA took al-Kallaseh after rebels withdrew.",
+            ""
+        ),
+        ["2016-05-03 kallaseh government full"]
+    );
+    assert_eq!(
+        found(
+            "On 3 May 2016 the SAA entered al-Kallaseh and rebels withdrew from al-Marjeh.",
+            ""
+        ),
+        [
+            "2016-05-03 kallaseh government partial",
+            "2016-05-03 marjeh government full"
+        ]
+    );
+}
+
+#[test]
+fn not_yet_done_and_unconfirmed_are_no_change() {
+    for text in [
+        "On 3 May 2016 the army has yet to capture al-Kallaseh.",
+        "The army reportedly captured al-Kallaseh on 3 May 2016, though this could not be \
+         independently confirmed.",
+    ] {
+        assert_eq!(found(text, ""), Vec::<String>::new(), "{text}");
+    }
+}
+
+#[test]
+fn a_side_forced_to_withdraw_or_driven_from_a_place_lost_it() {
+    let text = "On 3 May 2016 rebels were forced to withdraw from al-Kallaseh. By 5 May 2016 the \
+                YPG had driven the rebels from al-Marjeh.";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2016-05-03 kallaseh government full",
+            "2016-05-05 marjeh kurdish full"
+        ]
+    );
+}

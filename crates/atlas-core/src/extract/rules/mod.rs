@@ -28,6 +28,7 @@ use std::ops::Range;
 mod actors_and_triggers;
 mod claims;
 mod gainer;
+mod scope;
 mod table;
 mod targets;
 mod turns;
@@ -37,6 +38,7 @@ use actors_and_triggers::{
     triggers, verb_first_passive,
 };
 use claims::certainty;
+use scope::{about_other_places, attributive, left_again, says_no_change};
 use gainer::gainer;
 use targets::{object_end, targets_after, targets_before, targets_of_relative};
 pub use turns::framed_side;
@@ -237,7 +239,11 @@ pub fn analyse(
         .unwrap_or_default();
 
     let mut out = Vec::new();
+    let mut undone: Vec<Range<usize>> = Vec::new();
     for (k, trig) in triggers.iter().enumerate() {
+        if undone.iter().any(|u| u.start == trig.tokens.start) {
+            continue;
+        }
         let place_before_trigger = places.iter().rfind(|p| {
             p.tokens.end <= trig.tokens.start
                 && p.not_the_object.is_none()
@@ -273,6 +279,12 @@ pub fn analyse(
             Some(g) => g,
             None => continue,
         };
+        // "entered X but withdrew hours later": left again by the same side, and the leaving
+        // undoes only that.
+        if let Some(leaving) = left_again(text, &tokens, &places, &actors, trig, &targets, lex) {
+            undone.push(leaving);
+            continue;
+        }
         // Undone or disputed?
         // A next sentence about other places ("A second post, on X, is also false") neither undoes
         // nor disputes this change.
@@ -325,20 +337,6 @@ pub fn analyse(
     dedupe(out)
 }
 
-/// Whether a sentence names places and none of them is one of the targets'.
-fn about_other_places(places: &[PlaceMention], targets: &[Target]) -> bool {
-    let named: Vec<&PlaceMention> = places
-        .iter()
-        .filter(|p| !p.districts.is_empty() && p.not_the_object.is_none())
-        .collect();
-    !named.is_empty()
-        && !named.iter().any(|p| {
-            targets
-                .iter()
-                .any(|t| t.districts.iter().any(|d| p.districts.contains(d)))
-        })
-}
-
 /// Whether a trigger reports no change whatever its places: a verb of no change, a hypothetical or
 /// attempted one, a standing verbless holding, a look back ("after the capture of"), a holding that
 /// lasted ("held it for months").
@@ -355,30 +353,6 @@ fn set_aside(
         || (trig.nominal && backward(text, tokens, trig, lex))
         || held_for_a_while(tokens, trig, clause_end)
         || (matches!(trig.class, VerbClass::State | VerbClass::Verbless) && says_no_change(tokens))
-}
-
-/// "the liberated neighbourhoods", "the lost blocks": a participle after a determiner qualifies a
-/// noun; it reports nothing.
-fn attributive(tokens: &[Token], trig: &Trigger) -> bool {
-    let word = tokens[trig.tokens.start].norm.as_str();
-    let participle = word.ends_with("ed") || ["lost", "taken", "held", "won"].contains(&word);
-    !trig.nominal
-        && trig.tokens.len() == 1
-        && participle
-        && trig
-            .tokens
-            .start
-            .checked_sub(1)
-            .is_some_and(|b| DETERMINERS.contains(&tokens[b].norm.as_str()))
-}
-
-/// "X: no change, the YPG holds all of it", "the front is unchanged": a sentence that says nothing
-/// changed states its holdings as they stood.
-fn says_no_change(tokens: &[Token]) -> bool {
-    tokens.iter().any(|t| t.norm == "unchanged")
-        || tokens
-            .windows(2)
-            .any(|w| w[0].norm == "no" && w[1].norm == "change")
 }
 
 /// The actors of a sentence; in an answer, "we" and "our men" too, as the speaker's side.

@@ -1,0 +1,99 @@
+//! The scope of what undoes a change: a sentence that says nothing changed, a participle that only
+//! qualifies a noun, a side that leaves again in the same sentence, and a next sentence about other
+//! places (which can neither undo nor dispute this one).
+
+use super::*;
+
+/// Whether a sentence names places and none of them is one of the targets'.
+pub(super) fn about_other_places(places: &[PlaceMention], targets: &[Target]) -> bool {
+    let named: Vec<&PlaceMention> = places
+        .iter()
+        .filter(|p| !p.districts.is_empty() && p.not_the_object.is_none())
+        .collect();
+    !named.is_empty()
+        && !named.iter().any(|p| {
+            targets
+                .iter()
+                .any(|t| t.districts.iter().any(|d| p.districts.contains(d)))
+        })
+}
+
+/// "the liberated neighbourhoods", "the lost blocks": a participle after a determiner qualifies a
+/// noun; it reports nothing.
+pub(super) fn attributive(tokens: &[Token], trig: &Trigger) -> bool {
+    let word = tokens[trig.tokens.start].norm.as_str();
+    let participle = word.ends_with("ed") || ["lost", "taken", "held", "won"].contains(&word);
+    !trig.nominal
+        && trig.tokens.len() == 1
+        && participle
+        && trig
+            .tokens
+            .start
+            .checked_sub(1)
+            .is_some_and(|b| DETERMINERS.contains(&tokens[b].norm.as_str()))
+}
+
+/// "X: no change, the YPG holds all of it", "the front is unchanged": a sentence that says nothing
+/// changed states its holdings as they stood.
+pub(super) fn says_no_change(tokens: &[Token]) -> bool {
+    tokens.iter().any(|t| t.norm == "unchanged")
+        || tokens
+            .windows(2)
+            .any(|w| w[0].norm == "no" && w[1].norm == "change")
+}
+
+/// Verbs of leaving, with or without a place ("withdrew hours later").
+const LEAVING: &[&str] = &["withdrew", "withdrawn", "retreated", "left", "evacuated"];
+
+/// Words that link a second verb of the same subject ("entered X but withdrew").
+const SAME_SUBJECT_LINKS: &[&str] = &["but", "then", "and", "before", "only"];
+
+/// "the SAA entered X but withdrew hours later", "took X, then pulled out of it": a loss after the
+/// trigger, linked to it with no new subject and no other place, undoes it. The tokens of that
+/// loss (which reports no change of its own either), when there is one.
+pub(super) fn left_again(
+    text: &str,
+    tokens: &[Token],
+    places: &[PlaceMention],
+    actors: &[Actor],
+    trig: &Trigger,
+    targets: &[Target],
+    lex: &Lexicon,
+) -> Option<Range<usize>> {
+    if !matches!(trig.class, VerbClass::Change | VerbClass::Partial) {
+        return None;
+    }
+    let mut leaving: Vec<Range<usize>> = lex
+        .verbs
+        .find_all(text, tokens)
+        .into_iter()
+        .filter(|f| *f.value == VerbClass::Loss)
+        .map(|f| f.start..f.end)
+        .collect();
+    // "but withdrew hours later": a verb of leaving needs no place of its own here.
+    leaving.extend(
+        tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| LEAVING.contains(&t.norm.as_str()))
+            .map(|(i, _)| i..i + 1),
+    );
+    leaving
+        .into_iter()
+        .filter(|f| f.start >= trig.tokens.end)
+        .find(|f| {
+            let linked = (f.start.saturating_sub(2)..f.start)
+                .any(|i| SAME_SUBJECT_LINKS.contains(&tokens[i].norm.as_str()));
+            let new_subject = actors
+                .iter()
+                .any(|a| a.tokens.start >= trig.tokens.end && a.tokens.end <= f.start);
+            let other_place = places.iter().any(|p| {
+                p.tokens.start >= f.end
+                    && !p.districts.is_empty()
+                    && !targets
+                        .iter()
+                        .any(|t| t.districts.iter().any(|d| p.districts.contains(d)))
+            });
+            linked && !new_subject && !other_place
+        })
+}
