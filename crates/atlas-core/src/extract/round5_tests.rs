@@ -267,3 +267,46 @@ fn a_side_forced_to_withdraw_or_driven_from_a_place_lost_it() {
         ]
     );
 }
+
+#[test]
+fn more_names_for_the_sides() {
+    let text = "On 3 May 2016 Kurdish-led forces captured al-Kallaseh. On 4 May 2016 jihadist \
+                fighters captured al-Marjeh. On 5 May 2016 the NSAG lost Sheikh Lutfi to GoS forces.";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2016-05-03 kallaseh kurdish full",
+            "2016-05-04 marjeh rebels full",
+            "2016-05-05 sheikh-lutfi government full"
+        ]
+    );
+}
+
+#[test]
+fn what_may_have_happened_or_was_called_a_lie_is_no_change() {
+    for text in [
+        "Troops may have captured al-Kallaseh on 3 May 2016.",
+        "Rumours that troops captured al-Kallaseh on 3 May 2016 proved baseless.",
+        "Officials dismissed reports on 3 May 2016 that the army had taken al-Kallaseh.",
+        "On 3 May 2016 the army was reported to have entered al-Kallaseh; rebels said the \
+         report was a lie.",
+    ] {
+        assert_eq!(found(text, ""), Vec::<String>::new(), "{text}");
+    }
+}
+
+#[test]
+fn a_place_that_returned_to_a_sides_control() {
+    assert_eq!(
+        found("On 3 May 2016 al-Kallaseh returned to government control.", ""),
+        ["2016-05-03 kallaseh government full"]
+    );
+    // Being "confirmed to be in control" is no return.
+    assert_eq!(
+        found(
+            "On 3 May 2016 the rebels were confirmed to be in control of al-Kallaseh.",
+            ""
+        ),
+        ["2016-05-03 kallaseh rebels full"]
+    );
+}

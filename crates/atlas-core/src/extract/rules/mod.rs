@@ -183,6 +183,10 @@ const NEW_HOLDING: &[&str] = &[
     "fallen",
     "brought",
     "back",
+    "returned",
+    "reverted",
+    "passed",
+    "restored",
 ];
 /// Words that open an adverbial phrase ("after a collapse of the rebel defenses").
 const SUBORDINATORS: &[&str] = &[
@@ -504,7 +508,9 @@ fn partly_before(tokens: &[Token], trig: &Trigger) -> bool {
 /// "came under"), not a standing state ("under rebel control at the end of the week", "under the
 /// control of the YPG since 2012").
 fn new_holding(tokens: &[Token], trig: &Trigger) -> bool {
+    // "returned to government control": the word may open the phrase itself.
     words_before(tokens, trig)
+        .chain(tokens.get(trig.tokens.start))
         .any(|t| NEW_HOLDING.contains(&t.norm.as_str()) || PARTLY.contains(&t.norm.as_str()))
 }
 
