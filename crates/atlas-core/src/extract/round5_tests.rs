@@ -310,3 +310,56 @@ fn a_place_that_returned_to_a_sides_control() {
         ["2016-05-03 kallaseh rebels full"]
     );
 }
+
+#[test]
+fn a_side_that_is_the_object_of_an_action_is_no_subject_for_they() {
+    for text in [
+        "Rebels spent months fighting the army. In May 2016 they took al-Kallaseh.",
+        "The rebels shelled the army for weeks. In May 2016 they took al-Kallaseh.",
+        "In April 2016 rebels drove the army out of al-Marjeh. In May 2016 they took \
+         al-Kallaseh.",
+    ] {
+        let v = found(text, "");
+        assert_eq!(
+            v.last().map(String::as_str),
+            Some("2016-05-31 kallaseh rebels full"),
+            "{text}"
+        );
+    }
+    // After heavy fighting, the army is the subject.
+    assert_eq!(
+        found(
+            "On 3 May 2016, after days of fighting the army took al-Kallaseh.",
+            ""
+        ),
+        ["2016-05-03 kallaseh government full"]
+    );
+}
+
+#[test]
+fn the_items_of_one_list_share_their_places() {
+    let text = "* 3 May 2016 - Troops enter al-Kallaseh.\n\
+                * 4 May 2016 - Rebels push them out of the neighbourhood.\n\n\
+                The neighbourhood was calm on 5 May 2016.";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2016-05-03 kallaseh government partial",
+            "2016-05-04 kallaseh rebels full"
+        ]
+    );
+}
+
+#[test]
+fn a_week_or_the_end_of_a_month() {
+    let v = run(
+        "In the first week of May 2016 troops took al-Kallaseh. By the end of June 2016 \
+         rebels had retaken it.",
+        "",
+    );
+    let days: Vec<String> = v
+        .iter()
+        .map(|c| format!("{}..{}", c.date.from, c.date.to))
+        .collect();
+    assert_eq!(days, ["2016-05-01..2016-05-07", "2016-05-07..2016-06-30"]);
+}

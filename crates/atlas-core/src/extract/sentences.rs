@@ -42,8 +42,21 @@ pub const MAX_SENTENCE_BYTES: usize = 4096;
 pub fn sentences(doc: &SourceDocument) -> Vec<Sentence> {
     let text = doc.text.as_str();
     let mut out = Vec::new();
-    for (paragraph, block) in blocks(doc).into_iter().enumerate() {
-        split_block(text, block, paragraph, &mut out);
+    let mut paragraph = 0;
+    let mut previous: Option<Range<usize>> = None;
+    for block in blocks(doc) {
+        // Items of one list, line after line, are one paragraph: "the district" in one bullet
+        // may be the place of the bullet before.
+        let same_list = previous.as_ref().is_some_and(|p| {
+            is_list_item(&text[p.clone()])
+                && is_list_item(&text[block.clone()])
+                && text[p.end..block.start].matches('\n').count() == 1
+        });
+        if previous.is_some() && !same_list {
+            paragraph += 1;
+        }
+        split_block(text, block.clone(), paragraph, &mut out);
+        previous = Some(block);
     }
     out.retain(|s| doc.is_prose(&s.range));
     if out.iter().any(|s| s.range.len() > MAX_SENTENCE_BYTES) {
@@ -137,6 +150,16 @@ fn blocks(doc: &SourceDocument) -> Vec<Range<usize>> {
         out.push(c);
     }
     out
+}
+
+/// Whether a line is an item of a list: "* …", "- …", "• …", "3) …", "12. …".
+fn is_list_item(line: &str) -> bool {
+    let line = line.trim_start();
+    if line.starts_with(['*', '-', '•', '+', '–']) {
+        return line.chars().nth(1).is_some_and(char::is_whitespace);
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && digits <= 3 && line[digits..].starts_with([')', '.'])
 }
 
 /// Whether a line is a row of a plain-text or Markdown table ("Karm al-Jabal | GoS | taken on 05/12"):

@@ -232,8 +232,41 @@ impl Words<'_> {
         Some((end, DateKind::Day { day, month, year }))
     }
 
+    /// "the end of May [2014]", "the first week of June", "the beginning of July": a part of a
+    /// month, with the parts of [`PARTS`] and weeks (4–7: the first to the last week).
+    fn part_of_month(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
+        if w != "the" {
+            return None;
+        }
+        let (part, of_at) = match self.word(i + 1)? {
+            "beginning" | "start" => (1, i + 2),
+            "middle" => (2, i + 2),
+            "end" => (3, i + 2),
+            ordinal if self.word(i + 2) == Some("week") => {
+                let week = match ordinal {
+                    "first" => 4,
+                    "second" => 5,
+                    "third" => 6,
+                    "fourth" | "last" | "final" => 7,
+                    _ => return None,
+                };
+                (week, i + 3)
+            }
+            _ => return None,
+        };
+        if self.word(of_at) != Some("of") {
+            return None;
+        }
+        let (month, next) = self.month_at(of_at + 1)?;
+        let (year, end) = self.year_or_not(next);
+        Some((end, DateKind::Month { month, year, part }))
+    }
+
     /// "[early|mid|late] July [2012]", "mid-September".
     fn month(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
+        if let Some(found) = self.part_of_month(w, i) {
+            return Some(found);
+        }
         let (part, m_at) = match PARTS.iter().find(|(p, _)| *p == w) {
             Some(&(_, p)) => (p, i + 1),
             None => (0, i),

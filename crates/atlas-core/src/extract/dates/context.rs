@@ -364,6 +364,11 @@ fn month_part(y: i32, month: u32, part: u8) -> Option<(NaiveDate, NaiveDate)> {
         1 => (first, ymd(y, month, 10)?),
         2 => (ymd(y, month, 11)?, ymd(y, month, 20)?),
         3 => (ymd(y, month, 21)?, end),
+        // Weeks: the first to the third, and the last (to the month's end).
+        4 => (first, ymd(y, month, 7)?),
+        5 => (ymd(y, month, 8)?, ymd(y, month, 14)?),
+        6 => (ymd(y, month, 15)?, ymd(y, month, 21)?),
+        7 => (end - Duration::days(6), end),
         _ => (first, end),
     })
 }

@@ -42,7 +42,7 @@ pub enum DateKind {
         month: u32,
         year: Option<i32>,
     },
-    /// A month or part of it: `part` 0 whole, 1 early, 2 mid, 3 late.
+    /// A month or part of it: `part` 0 whole, 1 early, 2 mid, 3 late, 4–7 its first to last week.
     Month {
         month: u32,
         year: Option<i32>,

@@ -51,7 +51,10 @@ pub(super) fn actors(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Actor> 
         let modifier = tokens
             .get(end)
             .is_some_and(|t| HOLDINGS.contains(&t.norm.as_str()));
-        let subject = !before.is_some_and(|w| NOT_SUBJECT_BEFORE.contains(&w)) && !modifier;
+        let subject = !before.is_some_and(|w| NOT_SUBJECT_BEFORE.contains(&w))
+            && !modifier
+            && !object_of_action(tokens, b)
+            && !inside_a_verb(text, tokens, b, end, lex);
         out.push(Actor {
             tokens: start..end,
             controller,
@@ -59,6 +62,78 @@ pub(super) fn actors(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Actor> 
         });
     }
     out
+}
+
+/// Verbs whose object is a side ("shelled the army", "fought rebels"): that side is no subject.
+const ACTIONS_ON_A_SIDE: &[&str] = &[
+    "attacked",
+    "attack",
+    "attacks",
+    "shelled",
+    "shell",
+    "shells",
+    "fought",
+    "fight",
+    "ambushed",
+    "besieged",
+    "bombed",
+    "targeted",
+    "engaged",
+    "battled",
+    "defeated",
+    "surrounded",
+    "encircled",
+    "joined",
+    "supported",
+    "opposed",
+    "resisted",
+];
+
+/// "drove the army out of", "expelled the rebels from": an actor inside a verb's phrase is its
+/// object.
+fn inside_a_verb(text: &str, tokens: &[Token], b: usize, end: usize, lex: &Lexicon) -> bool {
+    (b.saturating_sub(2)..b).any(|s| {
+        lex.verbs
+            .longest_at(text, tokens, s)
+            .is_some_and(|f| f.end > end)
+    })
+}
+
+/// The same actions in -ing: "spent years fighting the army".
+const ACTING_ON_A_SIDE: &[&str] = &[
+    "attacking",
+    "shelling",
+    "fighting",
+    "besieging",
+    "bombing",
+    "targeting",
+    "battling",
+    "ambushing",
+    "resisting",
+    "opposing",
+    "supporting",
+];
+/// Words before an -ing form that make it a noun ("after heavy fighting the army took …").
+const BEFORE_A_NOUN: &[&str] = &[
+    "of", "after", "following", "amid", "despite", "during", "heavy", "fierce", "intense", "the",
+    "street", "renewed", "more", "further", "some",
+];
+
+/// Whether the actor whose determiners start at `b` is the object of an action:
+/// after a verb of [`ACTIONS_ON_A_SIDE`], or of [`ACTING_ON_A_SIDE`] used as a verb ("years
+/// fighting the Syrian army"; not "after days of fighting the army took …").
+fn object_of_action(tokens: &[Token], b: usize) -> bool {
+    let Some(at) = b.checked_sub(1) else {
+        return false;
+    };
+    let verb = tokens[at].norm.as_str();
+    if ACTIONS_ON_A_SIDE.contains(&verb) {
+        return true;
+    }
+    let verbal = at
+        .checked_sub(1)
+        .is_some_and(|p| tokens[p].is_word() && !BEFORE_A_NOUN.contains(&tokens[p].norm.as_str()));
+    ACTING_ON_A_SIDE.contains(&verb) && verbal
 }
 
 /// Nouns an actor may qualify without being a subject: "army checkpoints", "rebel positions".

@@ -73,6 +73,15 @@ pub(super) fn gainer(
     }
     let subject =
         subject_of(tokens, actors, trig).or_else(|| subject_after_verb(tokens, actors, trig));
+    // "the fighters who drove the army out of X": the side between the verb and "out of" lost X;
+    // a subject the sentence does not name, or names as that side, is its opponent.
+    let loser = driven_out(actors, trig);
+    if let Some(loser) = &loser {
+        if subject.is_none_or(|a| a.controller == *loser) {
+            let gainer = lex.opponent_of(loser).map(str::to_string);
+            return gainer.map(|g| (g, subject.is_some()));
+        }
+    }
     let (actor, in_sentence) = match subject {
         Some(a) => (a.controller.clone(), true),
         // "Liwa Suqur units withdrew from X": a force the lexicon does not know is not the side of
@@ -87,14 +96,6 @@ pub(super) fn gainer(
         ),
     };
     if trig.class != VerbClass::Loss {
-        // "the fighters who drove the army out of X": the side between the verb and "out of" lost
-        // X; a subject the sentence does not name, or names as that side, is its opponent.
-        if let Some(loser) = driven_out(actors, trig) {
-            if !in_sentence || actor == loser {
-                let gainer = lex.opponent_of(&loser).map(str::to_string);
-                return gainer.map(|g| (g, in_sentence));
-            }
-        }
         return Some((actor, in_sentence));
     }
     // A loss: the place goes to the other side named in the sentence, else to the lexicon's opponent,
