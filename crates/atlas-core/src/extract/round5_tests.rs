@@ -363,3 +363,32 @@ fn a_week_or_the_end_of_a_month() {
         .collect();
     assert_eq!(days, ["2016-05-01..2016-05-07", "2016-05-07..2016-06-30"]);
 }
+
+#[test]
+fn what_nearly_happened_or_nobody_holds_is_no_change() {
+    for text in [
+        "On 3 May 2016 troops came close to capturing al-Kallaseh.",
+        "On 3 May 2016 troops nearly captured al-Kallaseh.",
+        "On 3 May 2016 troops were on the verge of capturing al-Kallaseh.",
+        "On 3 May 2016 neither the army nor the rebels controlled al-Kallaseh.",
+        "On 3 May 2016 reports that rebels had retaken al-Kallaseh turned out to be premature.",
+        "On 3 May 2016 the army announced the capture of al-Kallaseh, which rebels called a \
+         publicity stunt.",
+    ] {
+        assert_eq!(found(text, ""), Vec::<String>::new(), "{text}");
+    }
+}
+
+#[test]
+fn a_verbs_word_after_a_possessive_is_a_noun() {
+    let text = "On 3 May 2016 rebels blocked the army's advance into al-Kallaseh and halted their \
+                push into al-Marjeh.";
+    assert_eq!(found(text, ""), Vec::<String>::new());
+}
+
+#[test]
+fn a_relative_clause_dates_its_own_verb() {
+    let text = "On 3 May 2016 the army, which captured al-Kallaseh in March 2013, shelled \
+                al-Marjeh.";
+    assert_eq!(found(text, ""), ["2013-03-31 kallaseh government full"]);
+}

@@ -663,6 +663,10 @@ fn trigger_date(
     if flash_back.is_some() {
         return flash_back;
     }
+    // "the army, which captured X in 2013, shelled Y": a relative clause dates its own verb.
+    if let Some(own) = relative_clause_date(tokens, mentions, resolved, trig) {
+        return Some(own);
+    }
     if let Some(since) = since_when(tokens, mentions, resolved, trig) {
         return Some(since);
     }
@@ -684,6 +688,28 @@ fn trigger_date(
         return after;
     }
     before.or(after)
+}
+
+/// The date inside the relative clause ("which …", "who …", between commas) the trigger stands in,
+/// if the clause has one: the mention index.
+fn relative_clause_date(
+    tokens: &[Token],
+    mentions: &[DateMention],
+    resolved: &[Option<ResolvedDate>],
+    trig: &Trigger,
+) -> Option<usize> {
+    let opens = (0..trig.tokens.start)
+        .rev()
+        .take_while(|&i| tokens[i].norm != "," && tokens[i].norm != ";")
+        .find(|&i| ["which", "who"].contains(&tokens[i].norm.as_str()))?;
+    let comma_before = opens > 0 && tokens[opens - 1].norm == ",";
+    let closes = (trig.tokens.end..tokens.len())
+        .find(|&i| tokens[i].norm == "," || tokens[i].norm == ";")?;
+    let inside = |i: &usize| {
+        let m = &mentions[*i].tokens;
+        m.start > opens && m.end <= closes && resolved[*i].is_some() && !mentions[*i].bound
+    };
+    (0..mentions.len()).filter(|_| comma_before).find(inside)
 }
 
 /// "has not changed hands since April 2013, when rebels drove the army out of it": the "when"

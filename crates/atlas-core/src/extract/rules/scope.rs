@@ -18,19 +18,13 @@ pub(super) fn about_other_places(places: &[PlaceMention], targets: &[Target]) ->
         })
 }
 
-/// "the liberated neighbourhoods", "the lost blocks": a participle after a determiner qualifies a
-/// noun; it reports nothing.
+/// "the liberated neighbourhoods", "the lost blocks", "the army's advance into X", "their push
+/// into X": a verb's word after a determiner or a possessive is a noun or an adjective; it reports
+/// nothing (nouns that do, "the capture of", are nominal triggers of their own).
 pub(super) fn attributive(tokens: &[Token], trig: &Trigger) -> bool {
-    let word = tokens[trig.tokens.start].norm.as_str();
-    let participle = word.ends_with("ed") || ["lost", "taken", "held", "won"].contains(&word);
+    let before = trig.tokens.start.checked_sub(1).map(|b| tokens[b].norm.as_str());
     !trig.nominal
-        && trig.tokens.len() == 1
-        && participle
-        && trig
-            .tokens
-            .start
-            .checked_sub(1)
-            .is_some_and(|b| DETERMINERS.contains(&tokens[b].norm.as_str()))
+        && before.is_some_and(|w| DETERMINERS.contains(&w) || w == "'s" || w == "'")
 }
 
 /// "X: no change, the YPG holds all of it", "the front is unchanged": a sentence that says nothing
