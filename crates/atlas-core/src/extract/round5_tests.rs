@@ -392,3 +392,19 @@ fn a_relative_clause_dates_its_own_verb() {
                 al-Marjeh.";
     assert_eq!(found(text, ""), ["2013-03-31 kallaseh government full"]);
 }
+
+#[test]
+fn control_established_or_lost_and_parts_named_by_their_streets() {
+    let text = "On 3 May 2016 the army established full control over al-Kallaseh. On 4 May 2016 \
+                rebels lost control of al-Marjeh. On 5 May 2016 the YPG captured the southern \
+                neighbourhoods of Sheikh Lutfi. On 6 May 2016 rebels made gains in al-Kallaseh.";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2016-05-03 kallaseh government full",
+            "2016-05-04 marjeh government full",
+            "2016-05-05 sheikh-lutfi kurdish partial",
+            "2016-05-06 kallaseh rebels partial"
+        ]
+    );
+}
