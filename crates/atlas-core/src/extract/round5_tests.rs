@@ -408,3 +408,14 @@ fn control_established_or_lost_and_parts_named_by_their_streets() {
         ]
     );
 }
+
+#[test]
+fn a_description_repeats_the_end_of_a_name_told_before() {
+    let text = "Rebels hold the Sheikh Najjar industrial city.\n\nIn October 2014 the army took \
+                most of the industrial city.";
+    assert_eq!(found(text, ""), ["2014-10-31 sheikh-najjar government partial"]);
+    // "the city" is Aleppo, and a road is no district.
+    let text = "Rebels hold the Sheikh Najjar industrial city. In October 2014 the army took the \
+                city and secured the industrial city road.";
+    assert_eq!(found(text, ""), Vec::<String>::new());
+}

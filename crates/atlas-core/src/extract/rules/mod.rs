@@ -27,6 +27,7 @@ use std::ops::Range;
 
 mod actors_and_triggers;
 mod claims;
+mod descriptions;
 mod gainer;
 mod scope;
 mod table;
@@ -59,6 +60,8 @@ pub struct DocState {
     keys: NameKeys,
     /// The side the document frames its first-person speaker as ([`framed_side`]).
     speaker_side: Option<String>,
+    /// The names seen so far, for descriptions ("the industrial city").
+    named: Vec<descriptions::Named>,
 }
 
 impl DocState {
@@ -233,7 +236,9 @@ pub fn analyse(
     let inherited = state.dates.current().filter(|_| !headline);
     let mentions = find_dates(text, &tokens);
     let resolved = resolve_mentions(text, &tokens, &mentions, &mut state.dates, lex);
-    let places = find_places(text, &tokens, layer, &state.keys, lex);
+    let mut places = find_places(text, &tokens, layer, &state.keys, lex);
+    descriptions::add_descriptions(text, &tokens, &mut places, &state.named, layer, lex);
+    descriptions::remember(&mut state.named, text, &places);
     let actors = sentence_actors(text, sentence, &tokens, state, lex);
     let triggers = sentence_triggers(text, sentence, &tokens, &places, &mentions, &actors, lex);
     let next_tokens = next.map(|n| tokenize(text, n.range.clone()));
