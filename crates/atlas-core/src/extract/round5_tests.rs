@@ -419,3 +419,32 @@ fn a_description_repeats_the_end_of_a_name_told_before() {
                 city and secured the industrial city road.";
     assert_eq!(found(text, ""), Vec::<String>::new());
 }
+
+#[test]
+fn a_next_sentence_that_undoes_a_claim_about_its_place() {
+    let text = "1/ Regime forces have entered al-Kallaseh, local sources say.\n\n\
+                2/ UPDATE: Rebels say the attack on al-Kallaseh was repelled.";
+    assert_eq!(found(text, "2016-05-03"), Vec::<String>::new());
+    let text = "The army took al-Kallaseh on 3 May 2016, according to state media. Independent \
+                monitors could not confirm this.";
+    assert_eq!(found(text, ""), Vec::<String>::new());
+    let text = "CORRECTION: An earlier version of this report said on 3 May 2016 that troops had \
+                taken al-Kallaseh.";
+    assert_eq!(found(text, ""), Vec::<String>::new());
+    // An attack on another place, repelled, leaves this one standing.
+    let text = "On 3 May 2016 troops advanced in al-Kallaseh, while another attack was launched \
+                on al-Marjeh. Late in the day rebels repelled this attack too.";
+    assert_eq!(found(text, ""), ["2016-05-03 kallaseh government partial"]);
+}
+
+#[test]
+fn a_place_taken_and_lost_again_on_another_day_changed_twice() {
+    let text = "Government forces took al-Kallaseh on 3 May 2016 and lost it again on 5 May.";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2016-05-03 kallaseh government full",
+            "2016-05-05 kallaseh rebels full"
+        ]
+    );
+}

@@ -11,6 +11,7 @@ pub(super) fn certainty(
     trig: &Trigger,
     targets: &[Target],
     next: Option<&[Token]>,
+    next_names_it: bool,
     lex: &Lexicon,
 ) -> Option<Certainty> {
     let claim = claim_for(text, tokens, trig, targets, lex);
@@ -80,7 +81,7 @@ pub(super) fn certainty(
         return Some(Certainty::Disputed { by: None });
     }
     if next.is_some_and(|n| {
-        undone_next(text, n, lex)
+        undone_next(text, n, next_names_it, lex)
             || retracted_next(text, n, lex)
             || (claim.is_some() && opens_undermining(text, n, lex))
     }) {
@@ -206,6 +207,14 @@ fn retracted_next(text: &str, next: &[Token], lex: &Lexicon) -> bool {
             .iter()
             .take(3)
             .any(|t| REPORT_REFERENCES.contains(&t.norm.as_str()));
+    // "Monitors could not confirm this", "was unable to verify it": undermining what points back.
+    let pointed_at = lex.undermining.find_all(text, next).iter().any(|f| {
+        next.get(f.end)
+            .is_some_and(|t| ["this", "that", "it", "them", "these", "those"].contains(&t.norm.as_str()))
+    });
+    if pointed_at {
+        return true;
+    }
     let falsity = opening.iter().any(|t| FALSITY.contains(&t.norm.as_str()))
         || !lex.undermining.find_all(text, opening).is_empty()
         || lex
@@ -245,10 +254,18 @@ const ATTACK_NOUNS: &[&str] = &[
 ];
 
 /// Whether the next sentence opens by undoing what this one reported: "The attack was beaten back.",
-/// "The push failed." (not a denial, which needs a claim to dispute).
-fn undone_next(text: &str, next: &[Token], lex: &Lexicon) -> bool {
-    // "The attack", "Their push": the noun refers back, it does not open a new report.
-    let opens_with_attack = next.windows(2).take(3).any(|w| {
+/// "The push failed." (not a denial, which needs a claim to dispute); `names_it`: it names a place
+/// of this change.
+fn undone_next(text: &str, next: &[Token], names_it: bool, lex: &Lexicon) -> bool {
+    // "The attack", "Their push": the noun refers back, it does not open a new report; further on
+    // ("Rebels say the attack on X was repelled") only in a sentence that names the place and
+    // reports no change of its own.
+    let reach = if names_it && !reports_a_change(text, next, lex) {
+        next.len()
+    } else {
+        3
+    };
+    let opens_with_attack = next.windows(2).take(reach).any(|w| {
         ["the", "their", "this", "that", "its", "his"].contains(&w[0].norm.as_str())
             && ATTACK_NOUNS.contains(&w[1].norm.as_str())
     });
@@ -260,17 +277,21 @@ fn undone_next(text: &str, next: &[Token], lex: &Lexicon) -> bool {
             .any(|c| !c.phrase.starts_with("den"))
 }
 
-/// Whether a sentence says a side is back or still holds what was claimed: "the rebels were back
-/// within hours", "the fighters are still there" (a form of *be* before "back", or "still hold"),
-/// and reports no change of its own (which it would be about instead).
-fn back_in_place(text: &str, next: &[Token], lex: &Lexicon) -> bool {
-    let reports_a_change = lex.verbs.find_all(text, next).iter().any(|f| {
+/// Whether a sentence has a verb of change of its own (captured, entered, fell, withdrew from).
+fn reports_a_change(text: &str, tokens: &[Token], lex: &Lexicon) -> bool {
+    lex.verbs.find_all(text, tokens).iter().any(|f| {
         matches!(
             f.value,
             VerbClass::Change | VerbClass::Partial | VerbClass::Fall | VerbClass::Loss
         )
-    });
-    if reports_a_change {
+    })
+}
+
+/// Whether a sentence says a side is back or still holds what was claimed: "the rebels were back
+/// within hours", "the fighters are still there" (a form of *be* before "back", or "still hold"),
+/// and reports no change of its own (which it would be about instead).
+fn back_in_place(text: &str, next: &[Token], lex: &Lexicon) -> bool {
+    if reports_a_change(text, next, lex) {
         return false;
     }
     let be_at = |i: usize| next.get(i).is_some_and(|t| BE.contains(&t.norm.as_str()));

@@ -39,7 +39,7 @@ use actors_and_triggers::{
     triggers, verb_first_passive,
 };
 use claims::certainty;
-use scope::{about_other_places, attributive, left_again, says_no_change};
+use scope::{about_other_places, attributive, left_again, names_a_target, says_no_change};
 use gainer::gainer;
 use targets::{object_end, targets_after, targets_before, targets_of_relative};
 pub use turns::framed_side;
@@ -290,7 +290,9 @@ pub fn analyse(
         };
         // "entered X but withdrew hours later": left again by the same side, and the leaving
         // undoes only that.
-        if let Some(leaving) = left_again(text, &tokens, &places, &actors, trig, &targets, lex) {
+        if let Some(leaving) = left_again(
+            text, &tokens, &places, &actors, &mentions, trig, &targets, lex,
+        ) {
             undone.push(leaving);
             continue;
         }
@@ -300,12 +302,26 @@ pub fn analyse(
         let next_here = next_tokens
             .as_deref()
             .filter(|_| !about_other_places(&next_places, &targets));
-        let certainty = match certainty(text, &tokens, trig, &targets, next_here, lex) {
+        let next_names_it = names_a_target(&next_places, &targets);
+        let certainty = match certainty(
+            text,
+            &tokens,
+            trig,
+            &targets,
+            next_here,
+            next_names_it,
+            lex,
+        ) {
             Some(c) => c,
             None => continue,
         };
         // The trigger's own date, then each target's.
-        let trig_date = trigger_date(&tokens, &mentions, &resolved, trig, next_trigger);
+        let prev_trigger = k
+            .checked_sub(1)
+            .and_then(|j| triggers.get(j))
+            .map_or(0, |t| t.tokens.end);
+        let clause = prev_trigger..next_trigger;
+        let trig_date = trigger_date(&tokens, &mentions, &resolved, trig, clause);
         let full_verb = !lex
             .full_markers
             .find_all(text, &tokens[trig.tokens.clone()])
@@ -649,14 +665,16 @@ fn confidence(
 }
 
 /// The date mention for a trigger: the nearest before it, else the first after it (before the next
-/// trigger); an index into the sentence's mentions.
+/// trigger); after it first when the one before follows the previous trigger (`clause` runs from
+/// the previous trigger's end to the next one's start). An index into the sentence's mentions.
 fn trigger_date(
     tokens: &[Token],
     mentions: &[DateMention],
     resolved: &[Option<ResolvedDate>],
     trig: &Trigger,
-    next_trigger: usize,
+    clause: Range<usize>,
 ) -> Option<usize> {
+    let next_trigger = clause.end;
     let usable = |i: &usize| !mentions[*i].bound && resolved[*i].is_some();
     let in_clause = |i: &usize| {
         mentions[*i].tokens.start >= trig.tokens.end && mentions[*i].tokens.start < next_trigger
@@ -690,6 +708,11 @@ fn trigger_date(
     });
     let after = (0..mentions.len()).filter(usable).find(in_clause);
     if dateline && after.is_some() {
+        return after;
+    }
+    // "took X on 3 May and lost it again on 5 May": the date before belongs to the verb before.
+    let others = before.is_some_and(|i| clause.start > 0 && mentions[i].tokens.start >= clause.start);
+    if others && after.is_some() {
         return after;
     }
     before.or(after)

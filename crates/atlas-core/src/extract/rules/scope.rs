@@ -4,18 +4,27 @@
 
 use super::*;
 
+/// The places of a sentence that name districts, whatever their role ("the attack on X" too).
+fn named(places: &[PlaceMention]) -> impl Iterator<Item = &PlaceMention> {
+    places.iter().filter(|p| !p.districts.is_empty())
+}
+
+/// Whether a place names one of the targets' districts.
+fn is_a_target(p: &PlaceMention, targets: &[Target]) -> bool {
+    targets
+        .iter()
+        .any(|t| t.districts.iter().any(|d| p.districts.contains(d)))
+}
+
 /// Whether a sentence names places and none of them is one of the targets'.
 pub(super) fn about_other_places(places: &[PlaceMention], targets: &[Target]) -> bool {
-    let named: Vec<&PlaceMention> = places
-        .iter()
-        .filter(|p| !p.districts.is_empty() && p.not_the_object.is_none())
-        .collect();
-    !named.is_empty()
-        && !named.iter().any(|p| {
-            targets
-                .iter()
-                .any(|t| t.districts.iter().any(|d| p.districts.contains(d)))
-        })
+    let mut objects = named(places).filter(|p| p.not_the_object.is_none()).peekable();
+    objects.peek().is_some() && !objects.any(|p| is_a_target(p, targets))
+}
+
+/// Whether a sentence names one of the targets ("the attack on X" included).
+pub(super) fn names_a_target(places: &[PlaceMention], targets: &[Target]) -> bool {
+    named(places).any(|p| is_a_target(p, targets))
 }
 
 /// "the liberated neighbourhoods", "the lost blocks", "the army's advance into X", "their push
@@ -43,13 +52,15 @@ const LEAVING: &[&str] = &["withdrew", "withdrawn", "retreated", "left", "evacua
 const SAME_SUBJECT_LINKS: &[&str] = &["but", "then", "and", "before", "only"];
 
 /// "the SAA entered X but withdrew hours later", "took X, then pulled out of it": a loss after the
-/// trigger, linked to it with no new subject and no other place, undoes it. The tokens of that
+/// trigger, linked to it with no new subject, no other place and no day of its own, undoes it. The tokens of that
 /// loss (which reports no change of its own either), when there is one.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn left_again(
     text: &str,
     tokens: &[Token],
     places: &[PlaceMention],
     actors: &[Actor],
+    mentions: &[DateMention],
     trig: &Trigger,
     targets: &[Target],
     lex: &Lexicon,
@@ -88,6 +99,11 @@ pub(super) fn left_again(
                         .iter()
                         .any(|t| t.districts.iter().any(|d| p.districts.contains(d)))
             });
-            linked && !new_subject && !other_place
+            // "took X on 3 May and lost it again on 5 May": a day of its own is a change of its
+            // own ("hours later" is not).
+            let dated_apart = mentions
+                .iter()
+                .any(|m| m.tokens.start >= f.start && m.kind != DateKind::Shift(0));
+            linked && !new_subject && !other_place && !dated_apart
         })
 }
