@@ -448,3 +448,20 @@ fn a_place_taken_and_lost_again_on_another_day_changed_twice() {
         ]
     );
 }
+
+#[test]
+fn a_line_headed_by_a_place_is_about_it() {
+    let text = "SITREP 12 - 07 MAY 2016\n\n\
+                - Al-Kallaseh: SAA took full control on 5 May.\n\
+                - Al-Marjeh: contested; no change.\n";
+    assert_eq!(found(text, ""), ["2016-05-05 kallaseh government full"]);
+}
+
+#[test]
+fn an_unknown_verb_ends_the_places_a_verb_acts_on() {
+    let text = "Rebels who lost al-Kallaseh on 3 May 2016 regrouped in al-Marjeh.";
+    assert_eq!(found(text, ""), ["2016-05-03 kallaseh government full"]);
+    // An adjective after a determiner does not.
+    let text = "On 3 May 2016 troops captured al-Kallaseh and the fortified al-Marjeh.";
+    assert_eq!(found(text, ""), ["2016-05-03 kallaseh+marjeh government full"]);
+}

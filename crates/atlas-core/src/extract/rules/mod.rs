@@ -509,6 +509,9 @@ fn targets_of_trigger(
         before.append(&mut targets);
         targets = before;
     }
+    if targets.is_empty() {
+        targets.extend(table::heading_target(tokens, places, trig));
+    }
     targets
 }
 

@@ -1,6 +1,7 @@
 //! Rows of a plain-text or Markdown table ("Qadi Askar | GoS | taken on 06/12"): the place a row is
 //! about is the one named in its first cell, and a participle opening a later cell ("taken on 06/12")
-//! goes to the side its other cells name ("GoS").
+//! goes to the side its other cells name ("GoS"). A line headed by a place and a colon ("- Al-Marjeh:
+//! SAA took full control on 5 May.") is about that place when its clause names none.
 
 use super::*;
 
@@ -41,4 +42,40 @@ pub(super) fn row_holder(tokens: &[Token], actors: &[Actor], trig: &Trigger) -> 
         .iter()
         .rfind(|a| a.tokens.end <= trig.tokens.start)
         .map(|a| a.controller.clone())
+}
+
+/// List marks that may open a line before its heading ("- X: …", "* X: …").
+const LIST_MARKS: &[&str] = &["-", "*", "•", "+", "–"];
+
+/// "- Al-Marjeh: SAA took full control on 5 May": the place heading the line, for a trigger after
+/// its colon that found no place of its own.
+pub(super) fn heading_target(
+    tokens: &[Token],
+    places: &[PlaceMention],
+    trig: &Trigger,
+) -> Option<Target> {
+    let first = tokens
+        .iter()
+        .position(|t| !LIST_MARKS.contains(&t.norm.as_str()))?;
+    let p = places
+        .iter()
+        .find(|p| p.tokens.start == first && !p.districts.is_empty())?;
+    let colon = tokens.get(p.tokens.end).is_some_and(|t| t.norm == ":");
+    if !colon || trig.tokens.start <= p.tokens.end {
+        return None;
+    }
+    let extent = if trig.class == VerbClass::Partial {
+        Extent::Partial { fraction: None }
+    } else {
+        Extent::Full
+    };
+    Some(Target {
+        districts: p.districts.clone(),
+        text: p.text.clone(),
+        range: p.range.clone(),
+        extent,
+        date: None,
+        anaphoric: false,
+        ambiguous: p.districts.len() > 1,
+    })
 }
