@@ -465,3 +465,40 @@ fn an_unknown_verb_ends_the_places_a_verb_acts_on() {
     let text = "On 3 May 2016 troops captured al-Kallaseh and the fortified al-Marjeh.";
     assert_eq!(found(text, ""), ["2016-05-03 kallaseh+marjeh government full"]);
 }
+
+#[test]
+fn a_weekend_a_season_and_days_on() {
+    let spans = |text: &str, published: &str| -> Vec<String> {
+        run(text, published)
+            .iter()
+            .map(|c| format!("{}..{}", c.date.from, c.date.to))
+            .collect()
+    };
+    // After Tuesday 3 May 2016, the weekend that follows.
+    assert_eq!(
+        spans(
+            "On 3 May 2016 the army took al-Kallaseh. Over the weekend rebels retook it.",
+            ""
+        ),
+        ["2016-05-03..2016-05-03", "2016-05-07..2016-05-08"]
+    );
+    // With no date before, the weekend before the report's date (Tuesday 10 May 2016).
+    assert_eq!(
+        spans("That weekend rebels retook al-Kallaseh.", "2016-05-10"),
+        ["2016-05-07..2016-05-08"]
+    );
+    assert_eq!(
+        spans("The army took al-Kallaseh in the spring of 2016.", ""),
+        ["2016-03-01..2016-05-31"]
+    );
+    assert_eq!(
+        found(
+            "On 3 May 2016 the army took al-Kallaseh. Ten days on, rebels retook it.",
+            ""
+        ),
+        [
+            "2016-05-03 kallaseh government full",
+            "2016-05-13 kallaseh rebels full"
+        ]
+    );
+}

@@ -262,9 +262,31 @@ impl Words<'_> {
         Some((end, DateKind::Month { month, year, part }))
     }
 
+    /// "the spring of 2016", "summer 2014", "in autumn 2015": a season with its year.
+    fn season(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
+        let (s_at, word) = if w == "the" {
+            (i + 1, self.word(i + 1)?)
+        } else {
+            (i, w)
+        };
+        let first = match word {
+            "spring" => 3,
+            "summer" => 6,
+            "autumn" | "fall" => 9,
+            _ => return None,
+        };
+        let y_at = if self.word(s_at + 1) == Some("of") {
+            s_at + 2
+        } else {
+            s_at + 1
+        };
+        let year = self.word(y_at).and_then(year_of)?;
+        Some((y_at + 1, DateKind::Season { first, year }))
+    }
+
     /// "[early|mid|late] July [2012]", "mid-September".
     fn month(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
-        if let Some(found) = self.part_of_month(w, i) {
+        if let Some(found) = self.part_of_month(w, i).or_else(|| self.season(w, i)) {
             return Some(found);
         }
         let (part, m_at) = match PARTS.iter().find(|(p, _)| *p == w) {
@@ -352,7 +374,7 @@ pub(super) fn counted_at(tokens: &[Token], i: usize) -> Option<(usize, DateKind)
         && tokens[i - 1].norm == "after"
         && !["hour", "hours", "minutes"].contains(&unit);
     let sign = match dir {
-        "later" | "after" | "afterwards" => 1,
+        "later" | "after" | "afterwards" | "afterward" | "on" => 1,
         "of" if after_a_stretch => 1,
         "earlier" | "before" => -1,
         _ => return None,

@@ -225,6 +225,21 @@ impl DateContext {
                 let d = ymd(own.year(), own.month(), *n)?;
                 day_date(d, d, DatePrecision::Day, own_basis(own))
             }
+            DateKind::Weekend => {
+                let (from, basis) = match last {
+                    Some(l) => (weekend_from(l.to, true), basis),
+                    None => {
+                        let own = self.own?;
+                        (weekend_from(own, false), own_basis(own))
+                    }
+                };
+                day_date(from, from + Duration::days(1), DatePrecision::Span, basis)
+            }
+            DateKind::Season { first, year } => {
+                let from = ymd(*year, *first, 1)?;
+                let (_, to) = month_part(*year, first + 2, 0)?;
+                day_date(from, to, DatePrecision::Span, None)
+            }
             DateKind::DayOfLastMonth(n) => {
                 let base = last.map(|l| l.from).or(self.own)?;
                 let d = ymd(base.year(), base.month(), *n)?;
@@ -316,6 +331,17 @@ impl DateContext {
             (Some(own), None) => Some(own),
             (None, last) => last,
         }
+    }
+}
+
+/// The Saturday of the weekend `day` is in, else of the next one (`onward`) or of the last one.
+fn weekend_from(day: NaiveDate, onward: bool) -> NaiveDate {
+    let wd = i64::from(day.weekday().num_days_from_monday());
+    match wd {
+        5 => day,
+        6 => day - Duration::days(1),
+        _ if onward => day + Duration::days(5 - wd),
+        _ => day - Duration::days(wd + 2),
     }
 }
 

@@ -65,6 +65,11 @@ pub enum DateKind {
     DayThisMonth(u32),
     /// A day of the month the last date is in ("In March 2013 … On the 3rd, …").
     DayOfLastMonth(u32),
+    /// The Saturday and Sunday on or after the last date; with none, the last before the document's
+    /// own date ("that weekend", "over the weekend").
+    Weekend,
+    /// Three months from `first` ("the spring of 2016": March to May).
+    Season { first: u32, year: i32 },
     /// Days from the document's own date ("yesterday": -1, "today": 0).
     FromToday(i64),
     /// A flash-back from the document's own date: the calendar month before it ("last month"). It
@@ -96,7 +101,7 @@ impl DateMention {
             DateKind::Day { year, .. }
             | DateKind::Days { year, .. }
             | DateKind::Month { year, .. } => year,
-            DateKind::Year { year, .. } => Some(year),
+            DateKind::Year { year, .. } | DateKind::Season { year, .. } => Some(year),
             _ => None,
         }
     }
@@ -108,6 +113,7 @@ impl DateMention {
                 | DateKind::Days { .. }
                 | DateKind::Month { .. }
                 | DateKind::Year { .. }
+                | DateKind::Season { .. }
         )
     }
 }
@@ -241,6 +247,11 @@ const RELATIVE: &[(&str, DateKind)] = &[
     ("after that", DateKind::Shift(0)),
     ("at this point", DateKind::Shift(0)),
     ("by this point", DateKind::Shift(0)),
+    ("that weekend", DateKind::Weekend),
+    ("over the weekend", DateKind::Weekend),
+    ("at the weekend", DateKind::Weekend),
+    ("on the weekend", DateKind::Weekend),
+    ("during the weekend", DateKind::Weekend),
     ("later that week", DateKind::LaterThatWeek),
     ("later in the week", DateKind::LaterThatWeek),
     ("the following week", DateKind::Shift(7)),
