@@ -502,3 +502,21 @@ fn a_weekend_a_season_and_days_on() {
         ]
     );
 }
+
+#[test]
+fn a_present_holding_in_a_relative_clause_describes() {
+    for text in [
+        "On 3 May 2016 aid reached al-Kallaseh, which the YPG controls.",
+        "On 3 May 2016 the YPG, which controls al-Kallaseh, accused rebels of shelling.",
+    ] {
+        assert_eq!(found(text, ""), Vec::<String>::new(), "{text}");
+    }
+    // What is said to be held is news.
+    assert_eq!(
+        found(
+            "On 3 May 2016 monitors said that the YPG controls al-Kallaseh.",
+            ""
+        ),
+        ["2016-05-03 kallaseh kurdish full"]
+    );
+}

@@ -39,7 +39,9 @@ use actors_and_triggers::{
     triggers, verb_first_passive,
 };
 use claims::certainty;
-use scope::{about_other_places, attributive, left_again, names_a_target, says_no_change};
+use scope::{
+    about_other_places, attributive, left_again, names_a_target, says_no_change, standing_relative,
+};
 use gainer::gainer;
 use targets::{object_end, targets_after, targets_before, targets_of_relative};
 pub use turns::framed_side;
@@ -378,6 +380,7 @@ fn set_aside(
         || (trig.nominal && backward(text, tokens, trig, lex))
         || held_for_a_while(tokens, trig, clause_end)
         || (matches!(trig.class, VerbClass::State | VerbClass::Verbless) && says_no_change(tokens))
+        || standing_relative(tokens, trig)
 }
 
 /// The actors of a sentence; in an answer, "we" and "our men" too, as the speaker's side.

@@ -107,3 +107,21 @@ pub(super) fn left_again(
             linked && !new_subject && !other_place && !dated_apart
         })
 }
+
+/// Present holdings: "controls", "holds" and their plurals.
+const PRESENT_HOLDING: &[&str] = &["controls", "holds", "control", "hold"];
+
+/// "aid reached X, which the YPG controls", "the YPG, which controls X, said": a present holding in
+/// a relative clause describes the place or the side; it is no news (unless "now" says so).
+pub(super) fn standing_relative(tokens: &[Token], trig: &Trigger) -> bool {
+    if trig.class != VerbClass::State
+        || !PRESENT_HOLDING.contains(&tokens[trig.tokens.start].norm.as_str())
+    {
+        return false;
+    }
+    (trig.tokens.start.saturating_sub(5)..trig.tokens.start)
+        .rev()
+        .take_while(|&i| tokens[i].is_word() && tokens[i].norm != "now")
+        // Not "that", which also opens what is said ("we assess that rebels control X").
+        .any(|i| ["which", "who"].contains(&tokens[i].norm.as_str()))
+}
