@@ -520,3 +520,32 @@ fn a_present_holding_in_a_relative_clause_describes() {
         ["2016-05-03 kallaseh kurdish full"]
     );
 }
+
+#[test]
+fn we_in_a_quotation_is_the_side_of_its_speaker() {
+    let text = "\"We liberated al-Kallaseh this morning,\" an army officer told reporters on 3 May \
+                2016. \"We have lost al-Marjeh,\" a rebel commander admitted on 4 May 2016.";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2016-05-03 kallaseh government full",
+            "2016-05-04 marjeh government full"
+        ]
+    );
+    // A speaker of no known side gives "we" none.
+    let text = "\"We liberated al-Kallaseh,\" a man told reporters on 3 May 2016.";
+    assert_eq!(found(text, ""), Vec::<String>::new());
+}
+
+#[test]
+fn an_indirect_question_or_a_false_claim_is_no_change() {
+    for text in [
+        "Asked on 3 May 2016 whether the army had taken al-Kallaseh, the spokesman declined to \
+         comment.",
+        "On 3 May 2016 the regime's media falsely claimed the capture of al-Kallaseh.",
+        "On 3 May 2016 pro-government media reported, wrongly, that troops had entered \
+         al-Kallaseh.",
+    ] {
+        assert_eq!(found(text, ""), Vec::<String>::new(), "{text}");
+    }
+}

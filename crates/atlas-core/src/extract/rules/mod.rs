@@ -383,7 +383,8 @@ fn set_aside(
         || standing_relative(tokens, trig)
 }
 
-/// The actors of a sentence; in an answer, "we" and "our men" too, as the speaker's side.
+/// The actors of a sentence; in an answer or a quotation, "we" and "our men" too, as the speaker's
+/// side.
 fn sentence_actors(
     text: &str,
     sentence: &Sentence,
@@ -392,12 +393,13 @@ fn sentence_actors(
     lex: &Lexicon,
 ) -> Vec<Actor> {
     let mut found = actors(text, tokens, lex);
-    if let Some(side) = state
+    let side = state
         .speaker_side
-        .as_deref()
+        .clone()
         .filter(|_| turns::is_answer(text, sentence))
-    {
-        found.extend(turns::first_person_actors(tokens, side));
+        .or_else(|| turns::quoted_speaker_side(tokens, &found));
+    if let Some(side) = side {
+        found.extend(turns::first_person_actors(tokens, &side));
         found.sort_by_key(|a| a.tokens.start);
     }
     found
