@@ -204,51 +204,14 @@ impl DateContext {
                 };
                 self.by_bound(m, day_date(from, to, precision, None))
             }
-            DateKind::Weekday(w) => {
-                let anchor = self.weekday_anchor()?;
-                let back =
-                    (anchor.weekday().num_days_from_monday() + 7 - w.num_days_from_monday()) % 7;
-                let d = anchor - Duration::days(i64::from(back));
-                day_date(
-                    d,
-                    d,
-                    DatePrecision::Day,
-                    Some(format!(
-                        "{} (the latest {} not after it)",
-                        anchor.format("%-d %b %Y"),
-                        d.format("%A")
-                    )),
-                )
-            }
-            DateKind::DayThisMonth(n) => {
-                let own = self.own.or(last.map(|l| l.to))?;
-                let d = ymd(own.year(), own.month(), *n)?;
-                day_date(d, d, DatePrecision::Day, own_basis(own))
-            }
-            DateKind::Weekend => {
-                let (from, basis) = match last {
-                    Some(l) => (weekend_from(l.to, true), basis),
-                    None => {
-                        let own = self.own?;
-                        (weekend_from(own, false), own_basis(own))
-                    }
-                };
-                day_date(from, from + Duration::days(1), DatePrecision::Span, basis)
-            }
-            DateKind::Season { first, year } => {
-                let from = ymd(*year, *first, 1)?;
-                let (_, to) = month_part(*year, first + 2, 0)?;
-                day_date(from, to, DatePrecision::Span, None)
-            }
-            DateKind::DayOfLastMonth(n) => {
-                let base = last.map(|l| l.from).or(self.own)?;
-                let d = ymd(base.year(), base.month(), *n)?;
-                day_date(d, d, DatePrecision::Day, basis)
-            }
-            DateKind::FromToday(n) => {
-                let own = self.own.or(last.map(|l| l.to))?;
-                let d = own + Duration::days(*n);
-                day_date(d, d, DatePrecision::Day, own_basis(own))
+            DateKind::Weekday(_)
+            | DateKind::DayThisMonth(_)
+            | DateKind::Weekend
+            | DateKind::Season { .. }
+            | DateKind::DayOfLastMonth(_)
+            | DateKind::FromToday(_) => {
+                let (from, to, precision, basis) = self.resolve_calendar(&m.kind, basis)?;
+                day_date(from, to, precision, basis)
             }
             DateKind::Shift(n) => {
                 let base = self.anchor()?;
@@ -297,6 +260,59 @@ impl DateContext {
             }
         };
         Some(resolved)
+    }
+
+    /// Weekdays, days of a month, weekends, seasons and days from today: the days, their
+    /// precision and the basis (`basis` is that of the last date).
+    fn resolve_calendar(
+        &self,
+        kind: &DateKind,
+        basis: Option<String>,
+    ) -> Option<(NaiveDate, NaiveDate, DatePrecision, Option<String>)> {
+        let last = self.last.as_ref();
+        let day = |d: NaiveDate, basis: Option<String>| Some((d, d, DatePrecision::Day, basis));
+        match kind {
+            DateKind::Weekday(w) => {
+                let anchor = self.weekday_anchor()?;
+                let back =
+                    (anchor.weekday().num_days_from_monday() + 7 - w.num_days_from_monday()) % 7;
+                let d = anchor - Duration::days(i64::from(back));
+                let basis = format!(
+                    "{} (the latest {} not after it)",
+                    anchor.format("%-d %b %Y"),
+                    d.format("%A")
+                );
+                day(d, Some(basis))
+            }
+            DateKind::DayThisMonth(n) => {
+                let own = self.own.or(last.map(|l| l.to))?;
+                day(ymd(own.year(), own.month(), *n)?, own_basis(own))
+            }
+            DateKind::Weekend => {
+                let (from, basis) = match last {
+                    Some(l) => (weekend_from(l.to, true), basis),
+                    None => {
+                        let own = self.own?;
+                        (weekend_from(own, false), own_basis(own))
+                    }
+                };
+                Some((from, from + Duration::days(1), DatePrecision::Span, basis))
+            }
+            DateKind::Season { first, year } => {
+                let from = ymd(*year, *first, 1)?;
+                let (_, to) = month_part(*year, first + 2, 0)?;
+                Some((from, to, DatePrecision::Span, None))
+            }
+            DateKind::DayOfLastMonth(n) => {
+                let base = last.map(|l| l.from).or(self.own)?;
+                day(ymd(base.year(), base.month(), *n)?, basis)
+            }
+            DateKind::FromToday(n) => {
+                let own = self.own.or(last.map(|l| l.to))?;
+                day(own + Duration::days(*n), own_basis(own))
+            }
+            _ => None,
+        }
     }
 
     /// "By October 2014": the change happened between the last date and then.

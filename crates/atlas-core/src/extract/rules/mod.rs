@@ -231,6 +231,48 @@ pub fn analyse(
             state.last_place = None;
         }
     }
+    let r = read_sentence(text, sentence, next, state, layer, lex);
+    let mut out = Vec::new();
+    // The leaving verbs that undid a change before them ("entered X but withdrew").
+    let mut undone: Vec<Range<usize>> = Vec::new();
+    for (k, trig) in r.triggers.iter().enumerate() {
+        if undone.iter().any(|u| u.start == trig.tokens.start) {
+            continue;
+        }
+        if let Some((controller, found)) = read_trigger(&r, k, state, lex, &mut undone) {
+            out.extend(found);
+            state.last_gainer = Some(controller);
+        }
+    }
+    carry_to_next_sentence(state, &r.actors, &r.places);
+    dedupe(out)
+}
+
+/// What one sentence holds, read once for all its triggers.
+struct Reading<'a> {
+    text: &'a str,
+    tokens: Vec<Token>,
+    mentions: Vec<DateMention>,
+    resolved: Vec<Option<ResolvedDate>>,
+    places: Vec<PlaceMention>,
+    actors: Vec<Actor>,
+    triggers: Vec<Trigger>,
+    /// The date a change without one of its own takes (none for a headline before any date).
+    inherited: Option<ResolvedDate>,
+    next_tokens: Option<Vec<Token>>,
+    next_places: Vec<PlaceMention>,
+}
+
+/// Reads a sentence's dates (moving the document's date context), places, actors and triggers,
+/// and the next sentence's places.
+fn read_sentence<'a>(
+    text: &'a str,
+    sentence: &Sentence,
+    next: Option<&Sentence>,
+    state: &mut DocState,
+    layer: &DistrictLayer,
+    lex: &Lexicon,
+) -> Reading<'a> {
     let tokens = tokenize(text, sentence.range.clone());
     // A headline before any date ("Kurdish fighters take Bani Zaid") repeats what its report says
     // with a date: it does not take the document's date.
@@ -248,120 +290,129 @@ pub fn analyse(
         .as_deref()
         .map(|n| find_places(text, n, layer, &state.keys, lex))
         .unwrap_or_default();
-
-    let mut out = Vec::new();
-    let mut undone: Vec<Range<usize>> = Vec::new();
-    for (k, trig) in triggers.iter().enumerate() {
-        if undone.iter().any(|u| u.start == trig.tokens.start) {
-            continue;
-        }
-        let place_before_trigger = places.iter().rfind(|p| {
-            p.tokens.end <= trig.tokens.start
-                && p.not_the_object.is_none()
-                && !p.districts.is_empty()
-        });
-        if let Some(p) = place_before_trigger {
-            state.last_place = Some((p.districts.clone(), p.text.clone()));
-        }
-        let next_trigger = triggers.get(k + 1).map_or(tokens.len(), |t| t.tokens.start);
-        if set_aside(text, &tokens, trig, next_trigger, lex) {
-            continue;
-        }
-        let span_end = object_end(text, &tokens, trig.tokens.end, next_trigger, lex);
-        // "Was liberated also … the district of X by the army": its places follow, as an active's do.
-        let verb_first = verb_first_passive(&tokens, trig);
-        let passive = is_passive(&tokens, trig) && !verb_first;
-        let targets = targets_of_trigger(
-            text, &tokens, &places, &actors, &mentions, trig, span_end, passive, state, lex,
-        );
-        if targets.is_empty() {
-            continue;
-        }
-        // Who gains.
-        let (controller, actor_in_sentence) = match gainer(
-            text,
-            &tokens,
-            &actors,
-            trig,
-            passive || verb_first,
-            state,
-            lex,
-        ) {
-            Some(g) => g,
-            None => continue,
-        };
-        // "entered X but withdrew hours later": left again by the same side, and the leaving
-        // undoes only that.
-        if let Some(leaving) = left_again(
-            text, &tokens, &places, &actors, &mentions, trig, &targets, lex,
-        ) {
-            undone.push(leaving);
-            continue;
-        }
-        // Undone or disputed?
-        // A next sentence about other places ("A second post, on X, is also false") neither undoes
-        // nor disputes this change.
-        let next_here = next_tokens
-            .as_deref()
-            .filter(|_| !about_other_places(&next_places, &targets));
-        let next_names_it = names_a_target(&next_places, &targets);
-        let certainty = match certainty(
-            text,
-            &tokens,
-            trig,
-            &targets,
-            next_here,
-            next_names_it,
-            lex,
-        ) {
-            Some(c) => c,
-            None => continue,
-        };
-        // The trigger's own date, then each target's.
-        let prev_trigger = k
-            .checked_sub(1)
-            .and_then(|j| triggers.get(j))
-            .map_or(0, |t| t.tokens.end);
-        let clause = prev_trigger..next_trigger;
-        let trig_date = trigger_date(&tokens, &mentions, &resolved, trig, clause);
-        let full_verb = !lex
-            .full_markers
-            .find_all(text, &tokens[trig.tokens.clone()])
-            .is_empty();
-        let groups = group_targets(targets, full_verb, trig_date);
-        for (extent, date, group) in groups {
-            let (date, in_passage) = match date.and_then(|d| resolved[d].clone()) {
-                Some(d) => (d, true),
-                None => match &inherited {
-                    Some(d) => (d.clone(), false),
-                    None => continue,
-                },
-            };
-            let found_places = places_of(&group);
-            let confidence = confidence(
-                actor_in_sentence,
-                in_passage,
-                date.basis.is_some(),
-                group.iter().any(|t| t.anaphoric),
-                group.iter().any(|t| t.ambiguous),
-                trig.nominal,
-                &certainty,
-            );
-            out.push(Found {
-                places: found_places,
-                controller: controller.clone(),
-                extent,
-                certainty: certainty.clone(),
-                date,
-                date_in_passage: in_passage,
-                trigger: trig.phrase.clone(),
-                confidence,
-            });
-        }
-        state.last_gainer = Some(controller);
+    Reading {
+        text,
+        tokens,
+        mentions,
+        resolved,
+        places,
+        actors,
+        triggers,
+        inherited,
+        next_tokens,
+        next_places,
     }
-    carry_to_next_sentence(state, &actors, &places);
-    dedupe(out)
+}
+
+/// The candidates of the `k`th trigger of a sentence and who gains them; None when it reports no
+/// change (set aside, no place, no side, undone).
+fn read_trigger(
+    r: &Reading,
+    k: usize,
+    state: &mut DocState,
+    lex: &Lexicon,
+    undone: &mut Vec<Range<usize>>,
+) -> Option<(String, Vec<Found>)> {
+    let (text, tokens, trig) = (r.text, r.tokens.as_slice(), &r.triggers[k]);
+    let place_before_trigger = r.places.iter().rfind(|p| {
+        p.tokens.end <= trig.tokens.start && p.not_the_object.is_none() && !p.districts.is_empty()
+    });
+    if let Some(p) = place_before_trigger {
+        state.last_place = Some((p.districts.clone(), p.text.clone()));
+    }
+    let next_trigger = r.triggers.get(k + 1).map_or(tokens.len(), |t| t.tokens.start);
+    if set_aside(text, tokens, trig, next_trigger, lex) {
+        return None;
+    }
+    let span_end = object_end(text, tokens, trig.tokens.end, next_trigger, lex);
+    // "Was liberated also … the district of X by the army": its places follow, as an active's do.
+    let verb_first = verb_first_passive(tokens, trig);
+    let passive = is_passive(tokens, trig) && !verb_first;
+    let targets = targets_of_trigger(
+        text, tokens, &r.places, &r.actors, &r.mentions, trig, span_end, passive, state, lex,
+    );
+    if targets.is_empty() {
+        return None;
+    }
+    let (controller, actor_in_sentence) = gainer(
+        text,
+        tokens,
+        &r.actors,
+        trig,
+        passive || verb_first,
+        state,
+        lex,
+    )?;
+    // "entered X but withdrew hours later": left again by the same side, and the leaving undoes
+    // only that.
+    if let Some(leaving) = left_again(
+        text, tokens, &r.places, &r.actors, &r.mentions, trig, &targets, lex,
+    ) {
+        undone.push(leaving);
+        return None;
+    }
+    // Undone or disputed? A next sentence about other places ("A second post, on X, is also
+    // false") neither undoes nor disputes this change.
+    let next_here = r
+        .next_tokens
+        .as_deref()
+        .filter(|_| !about_other_places(&r.next_places, &targets));
+    let next_names_it = names_a_target(&r.next_places, &targets);
+    let certainty = certainty(
+        text,
+        tokens,
+        trig,
+        &targets,
+        next_here,
+        next_names_it,
+        lex,
+    )?;
+    // The trigger's own date, then each target's.
+    let prev_trigger = k
+        .checked_sub(1)
+        .and_then(|j| r.triggers.get(j))
+        .map_or(0, |t| t.tokens.end);
+    let trig_date = trigger_date(
+        tokens,
+        &r.mentions,
+        &r.resolved,
+        trig,
+        prev_trigger..next_trigger,
+    );
+    let full_verb = !lex
+        .full_markers
+        .find_all(text, &tokens[trig.tokens.clone()])
+        .is_empty();
+    let mut found = Vec::new();
+    for (extent, date, group) in group_targets(targets, full_verb, trig_date) {
+        let (date, in_passage) = match date.and_then(|d| r.resolved[d].clone()) {
+            Some(d) => (d, true),
+            None => match &r.inherited {
+                Some(d) => (d.clone(), false),
+                None => continue,
+            },
+        };
+        let confidence = confidence(
+            actor_in_sentence,
+            in_passage,
+            date.basis.is_some(),
+            group.iter().any(|t| t.anaphoric),
+            group.iter().any(|t| t.ambiguous),
+            trig.nominal,
+            &certainty,
+        );
+        found.push(Found {
+            places: places_of(&group),
+            controller: controller.clone(),
+            extent,
+            certainty: certainty.clone(),
+            date,
+            date_in_passage: in_passage,
+            trigger: trig.phrase.clone(),
+            confidence,
+        });
+    }
+    Some((controller, found))
 }
 
 /// Whether a trigger reports no change whatever its places: a verb of no change, a hypothetical or
