@@ -345,9 +345,7 @@ fn read_trigger(
     )?;
     // "entered X but withdrew hours later": left again by the same side, and the leaving undoes
     // only that.
-    if let Some(leaving) = left_again(
-        text, tokens, &r.places, &r.actors, &r.mentions, trig, &targets, lex,
-    ) {
+    if let Some(leaving) = left_again(r, trig, &targets, lex) {
         undone.push(leaving);
         return None;
     }

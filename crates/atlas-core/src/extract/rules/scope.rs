@@ -52,19 +52,16 @@ const LEAVING: &[&str] = &["withdrew", "withdrawn", "retreated", "left", "evacua
 const SAME_SUBJECT_LINKS: &[&str] = &["but", "then", "and", "before", "only"];
 
 /// "the SAA entered X but withdrew hours later", "took X, then pulled out of it": a loss after the
-/// trigger, linked to it with no new subject, no other place and no day of its own, undoes it. The tokens of that
-/// loss (which reports no change of its own either), when there is one.
-#[allow(clippy::too_many_arguments)]
+/// trigger, linked to it with no new subject, no other place and no day of its own, undoes it.
+/// The tokens of that loss (which reports no change of its own either), when there is one.
 pub(super) fn left_again(
-    text: &str,
-    tokens: &[Token],
-    places: &[PlaceMention],
-    actors: &[Actor],
-    mentions: &[DateMention],
+    r: &Reading,
     trig: &Trigger,
     targets: &[Target],
     lex: &Lexicon,
 ) -> Option<Range<usize>> {
+    let (text, tokens) = (r.text, r.tokens.as_slice());
+    let (places, actors, mentions) = (&r.places, &r.actors, &r.mentions);
     if !matches!(trig.class, VerbClass::Change | VerbClass::Partial) {
         return None;
     }

@@ -18,12 +18,17 @@ pub(super) fn row_target(tokens: &[Token], places: &[PlaceMention], trig: &Trigg
     let p = places
         .iter()
         .find(|p| p.tokens.end <= bar && !p.districts.is_empty())?;
+    Some(place_target(p, trig))
+}
+
+/// A place the line is about as the trigger's target, whole unless the verb is partial.
+fn place_target(p: &PlaceMention, trig: &Trigger) -> Target {
     let extent = if trig.class == VerbClass::Partial {
         Extent::Partial { fraction: None }
     } else {
         Extent::Full
     };
-    Some(Target {
+    Target {
         districts: p.districts.clone(),
         text: p.text.clone(),
         range: p.range.clone(),
@@ -31,7 +36,7 @@ pub(super) fn row_target(tokens: &[Token], places: &[PlaceMention], trig: &Trigg
         date: None,
         anaphoric: false,
         ambiguous: p.districts.len() > 1,
-    })
+    }
 }
 
 /// For a participle opening a cell with no agent of its own: the side another cell of the row
@@ -64,18 +69,5 @@ pub(super) fn heading_target(
     if !colon || trig.tokens.start <= p.tokens.end {
         return None;
     }
-    let extent = if trig.class == VerbClass::Partial {
-        Extent::Partial { fraction: None }
-    } else {
-        Extent::Full
-    };
-    Some(Target {
-        districts: p.districts.clone(),
-        text: p.text.clone(),
-        range: p.range.clone(),
-        extent,
-        date: None,
-        anaphoric: false,
-        ambiguous: p.districts.len() > 1,
-    })
+    Some(place_target(p, trig))
 }
