@@ -549,3 +549,24 @@ fn an_indirect_question_or_a_false_claim_is_no_change() {
         assert_eq!(found(text, ""), Vec::<String>::new(), "{text}");
     }
 }
+
+#[test]
+fn the_gazetteer_names_each_side_many_ways() {
+    for (actor, side) in [
+        ("Jabhat fighters", "rebels"),
+        ("Ahrar fighters", "rebels"),
+        ("Islamist factions", "rebels"),
+        ("pro-Damascus forces", "government"),
+        ("Iran-backed militias", "government"),
+        ("Russian-backed troops", "government"),
+        ("the Kurdish-led SDF", "kurdish"),
+        ("Asayish units", "kurdish"),
+    ] {
+        let text = format!("On 3 May 2016 {actor} captured al-Kallaseh.");
+        assert_eq!(
+            found(&text, ""),
+            [format!("2016-05-03 kallaseh {side} full")],
+            "{actor}"
+        );
+    }
+}
