@@ -570,3 +570,9 @@ fn the_gazetteer_names_each_side_many_ways() {
         );
     }
 }
+
+#[test]
+fn a_weekday_after_a_month_stays_in_that_month() {
+    let text = "In July 2012 rebels reached the city. On Friday they took al-Kallaseh.";
+    assert_eq!(found(text, "2016-12-09"), ["2012-07-27 kallaseh rebels full"]);
+}

@@ -329,12 +329,12 @@ impl DateContext {
     }
 
     fn weekday_anchor(&self) -> Option<NaiveDate> {
-        // A weekday counts from a day: after a vaguer date ("in 2014") the report's own date is
-        // the only day to count from, when it is later.
+        // A weekday counts from a day: after a year ("in 2014") the report's own date is the only
+        // day to count from, when it is later ("in July 2012 … on Friday" stays in July 2012).
         let vague = self
             .last
             .as_ref()
-            .is_some_and(|l| matches!(l.precision, DatePrecision::Month | DatePrecision::Year));
+            .is_some_and(|l| l.precision == DatePrecision::Year);
         if let (true, Some(own), Some(last)) = (vague, self.own, self.last.as_ref()) {
             if own >= last.to {
                 return Some(own);
