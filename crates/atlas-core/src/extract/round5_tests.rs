@@ -72,10 +72,18 @@ fn a_holding_in_a_sentence_that_says_nothing_changed_is_standing() {
     );
     assert_eq!(
         found(
-            "The front is unchanged; the YPG now holds al-Kallaseh.",
+            "The front is unchanged, and the YPG now holds al-Kallaseh.",
             "2016-05-03"
         ),
         Vec::<String>::new()
+    );
+    // A contrast sets the holding apart from what did not change.
+    assert_eq!(
+        found(
+            "There was no change in al-Marjeh, but rebels now hold al-Kallaseh.",
+            "2016-05-03"
+        ),
+        ["2016-05-03 kallaseh rebels full"]
     );
 }
 

@@ -428,7 +428,7 @@ fn set_aside(
         || (trig.class == VerbClass::Verbless && !new_holding(tokens, trig))
         || (trig.nominal && backward(text, tokens, trig, lex))
         || held_for_a_while(tokens, trig, clause_end)
-        || (matches!(trig.class, VerbClass::State | VerbClass::Verbless) && says_no_change(tokens))
+        || (matches!(trig.class, VerbClass::State | VerbClass::Verbless) && says_no_change(tokens, trig))
         || standing_relative(tokens, trig)
 }
 

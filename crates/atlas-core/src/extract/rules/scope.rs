@@ -36,13 +36,26 @@ pub(super) fn attributive(tokens: &[Token], trig: &Trigger) -> bool {
         && before.is_some_and(|w| DETERMINERS.contains(&w) || w == "'s" || w == "'")
 }
 
+/// Words that set a clause against the one before ("no change in X, but rebels now hold Y").
+const CONTRASTS: &[&str] = &["but", "while", "whereas", "however", "although", ";"];
+
 /// "X: no change, the YPG holds all of it", "the front is unchanged": a sentence that says nothing
-/// changed states its holdings as they stood.
-pub(super) fn says_no_change(tokens: &[Token]) -> bool {
-    tokens.iter().any(|t| t.norm == "unchanged")
-        || tokens
-            .windows(2)
-            .any(|w| w[0].norm == "no" && w[1].norm == "change")
+/// changed states its holdings as they stood, unless a contrast stands between the two.
+pub(super) fn says_no_change(tokens: &[Token], trig: &Trigger) -> bool {
+    let cue = (0..tokens.len()).find(|&i| {
+        tokens[i].norm == "unchanged"
+            || (tokens[i].norm == "no" && tokens.get(i + 1).is_some_and(|t| t.norm == "change"))
+    });
+    cue.is_some_and(|c| {
+        let (a, b) = if c < trig.tokens.start {
+            (c, trig.tokens.start)
+        } else {
+            (trig.tokens.end, c)
+        };
+        !tokens[a..b]
+            .iter()
+            .any(|t| CONTRASTS.contains(&t.norm.as_str()))
+    })
 }
 
 /// Verbs of leaving, with or without a place ("withdrew hours later").
