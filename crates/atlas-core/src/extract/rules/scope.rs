@@ -50,7 +50,7 @@ pub(super) fn says_no_change(tokens: &[Token], trig: &Trigger) -> bool {
         let (a, b) = if c < trig.tokens.start {
             (c, trig.tokens.start)
         } else {
-            (trig.tokens.end, c)
+            (trig.tokens.end.min(c), c)
         };
         !tokens[a..b]
             .iter()
