@@ -8,7 +8,7 @@ use super::*;
 /// How many names a document remembers for its descriptions.
 const REMEMBERED: usize = 30;
 /// Single words too general to stand for one name ("the city" is Aleppo, "the district" is an
-/// anaphor of its own).
+/// anaphor of its own, "the street" is any street).
 const GENERIC: &[&str] = &[
     "district",
     "districts",
@@ -28,6 +28,21 @@ const GENERIC: &[&str] = &[
     "west",
     "north",
     "south",
+    "street",
+    "road",
+    "hospital",
+    "park",
+    "hill",
+    "square",
+    "building",
+    "mosque",
+    "school",
+    "gate",
+    "i",
+    "ii",
+    "iii",
+    "iv",
+    "v",
 ];
 
 /// A name seen: its districts and its words, lower case.
