@@ -584,3 +584,13 @@ fn a_weekday_after_a_month_stays_in_that_month() {
     let text = "In July 2012 rebels reached the city. On Friday they took al-Kallaseh.";
     assert_eq!(found(text, "2016-12-09"), ["2012-07-27 kallaseh rebels full"]);
 }
+
+#[test]
+fn an_undermining_word_about_another_claim_leaves_this_one() {
+    let text = "On 3 May 2016 the army said it took al-Kallaseh, but the rebels' claim to hold \
+                al-Marjeh could not be verified.";
+    assert_eq!(found(text, ""), ["2016-05-03 kallaseh government full"]);
+    let text = "On 3 May 2016 state television said troops took al-Kallaseh, but this could not be \
+                verified.";
+    assert_eq!(found(text, ""), Vec::<String>::new());
+}

@@ -15,11 +15,6 @@ pub(super) fn certainty(
     lex: &Lexicon,
 ) -> Option<Certainty> {
     let claim = claim_for(text, tokens, trig, targets, lex);
-    // "the claim could not be verified", "the announcement … did not survive scrutiny": a claim
-    // the sentence itself undermines reports nothing.
-    if claim.is_some() && !lex.undermining.find_all(text, tokens).is_empty() {
-        return None;
-    }
     // A contradiction after the trigger, linked by "but", "although", "a claim"…
     let contradiction = lex
         .contradictions

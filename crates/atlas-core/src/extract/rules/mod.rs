@@ -41,6 +41,7 @@ use actors_and_triggers::{
 use claims::certainty;
 use scope::{
     about_other_places, attributive, left_again, names_a_target, says_no_change, standing_relative,
+    undermined_here,
 };
 use gainer::gainer;
 use targets::{object_end, targets_after, targets_before, targets_of_relative};
@@ -347,6 +348,12 @@ fn read_trigger(
     // only that.
     if let Some(leaving) = left_again(r, trig, &targets, lex) {
         undone.push(leaving);
+        return None;
+    }
+    // A claim the sentence itself undermines reports nothing.
+    if claims::claim_for(text, tokens, trig, &targets, lex).is_some()
+        && undermined_here(r, trig, &targets, lex)
+    {
         return None;
     }
     // Undone or disputed? A next sentence about other places ("A second post, on X, is also

@@ -135,3 +135,27 @@ pub(super) fn standing_relative(tokens: &[Token], trig: &Trigger) -> bool {
         // Not "that", which also opens what is said ("we assess that rebels control X").
         .any(|i| ["which", "who"].contains(&tokens[i].norm.as_str()))
 }
+
+/// Words that open a clause of its own against the one before.
+const CLAUSE_CONTRASTS: &[&str] = &["but", "while", "whereas", "although", "though", ";"];
+
+/// "the claim could not be verified", "the announcement … did not survive scrutiny": whether the
+/// sentence undermines the claim of `trig` — a cue before it, or after it unless a contrast opens a
+/// clause about other places first ("X said it took Y, but the claim to hold W could not be
+/// verified" undermines only the claim about W).
+pub(super) fn undermined_here(r: &Reading, trig: &Trigger, targets: &[Target], lex: &Lexicon) -> bool {
+    let tokens = r.tokens.as_slice();
+    lex.undermining.find_all(r.text, tokens).iter().any(|cue| {
+        if cue.end <= trig.tokens.start {
+            return true;
+        }
+        let contrast = (trig.tokens.end.min(cue.start)..cue.start)
+            .find(|&i| CLAUSE_CONTRASTS.contains(&tokens[i].norm.as_str()));
+        let elsewhere = contrast.is_some_and(|c| {
+            named(&r.places).any(|p| {
+                p.tokens.start > c && p.tokens.end <= cue.start && !is_a_target(p, targets)
+            })
+        });
+        !elsewhere
+    })
+}
