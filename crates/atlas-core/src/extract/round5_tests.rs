@@ -594,3 +594,25 @@ fn an_undermining_word_about_another_claim_leaves_this_one() {
                 verified.";
     assert_eq!(found(text, ""), Vec::<String>::new());
 }
+
+#[test]
+fn a_live_log_entry_that_repels_the_attack_before_it() {
+    let text = "[14:05] Army units storm al-Kallaseh from the north.\n\
+                [14:40] Rebels report they repelled the assault.\n\
+                [18:10] Our reporter confirms: the army holds the northern blocks of al-Marjeh.";
+    assert_eq!(
+        found(text, "2016-12-06"),
+        ["2016-12-06 marjeh government partial"]
+    );
+}
+
+#[test]
+fn a_side_driven_back_out_of_a_place_lost_it() {
+    assert_eq!(
+        found(
+            "On 6 December 2016 rebels were driven back out of al-Kallaseh.",
+            ""
+        ),
+        ["2016-12-06 kallaseh government full"]
+    );
+}

@@ -421,6 +421,24 @@ pub(super) fn held_for_a_while(tokens: &[Token], trig: &Trigger, clause_end: usi
 /// "Kurdish units pushed out of X into Y", "broke out from X into Y": an active loss whose place is
 /// followed by "into" and another place is a movement: its subject left X to enter Y. The trigger
 /// becomes a partial advance at "into", so Y is its place and X (its starting point) is none.
+/// "The groups were expelled today from X", "were driven back out of X": a passive of a verb that
+/// drives a side out is a loss of its subject, as "were expelled from" is.
+pub(super) fn passive_driving_out(tokens: &[Token], trig: &mut Trigger) {
+    let last = tokens[trig.tokens.end - 1].norm.as_str();
+    let out_of = last == "from" || (last == "of" && trig.tokens.len() > 1 && {
+        tokens[trig.tokens.end - 2].norm == "out"
+    });
+    if trig.class == VerbClass::Change && trig.tokens.len() > 1 && out_of {
+        let head = Trigger {
+            tokens: trig.tokens.start..trig.tokens.start + 1,
+            ..trig.clone()
+        };
+        if is_passive(tokens, &head) {
+            trig.class = VerbClass::Loss;
+        }
+    }
+}
+
 pub(super) fn movement_into(tokens: &[Token], places: &[PlaceMention], trig: &mut Trigger) {
     let last = tokens[trig.tokens.end - 1].norm.as_str();
     if trig.class != VerbClass::Loss || !["of", "from"].contains(&last) || is_passive(tokens, trig) {

@@ -76,7 +76,7 @@ pub(super) fn certainty(
         return Some(Certainty::Disputed { by: None });
     }
     if next.is_some_and(|n| {
-        undone_next(text, n, next_names_it, lex)
+        undone_next(text, n, next_names_it && !attack_after(tokens, trig), lex)
             || retracted_next(text, n, lex)
             || (claim.is_some() && opens_undermining(text, n, lex))
     }) {
@@ -251,10 +251,34 @@ const ATTACK_NOUNS: &[&str] = &[
 /// Whether the next sentence opens by undoing what this one reported: "The attack was beaten back.",
 /// "The push failed." (not a denial, which needs a claim to dispute); `names_it`: it names a place
 /// of this change.
+/// Whether the sentence names an attack after the trigger ("…, while a second attack was launched
+/// on Y"): "this attack" in the next sentence is that one.
+fn attack_after(tokens: &[Token], trig: &Trigger) -> bool {
+    tokens[trig.tokens.end..]
+        .iter()
+        .any(|t| ATTACK_NOUNS.contains(&t.norm.as_str()))
+}
+
+/// Where a sentence's words start after a label or a time ("[14:40] …", "2/ UPDATE: …", "18:10 —").
+fn body_start(text: &str, next: &[Token]) -> usize {
+    let label_end = next
+        .iter()
+        .take(6)
+        .rposition(|t| [":", "]", "\u{2014}", "\u{2013}", "/"].contains(&t.norm.as_str()))
+        .filter(|&k| {
+            next[..k]
+                .iter()
+                .all(|t| !t.is_word() || !t.text(text).chars().any(char::is_lowercase))
+        });
+    label_end.map_or(0, |k| k + 1)
+}
+
 fn undone_next(text: &str, next: &[Token], names_it: bool, lex: &Lexicon) -> bool {
+    let next = &next[body_start(text, next)..];
     // "The attack", "Their push": the noun refers back, it does not open a new report; further on
-    // ("Rebels say the attack on X was repelled") only in a sentence that names the place and
-    // reports no change of its own.
+    // ("Rebels say the attack on X was repelled", "[14:40] Rebels report they repelled the
+    // assault") only in a sentence that reports no change of its own and names this place or
+    // none (`names_it`).
     let reach = if names_it && !reports_a_change(text, next, lex) {
         next.len()
     } else {

@@ -36,7 +36,7 @@ mod turns;
 
 use actors_and_triggers::{
     actors, backward, control_is_a_verb, held_for_a_while, hypothetical, is_passive, movement_into,
-    triggers, verb_first_passive,
+    passive_driving_out, triggers, verb_first_passive,
 };
 use claims::certainty;
 use scope::{
@@ -362,7 +362,9 @@ fn read_trigger(
         .next_tokens
         .as_deref()
         .filter(|_| !about_other_places(&r.next_places, &targets));
-    let next_names_it = names_a_target(&r.next_places, &targets);
+    // The next sentence names this place, or none.
+    let next_names_it = names_a_target(&r.next_places, &targets)
+        || !r.next_places.iter().any(|p| !p.districts.is_empty());
     let certainty = certainty(
         text,
         tokens,
@@ -479,6 +481,7 @@ fn sentence_triggers(
     found.retain(|t| control_is_a_verb(tokens, actors, t, !mentions.is_empty()));
     found.retain(|t| !attributive(tokens, t));
     for t in &mut found {
+        passive_driving_out(tokens, t);
         movement_into(tokens, places, t);
     }
     found
