@@ -195,8 +195,8 @@ pub fn extract_watched(
         let gap = doc.text.get(read_to..sentence.range.start).unwrap_or("");
         if let Some(y) = gap
             .lines()
-            .filter_map(dates::heading_year)
-            .last()
+            .rev()
+            .find_map(dates::heading_year)
         {
             state.dates.start_year(y);
         }

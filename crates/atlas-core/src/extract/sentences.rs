@@ -228,7 +228,7 @@ fn split_block(text: &str, block: Range<usize>, paragraph: usize, out: &mut Vec<
     push(out, block.start + start, block.end, text, paragraph);
 }
 
-/// The length in characters of a footnote mark at the start of `chars` ("[^3]", "[12]"), or 0.
+/// The length in characters of a footnote mark at the start of `chars` (`[^3]`, `[12]`), or 0.
 fn footnote_mark_len(chars: &[(usize, char)]) -> usize {
     if chars.first().map(|&(_, c)| c) != Some('[') {
         return 0;
