@@ -616,3 +616,22 @@ fn a_side_driven_back_out_of_a_place_lost_it() {
         ["2016-12-06 kallaseh government full"]
     );
 }
+
+#[test]
+fn hedges_lists_before_a_fall_and_losses_by_an_agent() {
+    let text = "WHAT CHANGED THIS WEEK\n\n\
+                The regime probably took al-Kallaseh on Thursday, though we cannot yet confirm it. \
+                Al-Marjeh was almost certainly lost by the rebels on 2 December.";
+    let v = run(text, "2016-12-05");
+    assert_eq!(v.iter().map(summary).collect::<Vec<_>>(), ["2016-12-02 marjeh government full"]);
+    assert!(matches!(v[0].certainty, crate::model::Certainty::Claimed { .. }));
+    let text = "By 4 December 2016 al-Kallaseh, al-Marjeh and Sheikh Lutfi had all fallen to the \
+                army. On 5 December 2016 the army raised its flag over Bab an-Nayrab.";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2016-12-04 kallaseh+marjeh+sheikh-lutfi government full",
+            "2016-12-05 muhammad-bek government full"
+        ]
+    );
+}

@@ -50,6 +50,14 @@ pub(super) fn gainer(
         if let Some(a) = agent {
             return Some((a.controller.clone(), true));
         }
+        // "X was lost by the rebels": the agent of a loss lost it.
+        if trig.class == VerbClass::Loss {
+            if let Some(loser) = after_word("by", reach) {
+                return lex
+                    .opponent_of(&loser.controller)
+                    .map(|g| (g.to_string(), true));
+            }
+        }
         if let Some(holder) = super::table::row_holder(tokens, actors, trig) {
             return Some((holder, true));
         }

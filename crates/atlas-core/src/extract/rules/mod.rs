@@ -160,6 +160,14 @@ const ADVERBS: &[&str] = &[
     "reportedly",
     "fully",
     "once",
+    "certainly",
+    "probably",
+    "apparently",
+    "likely",
+    "almost",
+    "possibly",
+    "finally",
+    "quickly",
 ];
 /// Words before a verbless holding that make it partial ("mostly in rebel hands", "large parts under
 /// government control"); before a bulletin's colon they are read like adverbs.

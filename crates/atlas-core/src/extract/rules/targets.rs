@@ -206,6 +206,14 @@ pub(super) fn targets_before(
             start = open;
             continue;
         }
+        // "X, Y and Z had all fallen": a comma between two names of a list is inside the subject.
+        let in_list = t.norm == ","
+            && places.iter().any(|p| p.tokens.end == start - 1)
+            && places.iter().any(|p| p.tokens.start == start);
+        if in_list {
+            start -= 1;
+            continue;
+        }
         let boundary = (!t.is_word() && !matches!(t.text(text), "'" | "’" | "-" | "(" | ")"))
             || lex.boundaries.longest_at(text, tokens, start - 1).is_some()
             || lex.verbs.longest_at(text, tokens, start - 1).is_some();
