@@ -14,9 +14,9 @@ pub mod jsonl;
 pub mod lexicon;
 pub mod places;
 #[cfg(test)]
-mod rule_tests;
-#[cfg(test)]
 mod round5_tests;
+#[cfg(test)]
+mod rule_tests;
 pub mod rules;
 pub mod sentences;
 pub mod tokens;
@@ -193,11 +193,7 @@ pub fn extract_watched(
         }
         // A heading between the last sentence and this one that names a year ("## 2015").
         let gap = doc.text.get(read_to..sentence.range.start).unwrap_or("");
-        if let Some(y) = gap
-            .lines()
-            .rev()
-            .find_map(dates::heading_year)
-        {
+        if let Some(y) = gap.lines().rev().find_map(dates::heading_year) {
             state.dates.start_year(y);
         }
         read_to = sentence.range.end;

@@ -180,7 +180,8 @@ fn a_year_heading_dates_the_bullets_below_it() {
 
 #[test]
 fn an_ordinal_alone_is_a_day_of_the_month_last_told_of() {
-    let text = "In June 2013 the rebels massed north of the city. On the 4th they took al-Kallaseh.";
+    let text =
+        "In June 2013 the rebels massed north of the city. On the 4th they took al-Kallaseh.";
     assert_eq!(found(text, ""), ["2013-06-04 kallaseh rebels full"]);
 }
 
@@ -306,7 +307,10 @@ fn what_may_have_happened_or_was_called_a_lie_is_no_change() {
 #[test]
 fn a_place_that_returned_to_a_sides_control() {
     assert_eq!(
-        found("On 3 May 2016 al-Kallaseh returned to government control.", ""),
+        found(
+            "On 3 May 2016 al-Kallaseh returned to government control.",
+            ""
+        ),
         ["2016-05-03 kallaseh government full"]
     );
     // Being "confirmed to be in control" is no return.
@@ -421,7 +425,10 @@ fn control_established_or_lost_and_parts_named_by_their_streets() {
 fn a_description_repeats_the_end_of_a_name_told_before() {
     let text = "Rebels hold the Sheikh Najjar industrial city.\n\nIn October 2014 the army took \
                 most of the industrial city.";
-    assert_eq!(found(text, ""), ["2014-10-31 sheikh-najjar government partial"]);
+    assert_eq!(
+        found(text, ""),
+        ["2014-10-31 sheikh-najjar government partial"]
+    );
     // "the city" is Aleppo, and a road is no district.
     let text = "Rebels hold the Sheikh Najjar industrial city. In October 2014 the army took the \
                 city and secured the industrial city road.";
@@ -471,7 +478,10 @@ fn an_unknown_verb_ends_the_places_a_verb_acts_on() {
     assert_eq!(found(text, ""), ["2016-05-03 kallaseh government full"]);
     // An adjective after a determiner does not.
     let text = "On 3 May 2016 troops captured al-Kallaseh and the fortified al-Marjeh.";
-    assert_eq!(found(text, ""), ["2016-05-03 kallaseh+marjeh government full"]);
+    assert_eq!(
+        found(text, ""),
+        ["2016-05-03 kallaseh+marjeh government full"]
+    );
 }
 
 #[test]
@@ -531,7 +541,8 @@ fn a_present_holding_in_a_relative_clause_describes() {
 
 #[test]
 fn we_in_a_quotation_is_the_side_of_its_speaker() {
-    let text = "\"We liberated al-Kallaseh this morning,\" an army officer told reporters on 3 May \
+    let text =
+        "\"We liberated al-Kallaseh this morning,\" an army officer told reporters on 3 May \
                 2016. \"We have lost al-Marjeh,\" a rebel commander admitted on 4 May 2016.";
     assert_eq!(
         found(text, ""),
@@ -582,7 +593,10 @@ fn the_gazetteer_names_each_side_many_ways() {
 #[test]
 fn a_weekday_after_a_month_stays_in_that_month() {
     let text = "In July 2012 rebels reached the city. On Friday they took al-Kallaseh.";
-    assert_eq!(found(text, "2016-12-09"), ["2012-07-27 kallaseh rebels full"]);
+    assert_eq!(
+        found(text, "2016-12-09"),
+        ["2012-07-27 kallaseh rebels full"]
+    );
 }
 
 #[test]
@@ -590,7 +604,8 @@ fn an_undermining_word_about_another_claim_leaves_this_one() {
     let text = "On 3 May 2016 the army said it took al-Kallaseh, but the rebels' claim to hold \
                 al-Marjeh could not be verified.";
     assert_eq!(found(text, ""), ["2016-05-03 kallaseh government full"]);
-    let text = "On 3 May 2016 state television said troops took al-Kallaseh, but this could not be \
+    let text =
+        "On 3 May 2016 state television said troops took al-Kallaseh, but this could not be \
                 verified.";
     assert_eq!(found(text, ""), Vec::<String>::new());
 }
@@ -623,8 +638,14 @@ fn hedges_lists_before_a_fall_and_losses_by_an_agent() {
                 The regime probably took al-Kallaseh on Thursday, though we cannot yet confirm it. \
                 Al-Marjeh was almost certainly lost by the rebels on 2 December.";
     let v = run(text, "2016-12-05");
-    assert_eq!(v.iter().map(summary).collect::<Vec<_>>(), ["2016-12-02 marjeh government full"]);
-    assert!(matches!(v[0].certainty, crate::model::Certainty::Claimed { .. }));
+    assert_eq!(
+        v.iter().map(summary).collect::<Vec<_>>(),
+        ["2016-12-02 marjeh government full"]
+    );
+    assert!(matches!(
+        v[0].certainty,
+        crate::model::Certainty::Claimed { .. }
+    ));
     let text = "By 4 December 2016 al-Kallaseh, al-Marjeh and Sheikh Lutfi had all fallen to the \
                 army. On 5 December 2016 the army raised its flag over Bab an-Nayrab.";
     assert_eq!(

@@ -69,7 +69,10 @@ pub enum DateKind {
     /// own date ("that weekend", "over the weekend").
     Weekend,
     /// Three months from `first` ("the spring of 2016": March to May).
-    Season { first: u32, year: i32 },
+    Season {
+        first: u32,
+        year: i32,
+    },
     /// Days from the document's own date ("yesterday": -1, "today": 0).
     FromToday(i64),
     /// A flash-back from the document's own date: the calendar month before it ("last month"). It
@@ -339,7 +342,9 @@ pub fn heading_year(line: &str) -> Option<i32> {
     let mut years = words.iter().filter_map(|w| year_of(w));
     let year = years.next()?;
     // Besides the year, words only ("## 2012", "Events of 2014"): not a date or a table.
-    let numbers = words.iter().filter(|w| w.bytes().any(|b| b.is_ascii_digit()));
+    let numbers = words
+        .iter()
+        .filter(|w| w.bytes().any(|b| b.is_ascii_digit()));
     (words.len() <= 4 && years.next().is_none() && numbers.count() == 1).then_some(year)
 }
 

@@ -115,8 +115,21 @@ const ACTING_ON_A_SIDE: &[&str] = &[
 ];
 /// Words before an -ing form that make it a noun ("after heavy fighting the army took …").
 const BEFORE_A_NOUN: &[&str] = &[
-    "of", "after", "following", "amid", "despite", "during", "heavy", "fierce", "intense", "the",
-    "street", "renewed", "more", "further", "some",
+    "of",
+    "after",
+    "following",
+    "amid",
+    "despite",
+    "during",
+    "heavy",
+    "fierce",
+    "intense",
+    "the",
+    "street",
+    "renewed",
+    "more",
+    "further",
+    "some",
 ];
 
 /// Whether the actor whose determiners start at `b` is the object of an action:
@@ -425,9 +438,8 @@ pub(super) fn held_for_a_while(tokens: &[Token], trig: &Trigger, clause_end: usi
 /// drives a side out is a loss of its subject, as "were expelled from" is.
 pub(super) fn passive_driving_out(tokens: &[Token], trig: &mut Trigger) {
     let last = tokens[trig.tokens.end - 1].norm.as_str();
-    let out_of = last == "from" || (last == "of" && trig.tokens.len() > 1 && {
-        tokens[trig.tokens.end - 2].norm == "out"
-    });
+    let out_of = last == "from"
+        || (last == "of" && trig.tokens.len() > 1 && { tokens[trig.tokens.end - 2].norm == "out" });
     if trig.class == VerbClass::Change && trig.tokens.len() > 1 && out_of {
         let head = Trigger {
             tokens: trig.tokens.start..trig.tokens.start + 1,
@@ -441,7 +453,8 @@ pub(super) fn passive_driving_out(tokens: &[Token], trig: &mut Trigger) {
 
 pub(super) fn movement_into(tokens: &[Token], places: &[PlaceMention], trig: &mut Trigger) {
     let last = tokens[trig.tokens.end - 1].norm.as_str();
-    if trig.class != VerbClass::Loss || !["of", "from"].contains(&last) || is_passive(tokens, trig) {
+    if trig.class != VerbClass::Loss || !["of", "from"].contains(&last) || is_passive(tokens, trig)
+    {
         return;
     }
     let be_before = trig

@@ -204,8 +204,9 @@ fn retracted_next(text: &str, next: &[Token], lex: &Lexicon) -> bool {
             .any(|t| REPORT_REFERENCES.contains(&t.norm.as_str()));
     // "Monitors could not confirm this", "was unable to verify it": undermining what points back.
     let pointed_at = lex.undermining.find_all(text, next).iter().any(|f| {
-        next.get(f.end)
-            .is_some_and(|t| ["this", "that", "it", "them", "these", "those"].contains(&t.norm.as_str()))
+        next.get(f.end).is_some_and(|t| {
+            ["this", "that", "it", "them", "these", "those"].contains(&t.norm.as_str())
+        })
     });
     if pointed_at {
         return true;

@@ -39,11 +39,11 @@ use actors_and_triggers::{
     passive_driving_out, triggers, verb_first_passive,
 };
 use claims::certainty;
+use gainer::gainer;
 use scope::{
     about_other_places, attributive, left_again, names_a_target, says_no_change, standing_relative,
     undermined_here,
 };
-use gainer::gainer;
 use targets::{object_end, targets_after, targets_before, targets_of_relative};
 pub use turns::framed_side;
 
@@ -329,7 +329,10 @@ fn read_trigger(
     if let Some(p) = place_before_trigger {
         state.last_place = Some((p.districts.clone(), p.text.clone()));
     }
-    let next_trigger = r.triggers.get(k + 1).map_or(tokens.len(), |t| t.tokens.start);
+    let next_trigger = r
+        .triggers
+        .get(k + 1)
+        .map_or(tokens.len(), |t| t.tokens.start);
     if set_aside(text, tokens, trig, next_trigger, lex) {
         return None;
     }
@@ -338,7 +341,16 @@ fn read_trigger(
     let verb_first = verb_first_passive(tokens, trig);
     let passive = is_passive(tokens, trig) && !verb_first;
     let targets = targets_of_trigger(
-        text, tokens, &r.places, &r.actors, &r.mentions, trig, span_end, passive, state, lex,
+        text,
+        tokens,
+        &r.places,
+        &r.actors,
+        &r.mentions,
+        trig,
+        span_end,
+        passive,
+        state,
+        lex,
     );
     if targets.is_empty() {
         return None;
@@ -373,15 +385,7 @@ fn read_trigger(
     // The next sentence names this place, or none.
     let next_names_it = names_a_target(&r.next_places, &targets)
         || !r.next_places.iter().any(|p| !p.districts.is_empty());
-    let certainty = certainty(
-        text,
-        tokens,
-        trig,
-        &targets,
-        next_here,
-        next_names_it,
-        lex,
-    )?;
+    let certainty = certainty(text, tokens, trig, &targets, next_here, next_names_it, lex)?;
     // The trigger's own date, then each target's.
     let prev_trigger = k
         .checked_sub(1)
@@ -445,7 +449,8 @@ fn set_aside(
         || (trig.class == VerbClass::Verbless && !new_holding(tokens, trig))
         || (trig.nominal && backward(text, tokens, trig, lex))
         || held_for_a_while(tokens, trig, clause_end)
-        || (matches!(trig.class, VerbClass::State | VerbClass::Verbless) && says_no_change(tokens, trig))
+        || (matches!(trig.class, VerbClass::State | VerbClass::Verbless)
+            && says_no_change(tokens, trig))
         || standing_relative(tokens, trig)
 }
 
@@ -786,7 +791,8 @@ fn trigger_date(
         return after;
     }
     // "took X on 3 May and lost it again on 5 May": the date before belongs to the verb before.
-    let others = before.is_some_and(|i| clause.start > 0 && mentions[i].tokens.start >= clause.start);
+    let others =
+        before.is_some_and(|i| clause.start > 0 && mentions[i].tokens.start >= clause.start);
     if others && after.is_some() {
         return after;
     }

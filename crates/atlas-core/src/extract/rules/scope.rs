@@ -18,7 +18,9 @@ fn is_a_target(p: &PlaceMention, targets: &[Target]) -> bool {
 
 /// Whether a sentence names places and none of them is one of the targets'.
 pub(super) fn about_other_places(places: &[PlaceMention], targets: &[Target]) -> bool {
-    let mut objects = named(places).filter(|p| p.not_the_object.is_none()).peekable();
+    let mut objects = named(places)
+        .filter(|p| p.not_the_object.is_none())
+        .peekable();
     objects.peek().is_some() && !objects.any(|p| is_a_target(p, targets))
 }
 
@@ -31,9 +33,12 @@ pub(super) fn names_a_target(places: &[PlaceMention], targets: &[Target]) -> boo
 /// into X": a verb's word after a determiner or a possessive is a noun or an adjective; it reports
 /// nothing (nouns that do, "the capture of", are nominal triggers of their own).
 pub(super) fn attributive(tokens: &[Token], trig: &Trigger) -> bool {
-    let before = trig.tokens.start.checked_sub(1).map(|b| tokens[b].norm.as_str());
-    !trig.nominal
-        && before.is_some_and(|w| DETERMINERS.contains(&w) || w == "'s" || w == "'")
+    let before = trig
+        .tokens
+        .start
+        .checked_sub(1)
+        .map(|b| tokens[b].norm.as_str());
+    !trig.nominal && before.is_some_and(|w| DETERMINERS.contains(&w) || w == "'s" || w == "'")
 }
 
 /// Words that set a clause against the one before ("no change in X, but rebels now hold Y").
@@ -143,7 +148,12 @@ const CLAUSE_CONTRASTS: &[&str] = &["but", "while", "whereas", "although", "thou
 /// sentence undermines the claim of `trig` — a cue before it, or after it unless a contrast opens a
 /// clause about other places first ("X said it took Y, but the claim to hold W could not be
 /// verified" undermines only the claim about W).
-pub(super) fn undermined_here(r: &Reading, trig: &Trigger, targets: &[Target], lex: &Lexicon) -> bool {
+pub(super) fn undermined_here(
+    r: &Reading,
+    trig: &Trigger,
+    targets: &[Target],
+    lex: &Lexicon,
+) -> bool {
     let tokens = r.tokens.as_slice();
     lex.undermining.find_all(r.text, tokens).iter().any(|cue| {
         if cue.end <= trig.tokens.start {

@@ -13,7 +13,11 @@ fn first_separator(tokens: &[Token]) -> Option<usize> {
 }
 
 /// The row's place (named in its first cell), for a trigger in a later cell.
-pub(super) fn row_target(tokens: &[Token], places: &[PlaceMention], trig: &Trigger) -> Option<Target> {
+pub(super) fn row_target(
+    tokens: &[Token],
+    places: &[PlaceMention],
+    trig: &Trigger,
+) -> Option<Target> {
     let bar = first_separator(tokens).filter(|&b| b < trig.tokens.start)?;
     let p = places
         .iter()
