@@ -656,3 +656,34 @@ fn hedges_lists_before_a_fall_and_losses_by_an_agent() {
         ]
     );
 }
+
+#[test]
+fn a_gerund_after_after_or_before_looks_elsewhere_in_time() {
+    let text = "On 3 May 2016 the army retook al-Kallaseh, three years after losing it to rebels.";
+    assert_eq!(found(text, ""), ["2016-05-03 kallaseh government full"]);
+    let text = "On 4 May 2016 the army advanced in al-Marjeh, after capturing the al-Kallaseh \
+                roundabout.";
+    assert_eq!(found(text, ""), ["2016-05-04 marjeh government partial"]);
+}
+
+#[test]
+fn the_side_of_a_force_is_named_by_which_and_loyal_to() {
+    let text = "On 3 May 2016 the army took al-Kallaseh from the YPG, which had held it since \
+                2012.";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2016-05-03 kallaseh government full",
+            "2012-12-31 kallaseh kurdish full"
+        ]
+    );
+    assert_eq!(
+        found("On 3 May 2016 fighters loyal to the government took al-Kallaseh.", ""),
+        ["2016-05-03 kallaseh government full"]
+    );
+    // Opposed to the government, they are not the government.
+    assert_eq!(
+        found("On 3 May 2016 fighters opposed to the government took al-Kallaseh.", ""),
+        Vec::<String>::new()
+    );
+}

@@ -179,15 +179,19 @@ pub(super) fn subject_of<'a>(
         .iter()
         .filter(|a| a.tokens.end <= trig.tokens.start)
         .collect();
-    // "the opposition advance in X": an actor right before the trigger is its subject.
-    if let Some(a) = before.iter().find(|a| a.tokens.end == trig.tokens.start) {
+    // "the opposition advance in X", "fighters loyal to the government took X": an actor right
+    // before the trigger is its subject (not after "opposed to" or "against").
+    if let Some(a) = before
+        .iter()
+        .find(|a| a.tokens.end == trig.tokens.start && !opposed_before(tokens, a))
+    {
         return Some(a);
     }
-    // ", who were confirmed to be in control of": the actor before "who".
+    // ", who were confirmed to be in control of", "the YPG, which had held it": the actor before.
     if let Some(who) = (0..trig.tokens.start)
         .rev()
         .take(6)
-        .find(|&i| tokens[i].norm == "who")
+        .find(|&i| ["who", "which"].contains(&tokens[i].norm.as_str()))
     {
         if let Some(a) = before
             .iter()
@@ -216,6 +220,24 @@ pub(super) fn subject_of<'a>(
         .into_iter()
         .rev()
         .find(|a| a.subject && !subordinate(a))
+}
+
+/// Words of allegiance before "to" ("loyal to the government").
+const ALLEGIANCE: &[&str] = &["loyal", "allied", "affiliated", "linked", "aligned", "close"];
+
+/// Whether an actor follows "against" or a "to" that is no allegiance ("opposed to the
+/// government"; not "loyal to the government").
+fn opposed_before(tokens: &[Token], a: &Actor) -> bool {
+    let mut b = a.tokens.start;
+    while b > 0 && DETERMINERS.contains(&tokens[b - 1].norm.as_str()) {
+        b -= 1;
+    }
+    let word = |k: usize| k.checked_sub(1).map(|i| tokens[i].norm.as_str());
+    match word(b) {
+        Some("against") => true,
+        Some("to") => !word(b - 1).is_some_and(|w| ALLEGIANCE.contains(&w)),
+        _ => false,
+    }
 }
 
 /// A verb-first clause, as translated text has it ("Entered units of the army at dawn the district

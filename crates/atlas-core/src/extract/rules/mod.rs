@@ -41,8 +41,8 @@ use actors_and_triggers::{
 use claims::certainty;
 use gainer::gainer;
 use scope::{
-    about_other_places, attributive, left_again, names_a_target, says_no_change, standing_relative,
-    undermined_here,
+    about_other_places, attributive, gerund_look_back, left_again, names_a_target, says_no_change,
+    standing_relative, undermined_here,
 };
 use targets::{object_end, targets_after, targets_before, targets_of_relative};
 pub use turns::framed_side;
@@ -452,6 +452,7 @@ fn set_aside(
         || (matches!(trig.class, VerbClass::State | VerbClass::Verbless)
             && says_no_change(tokens, trig))
         || standing_relative(tokens, trig)
+        || gerund_look_back(tokens, trig)
 }
 
 /// The actors of a sentence; in an answer or a quotation, "we" and "our men" too, as the speaker's

@@ -169,3 +169,18 @@ pub(super) fn undermined_here(
         !elsewhere
     })
 }
+
+/// Words before a gerund that make it a look back or ahead ("three years after losing it").
+const AROUND_A_GERUND: &[&str] = &["after", "before", "since", "following"];
+
+/// "three years after losing it to rebels", "before capturing X": a gerund after "after" or
+/// "before" refers to another time than the sentence's; it reports no change of its own.
+pub(super) fn gerund_look_back(tokens: &[Token], trig: &Trigger) -> bool {
+    let first = tokens[trig.tokens.start].norm.as_str();
+    first.ends_with("ing")
+        && trig
+            .tokens
+            .start
+            .checked_sub(1)
+            .is_some_and(|b| AROUND_A_GERUND.contains(&tokens[b].norm.as_str()))
+}
