@@ -223,7 +223,14 @@ pub(super) fn subject_of<'a>(
 }
 
 /// Words of allegiance before "to" ("loyal to the government").
-const ALLEGIANCE: &[&str] = &["loyal", "allied", "affiliated", "linked", "aligned", "close"];
+const ALLEGIANCE: &[&str] = &[
+    "loyal",
+    "allied",
+    "affiliated",
+    "linked",
+    "aligned",
+    "close",
+];
 
 /// Whether an actor follows "against" or a "to" that is no allegiance ("opposed to the
 /// government"; not "loyal to the government").
