@@ -65,6 +65,8 @@ struct RawLexicon {
     #[serde(default)]
     contradiction_links: Vec<String>,
     #[serde(default)]
+    undermining: Vec<String>,
+    #[serde(default)]
     claim_verbs: Vec<String>,
     #[serde(default)]
     claim_markers: Vec<String>,
@@ -131,6 +133,9 @@ pub struct Lexicon {
     pub hypothetical: PhraseSet<()>,
     pub contradictions: PhraseSet<()>,
     pub contradiction_links: PhraseSet<()>,
+    /// Words that say a report is not to be believed ("could not be verified", "was deleted",
+    /// "did not survive scrutiny"): a claim in their scope reports no change.
+    pub undermining: PhraseSet<()>,
     pub claim_verbs: PhraseSet<()>,
     pub claim_markers: PhraseSet<()>,
     pub unattributed_claims: PhraseSet<()>,
@@ -261,7 +266,7 @@ fn add_quantifiers(lex: &mut Lexicon, raw: &RawLexicon, problems: &mut Vec<Probl
 
 /// The plain phrase lists, each phrase named by its list in problems.
 fn add_word_lists(lex: &mut Lexicon, raw: &RawLexicon, problems: &mut Vec<Problem>) {
-    let lists: [(&str, &Vec<String>, &mut PhraseSet<()>); 14] = [
+    let lists: [(&str, &Vec<String>, &mut PhraseSet<()>); 15] = [
         (
             "nominal_changes",
             &raw.nominal_changes,
@@ -283,6 +288,7 @@ fn add_word_lists(lex: &mut Lexicon, raw: &RawLexicon, problems: &mut Vec<Proble
             &raw.contradiction_links,
             &mut lex.contradiction_links,
         ),
+        ("undermining", &raw.undermining, &mut lex.undermining),
         ("claim_verbs", &raw.claim_verbs, &mut lex.claim_verbs),
         ("claim_markers", &raw.claim_markers, &mut lex.claim_markers),
         (

@@ -14,6 +14,8 @@ pub mod jsonl;
 pub mod lexicon;
 pub mod places;
 #[cfg(test)]
+mod round5_tests;
+#[cfg(test)]
 mod rule_tests;
 pub mod rules;
 pub mod sentences;
@@ -184,10 +186,17 @@ pub fn extract_watched(
     let mut state = rules::DocState::new(DateContext::for_document(doc, dateline), layer)
         .with_speaker_side(rules::framed_side(&doc.meta.title, lexicon));
     let mut out = Vec::new();
+    let mut read_to = 0;
     for (i, sentence) in sentences.iter().enumerate() {
         if !keep_going(i as f32 / sentences.len() as f32) {
             return None;
         }
+        // A heading between the last sentence and this one that names a year ("## 2015").
+        let gap = doc.text.get(read_to..sentence.range.start).unwrap_or("");
+        if let Some(y) = gap.lines().rev().find_map(dates::heading_year) {
+            state.dates.start_year(y);
+        }
+        read_to = sentence.range.end;
         let found = rules::analyse(
             doc,
             sentence,

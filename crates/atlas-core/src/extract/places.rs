@@ -267,7 +267,9 @@ pub fn lists(text: &str, tokens: &[Token], places: &[PlaceMention]) -> Vec<Range
     out
 }
 
-fn mark(
+/// Marks which places are no object of a verb (placed relative to, a town, part of a longer name),
+/// landmarks and parts; again after places were added to `places` ([`find_places`] does it once).
+pub fn mark(
     text: &str,
     tokens: &[Token],
     places: &mut [PlaceMention],

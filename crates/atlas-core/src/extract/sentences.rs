@@ -42,8 +42,21 @@ pub const MAX_SENTENCE_BYTES: usize = 4096;
 pub fn sentences(doc: &SourceDocument) -> Vec<Sentence> {
     let text = doc.text.as_str();
     let mut out = Vec::new();
-    for (paragraph, block) in blocks(doc).into_iter().enumerate() {
-        split_block(text, block, paragraph, &mut out);
+    let mut paragraph = 0;
+    let mut previous: Option<Range<usize>> = None;
+    for block in blocks(doc) {
+        // Items of one list, line after line, are one paragraph: "the district" in one bullet
+        // may be the place of the bullet before.
+        let same_list = previous.as_ref().is_some_and(|p| {
+            is_list_item(&text[p.clone()])
+                && is_list_item(&text[block.clone()])
+                && text[p.end..block.start].matches('\n').count() == 1
+        });
+        if previous.is_some() && !same_list {
+            paragraph += 1;
+        }
+        split_block(text, block.clone(), paragraph, &mut out);
+        previous = Some(block);
     }
     out.retain(|s| doc.is_prose(&s.range));
     if out.iter().any(|s| s.range.len() > MAX_SENTENCE_BYTES) {
@@ -139,8 +152,27 @@ fn blocks(doc: &SourceDocument) -> Vec<Range<usize>> {
     out
 }
 
+/// Whether a line is an item of a list: "* …", "- …", "• …", "3) …", "12. …".
+fn is_list_item(line: &str) -> bool {
+    let line = line.trim_start();
+    if line.starts_with(['*', '-', '•', '+', '–']) {
+        return line.chars().nth(1).is_some_and(char::is_whitespace);
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && digits <= 3 && line[digits..].starts_with([')', '.'])
+}
+
+/// Whether a line is a row of a plain-text or Markdown table ("Karm al-Jabal | GoS | taken on 05/12"):
+/// each row is read as a sentence of its own.
+pub fn is_table_row(line: &str) -> bool {
+    line.matches('|').count() >= 2
+}
+
 /// Whether a line is continued by the next one (a hard-wrapped sentence).
 fn continues(line: &str, next: &str) -> bool {
+    if is_table_row(line) || is_table_row(next) {
+        return false;
+    }
     let ends_sentence = line
         .trim_end_matches(['"', '”', '’', '\'', ')', ']'])
         .ends_with(['.', '!', '?', ':']);
@@ -169,6 +201,8 @@ fn split_block(text: &str, block: Range<usize>, paragraph: usize, out: &mut Vec<
         {
             j += 1;
         }
+        // "… a week-long siege.[^3] The next": a footnote mark belongs to the sentence it ends.
+        j += footnote_mark_len(&chars[j..]);
         let end = chars.get(j).map_or(part.len(), |&(p, _)| p);
         let at_end = j >= chars.len();
         let followed_by_space = chars.get(j).is_some_and(|&(_, n)| n.is_whitespace());
@@ -192,6 +226,31 @@ fn split_block(text: &str, block: Range<usize>, paragraph: usize, out: &mut Vec<
         i = j;
     }
     push(out, block.start + start, block.end, text, paragraph);
+}
+
+/// The length in characters of a footnote mark at the start of `chars` (`[^3]`, `[12]`), or 0.
+fn footnote_mark_len(chars: &[(usize, char)]) -> usize {
+    if chars.first().map(|&(_, c)| c) != Some('[') {
+        return 0;
+    }
+    let close = chars.iter().take(8).position(|&(_, c)| c == ']');
+    match close {
+        Some(k) if k > 1 => {
+            let inner = &chars[1..k];
+            let caret = inner[0].1 == '^';
+            let rest = if caret { &inner[1..] } else { inner };
+            let mark = !rest.is_empty()
+                && rest
+                    .iter()
+                    .all(|&(_, c)| c.is_ascii_alphanumeric() && (caret || c.is_ascii_digit()));
+            if mark {
+                k + 1
+            } else {
+                0
+            }
+        }
+        _ => 0,
+    }
 }
 
 fn push(out: &mut Vec<Sentence>, start: usize, end: usize, text: &str, paragraph: usize) {
@@ -296,6 +355,22 @@ mod tests {
                 "\"It went faster than we planned.\"",
                 "The reporter was J. Smith.",
                 "Bulletin No. 212 follows."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_footnote_mark_ends_its_sentence_and_table_rows_stand_alone() {
+        let text = "The army took the hill in a long and costly assault on the town.[^2] \
+                    Rebels held the plain.[7] Then it rained.\n\n                    PLACE            | HELD BY       | CHANGE SINCE THE LAST REPORT\n                    al-Kallaseh      | rebels        | none\n";
+        assert_eq!(
+            split(text),
+            [
+                "The army took the hill in a long and costly assault on the town.[^2]",
+                "Rebels held the plain.[7]",
+                "Then it rained.",
+                "PLACE            | HELD BY       | CHANGE SINCE THE LAST REPORT",
+                "al-Kallaseh      | rebels        | none"
             ]
         );
     }

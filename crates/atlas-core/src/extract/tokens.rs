@@ -210,7 +210,8 @@ fn match_parts(parts: &[Part], text: &str, tokens: &[Token], at: usize) -> Optio
             // Longest gap first, so "took full control of" is one phrase.
             (0..=2).rev().find_map(|n| {
                 let words = tokens.get(at..at + n)?;
-                if words.iter().all(Token::is_word) {
+                // "forced to withdraw from" is not "forced * from": "to" opens another verb.
+                if words.iter().all(|w| w.is_word() && w.norm != "to") {
                     match_parts(rest, text, tokens, at + n)
                 } else {
                     None

@@ -49,8 +49,9 @@ const HELD_OUT_3_LEVEL: (f64, f64) = (1.0, 0.90);
 /// The fourth held-out set (tests/data/unseen/held-out-4, issue 17): written blind (its writer read
 /// no rule) and frozen while the third round of rules was written, scored once after that round was
 /// frozen: 9 of 25 candidates right, 11 of 34 events found — far below the issue's 0.85 (see the
-/// README). A regression floor, not a target.
-const HELD_OUT_4_LEVEL: (f64, f64) = (0.36, 0.32);
+/// README). Its failures then guided the fifth round of rules: 28 of 28 right, 33 of 34 found (no
+/// longer blind). A regression floor, not a target.
+const HELD_OUT_4_LEVEL: (f64, f64) = (1.0, 0.97);
 
 /// Every set of reports written for the extractor (each folder with its `expected.json`).
 const UNSEEN_SETS: [&str; 5] = [
@@ -152,6 +153,10 @@ fn assert_reports_stay_at(dir: &str, (p, r): (f64, f64)) {
     let report = score(&candidates, &expected.events, &ids(&corpus));
     println!("{}", table(&report));
     let why = details(&report, &candidates);
+    // `EXTRACT_DETAILS=1` also prints the wrong candidates and the missed events of every set.
+    if std::env::var("EXTRACT_DETAILS").is_ok_and(|v| v == "1") {
+        println!("{why}");
+    }
     assert!(precision(&report.total) >= p, "precision below {p}\n{why}");
     assert!(recall(&report.total) >= r, "recall below {r}\n{why}");
 }

@@ -115,6 +115,8 @@ impl Words<'_> {
             (w.split('.').collect(), i + 1)
         } else if self.is_punct(i + 1, &["/"]) && self.is_punct(i + 3, &["/"]) {
             (vec![w, self.word(i + 2)?, self.word(i + 4)?], i + 5)
+        } else if self.is_punct(i + 1, &["/"]) {
+            return self.day_and_month_only(w, i);
         } else {
             return None;
         };
@@ -144,6 +146,25 @@ impl Words<'_> {
         ))
     }
 
+    /// "05/12" (no year): a day and month of two digits each, day first as in [`day_and_month`]; not
+    /// a fraction ("1/3 of"), and not followed by another "/" (a full date is read whole).
+    fn day_and_month_only(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
+        let m = self.word(i + 2)?;
+        let two_digits = |x: &str| x.len() == 2 && x.bytes().all(|b| b.is_ascii_digit());
+        if !two_digits(w) || !two_digits(m) || self.is_punct(i + 3, &["/"]) {
+            return None;
+        }
+        let (day, month) = day_and_month(w, m)?;
+        Some((
+            i + 3,
+            DateKind::Day {
+                day,
+                month,
+                year: None,
+            },
+        ))
+    }
+
     /// "26 November [2016]", "the 17th of February", "27–29 April".
     fn day_first(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
         let (day_tok, of) = if w == "the" && self.word(i + 2) == Some("of") {
@@ -151,6 +172,13 @@ impl Words<'_> {
         } else {
             (i, false)
         };
+        // "On the 3rd": an ordinal alone is a day of the month last told of.
+        let ordinal = self
+            .word(i + 1)
+            .is_some_and(|d| d.ends_with(['t', 'd', 'h']) && day_of(d).is_some());
+        if w == "the" && !of && ordinal && self.month_at(i + 2).is_none() {
+            return Some((i + 2, DateKind::DayOfLastMonth(day_of(self.word(i + 1)?)?)));
+        }
         let day = self.word(day_tok).and_then(day_of)?;
         let m_at = if of { day_tok + 2 } else { day_tok + 1 };
         // "the 2nd of this month"
@@ -204,8 +232,63 @@ impl Words<'_> {
         Some((end, DateKind::Day { day, month, year }))
     }
 
+    /// "the end of May [2014]", "the first week of June", "the beginning of July": a part of a
+    /// month, with the parts of [`PARTS`] and weeks (4–7: the first to the last week).
+    fn part_of_month(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
+        if w != "the" {
+            return None;
+        }
+        let (part, of_at) = match self.word(i + 1)? {
+            "beginning" | "start" => (1, i + 2),
+            "middle" => (2, i + 2),
+            "end" => (3, i + 2),
+            ordinal if self.word(i + 2) == Some("week") => {
+                let week = match ordinal {
+                    "first" => 4,
+                    "second" => 5,
+                    "third" => 6,
+                    "fourth" | "last" | "final" => 7,
+                    _ => return None,
+                };
+                (week, i + 3)
+            }
+            _ => return None,
+        };
+        if self.word(of_at) != Some("of") {
+            return None;
+        }
+        let (month, next) = self.month_at(of_at + 1)?;
+        let (year, end) = self.year_or_not(next);
+        Some((end, DateKind::Month { month, year, part }))
+    }
+
+    /// "the spring of 2016", "summer 2014", "in autumn 2015": a season with its year.
+    fn season(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
+        let (s_at, word) = if w == "the" {
+            (i + 1, self.word(i + 1)?)
+        } else {
+            (i, w)
+        };
+        let first = match word {
+            "spring" => 3,
+            "summer" => 6,
+            "autumn" | "fall" => 9,
+            _ => return None,
+        };
+        let y_at = if self.word(s_at + 1) == Some("of") {
+            s_at + 2
+        } else {
+            s_at + 1
+        };
+        let year = self.word(y_at).and_then(year_of)?;
+        Some((y_at + 1, DateKind::Season { first, year }))
+    }
+
     /// "[early|mid|late] July [2012]", "mid-September".
     fn month(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
+        if let Some(found) = self.part_of_month(w, i).or_else(|| self.season(w, i)) {
+            return Some(found);
+        }
         let (part, m_at) = match PARTS.iter().find(|(p, _)| *p == w) {
             Some(&(_, p)) => (p, i + 1),
             None => (0, i),
@@ -291,7 +374,7 @@ pub(super) fn counted_at(tokens: &[Token], i: usize) -> Option<(usize, DateKind)
         && tokens[i - 1].norm == "after"
         && !["hour", "hours", "minutes"].contains(&unit);
     let sign = match dir {
-        "later" | "after" | "afterwards" => 1,
+        "later" | "after" | "afterwards" | "afterward" | "on" => 1,
         "of" if after_a_stretch => 1,
         "earlier" | "before" => -1,
         _ => return None,

@@ -63,6 +63,15 @@ impl DateContext {
         })
     }
 
+    /// A heading that names a year ("## 2015"): the days below it are of that year, counted
+    /// afresh (the dates above belong to other years).
+    pub fn start_year(&mut self, year: i32) {
+        self.last = None;
+        self.last_day = None;
+        self.default_year = Some(year);
+        self.written_year = Some(year);
+    }
+
     /// Whether a date has been read yet (else [`Self::current`] is the document's own).
     pub fn dated(&self) -> bool {
         self.last.is_some()
@@ -195,31 +204,14 @@ impl DateContext {
                 };
                 self.by_bound(m, day_date(from, to, precision, None))
             }
-            DateKind::Weekday(w) => {
-                let anchor = self.weekday_anchor()?;
-                let back =
-                    (anchor.weekday().num_days_from_monday() + 7 - w.num_days_from_monday()) % 7;
-                let d = anchor - Duration::days(i64::from(back));
-                day_date(
-                    d,
-                    d,
-                    DatePrecision::Day,
-                    Some(format!(
-                        "{} (the latest {} not after it)",
-                        anchor.format("%-d %b %Y"),
-                        d.format("%A")
-                    )),
-                )
-            }
-            DateKind::DayThisMonth(n) => {
-                let own = self.own.or(last.map(|l| l.to))?;
-                let d = ymd(own.year(), own.month(), *n)?;
-                day_date(d, d, DatePrecision::Day, own_basis(own))
-            }
-            DateKind::FromToday(n) => {
-                let own = self.own.or(last.map(|l| l.to))?;
-                let d = own + Duration::days(*n);
-                day_date(d, d, DatePrecision::Day, own_basis(own))
+            DateKind::Weekday(_)
+            | DateKind::DayThisMonth(_)
+            | DateKind::Weekend
+            | DateKind::Season { .. }
+            | DateKind::DayOfLastMonth(_)
+            | DateKind::FromToday(_) => {
+                let (from, to, precision, basis) = self.resolve_calendar(&m.kind, basis)?;
+                day_date(from, to, precision, basis)
             }
             DateKind::Shift(n) => {
                 let base = self.anchor()?;
@@ -270,6 +262,59 @@ impl DateContext {
         Some(resolved)
     }
 
+    /// Weekdays, days of a month, weekends, seasons and days from today: the days, their
+    /// precision and the basis (`basis` is that of the last date).
+    fn resolve_calendar(
+        &self,
+        kind: &DateKind,
+        basis: Option<String>,
+    ) -> Option<(NaiveDate, NaiveDate, DatePrecision, Option<String>)> {
+        let last = self.last.as_ref();
+        let day = |d: NaiveDate, basis: Option<String>| Some((d, d, DatePrecision::Day, basis));
+        match kind {
+            DateKind::Weekday(w) => {
+                let anchor = self.weekday_anchor()?;
+                let back =
+                    (anchor.weekday().num_days_from_monday() + 7 - w.num_days_from_monday()) % 7;
+                let d = anchor - Duration::days(i64::from(back));
+                let basis = format!(
+                    "{} (the latest {} not after it)",
+                    anchor.format("%-d %b %Y"),
+                    d.format("%A")
+                );
+                day(d, Some(basis))
+            }
+            DateKind::DayThisMonth(n) => {
+                let own = self.own.or(last.map(|l| l.to))?;
+                day(ymd(own.year(), own.month(), *n)?, own_basis(own))
+            }
+            DateKind::Weekend => {
+                let (from, basis) = match last {
+                    Some(l) => (weekend_from(l.to, true), basis),
+                    None => {
+                        let own = self.own?;
+                        (weekend_from(own, false), own_basis(own))
+                    }
+                };
+                Some((from, from + Duration::days(1), DatePrecision::Span, basis))
+            }
+            DateKind::Season { first, year } => {
+                let from = ymd(*year, *first, 1)?;
+                let (_, to) = month_part(*year, first + 2, 0)?;
+                Some((from, to, DatePrecision::Span, None))
+            }
+            DateKind::DayOfLastMonth(n) => {
+                let base = last.map(|l| l.from).or(self.own)?;
+                day(ymd(base.year(), base.month(), *n)?, basis)
+            }
+            DateKind::FromToday(n) => {
+                let own = self.own.or(last.map(|l| l.to))?;
+                day(own + Duration::days(*n), own_basis(own))
+            }
+            _ => None,
+        }
+    }
+
     /// "By October 2014": the change happened between the last date and then.
     fn by_bound(&self, m: &DateMention, mut r: ResolvedDate) -> ResolvedDate {
         if m.by {
@@ -284,6 +329,17 @@ impl DateContext {
     }
 
     fn weekday_anchor(&self) -> Option<NaiveDate> {
+        // A weekday counts from a day: after a year ("in 2014") the report's own date is the only
+        // day to count from, when it is later ("in July 2012 … on Friday" stays in July 2012).
+        let vague = self
+            .last
+            .as_ref()
+            .is_some_and(|l| l.precision == DatePrecision::Year);
+        if let (true, Some(own), Some(last)) = (vague, self.own, self.last.as_ref()) {
+            if own >= last.to {
+                return Some(own);
+            }
+        }
         let last = self.last.as_ref().map(|l| l.to);
         match (self.own, last) {
             (Some(own), Some(last)) if own >= last && own - last <= Duration::days(60) => Some(own),
@@ -291,6 +347,17 @@ impl DateContext {
             (Some(own), None) => Some(own),
             (None, last) => last,
         }
+    }
+}
+
+/// The Saturday of the weekend `day` is in, else of the next one (`onward`) or of the last one.
+fn weekend_from(day: NaiveDate, onward: bool) -> NaiveDate {
+    let wd = i64::from(day.weekday().num_days_from_monday());
+    match wd {
+        5 => day,
+        6 => day - Duration::days(1),
+        _ if onward => day + Duration::days(5 - wd),
+        _ => day - Duration::days(wd + 2),
     }
 }
 
@@ -339,6 +406,11 @@ fn month_part(y: i32, month: u32, part: u8) -> Option<(NaiveDate, NaiveDate)> {
         1 => (first, ymd(y, month, 10)?),
         2 => (ymd(y, month, 11)?, ymd(y, month, 20)?),
         3 => (ymd(y, month, 21)?, end),
+        // Weeks: the first to the third, and the last (to the month's end).
+        4 => (first, ymd(y, month, 7)?),
+        5 => (ymd(y, month, 8)?, ymd(y, month, 14)?),
+        6 => (ymd(y, month, 15)?, ymd(y, month, 21)?),
+        7 => (end - Duration::days(6), end),
         _ => (first, end),
     })
 }

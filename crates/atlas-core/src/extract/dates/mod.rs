@@ -42,7 +42,7 @@ pub enum DateKind {
         month: u32,
         year: Option<i32>,
     },
-    /// A month or part of it: `part` 0 whole, 1 early, 2 mid, 3 late.
+    /// A month or part of it: `part` 0 whole, 1 early, 2 mid, 3 late, 4–7 its first to last week.
     Month {
         month: u32,
         year: Option<i32>,
@@ -63,6 +63,16 @@ pub enum DateKind {
     YearShift(i32),
     /// A day of the document's own month ("on the 2nd of this month").
     DayThisMonth(u32),
+    /// A day of the month the last date is in ("In March 2013 … On the 3rd, …").
+    DayOfLastMonth(u32),
+    /// The Saturday and Sunday on or after the last date; with none, the last before the document's
+    /// own date ("that weekend", "over the weekend").
+    Weekend,
+    /// Three months from `first` ("the spring of 2016": March to May).
+    Season {
+        first: u32,
+        year: i32,
+    },
     /// Days from the document's own date ("yesterday": -1, "today": 0).
     FromToday(i64),
     /// A flash-back from the document's own date: the calendar month before it ("last month"). It
@@ -94,7 +104,7 @@ impl DateMention {
             DateKind::Day { year, .. }
             | DateKind::Days { year, .. }
             | DateKind::Month { year, .. } => year,
-            DateKind::Year { year, .. } => Some(year),
+            DateKind::Year { year, .. } | DateKind::Season { year, .. } => Some(year),
             _ => None,
         }
     }
@@ -106,6 +116,7 @@ impl DateMention {
                 | DateKind::Days { .. }
                 | DateKind::Month { .. }
                 | DateKind::Year { .. }
+                | DateKind::Season { .. }
         )
     }
 }
@@ -239,6 +250,11 @@ const RELATIVE: &[(&str, DateKind)] = &[
     ("after that", DateKind::Shift(0)),
     ("at this point", DateKind::Shift(0)),
     ("by this point", DateKind::Shift(0)),
+    ("that weekend", DateKind::Weekend),
+    ("over the weekend", DateKind::Weekend),
+    ("at the weekend", DateKind::Weekend),
+    ("on the weekend", DateKind::Weekend),
+    ("during the weekend", DateKind::Weekend),
     ("later that week", DateKind::LaterThatWeek),
     ("later in the week", DateKind::LaterThatWeek),
     ("the following week", DateKind::Shift(7)),
@@ -311,6 +327,25 @@ fn day_of(word: &str) -> Option<u32> {
         .unwrap_or(word);
     let d: u32 = digits.parse().ok()?;
     (1..=31).contains(&d).then_some(d)
+}
+
+/// The year a heading names when it names nothing else much ("## 2012", "2015", "Events of 2014"):
+/// at most four words, one of them a year.
+pub fn heading_year(line: &str) -> Option<i32> {
+    if line.contains(':') {
+        return None;
+    }
+    let words: Vec<&str> = line
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut years = words.iter().filter_map(|w| year_of(w));
+    let year = years.next()?;
+    // Besides the year, words only ("## 2012", "Events of 2014"): not a date or a table.
+    let numbers = words
+        .iter()
+        .filter(|w| w.bytes().any(|b| b.is_ascii_digit()));
+    (words.len() <= 4 && years.next().is_none() && numbers.count() == 1).then_some(year)
 }
 
 fn year_of(word: &str) -> Option<i32> {

@@ -51,7 +51,10 @@ pub(super) fn actors(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Actor> 
         let modifier = tokens
             .get(end)
             .is_some_and(|t| HOLDINGS.contains(&t.norm.as_str()));
-        let subject = !before.is_some_and(|w| NOT_SUBJECT_BEFORE.contains(&w)) && !modifier;
+        let subject = !before.is_some_and(|w| NOT_SUBJECT_BEFORE.contains(&w))
+            && !modifier
+            && !object_of_action(tokens, b)
+            && !inside_a_verb(text, tokens, b, end, lex);
         out.push(Actor {
             tokens: start..end,
             controller,
@@ -59,6 +62,91 @@ pub(super) fn actors(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Actor> 
         });
     }
     out
+}
+
+/// Verbs whose object is a side ("shelled the army", "fought rebels"): that side is no subject.
+const ACTIONS_ON_A_SIDE: &[&str] = &[
+    "attacked",
+    "attack",
+    "attacks",
+    "shelled",
+    "shell",
+    "shells",
+    "fought",
+    "fight",
+    "ambushed",
+    "besieged",
+    "bombed",
+    "targeted",
+    "engaged",
+    "battled",
+    "defeated",
+    "surrounded",
+    "encircled",
+    "joined",
+    "supported",
+    "opposed",
+    "resisted",
+];
+
+/// "drove the army out of", "expelled the rebels from": an actor inside a verb's phrase is its
+/// object.
+fn inside_a_verb(text: &str, tokens: &[Token], b: usize, end: usize, lex: &Lexicon) -> bool {
+    (b.saturating_sub(2)..b).any(|s| {
+        lex.verbs
+            .longest_at(text, tokens, s)
+            .is_some_and(|f| f.end > end)
+    })
+}
+
+/// The same actions in -ing: "spent years fighting the army".
+const ACTING_ON_A_SIDE: &[&str] = &[
+    "attacking",
+    "shelling",
+    "fighting",
+    "besieging",
+    "bombing",
+    "targeting",
+    "battling",
+    "ambushing",
+    "resisting",
+    "opposing",
+    "supporting",
+];
+/// Words before an -ing form that make it a noun ("after heavy fighting the army took …").
+const BEFORE_A_NOUN: &[&str] = &[
+    "of",
+    "after",
+    "following",
+    "amid",
+    "despite",
+    "during",
+    "heavy",
+    "fierce",
+    "intense",
+    "the",
+    "street",
+    "renewed",
+    "more",
+    "further",
+    "some",
+];
+
+/// Whether the actor whose determiners start at `b` is the object of an action:
+/// after a verb of [`ACTIONS_ON_A_SIDE`], or of [`ACTING_ON_A_SIDE`] used as a verb ("years
+/// fighting the Syrian army"; not "after days of fighting the army took …").
+fn object_of_action(tokens: &[Token], b: usize) -> bool {
+    let Some(at) = b.checked_sub(1) else {
+        return false;
+    };
+    let verb = tokens[at].norm.as_str();
+    if ACTIONS_ON_A_SIDE.contains(&verb) {
+        return true;
+    }
+    let verbal = at
+        .checked_sub(1)
+        .is_some_and(|p| tokens[p].is_word() && !BEFORE_A_NOUN.contains(&tokens[p].norm.as_str()));
+    ACTING_ON_A_SIDE.contains(&verb) && verbal
 }
 
 /// Nouns an actor may qualify without being a subject: "army checkpoints", "rebel positions".
@@ -175,6 +263,13 @@ const ATTEMPTS: &[&str] = &[
     "drive",
     "offensive",
     "campaign",
+    "attack",
+    "attacks",
+    "assault",
+    "assaults",
+    "counter-attack",
+    "counterattack",
+    "operation",
 ];
 /// How far before "to" an attempt may stand ("an attempt by armed opposition groups to retake").
 const ATTEMPT_REACH: usize = 8;
@@ -226,7 +321,8 @@ pub(super) fn is_passive(tokens: &[Token], trig: &Trigger) -> bool {
     while b > 0 && skipped <= 2 {
         let w = tokens[b - 1].norm.as_str();
         // "Sheikh Saeed: taken by government forces": a bulletin's heading names what was taken.
-        if BE.contains(&w) || w == ":" {
+        // "Qadi Askar | GoS | taken on 06/12": a table's cell opening with a participle too.
+        if BE.contains(&w) || w == ":" || w == "|" {
             return true;
         }
         if !tokens[b - 1].is_word() || !ADVERBS.contains(&w) {
@@ -329,8 +425,51 @@ pub(super) fn held_for_a_while(tokens: &[Token], trig: &Trigger, clause_end: usi
         .min(tokens.len());
     (trig.tokens.end..end).any(|i| {
         tokens[i].norm == "for"
-            && tokens[i + 1..end.min(i + 4)]
+            && tokens[i + 1..end.min(i + 6)]
                 .iter()
                 .any(|t| DURATIONS.contains(&t.norm.as_str()))
     })
+}
+
+/// "Kurdish units pushed out of X into Y", "broke out from X into Y": an active loss whose place is
+/// followed by "into" and another place is a movement: its subject left X to enter Y. The trigger
+/// becomes a partial advance at "into", so Y is its place and X (its starting point) is none.
+/// "The groups were expelled today from X", "were driven back out of X": a passive of a verb that
+/// drives a side out is a loss of its subject, as "were expelled from" is.
+pub(super) fn passive_driving_out(tokens: &[Token], trig: &mut Trigger) {
+    let last = tokens[trig.tokens.end - 1].norm.as_str();
+    let out_of = last == "from"
+        || (last == "of" && trig.tokens.len() > 1 && { tokens[trig.tokens.end - 2].norm == "out" });
+    if trig.class == VerbClass::Change && trig.tokens.len() > 1 && out_of {
+        let head = Trigger {
+            tokens: trig.tokens.start..trig.tokens.start + 1,
+            ..trig.clone()
+        };
+        if is_passive(tokens, &head) {
+            trig.class = VerbClass::Loss;
+        }
+    }
+}
+
+pub(super) fn movement_into(tokens: &[Token], places: &[PlaceMention], trig: &mut Trigger) {
+    let last = tokens[trig.tokens.end - 1].norm.as_str();
+    if trig.class != VerbClass::Loss || !["of", "from"].contains(&last) || is_passive(tokens, trig)
+    {
+        return;
+    }
+    let be_before = trig
+        .tokens
+        .start
+        .checked_sub(1)
+        .is_some_and(|b| BE.contains(&tokens[b].norm.as_str()));
+    let Some(origin) = places.iter().find(|p| p.tokens.start == trig.tokens.end) else {
+        return;
+    };
+    let into = origin.tokens.end;
+    let goes_into = tokens.get(into).is_some_and(|t| t.norm == "into")
+        && places.iter().any(|p| p.tokens.start == into + 1);
+    if goes_into && !be_before {
+        trig.tokens = into..into + 1;
+        trig.class = VerbClass::Partial;
+    }
 }

@@ -11,6 +11,7 @@ pub(super) fn certainty(
     trig: &Trigger,
     targets: &[Target],
     next: Option<&[Token]>,
+    next_names_it: bool,
     lex: &Lexicon,
 ) -> Option<Certainty> {
     let claim = claim_for(text, tokens, trig, targets, lex);
@@ -74,7 +75,11 @@ pub(super) fn certainty(
     if despite_claim {
         return Some(Certainty::Disputed { by: None });
     }
-    if next.is_some_and(|n| undone_next(text, n, lex) || retracted_next(text, n, lex)) {
+    if next.is_some_and(|n| {
+        undone_next(text, n, next_names_it && !attack_after(tokens, trig), lex)
+            || retracted_next(text, n, lex)
+            || (claim.is_some() && opens_undermining(text, n, lex))
+    }) {
         return None;
     }
     // "The army claimed to have taken X. Residents said the rebels were back within hours."
@@ -189,20 +194,45 @@ fn retracted_next(text: &str, next: &[Token], lex: &Lexicon) -> bool {
     let names_the_report = next.windows(2).any(|w| {
         BACK_POINTING.contains(&w[0].norm.as_str()) && REPORT_NOUNS.contains(&w[1].norm.as_str())
     });
-    let reach = if names_the_report { next.len() } else { 6 };
+    // "This was later shown to be false": the falsity word may follow a few words of its own.
+    let reach = if names_the_report { next.len() } else { 8 };
     let opening = &next[..next.len().min(reach)];
     let refers_back = names_the_report
         || opening
             .iter()
             .take(3)
             .any(|t| REPORT_REFERENCES.contains(&t.norm.as_str()));
+    // "Monitors could not confirm this", "was unable to verify it": undermining what points back.
+    let pointed_at = lex.undermining.find_all(text, next).iter().any(|f| {
+        next.get(f.end).is_some_and(|t| {
+            ["this", "that", "it", "them", "these", "those"].contains(&t.norm.as_str())
+        })
+    });
+    if pointed_at {
+        return true;
+    }
     let falsity = opening.iter().any(|t| FALSITY.contains(&t.norm.as_str()))
+        || !lex.undermining.find_all(text, opening).is_empty()
         || lex
             .contradictions
             .find_all(text, opening)
             .iter()
             .any(|c| c.phrase == "not true" || c.phrase == "not confirmed");
     refers_back && falsity
+}
+
+/// Whether a sentence opens by undermining what the one before claimed: "Not true – …", "False:
+/// …", "Unverified."
+fn opens_undermining(text: &str, next: &[Token], lex: &Lexicon) -> bool {
+    // "VERDICT: FALSE.", "Rating: untrue": a label before it.
+    let at = if next.get(1).is_some_and(|t| t.norm == ":") {
+        2
+    } else {
+        0
+    };
+    lex.undermining
+        .longest_at(text, next, at)
+        .is_some_and(|f| next.get(f.end).is_none_or(|t| !t.is_word()))
 }
 
 /// Nouns that refer back to an attack ("The attack was beaten back.").
@@ -220,10 +250,42 @@ const ATTACK_NOUNS: &[&str] = &[
 ];
 
 /// Whether the next sentence opens by undoing what this one reported: "The attack was beaten back.",
-/// "The push failed." (not a denial, which needs a claim to dispute).
-fn undone_next(text: &str, next: &[Token], lex: &Lexicon) -> bool {
-    // "The attack", "Their push": the noun refers back, it does not open a new report.
-    let opens_with_attack = next.windows(2).take(3).any(|w| {
+/// "The push failed." (not a denial, which needs a claim to dispute); `names_it`: it names a place
+/// of this change.
+/// Whether the sentence names an attack after the trigger ("…, while a second attack was launched
+/// on Y"): "this attack" in the next sentence is that one.
+fn attack_after(tokens: &[Token], trig: &Trigger) -> bool {
+    tokens[trig.tokens.end..]
+        .iter()
+        .any(|t| ATTACK_NOUNS.contains(&t.norm.as_str()))
+}
+
+/// Where a sentence's words start after a label or a time ("[14:40] …", "2/ UPDATE: …", "18:10 —").
+fn body_start(text: &str, next: &[Token]) -> usize {
+    let label_end = next
+        .iter()
+        .take(6)
+        .rposition(|t| [":", "]", "\u{2014}", "\u{2013}", "/"].contains(&t.norm.as_str()))
+        .filter(|&k| {
+            next[..k]
+                .iter()
+                .all(|t| !t.is_word() || !t.text(text).chars().any(char::is_lowercase))
+        });
+    label_end.map_or(0, |k| k + 1)
+}
+
+fn undone_next(text: &str, next: &[Token], names_it: bool, lex: &Lexicon) -> bool {
+    let next = &next[body_start(text, next)..];
+    // "The attack", "Their push": the noun refers back, it does not open a new report; further on
+    // ("Rebels say the attack on X was repelled", "[14:40] Rebels report they repelled the
+    // assault") only in a sentence that reports no change of its own and names this place or
+    // none (`names_it`).
+    let reach = if names_it && !reports_a_change(text, next, lex) {
+        next.len()
+    } else {
+        3
+    };
+    let opens_with_attack = next.windows(2).take(reach).any(|w| {
         ["the", "their", "this", "that", "its", "his"].contains(&w[0].norm.as_str())
             && ATTACK_NOUNS.contains(&w[1].norm.as_str())
     });
@@ -235,17 +297,21 @@ fn undone_next(text: &str, next: &[Token], lex: &Lexicon) -> bool {
             .any(|c| !c.phrase.starts_with("den"))
 }
 
-/// Whether a sentence says a side is back or still holds what was claimed: "the rebels were back
-/// within hours", "the fighters are still there" (a form of *be* before "back", or "still hold"),
-/// and reports no change of its own (which it would be about instead).
-fn back_in_place(text: &str, next: &[Token], lex: &Lexicon) -> bool {
-    let reports_a_change = lex.verbs.find_all(text, next).iter().any(|f| {
+/// Whether a sentence has a verb of change of its own (captured, entered, fell, withdrew from).
+fn reports_a_change(text: &str, tokens: &[Token], lex: &Lexicon) -> bool {
+    lex.verbs.find_all(text, tokens).iter().any(|f| {
         matches!(
             f.value,
             VerbClass::Change | VerbClass::Partial | VerbClass::Fall | VerbClass::Loss
         )
-    });
-    if reports_a_change {
+    })
+}
+
+/// Whether a sentence says a side is back or still holds what was claimed: "the rebels were back
+/// within hours", "the fighters are still there" (a form of *be* before "back", or "still hold"),
+/// and reports no change of its own (which it would be about instead).
+fn back_in_place(text: &str, next: &[Token], lex: &Lexicon) -> bool {
+    if reports_a_change(text, next, lex) {
         return false;
     }
     let be_at = |i: usize| next.get(i).is_some_and(|t| BE.contains(&t.norm.as_str()));
@@ -265,6 +331,9 @@ fn back_in_place(text: &str, next: &[Token], lex: &Lexicon) -> bool {
         .any(|c| c.phrase.starts_with("still "))
 }
 
+/// Labels that open a line stating a claim to be checked ("CLAIM: …").
+const CLAIM_LABELS: &[&str] = &["claim", "rumour", "rumor", "allegation"];
+
 /// Who claims it: "according to X" anywhere, "X said (that) …" before the trigger, ", X said." after
 /// it, or "reportedly" just before the trigger or its first place.
 pub(super) fn claim_for(
@@ -274,6 +343,14 @@ pub(super) fn claim_for(
     targets: &[Target],
     lex: &Lexicon,
 ) -> Option<String> {
+    // "CLAIM: …", "Rumour: …": a line labelled as what is claimed.
+    let labelled = tokens.get(1).is_some_and(|t| t.norm == ":")
+        && tokens
+            .first()
+            .is_some_and(|t| CLAIM_LABELS.contains(&t.norm.as_str()));
+    if labelled {
+        return Some("the claim checked".to_string());
+    }
     if let Some(f) = lex.claim_markers.find_all(text, tokens).first() {
         let np = noun_phrase_after(text, tokens, f.end);
         if !np.is_empty() {

@@ -50,6 +50,17 @@ pub(super) fn gainer(
         if let Some(a) = agent {
             return Some((a.controller.clone(), true));
         }
+        // "X was lost by the rebels": the agent of a loss lost it.
+        if trig.class == VerbClass::Loss {
+            if let Some(loser) = after_word("by", reach) {
+                return lex
+                    .opponent_of(&loser.controller)
+                    .map(|g| (g.to_string(), true));
+            }
+        }
+        if let Some(holder) = super::table::row_holder(tokens, actors, trig) {
+            return Some((holder, true));
+        }
         return carried().map(|c| (c, false));
     }
     if trig.class == VerbClass::Fall {
@@ -70,6 +81,15 @@ pub(super) fn gainer(
     }
     let subject =
         subject_of(tokens, actors, trig).or_else(|| subject_after_verb(tokens, actors, trig));
+    // "the fighters who drove the army out of X": the side between the verb and "out of" lost X;
+    // a subject the sentence does not name, or names as that side, is its opponent.
+    let loser = driven_out(actors, trig);
+    if let Some(loser) = &loser {
+        if subject.is_none_or(|a| a.controller == *loser) {
+            let gainer = lex.opponent_of(loser).map(str::to_string);
+            return gainer.map(|g| (g, subject.is_some()));
+        }
+    }
     let (actor, in_sentence) = match subject {
         Some(a) => (a.controller.clone(), true),
         // "Liwa Suqur units withdrew from X": a force the lexicon does not know is not the side of
@@ -159,15 +179,19 @@ pub(super) fn subject_of<'a>(
         .iter()
         .filter(|a| a.tokens.end <= trig.tokens.start)
         .collect();
-    // "the opposition advance in X": an actor right before the trigger is its subject.
-    if let Some(a) = before.iter().find(|a| a.tokens.end == trig.tokens.start) {
+    // "the opposition advance in X", "fighters loyal to the government took X": an actor right
+    // before the trigger is its subject (not after "opposed to" or "against").
+    if let Some(a) = before
+        .iter()
+        .find(|a| a.tokens.end == trig.tokens.start && !opposed_before(tokens, a))
+    {
         return Some(a);
     }
-    // ", who were confirmed to be in control of": the actor before "who".
+    // ", who were confirmed to be in control of", "the YPG, which had held it": the actor before.
     if let Some(who) = (0..trig.tokens.start)
         .rev()
         .take(6)
-        .find(|&i| tokens[i].norm == "who")
+        .find(|&i| ["who", "which"].contains(&tokens[i].norm.as_str()))
     {
         if let Some(a) = before
             .iter()
@@ -198,6 +222,31 @@ pub(super) fn subject_of<'a>(
         .find(|a| a.subject && !subordinate(a))
 }
 
+/// Words of allegiance before "to" ("loyal to the government").
+const ALLEGIANCE: &[&str] = &[
+    "loyal",
+    "allied",
+    "affiliated",
+    "linked",
+    "aligned",
+    "close",
+];
+
+/// Whether an actor follows "against" or a "to" that is no allegiance ("opposed to the
+/// government"; not "loyal to the government").
+fn opposed_before(tokens: &[Token], a: &Actor) -> bool {
+    let mut b = a.tokens.start;
+    while b > 0 && DETERMINERS.contains(&tokens[b - 1].norm.as_str()) {
+        b -= 1;
+    }
+    let word = |k: usize| k.checked_sub(1).map(|i| tokens[i].norm.as_str());
+    match word(b) {
+        Some("against") => true,
+        Some("to") => !word(b - 1).is_some_and(|w| ALLEGIANCE.contains(&w)),
+        _ => false,
+    }
+}
+
 /// A verb-first clause, as translated text has it ("Entered units of the army at dawn the district
 /// of X"): when the verb opens the sentence (perhaps after "and"), its subject is the first actor
 /// after it.
@@ -215,4 +264,17 @@ fn subject_after_verb<'a>(
     actors
         .iter()
         .find(|a| a.tokens.start >= trig.tokens.end && a.subject)
+}
+
+/// The side a verb drives out ("drove the army out of", "expelled the rebels from"): an actor inside
+/// the trigger's words, which then ends in "of" or "from".
+fn driven_out(actors: &[Actor], trig: &Trigger) -> Option<String> {
+    let phrase = trig.phrase.to_lowercase();
+    if !(phrase.ends_with(" of") || phrase.ends_with(" from")) {
+        return None;
+    }
+    actors
+        .iter()
+        .find(|a| a.tokens.start > trig.tokens.start && a.tokens.end < trig.tokens.end)
+        .map(|a| a.controller.clone())
 }

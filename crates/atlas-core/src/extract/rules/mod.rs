@@ -27,16 +27,23 @@ use std::ops::Range;
 
 mod actors_and_triggers;
 mod claims;
+mod descriptions;
 mod gainer;
+mod scope;
+mod table;
 mod targets;
 mod turns;
 
 use actors_and_triggers::{
-    actors, backward, control_is_a_verb, held_for_a_while, hypothetical, is_passive, triggers,
-    verb_first_passive,
+    actors, backward, control_is_a_verb, held_for_a_while, hypothetical, is_passive, movement_into,
+    passive_driving_out, triggers, verb_first_passive,
 };
 use claims::certainty;
 use gainer::gainer;
+use scope::{
+    about_other_places, attributive, gerund_look_back, left_again, names_a_target, says_no_change,
+    standing_relative, undermined_here,
+};
 use targets::{object_end, targets_after, targets_before, targets_of_relative};
 pub use turns::framed_side;
 
@@ -56,6 +63,8 @@ pub struct DocState {
     keys: NameKeys,
     /// The side the document frames its first-person speaker as ([`framed_side`]).
     speaker_side: Option<String>,
+    /// The names seen so far, for descriptions ("the industrial city").
+    named: Vec<descriptions::Named>,
 }
 
 impl DocState {
@@ -151,6 +160,14 @@ const ADVERBS: &[&str] = &[
     "reportedly",
     "fully",
     "once",
+    "certainly",
+    "probably",
+    "apparently",
+    "likely",
+    "almost",
+    "possibly",
+    "finally",
+    "quickly",
 ];
 /// Words before a verbless holding that make it partial ("mostly in rebel hands", "large parts under
 /// government control"); before a bulletin's colon they are read like adverbs.
@@ -180,6 +197,10 @@ const NEW_HOLDING: &[&str] = &[
     "fallen",
     "brought",
     "back",
+    "returned",
+    "reverted",
+    "passed",
+    "restored",
 ];
 /// Words that open an adverbial phrase ("after a collapse of the rebel defenses").
 const SUBORDINATORS: &[&str] = &[
@@ -219,6 +240,48 @@ pub fn analyse(
             state.last_place = None;
         }
     }
+    let r = read_sentence(text, sentence, next, state, layer, lex);
+    let mut out = Vec::new();
+    // The leaving verbs that undid a change before them ("entered X but withdrew").
+    let mut undone: Vec<Range<usize>> = Vec::new();
+    for (k, trig) in r.triggers.iter().enumerate() {
+        if undone.iter().any(|u| u.start == trig.tokens.start) {
+            continue;
+        }
+        if let Some((controller, found)) = read_trigger(&r, k, state, lex, &mut undone) {
+            out.extend(found);
+            state.last_gainer = Some(controller);
+        }
+    }
+    carry_to_next_sentence(state, &r.actors, &r.places);
+    dedupe(out)
+}
+
+/// What one sentence holds, read once for all its triggers.
+struct Reading<'a> {
+    text: &'a str,
+    tokens: Vec<Token>,
+    mentions: Vec<DateMention>,
+    resolved: Vec<Option<ResolvedDate>>,
+    places: Vec<PlaceMention>,
+    actors: Vec<Actor>,
+    triggers: Vec<Trigger>,
+    /// The date a change without one of its own takes (none for a headline before any date).
+    inherited: Option<ResolvedDate>,
+    next_tokens: Option<Vec<Token>>,
+    next_places: Vec<PlaceMention>,
+}
+
+/// Reads a sentence's dates (moving the document's date context), places, actors and triggers,
+/// and the next sentence's places.
+fn read_sentence<'a>(
+    text: &'a str,
+    sentence: &Sentence,
+    next: Option<&Sentence>,
+    state: &mut DocState,
+    layer: &DistrictLayer,
+    lex: &Lexicon,
+) -> Reading<'a> {
     let tokens = tokenize(text, sentence.range.clone());
     // A headline before any date ("Kurdish fighters take Bani Zaid") repeats what its report says
     // with a date: it does not take the document's date.
@@ -226,94 +289,149 @@ pub fn analyse(
     let inherited = state.dates.current().filter(|_| !headline);
     let mentions = find_dates(text, &tokens);
     let resolved = resolve_mentions(text, &tokens, &mentions, &mut state.dates, lex);
-    let places = find_places(text, &tokens, layer, &state.keys, lex);
+    let mut places = find_places(text, &tokens, layer, &state.keys, lex);
+    descriptions::add_descriptions(text, &tokens, &mut places, &state.named, layer, lex);
+    descriptions::remember(&mut state.named, text, &places);
     let actors = sentence_actors(text, sentence, &tokens, state, lex);
     let triggers = sentence_triggers(text, sentence, &tokens, &places, &mentions, &actors, lex);
     let next_tokens = next.map(|n| tokenize(text, n.range.clone()));
-
-    let mut out = Vec::new();
-    for (k, trig) in triggers.iter().enumerate() {
-        let place_before_trigger = places.iter().rfind(|p| {
-            p.tokens.end <= trig.tokens.start
-                && p.not_the_object.is_none()
-                && !p.districts.is_empty()
-        });
-        if let Some(p) = place_before_trigger {
-            state.last_place = Some((p.districts.clone(), p.text.clone()));
-        }
-        let next_trigger = triggers.get(k + 1).map_or(tokens.len(), |t| t.tokens.start);
-        if set_aside(text, &tokens, trig, next_trigger, lex) {
-            continue;
-        }
-        let span_end = object_end(text, &tokens, trig.tokens.end, next_trigger, lex);
-        // "Was liberated also … the district of X by the army": its places follow, as an active's do.
-        let verb_first = verb_first_passive(&tokens, trig);
-        let passive = is_passive(&tokens, trig) && !verb_first;
-        let targets = targets_of_trigger(
-            text, &tokens, &places, &actors, &mentions, trig, span_end, passive, state, lex,
-        );
-        if targets.is_empty() {
-            continue;
-        }
-        // Who gains.
-        let (controller, actor_in_sentence) = match gainer(
-            text,
-            &tokens,
-            &actors,
-            trig,
-            passive || verb_first,
-            state,
-            lex,
-        ) {
-            Some(g) => g,
-            None => continue,
-        };
-        // Undone or disputed?
-        let certainty = match certainty(text, &tokens, trig, &targets, next_tokens.as_deref(), lex)
-        {
-            Some(c) => c,
-            None => continue,
-        };
-        // The trigger's own date, then each target's.
-        let trig_date = trigger_date(&tokens, &mentions, &resolved, trig, next_trigger);
-        let full_verb = !lex
-            .full_markers
-            .find_all(text, &tokens[trig.tokens.clone()])
-            .is_empty();
-        let groups = group_targets(targets, full_verb, trig_date);
-        for (extent, date, group) in groups {
-            let (date, in_passage) = match date.and_then(|d| resolved[d].clone()) {
-                Some(d) => (d, true),
-                None => match &inherited {
-                    Some(d) => (d.clone(), false),
-                    None => continue,
-                },
-            };
-            let found_places = places_of(&group);
-            let confidence = confidence(
-                actor_in_sentence,
-                in_passage,
-                date.basis.is_some(),
-                group.iter().any(|t| t.anaphoric),
-                group.iter().any(|t| t.ambiguous),
-                trig.nominal,
-                &certainty,
-            );
-            out.push(Found {
-                places: found_places,
-                controller: controller.clone(),
-                extent,
-                certainty: certainty.clone(),
-                date,
-                date_in_passage: in_passage,
-                trigger: trig.phrase.clone(),
-                confidence,
-            });
-        }
-        state.last_gainer = Some(controller);
+    let next_places = next_tokens
+        .as_deref()
+        .map(|n| find_places(text, n, layer, &state.keys, lex))
+        .unwrap_or_default();
+    Reading {
+        text,
+        tokens,
+        mentions,
+        resolved,
+        places,
+        actors,
+        triggers,
+        inherited,
+        next_tokens,
+        next_places,
     }
-    carry_to_next_sentence(state, &actors, &places);
-    dedupe(out)
+}
+
+/// The candidates of the `k`th trigger of a sentence and who gains them; None when it reports no
+/// change (set aside, no place, no side, undone).
+fn read_trigger(
+    r: &Reading,
+    k: usize,
+    state: &mut DocState,
+    lex: &Lexicon,
+    undone: &mut Vec<Range<usize>>,
+) -> Option<(String, Vec<Found>)> {
+    let (text, tokens, trig) = (r.text, r.tokens.as_slice(), &r.triggers[k]);
+    let place_before_trigger = r.places.iter().rfind(|p| {
+        p.tokens.end <= trig.tokens.start && p.not_the_object.is_none() && !p.districts.is_empty()
+    });
+    if let Some(p) = place_before_trigger {
+        state.last_place = Some((p.districts.clone(), p.text.clone()));
+    }
+    let next_trigger = r
+        .triggers
+        .get(k + 1)
+        .map_or(tokens.len(), |t| t.tokens.start);
+    if set_aside(text, tokens, trig, next_trigger, lex) {
+        return None;
+    }
+    let span_end = object_end(text, tokens, trig.tokens.end, next_trigger, lex);
+    // "Was liberated also … the district of X by the army": its places follow, as an active's do.
+    let verb_first = verb_first_passive(tokens, trig);
+    let passive = is_passive(tokens, trig) && !verb_first;
+    let targets = targets_of_trigger(
+        text,
+        tokens,
+        &r.places,
+        &r.actors,
+        &r.mentions,
+        trig,
+        span_end,
+        passive,
+        state,
+        lex,
+    );
+    if targets.is_empty() {
+        return None;
+    }
+    let (controller, actor_in_sentence) = gainer(
+        text,
+        tokens,
+        &r.actors,
+        trig,
+        passive || verb_first,
+        state,
+        lex,
+    )?;
+    // "entered X but withdrew hours later": left again by the same side, and the leaving undoes
+    // only that.
+    if let Some(leaving) = left_again(r, trig, &targets, lex) {
+        undone.push(leaving);
+        return None;
+    }
+    // A claim the sentence itself undermines reports nothing.
+    if claims::claim_for(text, tokens, trig, &targets, lex).is_some()
+        && undermined_here(r, trig, &targets, lex)
+    {
+        return None;
+    }
+    // Undone or disputed? A next sentence about other places ("A second post, on X, is also
+    // false") neither undoes nor disputes this change.
+    let next_here = r
+        .next_tokens
+        .as_deref()
+        .filter(|_| !about_other_places(&r.next_places, &targets));
+    // The next sentence names this place, or none.
+    let next_names_it = names_a_target(&r.next_places, &targets)
+        || !r.next_places.iter().any(|p| !p.districts.is_empty());
+    let certainty = certainty(text, tokens, trig, &targets, next_here, next_names_it, lex)?;
+    // The trigger's own date, then each target's.
+    let prev_trigger = k
+        .checked_sub(1)
+        .and_then(|j| r.triggers.get(j))
+        .map_or(0, |t| t.tokens.end);
+    let trig_date = trigger_date(
+        tokens,
+        &r.mentions,
+        &r.resolved,
+        trig,
+        prev_trigger..next_trigger,
+    );
+    let full_verb = !lex
+        .full_markers
+        .find_all(text, &tokens[trig.tokens.clone()])
+        .is_empty();
+    let mut found = Vec::new();
+    for (extent, date, group) in group_targets(targets, full_verb, trig_date) {
+        let (date, in_passage) = match date.and_then(|d| r.resolved[d].clone()) {
+            Some(d) => (d, true),
+            None => match &r.inherited {
+                Some(d) => (d.clone(), false),
+                None => continue,
+            },
+        };
+        let confidence = confidence(
+            actor_in_sentence,
+            in_passage,
+            date.basis.is_some(),
+            group.iter().any(|t| t.anaphoric),
+            group.iter().any(|t| t.ambiguous),
+            trig.nominal,
+            &certainty,
+        );
+        found.push(Found {
+            places: places_of(&group),
+            controller: controller.clone(),
+            extent,
+            certainty: certainty.clone(),
+            date,
+            date_in_passage: in_passage,
+            trigger: trig.phrase.clone(),
+            confidence,
+        });
+    }
+    Some((controller, found))
 }
 
 /// Whether a trigger reports no change whatever its places: a verb of no change, a hypothetical or
@@ -331,9 +449,14 @@ fn set_aside(
         || (trig.class == VerbClass::Verbless && !new_holding(tokens, trig))
         || (trig.nominal && backward(text, tokens, trig, lex))
         || held_for_a_while(tokens, trig, clause_end)
+        || (matches!(trig.class, VerbClass::State | VerbClass::Verbless)
+            && says_no_change(tokens, trig))
+        || standing_relative(tokens, trig)
+        || gerund_look_back(tokens, trig)
 }
 
-/// The actors of a sentence; in an answer, "we" and "our men" too, as the speaker's side.
+/// The actors of a sentence; in an answer or a quotation, "we" and "our men" too, as the speaker's
+/// side.
 fn sentence_actors(
     text: &str,
     sentence: &Sentence,
@@ -342,12 +465,13 @@ fn sentence_actors(
     lex: &Lexicon,
 ) -> Vec<Actor> {
     let mut found = actors(text, tokens, lex);
-    if let Some(side) = state
+    let side = state
         .speaker_side
-        .as_deref()
+        .clone()
         .filter(|_| turns::is_answer(text, sentence))
-    {
-        found.extend(turns::first_person_actors(tokens, side));
+        .or_else(|| turns::quoted_speaker_side(tokens, &found));
+    if let Some(side) = side {
+        found.extend(turns::first_person_actors(tokens, &side));
         found.sort_by_key(|a| a.tokens.start);
     }
     found
@@ -369,6 +493,11 @@ fn sentence_triggers(
     }
     let mut found = triggers(text, tokens, places, mentions, lex);
     found.retain(|t| control_is_a_verb(tokens, actors, t, !mentions.is_empty()));
+    found.retain(|t| !attributive(tokens, t));
+    for t in &mut found {
+        passive_driving_out(tokens, t);
+        movement_into(tokens, places, t);
+    }
     found
 }
 
@@ -411,6 +540,9 @@ fn targets_of_trigger(
     state: &DocState,
     lex: &Lexicon,
 ) -> Vec<Target> {
+    if let Some(row) = table::row_target(tokens, places, trig) {
+        return vec![row];
+    }
     let backward_places = matches!(trig.class, VerbClass::Fall | VerbClass::Verbless) || passive;
     // A fall's places are its subject too: "X fell to the rebels, and Y fell …".
     let subject_first = passive || trig.class == VerbClass::Fall;
@@ -455,6 +587,9 @@ fn targets_of_trigger(
         before.append(&mut targets);
         targets = before;
     }
+    if targets.is_empty() {
+        targets.extend(table::heading_target(tokens, places, trig));
+    }
     targets
 }
 
@@ -475,7 +610,9 @@ fn partly_before(tokens: &[Token], trig: &Trigger) -> bool {
 /// "came under"), not a standing state ("under rebel control at the end of the week", "under the
 /// control of the YPG since 2012").
 fn new_holding(tokens: &[Token], trig: &Trigger) -> bool {
+    // "returned to government control": the word may open the phrase itself.
     words_before(tokens, trig)
+        .chain(tokens.get(trig.tokens.start))
         .any(|t| NEW_HOLDING.contains(&t.norm.as_str()) || PARTLY.contains(&t.norm.as_str()))
 }
 
@@ -609,14 +746,16 @@ fn confidence(
 }
 
 /// The date mention for a trigger: the nearest before it, else the first after it (before the next
-/// trigger); an index into the sentence's mentions.
+/// trigger); after it first when the one before follows the previous trigger (`clause` runs from
+/// the previous trigger's end to the next one's start). An index into the sentence's mentions.
 fn trigger_date(
     tokens: &[Token],
     mentions: &[DateMention],
     resolved: &[Option<ResolvedDate>],
     trig: &Trigger,
-    next_trigger: usize,
+    clause: Range<usize>,
 ) -> Option<usize> {
+    let next_trigger = clause.end;
     let usable = |i: &usize| !mentions[*i].bound && resolved[*i].is_some();
     let in_clause = |i: &usize| {
         mentions[*i].tokens.start >= trig.tokens.end && mentions[*i].tokens.start < next_trigger
@@ -627,6 +766,10 @@ fn trigger_date(
     });
     if flash_back.is_some() {
         return flash_back;
+    }
+    // "the army, which captured X in 2013, shelled Y": a relative clause dates its own verb.
+    if let Some(own) = relative_clause_date(tokens, mentions, resolved, trig) {
+        return Some(own);
     }
     if let Some(since) = since_when(tokens, mentions, resolved, trig) {
         return Some(since);
@@ -648,7 +791,35 @@ fn trigger_date(
     if dateline && after.is_some() {
         return after;
     }
+    // "took X on 3 May and lost it again on 5 May": the date before belongs to the verb before.
+    let others =
+        before.is_some_and(|i| clause.start > 0 && mentions[i].tokens.start >= clause.start);
+    if others && after.is_some() {
+        return after;
+    }
     before.or(after)
+}
+
+/// The date inside the relative clause ("which …", "who …", between commas) the trigger stands in,
+/// if the clause has one: the mention index.
+fn relative_clause_date(
+    tokens: &[Token],
+    mentions: &[DateMention],
+    resolved: &[Option<ResolvedDate>],
+    trig: &Trigger,
+) -> Option<usize> {
+    let opens = (0..trig.tokens.start)
+        .rev()
+        .take_while(|&i| tokens[i].norm != "," && tokens[i].norm != ";")
+        .find(|&i| ["which", "who"].contains(&tokens[i].norm.as_str()))?;
+    let comma_before = opens > 0 && tokens[opens - 1].norm == ",";
+    let closes = (trig.tokens.end..tokens.len())
+        .find(|&i| tokens[i].norm == "," || tokens[i].norm == ";")?;
+    let inside = |i: &usize| {
+        let m = &mentions[*i].tokens;
+        m.start > opens && m.end <= closes && resolved[*i].is_some() && !mentions[*i].bound
+    };
+    (0..mentions.len()).filter(|_| comma_before).find(inside)
 }
 
 /// "has not changed hands since April 2013, when rebels drove the army out of it": the "when"

@@ -41,12 +41,35 @@ pub(super) fn object_end(
         if lex.boundaries.longest_at(text, tokens, i).is_some()
             || lex.claim_verbs.longest_at(text, tokens, i).is_some()
             || lex.claim_markers.longest_at(text, tokens, i).is_some()
+            || unknown_verb(tokens, from, i)
         {
             return i;
         }
         i += 1;
     }
     next_trigger
+}
+
+/// Prepositions after which a word in -ed is a verb of its own ("regrouped in", "retreated to").
+const VERB_PREPOSITIONS: &[&str] = &[
+    "in", "into", "to", "at", "from", "near", "around", "outside", "toward", "towards", "on",
+];
+
+/// "Rebels who lost X on 3 May regrouped in Y": a word in -ed, right after a name (not after a
+/// determiner, an adjective's place) and before a preposition, is the verb of the next clause.
+fn unknown_verb(tokens: &[Token], from: usize, i: usize) -> bool {
+    let t = &tokens[i];
+    let before = i.checked_sub(1).filter(|&b| b >= from).map(|b| &tokens[b]);
+    let after_a_name = before.is_some_and(|b| {
+        b.is_word() && !DETERMINERS.contains(&b.norm.as_str()) && b.norm != "and" && b.norm != "or"
+    });
+    t.is_word()
+        && t.norm.ends_with("ed")
+        && t.norm.len() > 4
+        && after_a_name
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| VERB_PREPOSITIONS.contains(&n.norm.as_str()))
 }
 
 /// The places after a trigger, up to `end`, with their extents.
@@ -183,6 +206,14 @@ pub(super) fn targets_before(
             start = open;
             continue;
         }
+        // "X, Y and Z had all fallen": a comma between two names of a list is inside the subject.
+        let in_list = t.norm == ","
+            && places.iter().any(|p| p.tokens.end == start - 1)
+            && places.iter().any(|p| p.tokens.start == start);
+        if in_list {
+            start -= 1;
+            continue;
+        }
         let boundary = (!t.is_word() && !matches!(t.text(text), "'" | "’" | "-" | "(" | ")"))
             || lex.boundaries.longest_at(text, tokens, start - 1).is_some()
             || lex.verbs.longest_at(text, tokens, start - 1).is_some();
@@ -257,7 +288,9 @@ fn apposition_before_passive(tokens: &[Token], start: usize, trig: &Trigger) -> 
             || ["has", "have", "had"].contains(&a.norm.as_str())
             || ADVERBS.contains(&a.norm.as_str())
     });
-    if !auxiliary || start == trig.tokens.start {
+    // "X, on its western side, fell": a fall needs no auxiliary.
+    let bare_fall = trig.class == VerbClass::Fall && start == trig.tokens.start;
+    if !auxiliary || (start == trig.tokens.start && !bare_fall) {
         return None;
     }
     let open = (close.saturating_sub(APPOSITION_REACH)..close)

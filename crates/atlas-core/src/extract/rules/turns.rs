@@ -1,5 +1,6 @@
 //! Questions and answers: a question reports nothing, and in an answer "we" and "our men" are the
-//! side the document frames its speaker as (the actor its title names).
+//! side the document frames its speaker as (the actor its title names); in a quotation, the side its
+//! speaker is named by ("\"We took X,\" an army officer said").
 
 use super::*;
 
@@ -83,4 +84,39 @@ pub(super) fn first_person_actors(tokens: &[Token], side: &str) -> Vec<Actor> {
         });
     }
     out
+}
+
+/// Quotation marks.
+const QUOTES: &[&str] = &["\"", "\u{201C}", "\u{201D}"];
+
+/// "\"We liberated X,\" an army officer said": first-person words inside quotation marks stand for
+/// the one side the actors outside them name (the speaker's); None when they name none or several.
+pub(super) fn quoted_speaker_side(tokens: &[Token], actors: &[Actor]) -> Option<String> {
+    let mut inside = vec![false; tokens.len()];
+    let mut open = false;
+    for (i, t) in tokens.iter().enumerate() {
+        if QUOTES.contains(&t.norm.as_str()) {
+            open = !open;
+            continue;
+        }
+        inside[i] = open;
+    }
+    let first_person = tokens
+        .iter()
+        .enumerate()
+        .any(|(i, t)| inside[i] && FIRST_PERSON.contains(&t.norm.as_str()));
+    if !first_person {
+        return None;
+    }
+    let mut sides: Vec<&str> = actors
+        .iter()
+        .filter(|a| !inside[a.tokens.start])
+        .map(|a| a.controller.as_str())
+        .collect();
+    sides.sort_unstable();
+    sides.dedup();
+    match sides.as_slice() {
+        [one] => Some((*one).to_string()),
+        _ => None,
+    }
 }

@@ -1,0 +1,186 @@
+//! The scope of what undoes a change: a sentence that says nothing changed, a participle that only
+//! qualifies a noun, a side that leaves again in the same sentence, and a next sentence about other
+//! places (which can neither undo nor dispute this one).
+
+use super::*;
+
+/// The places of a sentence that name districts, whatever their role ("the attack on X" too).
+fn named(places: &[PlaceMention]) -> impl Iterator<Item = &PlaceMention> {
+    places.iter().filter(|p| !p.districts.is_empty())
+}
+
+/// Whether a place names one of the targets' districts.
+fn is_a_target(p: &PlaceMention, targets: &[Target]) -> bool {
+    targets
+        .iter()
+        .any(|t| t.districts.iter().any(|d| p.districts.contains(d)))
+}
+
+/// Whether a sentence names places and none of them is one of the targets'.
+pub(super) fn about_other_places(places: &[PlaceMention], targets: &[Target]) -> bool {
+    let mut objects = named(places)
+        .filter(|p| p.not_the_object.is_none())
+        .peekable();
+    objects.peek().is_some() && !objects.any(|p| is_a_target(p, targets))
+}
+
+/// Whether a sentence names one of the targets ("the attack on X" included).
+pub(super) fn names_a_target(places: &[PlaceMention], targets: &[Target]) -> bool {
+    named(places).any(|p| is_a_target(p, targets))
+}
+
+/// "the liberated neighbourhoods", "the lost blocks", "the army's advance into X", "their push
+/// into X": a verb's word after a determiner or a possessive is a noun or an adjective; it reports
+/// nothing (nouns that do, "the capture of", are nominal triggers of their own).
+pub(super) fn attributive(tokens: &[Token], trig: &Trigger) -> bool {
+    let before = trig
+        .tokens
+        .start
+        .checked_sub(1)
+        .map(|b| tokens[b].norm.as_str());
+    !trig.nominal && before.is_some_and(|w| DETERMINERS.contains(&w) || w == "'s" || w == "'")
+}
+
+/// Words that set a clause against the one before ("no change in X, but rebels now hold Y").
+const CONTRASTS: &[&str] = &["but", "while", "whereas", "however", "although", ";"];
+
+/// "X: no change, the YPG holds all of it", "the front is unchanged": a sentence that says nothing
+/// changed states its holdings as they stood, unless a contrast stands between the two.
+pub(super) fn says_no_change(tokens: &[Token], trig: &Trigger) -> bool {
+    let cue = (0..tokens.len()).find(|&i| {
+        tokens[i].norm == "unchanged"
+            || (tokens[i].norm == "no" && tokens.get(i + 1).is_some_and(|t| t.norm == "change"))
+    });
+    cue.is_some_and(|c| {
+        let (a, b) = if c < trig.tokens.start {
+            (c, trig.tokens.start)
+        } else {
+            (trig.tokens.end.min(c), c)
+        };
+        !tokens[a..b]
+            .iter()
+            .any(|t| CONTRASTS.contains(&t.norm.as_str()))
+    })
+}
+
+/// Verbs of leaving, with or without a place ("withdrew hours later").
+const LEAVING: &[&str] = &["withdrew", "withdrawn", "retreated", "left", "evacuated"];
+
+/// Words that link a second verb of the same subject ("entered X but withdrew").
+const SAME_SUBJECT_LINKS: &[&str] = &["but", "then", "and", "before", "only"];
+
+/// "the SAA entered X but withdrew hours later", "took X, then pulled out of it": a loss after the
+/// trigger, linked to it with no new subject, no other place and no day of its own, undoes it.
+/// The tokens of that loss (which reports no change of its own either), when there is one.
+pub(super) fn left_again(
+    r: &Reading,
+    trig: &Trigger,
+    targets: &[Target],
+    lex: &Lexicon,
+) -> Option<Range<usize>> {
+    let (text, tokens) = (r.text, r.tokens.as_slice());
+    let (places, actors, mentions) = (&r.places, &r.actors, &r.mentions);
+    if !matches!(trig.class, VerbClass::Change | VerbClass::Partial) {
+        return None;
+    }
+    let mut leaving: Vec<Range<usize>> = lex
+        .verbs
+        .find_all(text, tokens)
+        .into_iter()
+        .filter(|f| *f.value == VerbClass::Loss)
+        .map(|f| f.start..f.end)
+        .collect();
+    // "but withdrew hours later": a verb of leaving needs no place of its own here.
+    leaving.extend(
+        tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| LEAVING.contains(&t.norm.as_str()))
+            .map(|(i, _)| i..i + 1),
+    );
+    leaving
+        .into_iter()
+        .filter(|f| f.start >= trig.tokens.end)
+        .find(|f| {
+            let linked = (f.start.saturating_sub(2)..f.start)
+                .any(|i| SAME_SUBJECT_LINKS.contains(&tokens[i].norm.as_str()));
+            let new_subject = actors
+                .iter()
+                .any(|a| a.tokens.start >= trig.tokens.end && a.tokens.end <= f.start);
+            let other_place = places.iter().any(|p| {
+                p.tokens.start >= f.end
+                    && !p.districts.is_empty()
+                    && !targets
+                        .iter()
+                        .any(|t| t.districts.iter().any(|d| p.districts.contains(d)))
+            });
+            // "took X on 3 May and lost it again on 5 May": a day of its own is a change of its
+            // own ("hours later" is not).
+            let dated_apart = mentions
+                .iter()
+                .any(|m| m.tokens.start >= f.start && m.kind != DateKind::Shift(0));
+            linked && !new_subject && !other_place && !dated_apart
+        })
+}
+
+/// Present holdings: "controls", "holds" and their plurals.
+const PRESENT_HOLDING: &[&str] = &["controls", "holds", "control", "hold"];
+
+/// "aid reached X, which the YPG controls", "the YPG, which controls X, said": a present holding in
+/// a relative clause describes the place or the side; it is no news (unless "now" says so).
+pub(super) fn standing_relative(tokens: &[Token], trig: &Trigger) -> bool {
+    if trig.class != VerbClass::State
+        || !PRESENT_HOLDING.contains(&tokens[trig.tokens.start].norm.as_str())
+    {
+        return false;
+    }
+    (trig.tokens.start.saturating_sub(5)..trig.tokens.start)
+        .rev()
+        .take_while(|&i| tokens[i].is_word() && tokens[i].norm != "now")
+        // Not "that", which also opens what is said ("we assess that rebels control X").
+        .any(|i| ["which", "who"].contains(&tokens[i].norm.as_str()))
+}
+
+/// Words that open a clause of its own against the one before.
+const CLAUSE_CONTRASTS: &[&str] = &["but", "while", "whereas", "although", "though", ";"];
+
+/// "the claim could not be verified", "the announcement … did not survive scrutiny": whether the
+/// sentence undermines the claim of `trig` — a cue before it, or after it unless a contrast opens a
+/// clause about other places first ("X said it took Y, but the claim to hold W could not be
+/// verified" undermines only the claim about W).
+pub(super) fn undermined_here(
+    r: &Reading,
+    trig: &Trigger,
+    targets: &[Target],
+    lex: &Lexicon,
+) -> bool {
+    let tokens = r.tokens.as_slice();
+    lex.undermining.find_all(r.text, tokens).iter().any(|cue| {
+        if cue.end <= trig.tokens.start {
+            return true;
+        }
+        let contrast = (trig.tokens.end.min(cue.start)..cue.start)
+            .find(|&i| CLAUSE_CONTRASTS.contains(&tokens[i].norm.as_str()));
+        let elsewhere = contrast.is_some_and(|c| {
+            named(&r.places).any(|p| {
+                p.tokens.start > c && p.tokens.end <= cue.start && !is_a_target(p, targets)
+            })
+        });
+        !elsewhere
+    })
+}
+
+/// Words before a gerund that make it a look back or ahead ("three years after losing it").
+const AROUND_A_GERUND: &[&str] = &["after", "before", "since", "following"];
+
+/// "three years after losing it to rebels", "before capturing X": a gerund after "after" or
+/// "before" refers to another time than the sentence's; it reports no change of its own.
+pub(super) fn gerund_look_back(tokens: &[Token], trig: &Trigger) -> bool {
+    let first = tokens[trig.tokens.start].norm.as_str();
+    first.ends_with("ing")
+        && trig
+            .tokens
+            .start
+            .checked_sub(1)
+            .is_some_and(|b| AROUND_A_GERUND.contains(&tokens[b].norm.as_str()))
+}
