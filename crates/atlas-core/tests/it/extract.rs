@@ -53,13 +53,20 @@ const HELD_OUT_3_LEVEL: (f64, f64) = (1.0, 0.90);
 /// longer blind). A regression floor, not a target.
 const HELD_OUT_4_LEVEL: (f64, f64) = (1.0, 0.97);
 
+/// The fifth held-out set (tests/data/unseen/held-out-5, issue 17): written blind (its writer read
+/// no rule, lexicon or test and never ran the extractor) and frozen while the fifth round of rules
+/// was written; scored once after that round was frozen: 19 of 38 candidates right, 19 of 40
+/// events found — far below the issue's 0.85 (see the README). A regression floor, not a target.
+const HELD_OUT_5_LEVEL: (f64, f64) = (0.5, 0.475);
+
 /// Every set of reports written for the extractor (each folder with its `expected.json`).
-const UNSEEN_SETS: [&str; 5] = [
+const UNSEEN_SETS: [&str; 6] = [
     "tests/data/unseen",
     "tests/data/unseen/held-out",
     "tests/data/unseen/held-out-2",
     "tests/data/unseen/held-out-3",
     "tests/data/unseen/held-out-4",
+    "tests/data/unseen/held-out-5",
 ];
 
 fn root() -> PathBuf {
@@ -179,6 +186,11 @@ fn second_held_out_reports_stay_at_their_level() {
 #[test]
 fn third_held_out_reports_stay_at_their_level() {
     assert_reports_stay_at("tests/data/unseen/held-out-3", HELD_OUT_3_LEVEL);
+}
+
+#[test]
+fn fifth_held_out_reports_stay_at_their_level() {
+    assert_reports_stay_at("tests/data/unseen/held-out-5", HELD_OUT_5_LEVEL);
 }
 
 #[test]
