@@ -168,9 +168,27 @@ pub fn is_table_row(line: &str) -> bool {
     line.matches('|').count() >= 2
 }
 
+/// Whether a line opens with a time or date stamp, as each message of a chat export or live blog
+/// does ("01/12/2016, 11:03 - Name: …", "09:40 — …", "[14:40] …", "2016-12-01 11:03 …"): a first
+/// word of digits and separators with at least one `:`, `/` or `-` between digits.
+fn starts_with_stamp(line: &str) -> bool {
+    let line = line.trim_start().trim_start_matches('[');
+    let word: &str = line
+        .split(|c: char| c.is_whitespace() || c == ',' || c == ']')
+        .next()
+        .unwrap_or_default();
+    let digits = word.chars().filter(char::is_ascii_digit).count();
+    word.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && digits >= 3
+        && word
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | '-' | '.'))
+        && word.contains([':', '/', '-'])
+}
+
 /// Whether a line is continued by the next one (a hard-wrapped sentence).
 fn continues(line: &str, next: &str) -> bool {
-    if is_table_row(line) || is_table_row(next) {
+    if is_table_row(line) || is_table_row(next) || starts_with_stamp(next) {
         return false;
     }
     let ends_sentence = line
@@ -385,6 +403,27 @@ mod tests {
                 "\"Why?\" he asked."
             ]
         );
+    }
+
+    #[test]
+    fn a_line_opening_with_a_time_or_date_stamp_starts_a_sentence() {
+        for stamp in [
+            "01/12/2016, 11:03 - Abu Omar:",
+            "09:40 —",
+            "[14:40]",
+            "2016-12-01 11:03",
+        ] {
+            let text = format!(
+                "Nothing changed in the quarter overnight, the army is still where it was\n{stamp} Someone says the army took the district."
+            );
+            let got = split(&text);
+            assert_eq!(got.len(), 2, "{stamp}: {got:?}");
+        }
+        // A wrapped line that goes on with a number is still one sentence.
+        let wrapped = "The convoy that left the eastern districts in the morning carried\n1,200 people and 300 wounded to the western countryside.";
+        assert_eq!(split(wrapped).len(), 1);
+        let wrapped = "The army said it had taken the whole of the neighbourhood by the\n12 December deadline it had set.";
+        assert_eq!(split(wrapped).len(), 1);
     }
 
     #[test]
