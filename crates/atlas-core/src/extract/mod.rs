@@ -16,6 +16,8 @@ pub mod places;
 #[cfg(test)]
 mod round5_tests;
 #[cfg(test)]
+mod round6_tests;
+#[cfg(test)]
 mod rule_tests;
 pub mod rules;
 pub mod sentences;
@@ -197,6 +199,9 @@ pub fn extract_watched(
             state.dates.start_year(y);
         }
         read_to = sentence.range.end;
+        if let Some(day) = date_alone_on_line(&doc.text, sentence.range.clone()) {
+            state.dates.set_dated_line(day);
+        }
         let found = rules::analyse(
             doc,
             sentence,
@@ -245,6 +250,33 @@ pub fn extract_watched(
         }
     }
     Some(out)
+}
+
+/// A full date written alone on its line within the sentence ("(19 January 2017)", "12 December
+/// 2016."): brackets and punctuation around it are allowed, words are not.
+fn date_alone_on_line(text: &str, range: std::ops::Range<usize>) -> Option<chrono::NaiveDate> {
+    let toks = tokens::tokenize(text, range);
+    find_dates(text, &toks).into_iter().find_map(|m| {
+        let DateKind::Day {
+            day,
+            month,
+            year: Some(y),
+        } = m.kind
+        else {
+            return None;
+        };
+        let line_start = text.get(..m.range.start)?.rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text
+            .get(m.range.end..)?
+            .find('\n')
+            .map_or(text.len(), |i| m.range.end + i);
+        let before = text.get(line_start..m.range.start)?;
+        let after = text.get(m.range.end..line_end)?;
+        let bare = |s: &str| !s.chars().any(char::is_alphanumeric);
+        (bare(before) && bare(after))
+            .then(|| chrono::NaiveDate::from_ymd_opt(y, month, day))
+            .flatten()
+    })
 }
 
 /// Candidate events of every document of a corpus, document by document.

@@ -15,6 +15,10 @@ pub struct DateContext {
     /// The year last written out in full, even in a date that did not move the context (a heading's
     /// "JULY TO OCTOBER 2012"): the year of a later "22 July" when nothing else gives one.
     written_year: Option<i32>,
+    /// The latest full date standing alone on its line ("(19 January 2017)" under an answer, a
+    /// letter's date): the day the text after it was written, so a bare day and month more than half
+    /// a year after it is of the year before (an answer of January recalling "28 November").
+    dated_line: Option<NaiveDate>,
 }
 
 impl DateContext {
@@ -46,6 +50,14 @@ impl DateContext {
             default_year: period_year.or(own.map(|d| d.year())),
             own,
             written_year: None,
+            dated_line: None,
+        }
+    }
+
+    /// A full date standing alone on its line: what later bare days and months are written from.
+    pub fn set_dated_line(&mut self, day: NaiveDate) {
+        if self.dated_line.is_none_or(|d| d < day) {
+            self.dated_line = Some(day);
         }
     }
 
@@ -129,6 +141,17 @@ impl DateContext {
     }
 
     fn year_for(&self, month: u32, day: u32) -> Option<i32> {
+        let y = self.year_forward(month, day)?;
+        // Written on a dated line's day: half a year after it is a day of the year before.
+        let written = self.dated_line.filter(|w| w.year() == y);
+        let ahead = written.zip(NaiveDate::from_ymd_opt(y, month, day.min(28)));
+        Some(match ahead {
+            Some((w, d)) if d > w + Duration::days(183) => y - 1,
+            _ => y,
+        })
+    }
+
+    fn year_forward(&self, month: u32, day: u32) -> Option<i32> {
         match &self.last {
             Some(last) => {
                 let base = last.to;
