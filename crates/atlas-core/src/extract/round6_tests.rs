@@ -22,3 +22,14 @@ fn a_day_long_after_a_dated_line_is_of_the_year_before() {
     let dated = "On 3 February 2017 the front was quiet. Rebels captured al-Marjeh on 14 October.";
     assert_eq!(found(dated, ""), ["2017-10-14 marjeh rebels full"]);
 }
+
+#[test]
+fn a_question_labelled_with_its_asker_is_no_change() {
+    // The label names who asks; the line is still a question, whatever it reports.
+    let briefing = "Briefing, 4 March 2016\n\nQUESTION (a local radio): Rebels say they took \
+                    al-Marjeh from the army this morning.\nANSWER: We hold every street there.";
+    assert_eq!(found(briefing, ""), Vec::<String>::new());
+    // Without the label the same words are a change.
+    let plain = "Briefing, 4 March 2016\n\nRebels took al-Marjeh from the army this morning.";
+    assert_eq!(found(plain, ""), ["2016-03-04 marjeh rebels full"]);
+}

@@ -21,12 +21,25 @@ fn line_opening(text: &str, sentence: &Sentence) -> String {
         .rfind('\n')
         .map_or(0, |i| i + 1);
     let line = &text[start..];
-    let line = line.split('\n').next().unwrap_or("");
-    line.trim_start()
-        .chars()
-        .take(12)
-        .collect::<String>()
-        .to_lowercase()
+    let line = without_affiliation(line.split('\n').next().unwrap_or("").trim_start());
+    line.chars().take(12).collect::<String>().to_lowercase()
+}
+
+/// A line with the parenthesis after its first word dropped ("QUESTION (a news agency): …" reads
+/// as "QUESTION: …"), so a label naming who speaks is still a label.
+fn without_affiliation(line: &str) -> String {
+    let first_end = line
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(line.len());
+    let (first, rest) = line.split_at(first_end);
+    let rest_trimmed = rest.trim_start();
+    match rest_trimmed
+        .strip_prefix('(')
+        .and_then(|r| r.split_once(')'))
+    {
+        Some((_, after)) if !first.is_empty() => format!("{first}{after}"),
+        _ => line.to_string(),
+    }
 }
 
 /// A question: a sentence ending in "?", or any sentence of a line labelled as a question ("Q:
