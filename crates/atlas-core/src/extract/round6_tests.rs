@@ -33,3 +33,14 @@ fn a_question_labelled_with_its_asker_is_no_change() {
     let plain = "Briefing, 4 March 2016\n\nRebels took al-Marjeh from the army this morning.";
     assert_eq!(found(plain, ""), ["2016-03-04 marjeh rebels full"]);
 }
+
+#[test]
+fn a_holding_that_lasted_through_a_period_is_background() {
+    for text in [
+        "Update, 8 April 2016. The only district the fighting never reached is al-Marjeh, which \
+         the army has held throughout the conflict.",
+        "Update, 8 April 2016. Rebels had held al-Marjeh all along, a resident said.",
+    ] {
+        assert_eq!(found(text, ""), Vec::<String>::new(), "{text}");
+    }
+}

@@ -414,7 +414,8 @@ const DURATIONS: &[&str] = &[
 /// How far after a holding verb its duration may stand ("held it firmly for months").
 const DURATION_REACH: usize = 6;
 
-/// "has held it for months", "controlled the area for two years": a holding that lasted a while is
+/// "has held it for months", "controlled the area for two years", "held it throughout the siege",
+/// "had held it all along": a holding that lasted a while is
 /// a standing state, not a change.
 pub(super) fn held_for_a_while(tokens: &[Token], trig: &Trigger, clause_end: usize) -> bool {
     if trig.class != VerbClass::State {
@@ -424,10 +425,13 @@ pub(super) fn held_for_a_while(tokens: &[Token], trig: &Trigger, clause_end: usi
         .min(trig.tokens.end + DURATION_REACH)
         .min(tokens.len());
     (trig.tokens.end..end).any(|i| {
-        tokens[i].norm == "for"
-            && tokens[i + 1..end.min(i + 6)]
-                .iter()
-                .any(|t| DURATIONS.contains(&t.norm.as_str()))
+        let along = tokens[i].norm == "all" && tokens.get(i + 1).is_some_and(|t| t.norm == "along");
+        tokens[i].norm == "throughout"
+            || along
+            || (tokens[i].norm == "for"
+                && tokens[i + 1..end.min(i + 6)]
+                    .iter()
+                    .any(|t| DURATIONS.contains(&t.norm.as_str())))
     })
 }
 
