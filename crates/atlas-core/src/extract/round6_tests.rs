@@ -44,3 +44,22 @@ fn a_holding_that_lasted_through_a_period_is_background() {
         assert_eq!(found(text, ""), Vec::<String>::new(), "{text}");
     }
 }
+
+#[test]
+fn a_fall_when_a_sides_line_gave_way_goes_to_its_opponent() {
+    assert_eq!(
+        found(
+            "Al-Marjeh fell on 9 March 2016, when the rebel defences around the cemetery \
+             collapsed.",
+            ""
+        ),
+        ["2016-03-09 marjeh government full"]
+    );
+    assert_eq!(
+        found(
+            "Al-Marjeh fell on 9 March 2016, the night the army's front east of it gave way.",
+            ""
+        ),
+        ["2016-03-09 marjeh rebels full"]
+    );
+}

@@ -74,10 +74,14 @@ pub(super) fn gainer(
         } else {
             None
         };
-        return match to_actor {
-            Some(a) => Some((a.controller.clone(), true)),
-            None => carried().map(|c| (c, false)),
-        };
+        if let Some(a) = to_actor {
+            return Some((a.controller.clone(), true));
+        }
+        // "X fell on Monday, when the rebel line gave way": the side whose line broke lost it.
+        if let Some(loser) = gave_way_after(tokens, actors, trig) {
+            return lex.opponent_of(loser).map(|g| (g.to_string(), true));
+        }
+        return carried().map(|c| (c, false));
     }
     let subject =
         subject_of(tokens, actors, trig).or_else(|| subject_after_verb(tokens, actors, trig));
@@ -126,6 +130,34 @@ pub(super) fn gainer(
                 .cloned()
         })?;
     Some((other, in_sentence))
+}
+
+/// Words of a front giving way ("the rebel line gave way", "their defences collapsed").
+const GAVE_WAY: &[&str] = &[
+    "collapsed",
+    "crumbled",
+    "broke",
+    "caved",
+    "buckled",
+    "disintegrated",
+];
+/// How far after a side its collapse may be told ("the rebel line along the river gave way").
+const GAVE_WAY_REACH: usize = 7;
+
+/// The side named after a fall whose line or defences then gave way: the side that lost the place.
+fn gave_way_after<'a>(tokens: &[Token], actors: &'a [Actor], trig: &Trigger) -> Option<&'a str> {
+    actors
+        .iter()
+        .filter(|a| a.tokens.start >= trig.tokens.end)
+        .find(|a| {
+            let end = (a.tokens.end + GAVE_WAY_REACH).min(tokens.len());
+            (a.tokens.end..end).any(|i| {
+                let w = tokens[i].norm.as_str();
+                GAVE_WAY.contains(&w)
+                    || (w == "gave" && tokens.get(i + 1).is_some_and(|t| t.norm == "way"))
+            })
+        })
+        .map(|a| a.controller.as_str())
 }
 
 /// Words for a body of fighters ("units", "brigades").
