@@ -63,3 +63,35 @@ fn a_fall_when_a_sides_line_gave_way_goes_to_its_opponent() {
         ["2016-03-09 marjeh rebels full"]
     );
 }
+
+#[test]
+fn a_counter_attack_takes_for_the_side_it_answers() {
+    // No side makes the counter-attack: it is made against the side the sentence names.
+    assert_eq!(
+        found(
+            "On 9 March 2016 a counter-attack retook most of al-Marjeh, leaving the army \
+             a few streets in the north.",
+            ""
+        ),
+        ["2016-03-09 marjeh rebels partial"]
+    );
+}
+
+#[test]
+fn a_change_told_as_days_before_a_date_is_counted_back() {
+    // The convoy's day dates the clause after it counted back, not the capture itself.
+    assert_eq!(
+        found(
+            "A convoy reached al-Marjeh on 9 March 2016, three days after rebels had seized it.",
+            ""
+        ),
+        ["2016-03-06 marjeh rebels full"]
+    );
+    assert_eq!(
+        found(
+            "Reporters toured al-Marjeh on 9 March 2016, the day after the army captured it.",
+            ""
+        ),
+        ["2016-03-08 marjeh government full"]
+    );
+}

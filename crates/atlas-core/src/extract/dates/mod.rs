@@ -188,7 +188,7 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
     ("saturday", Weekday::Sat),
     ("sunday", Weekday::Sun),
 ];
-const NUMBERS: &[(&str, i64)] = &[
+pub(crate) const NUMBERS: &[(&str, i64)] = &[
     ("a", 1),
     ("one", 1),
     ("two", 2),

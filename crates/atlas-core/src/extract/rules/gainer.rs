@@ -94,6 +94,9 @@ pub(super) fn gainer(
             return gainer.map(|g| (g, subject.is_some()));
         }
     }
+    if subject.is_none() && counter_attack_before(text, tokens, trig) {
+        return counter_attacker(actors, state, lex).map(|g| (g, false));
+    }
     let (actor, in_sentence) = match subject {
         Some(a) => (a.controller.clone(), true),
         // "Liwa Suqur units withdrew from X": a force the lexicon does not know is not the side of
@@ -158,6 +161,40 @@ fn gave_way_after<'a>(tokens: &[Token], actors: &'a [Actor], trig: &Trigger) -> 
             })
         })
         .map(|a| a.controller.as_str())
+}
+
+/// Attacks that answer an attack: who makes them is the other side of the one attacked.
+const COUNTER_ATTACKS: &[&str] = &[
+    "counter-attack",
+    "counterattack",
+    "counter attack",
+    "counter-offensive",
+    "counteroffensive",
+];
+
+/// "a counter-attack recaptured X": the trigger's subject is a counter-attack with no side named.
+fn counter_attack_before(text: &str, tokens: &[Token], trig: &Trigger) -> bool {
+    let Some(verb) = tokens.get(trig.tokens.start) else {
+        return false;
+    };
+    let before = text
+        .get(..verb.start)
+        .unwrap_or("")
+        .trim_end()
+        .to_lowercase();
+    COUNTER_ATTACKS
+        .iter()
+        .any(|c| before.ends_with(c) || before.ends_with(&format!("{c}s")))
+}
+
+/// Who made a counter-attack: the opponent of the side the sentence names (the side attacked), else
+/// of the side that took the last places.
+fn counter_attacker(actors: &[Actor], state: &DocState, lex: &Lexicon) -> Option<String> {
+    let attacked = actors
+        .first()
+        .map(|a| a.controller.clone())
+        .or_else(|| state.last_gainer.clone())?;
+    lex.opponent_of(&attacked).map(str::to_string)
 }
 
 /// Words for a body of fighters ("units", "brigades").

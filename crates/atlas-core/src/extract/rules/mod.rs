@@ -27,6 +27,7 @@ use std::ops::Range;
 
 mod actors_and_triggers;
 mod claims;
+mod counted_back;
 mod descriptions;
 mod gainer;
 mod scope;
@@ -403,8 +404,10 @@ fn read_trigger(
         .find_all(text, &tokens[trig.tokens.clone()])
         .is_empty();
     let mut found = Vec::new();
+    let counted_back = counted_back::counted_back_date(tokens, &r.mentions, &r.resolved, trig);
     for (extent, date, group) in group_targets(targets, full_verb, trig_date) {
-        let (date, in_passage) = match date.and_then(|d| r.resolved[d].clone()) {
+        let date = date.and_then(|d| r.resolved[d].clone());
+        let (date, in_passage) = match counted_back.clone().or(date) {
             Some(d) => (d, true),
             None => match &r.inherited {
                 Some(d) => (d.clone(), false),
