@@ -95,3 +95,15 @@ fn a_change_told_as_days_before_a_date_is_counted_back() {
         ["2016-03-08 marjeh government full"]
     );
 }
+
+#[test]
+fn reports_the_next_sentence_calls_false_as_these_are_no_change() {
+    assert_eq!(
+        found(
+            "There were reports on 9 March 2016 that rebels had stormed al-Marjeh. These turned \
+             out to be wrong.",
+            ""
+        ),
+        Vec::<String>::new()
+    );
+}

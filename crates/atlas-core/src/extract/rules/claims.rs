@@ -166,7 +166,8 @@ const FALSITY: &[&str] = &[
 ];
 /// Words that refer back to a report or claim at the start of a sentence.
 const REPORT_REFERENCES: &[&str] = &[
-    "that", "this", "it", "report", "reports", "claim", "claims", "account", "tweet",
+    "that", "this", "it", "these", "those", "report", "reports", "claim", "claims", "account",
+    "tweet",
 ];
 /// Nouns for a report or claim ("this claim", "that account").
 const REPORT_NOUNS: &[&str] = &[
