@@ -107,3 +107,23 @@ fn reports_the_next_sentence_calls_false_as_these_are_no_change() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_report_the_next_sentence_asks_about_is_no_change() {
+    assert_eq!(
+        found(
+            "On 9 March 2016 a friend wrote that rebels had entered al-Marjeh. Can anyone \
+             confirm?",
+            ""
+        ),
+        Vec::<String>::new()
+    );
+    // A question about something else leaves it.
+    assert_eq!(
+        found(
+            "On 9 March 2016 rebels captured al-Marjeh. Where will the families go?",
+            ""
+        ),
+        ["2016-03-09 marjeh rebels full"]
+    );
+}

@@ -79,6 +79,7 @@ pub(super) fn certainty(
         undone_next(text, n, next_names_it && !attack_after(tokens, trig), lex)
             || retracted_next(text, n, lex)
             || (claim.is_some() && opens_undermining(text, n, lex))
+            || (next_names_it && asks_if_true(n))
     }) {
         return None;
     }
@@ -234,6 +235,26 @@ fn opens_undermining(text: &str, next: &[Token], lex: &Lexicon) -> bool {
     lex.undermining
         .longest_at(text, next, at)
         .is_some_and(|f| next.get(f.end).is_none_or(|t| !t.is_word()))
+}
+
+/// Words a question asks whether something is so with ("True?", "Can anyone confirm?").
+const TRUTH_WORDS: &[&str] = &[
+    "true",
+    "confirm",
+    "confirmed",
+    "verify",
+    "verified",
+    "sure",
+    "real",
+    "right",
+];
+
+/// Whether the next sentence is a question whether what was said is so ("True?", "Is that
+/// confirmed?"): what this sentence reports is asked about, not told.
+fn asks_if_true(next: &[Token]) -> bool {
+    let asks = next.last().is_some_and(|t| t.norm == "?");
+    let short = next.iter().filter(|t| t.is_word()).count() <= 6;
+    asks && short && next.iter().any(|t| TRUTH_WORDS.contains(&t.norm.as_str()))
 }
 
 /// Nouns that refer back to an attack ("The attack was beaten back.").
