@@ -127,3 +127,12 @@ fn a_report_the_next_sentence_asks_about_is_no_change() {
         ["2016-03-09 marjeh rebels full"]
     );
 }
+
+#[test]
+fn a_side_named_after_an_unnamed_withdrawal_is_the_one_that_came_in() {
+    // The army is the side of the sentence before; "it" is the militia, which left.
+    let text = "On 9 March 2016 the army shelled the old city. The Free Syrian Army brigade \
+                there was cut off. By noon it had withdrawn from al-Marjeh, and government \
+                troops were patrolling its market an hour later.";
+    assert_eq!(found(text, ""), ["2016-03-09 marjeh government full"]);
+}

@@ -113,6 +113,17 @@ pub(super) fn gainer(
     if trig.class != VerbClass::Loss {
         return Some((actor, in_sentence));
     }
+    // "it pulled out of X and army units were in its streets within hours": the side left unnamed
+    // lost X; a side the sentence does name is the one that came in.
+    if !in_sentence {
+        let named = actors
+            .iter()
+            .find(|a| a.tokens.start >= trig.tokens.end)
+            .or_else(|| actors.iter().rfind(|a| a.tokens.end <= trig.tokens.start));
+        if let Some(a) = named {
+            return Some((a.controller.clone(), true));
+        }
+    }
     // A loss: the place goes to the other side named in the sentence, else to the lexicon's opponent,
     // else to the side that took the last places, else to the last other side named.
     let other = actors
