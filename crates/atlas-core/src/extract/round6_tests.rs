@@ -136,3 +136,18 @@ fn a_side_named_after_an_unnamed_withdrawal_is_the_one_that_came_in() {
                 troops were patrolling its market an hour later.";
     assert_eq!(found(text, ""), ["2016-03-09 marjeh government full"]);
 }
+
+#[test]
+fn a_chat_messages_stamp_dates_it() {
+    // Each stamped line is a message of its own, dated by its stamp, not by the message before.
+    let chat = "Chat export\n\n05/03/2016, 09:12 - Ali: Bad news. The army now holds about 40 \
+                percent of al-Marjeh\n06/03/2016, 10:00 - Sami: The rebels took back \
+                al-Kallaseh this morning\n";
+    assert_eq!(
+        found(chat, ""),
+        [
+            "2016-03-05 marjeh government partial (40%)",
+            "2016-03-06 kallaseh rebels full"
+        ]
+    );
+}
