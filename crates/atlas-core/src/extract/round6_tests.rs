@@ -151,3 +151,17 @@ fn a_chat_messages_stamp_dates_it() {
         ]
     );
 }
+
+#[test]
+fn the_same_time_in_reported_speech_is_the_day_told_of() {
+    let t = "Question tabled: 12 March 2016\n\nOn Tuesday the army took al-Marjeh. Rebels are \
+             said to have taken parts of al-Kallaseh at the same time, although nobody has \
+             confirmed it.";
+    assert_eq!(
+        found(t, ""),
+        [
+            "2016-03-08 marjeh government full",
+            "2016-03-08 kallaseh rebels partial"
+        ]
+    );
+}

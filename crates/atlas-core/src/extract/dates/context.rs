@@ -123,13 +123,16 @@ impl DateContext {
 
     /// A relative day in reported speech ("a commander said fighters had withdrawn the previous
     /// evening"): counted from the report's own date when the last date is at most two weeks before
-    /// it (the saying is the report's news), else from the last date. It does not move the context.
+    /// it (the saying is the report's news), else from the last date; a phrase of the same day
+    /// ("at the same time") always from the last date. It does not move the context.
     pub fn resolve_reported(&mut self, m: &DateMention) -> Option<ResolvedDate> {
         let recent_report = match (self.own, &self.last) {
             (Some(own), Some(last)) => own > last.to && own - last.to <= Duration::days(14),
             _ => false,
         };
-        if !recent_report || !matches!(m.kind, DateKind::Shift(_)) {
+        // "that day", "the same day", "at the same time" point back to the day told of, even in
+        // reported speech.
+        if !recent_report || !matches!(m.kind, DateKind::Shift(n) if n != 0) {
             return self.resolve(m);
         }
         let at_report = Self {
