@@ -165,3 +165,12 @@ fn the_same_time_in_reported_speech_is_the_day_told_of() {
         ]
     );
 }
+
+#[test]
+fn a_place_a_position_faces_is_not_what_the_area_stands_for() {
+    // "facing Y" places the trenches; "the area" is still the place the paragraph is about.
+    let t =
+        "Imagery note, 10 March 2016. Trenches have been dug in al-Marjeh, facing al-Kallaseh. \
+             We assess that the army held the whole of the area on 9 March.";
+    assert_eq!(found(t, ""), ["2016-03-09 marjeh government full"]);
+}

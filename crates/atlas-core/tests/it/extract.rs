@@ -57,8 +57,8 @@ const HELD_OUT_4_LEVEL: (f64, f64) = (1.0, 0.97);
 /// no rule, lexicon or test and never ran the extractor) and frozen while the fifth round of rules
 /// was written; scored once after that round was frozen: 19 of 38 candidates right, 19 of 40
 /// events found — far below the 0.85 (see the README). Its failures then guided the sixth
-/// round of rules: 26 of 34 right, 24 of 40 found (no longer blind). A regression floor, not a target.
-const HELD_OUT_5_LEVEL: (f64, f64) = (0.76, 0.6);
+/// round of rules: 27 of 34 right, 25 of 40 found (no longer blind). A regression floor, not a target.
+const HELD_OUT_5_LEVEL: (f64, f64) = (0.79, 0.625);
 
 /// Every set of reports written for the extractor (each folder with its `expected.json`).
 const UNSEEN_SETS: [&str; 6] = [
