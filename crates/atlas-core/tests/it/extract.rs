@@ -60,14 +60,21 @@ const HELD_OUT_4_LEVEL: (f64, f64) = (1.0, 0.97);
 /// round of rules: 27 of 34 right, 25 of 40 found (no longer blind). A regression floor, not a target.
 const HELD_OUT_5_LEVEL: (f64, f64) = (0.79, 0.625);
 
+/// The sixth held-out set (tests/data/unseen/held-out-6, issue 17): written blind (its writer read
+/// no rule, lexicon or test and never ran the extractor) and frozen while the sixth round of rules
+/// was written; scored once after that round was frozen: 15 of 27 candidates right, 15 of 34 events
+/// found — far below the issue's 0.85 (see the README). A regression floor, not a target.
+const HELD_OUT_6_LEVEL: (f64, f64) = (0.55, 0.44);
+
 /// Every set of reports written for the extractor (each folder with its `expected.json`).
-const UNSEEN_SETS: [&str; 6] = [
+const UNSEEN_SETS: [&str; 7] = [
     "tests/data/unseen",
     "tests/data/unseen/held-out",
     "tests/data/unseen/held-out-2",
     "tests/data/unseen/held-out-3",
     "tests/data/unseen/held-out-4",
     "tests/data/unseen/held-out-5",
+    "tests/data/unseen/held-out-6",
 ];
 
 fn root() -> PathBuf {
@@ -187,6 +194,11 @@ fn second_held_out_reports_stay_at_their_level() {
 #[test]
 fn third_held_out_reports_stay_at_their_level() {
     assert_reports_stay_at("tests/data/unseen/held-out-3", HELD_OUT_3_LEVEL);
+}
+
+#[test]
+fn sixth_held_out_reports_stay_at_their_level() {
+    assert_reports_stay_at("tests/data/unseen/held-out-6", HELD_OUT_6_LEVEL);
 }
 
 #[test]
