@@ -30,14 +30,7 @@ impl AtlasApp {
                 return;
             }
         };
-        self.start_load(
-            ctx,
-            LoadRequest {
-                paths,
-                accepted: self.data.accepted().to_vec(),
-                opened: files.to_vec(),
-            },
-        );
+        self.start_load(ctx, self.request(paths, files.to_vec()));
     }
 
     /// Makes a tile file the basemap (and remembers it); a file that cannot be read leaves the
@@ -245,13 +238,7 @@ impl AtlasApp {
                 request.paths.property_names = Some(names);
                 self.start_load(ctx, request);
             }
-            PropertiesAction::Cancel => self.notices.push(Notice {
-                text: format!(
-                    "{} was not opened; the data on screen stays.",
-                    describe(&request.paths)
-                ),
-                is_error: false,
-            }),
+            PropertiesAction::Cancel => self.not_opened(&request),
         }
     }
 
@@ -263,28 +250,35 @@ impl AtlasApp {
         };
         let mut paths = self.data.paths.clone();
         paths.control_areas = Some(file.clone());
-        self.start_load(
-            ctx,
-            LoadRequest {
-                paths,
-                accepted: self.data.accepted().to_vec(),
-                opened: vec![file.clone()],
-            },
-        );
+        self.start_load(ctx, self.request(paths, vec![file.clone()]));
+    }
+
+    /// A load of `paths` that keeps the events accepted in the review; `opened` are the files the
+    /// user opened for it (documents among them go to the review).
+    fn request(&self, paths: atlas_core::join::DataPaths, opened: Vec<PathBuf>) -> LoadRequest {
+        LoadRequest {
+            paths,
+            accepted: self.data.accepted().to_vec(),
+            opened,
+        }
+    }
+
+    /// Says that a load waiting for the user's choice was declined.
+    fn not_opened(&mut self, request: &LoadRequest) {
+        self.notices.push(Notice {
+            text: format!(
+                "{} was not opened; the data on screen stays.",
+                describe(&request.paths)
+            ),
+            is_error: false,
+        });
     }
 
     /// Loads the data again with `name` as the controller of control areas whose files name none.
     pub(super) fn name_area_controller(&mut self, ctx: &egui::Context, name: String) {
         let mut paths = self.data.paths.clone();
         paths.area_controller = Some(name);
-        self.start_load(
-            ctx,
-            LoadRequest {
-                paths,
-                accepted: self.data.accepted().to_vec(),
-                opened: Vec::new(),
-            },
-        );
+        self.start_load(ctx, self.request(paths, Vec::new()));
     }
 
     /// The user chose (or declined to choose) the property that dates the points.
@@ -297,13 +291,7 @@ impl AtlasApp {
                 request.paths.points_date_property = Some(key);
                 self.start_load(ctx, request);
             }
-            PointsDateAction::Cancel => self.notices.push(Notice {
-                text: format!(
-                    "{} was not opened; the data on screen stays.",
-                    describe(&request.paths)
-                ),
-                is_error: false,
-            }),
+            PointsDateAction::Cancel => self.not_opened(&request),
         }
     }
 
@@ -320,11 +308,7 @@ impl AtlasApp {
     }
 
     fn scan_properties(&mut self, ctx: &egui::Context, what: ScanWhat) {
-        let request = LoadRequest {
-            paths: self.data.paths.clone(),
-            accepted: self.data.accepted().to_vec(),
-            opened: Vec::new(),
-        };
+        let request = self.request(self.data.paths.clone(), Vec::new());
         if let Some(scan) = self.properties_scan.take() {
             scan.cancel();
         }
@@ -409,14 +393,7 @@ impl AtlasApp {
             self.settings.recent.retain(|r| r != entry);
             return;
         }
-        self.start_load(
-            ctx,
-            LoadRequest {
-                paths: entry.to_paths(),
-                accepted: self.data.accepted().to_vec(),
-                opened: entry.documents.clone(),
-            },
-        );
+        self.start_load(ctx, self.request(entry.to_paths(), entry.documents.clone()));
     }
 
     pub(super) fn report_join_problems(&mut self) {

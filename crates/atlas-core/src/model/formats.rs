@@ -146,7 +146,8 @@ impl DataFileKind {
             return Ok(Self::of_folder(path));
         }
         super::read_file::refuse_unless_regular(path, &meta)?;
-        super::read_file::refuse_container(path, &head_of(path)?)?;
+        let head = head_of(path)?;
+        super::read_file::refuse_container(path, &head)?;
         let name = path
             .file_name()
             .and_then(|n| n.to_str())
@@ -162,19 +163,13 @@ impl DataFileKind {
             _ if name == super::bundle::BUNDLE_MANIFEST => Ok(Self::Bundle),
             // A .geojson is a layer unless its geometries are points or its areas are dated
             // (issue 16).
-            "geojson" => {
-                let head = head_of(path)?;
-                Ok(match Self::of_json(&head) {
-                    Self::Points => Self::Points,
-                    _ => Self::Districts.or_dated_areas(&head),
-                })
-            }
+            "geojson" => Ok(match Self::of_json(&head) {
+                Self::Points => Self::Points,
+                _ => Self::Districts.or_dated_areas(&head),
+            }),
             "txt" | "md" | "markdown" => Ok(Self::Document),
             "csv" | "tsv" => Ok(Self::Events),
-            "json" => {
-                let head = head_of(path)?;
-                Ok(Self::of_json(&head).or_dated_areas(&head))
-            }
+            "json" => Ok(Self::of_json(&head).or_dated_areas(&head)),
             _ => Err(LoadError::one(
                 path,
                 "file name",
@@ -269,14 +264,10 @@ fn dated_areas(head: &[u8]) -> bool {
             _ => break,
         }
     }
-    let date_named = |k: &str| {
-        let k = k.to_lowercase();
-        k.contains("date") || k.contains("day") || k.contains("time")
-    };
     // A number such as 20161201 is a day only under a name that says so: ids can look like days.
     let day_keys = |map: &serde_json::Map<String, serde_json::Value>| -> Vec<String> {
         map.iter()
-            .filter(|(k, v)| v.is_string() || date_named(k))
+            .filter(|(k, v)| v.is_string() || super::control_areas::is_date_key(k))
             .filter(|(_, v)| super::control_areas::day_in_value(v).is_some())
             .map(|(k, _)| k.clone())
             .collect()
@@ -300,7 +291,7 @@ fn dated_areas(head: &[u8]) -> bool {
         .collect();
     days.sort_unstable();
     days.dedup();
-    days.len() > 1 || (names_controller && date_named(key))
+    days.len() > 1 || (names_controller && super::control_areas::is_date_key(key))
 }
 
 /// Whether a folder holds GeoJSON files and every one has a day in its name (daily control areas).

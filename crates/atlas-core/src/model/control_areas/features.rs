@@ -25,6 +25,12 @@ const CONTROLLER_KEYS: &[&str] = &[
     "status",
 ];
 
+/// Whether a property's name says it holds a day (`date`, `day` or `time` in it, without case).
+pub fn is_date_key(key: &str) -> bool {
+    let key = key.to_lowercase();
+    key.contains("date") || key.contains("day") || key.contains("time")
+}
+
 /// Whether a property's name is one of [`CONTROLLER_KEYS`] (without case).
 pub fn is_controller_key(key: &str) -> bool {
     CONTROLLER_KEYS.iter().any(|k| k.eq_ignore_ascii_case(key))
@@ -121,17 +127,13 @@ pub(super) fn date_key(features: &[Value]) -> Option<String> {
             }
         }
     }
-    let named = |k: &str| {
-        let k = k.to_lowercase();
-        k.contains("date") || k.contains("day") || k.contains("time")
-    };
     let days: Vec<&String> = keys
         .iter()
         .filter(|(_, all)| *all)
         .map(|(k, _)| k)
         .collect();
     days.iter()
-        .find(|k| named(k))
+        .find(|k| is_date_key(k))
         .or(days.first())
         .map(|k| k.to_string())
 }

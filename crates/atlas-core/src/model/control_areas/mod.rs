@@ -17,7 +17,7 @@ pub use dates::{day_in_file_name, day_in_value};
 pub use district_shares::{
     district_shares, district_shares_cancellable, DistrictShares, FULL_SHARE, LEAST_SHARE,
 };
-pub use features::is_controller_key;
+pub use features::{is_controller_key, is_date_key};
 
 use super::error::LoadError;
 use super::progress::ReadWatch;
