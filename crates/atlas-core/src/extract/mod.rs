@@ -10,6 +10,7 @@
 //! becomes an [`Event`] with [`Candidate::to_event`]).
 
 pub mod dates;
+mod entries;
 pub mod jsonl;
 pub mod lexicon;
 pub mod places;
@@ -17,6 +18,8 @@ pub mod places;
 mod round5_tests;
 #[cfg(test)]
 mod round6_tests;
+#[cfg(test)]
+mod round7_tests;
 #[cfg(test)]
 mod rule_tests;
 pub mod rules;
@@ -193,15 +196,12 @@ pub fn extract_watched(
         if !keep_going(i as f32 / sentences.len() as f32) {
             return None;
         }
-        // A heading between the last sentence and this one that names a year ("## 2015").
-        let gap = doc.text.get(read_to..sentence.range.start).unwrap_or("");
-        if let Some(y) = gap.lines().rev().find_map(dates::heading_year) {
-            state.dates.start_year(y);
+        // Headings and stamps between the last sentence and this one, then a stamp opening it.
+        entries::read_gap(&doc.text, read_to..sentence.range.start, &mut state.dates);
+        if let Some(day) = entries::entry_stamp(&doc.text, sentence.range.clone()) {
+            state.dates.start_entry(day);
         }
         read_to = sentence.range.end;
-        if let Some(day) = date_alone_on_line(&doc.text, sentence.range.clone()) {
-            state.dates.set_dated_line(day);
-        }
         let found = rules::analyse(
             doc,
             sentence,
@@ -250,33 +250,6 @@ pub fn extract_watched(
         }
     }
     Some(out)
-}
-
-/// A full date written alone on its line within the sentence ("(19 January 2017)", "12 December
-/// 2016."): brackets and punctuation around it are allowed, words are not.
-fn date_alone_on_line(text: &str, range: std::ops::Range<usize>) -> Option<chrono::NaiveDate> {
-    let toks = tokens::tokenize(text, range);
-    find_dates(text, &toks).into_iter().find_map(|m| {
-        let DateKind::Day {
-            day,
-            month,
-            year: Some(y),
-        } = m.kind
-        else {
-            return None;
-        };
-        let line_start = text.get(..m.range.start)?.rfind('\n').map_or(0, |i| i + 1);
-        let line_end = text
-            .get(m.range.end..)?
-            .find('\n')
-            .map_or(text.len(), |i| m.range.end + i);
-        let before = text.get(line_start..m.range.start)?;
-        let after = text.get(m.range.end..line_end)?;
-        let bare = |s: &str| !s.chars().any(char::is_alphanumeric);
-        (bare(before) && bare(after))
-            .then(|| chrono::NaiveDate::from_ymd_opt(y, month, day))
-            .flatten()
-    })
 }
 
 /// Candidate events of every document of a corpus, document by document.

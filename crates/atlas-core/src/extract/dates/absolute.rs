@@ -49,6 +49,17 @@ fn day_and_month(a: &str, b: &str) -> Option<(u32, u32)> {
     }
 }
 
+/// The year of a date written with two digits in each part ("04.12.16", "04/12/16": 2016), as a
+/// channel's or a log's stamps are; never a section number ("4.2.1").
+fn short_year(parts: &[&str]) -> Option<i32> {
+    let two_digits = |p: &&str| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit());
+    if parts.len() != 3 || !parts.iter().all(two_digits) {
+        return None;
+    }
+    let yy: i32 = parts[2].parse().ok()?;
+    Some(if yy < 70 { 2000 + yy } else { 1900 + yy })
+}
+
 /// The tokens of a sentence, read as words, months and years.
 struct Words<'a> {
     text: &'a str,
@@ -133,7 +144,7 @@ impl Words<'_> {
                 },
             ));
         }
-        let year = year_of(parts.get(2)?)?;
+        let year = year_of(parts.get(2)?).or_else(|| short_year(&parts))?;
         let (day, month) = day_and_month(parts.first()?, parts.get(1)?)?;
         NaiveDate::from_ymd_opt(year, month, day)?;
         Some((

@@ -19,6 +19,10 @@ pub struct DateContext {
     /// letter's date): the day the text after it was written, so a bare day and month more than half
     /// a year after it is of the year before (an answer of January recalling "28 November").
     dated_line: Option<NaiveDate>,
+    /// Whether `own` is an entry's stamp rather than the document's date.
+    in_entry: bool,
+    /// The year of the heading the text stands under, if one names a year.
+    heading_year: Option<i32>,
 }
 
 impl DateContext {
@@ -51,6 +55,8 @@ impl DateContext {
             own,
             written_year: None,
             dated_line: None,
+            in_entry: false,
+            heading_year: None,
         }
     }
 
@@ -59,6 +65,33 @@ impl DateContext {
         if self.dated_line.is_none_or(|d| d < day) {
             self.dated_line = Some(day);
         }
+    }
+
+    /// An entry's stamp ([`super::super::entries`]): the day the text under it was written, so its
+    /// "today", weekdays and "overnight" count from it; also a dated line (see
+    /// [`Self::set_dated_line`]).
+    pub fn start_entry(&mut self, day: NaiveDate) {
+        self.own = Some(day);
+        self.in_entry = true;
+        self.last = Some(ResolvedDate {
+            from: day,
+            to: day,
+            precision: DatePrecision::Day,
+            phrase: String::new(),
+            basis: self.own_basis(day),
+        });
+        self.last_day = Some(day);
+        self.set_dated_line(day);
+    }
+
+    /// The day the text was written, as a label: the document's date, or the entry's.
+    fn own_basis(&self, own: NaiveDate) -> Option<String> {
+        let whose = if self.in_entry {
+            "the entry's"
+        } else {
+            "the document's"
+        };
+        Some(format!("{whose} date, {}", own.format("%-d %b %Y")))
     }
 
     /// The last date resolved (the date a sentence without a date of its own inherits); before any,
@@ -70,7 +103,7 @@ impl DateContext {
                 to: d,
                 precision: DatePrecision::Day,
                 phrase: String::new(),
-                basis: own_basis(d),
+                basis: self.own_basis(d),
             })
         })
     }
@@ -82,6 +115,7 @@ impl DateContext {
         self.last_day = None;
         self.default_year = Some(year);
         self.written_year = Some(year);
+        self.heading_year = Some(year);
     }
 
     /// Whether a date has been read yet (else [`Self::current`] is the document's own).
@@ -98,21 +132,33 @@ impl DateContext {
     /// Resolves a mention and makes it the last date, unless it bounds a period or is a month or a
     /// year well before the last date ("taken by the rebels in 2012" in a paragraph on 2016).
     pub fn resolve(&mut self, m: &DateMention) -> Option<ResolvedDate> {
-        if let Some(y) = m.written_year() {
+        let coarse_kind = matches!(
+            m.kind,
+            DateKind::Month { .. } | DateKind::Year { .. } | DateKind::Season { .. }
+        );
+        // Under a heading that names a year, a year, season or month before it looks back.
+        let before_heading = coarse_kind
+            && m.written_year()
+                .zip(self.heading_year)
+                .is_some_and(|(y, h)| y < h);
+        if let Some(y) = m.written_year().filter(|_| !m.aside && !before_heading) {
             self.written_year = Some(y);
         }
         let resolved = self.resolve_only(m)?;
-        let coarse = matches!(
-            resolved.precision,
-            DatePrecision::Month | DatePrecision::Year
-        ) || matches!(m.kind, DateKind::Month { .. } | DateKind::Year { .. });
+        let coarse = coarse_kind
+            || matches!(
+                resolved.precision,
+                DatePrecision::Month | DatePrecision::Year
+            );
         let flashback = coarse
             && self
                 .last
                 .as_ref()
                 .is_some_and(|l| resolved.to < l.from - Duration::days(31));
-        let flashback = flashback || matches!(m.kind, DateKind::LastMonth | DateKind::LastWeek);
-        if !m.bound && !flashback {
+        let flashback = flashback
+            || before_heading
+            || matches!(m.kind, DateKind::LastMonth | DateKind::LastWeek);
+        if !m.bound && !m.aside && !flashback {
             if resolved.precision == DatePrecision::Day {
                 self.last_day = Some(resolved.to);
             }
@@ -176,7 +222,7 @@ impl DateContext {
         let last = self.last.as_ref();
         let basis = match last {
             Some(l) => Some(format!("{} (\"{}\")", l.label(), l.phrase)),
-            None => self.own.and_then(own_basis),
+            None => self.own.and_then(|d| self.own_basis(d)),
         };
         let day_date =
             |from: NaiveDate, to: NaiveDate, precision, basis: Option<String>| ResolvedDate {
@@ -282,7 +328,7 @@ impl DateContext {
             DateKind::LastMonth | DateKind::LastWeek => {
                 let own = self.own.or(last.map(|l| l.to))?;
                 let (from, to, precision) = last_period(own, m.kind == DateKind::LastMonth)?;
-                day_date(from, to, precision, own_basis(own))
+                day_date(from, to, precision, self.own_basis(own))
             }
         };
         Some(resolved)
@@ -312,14 +358,14 @@ impl DateContext {
             }
             DateKind::DayThisMonth(n) => {
                 let own = self.own.or(last.map(|l| l.to))?;
-                day(ymd(own.year(), own.month(), *n)?, own_basis(own))
+                day(ymd(own.year(), own.month(), *n)?, self.own_basis(own))
             }
             DateKind::Weekend => {
                 let (from, basis) = match last {
                     Some(l) => (weekend_from(l.to, true), basis),
                     None => {
                         let own = self.own?;
-                        (weekend_from(own, false), own_basis(own))
+                        (weekend_from(own, false), self.own_basis(own))
                     }
                 };
                 Some((from, from + Duration::days(1), DatePrecision::Span, basis))
@@ -335,7 +381,7 @@ impl DateContext {
             }
             DateKind::FromToday(n) => {
                 let own = self.own.or(last.map(|l| l.to))?;
-                day(own + Duration::days(*n), own_basis(own))
+                day(own + Duration::days(*n), self.own_basis(own))
             }
             _ => None,
         }
@@ -410,10 +456,6 @@ fn is_time_of_day(phrase: &str) -> bool {
 
 fn day_basis(d: NaiveDate) -> String {
     format!("the last day told of, {}", d.format("%-d %b %Y"))
-}
-
-fn own_basis(own: NaiveDate) -> Option<String> {
-    Some(format!("the document's date, {}", own.format("%-d %b %Y")))
 }
 
 fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {

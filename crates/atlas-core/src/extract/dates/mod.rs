@@ -95,6 +95,9 @@ pub struct DateMention {
     pub bound: bool,
     /// After "by": the change happened at the latest then.
     pub by: bool,
+    /// A year, season or month in brackets ("(Lund 2017)", "(interview 14, March 2017)"): an aside,
+    /// which dates what the brackets say but does not move the document's date.
+    pub aside: bool,
 }
 
 impl DateMention {
@@ -329,6 +332,40 @@ fn day_of(word: &str) -> Option<u32> {
     (1..=31).contains(&d).then_some(d)
 }
 
+/// Whether token `i` stands inside round brackets opened earlier in the sentence.
+fn in_brackets(tokens: &[Token], i: usize) -> bool {
+    let mut depth = 0i32;
+    for t in &tokens[..i] {
+        match t.norm.as_str() {
+            "(" => depth += 1,
+            ")" => depth = (depth - 1).max(0),
+            _ => {}
+        }
+    }
+    depth > 0
+}
+
+/// A year, a season or a month: no day.
+fn is_coarse(kind: &DateKind) -> bool {
+    matches!(
+        kind,
+        DateKind::Year { .. } | DateKind::Season { .. } | DateKind::Month { .. }
+    )
+}
+
+/// The year a Markdown heading names when it names one ("### 4.2 Case study: the collapse of the
+/// northern salient, 26-28 November 2016"): what the text under it is about.
+pub fn markdown_heading_year(line: &str) -> Option<i32> {
+    if !line.trim_start().starts_with('#') {
+        return None;
+    }
+    let mut years = line
+        .split(|c: char| !c.is_alphanumeric())
+        .filter_map(year_of);
+    let year = years.next()?;
+    years.all(|y| y == year).then_some(year)
+}
+
 /// The year a heading names when it names nothing else much ("## 2012", "2015", "Events of 2014"):
 /// at most four words, one of them a year.
 pub fn heading_year(line: &str) -> Option<i32> {
@@ -394,6 +431,7 @@ pub fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
                     .and_then(|b| tokens.get(b))
                     .map(|t| t.norm.as_str());
                 let range = tokens[i].start..tokens[end - 1].end;
+                let aside = in_brackets(tokens, i) && is_coarse(&kind);
                 out.push(DateMention {
                     text: text[range.clone()].to_string(),
                     range,
@@ -401,6 +439,7 @@ pub fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
                     kind,
                     bound: before.is_some_and(|b| BOUND_WORDS.contains(&b)),
                     by: before == Some("by"),
+                    aside,
                 });
                 i = end;
             }
@@ -416,6 +455,18 @@ pub fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
     };
     if out.len() > 1 {
         out.retain(|m| !stretch(m));
+    }
+    // "between 2013 and the autumn of 2016": both ends bound a period.
+    for k in 1..out.len() {
+        let opens =
+            out[k - 1].tokens.start > 0 && tokens[out[k - 1].tokens.start - 1].norm == "between";
+        let joined = tokens[out[k - 1].tokens.end..out[k].tokens.start]
+            .iter()
+            .all(|t| matches!(t.norm.as_str(), "and" | "the"));
+        if opens && joined {
+            out[k - 1].bound = true;
+            out[k].bound = true;
+        }
     }
     // "late July and early August 2012": a month without a year takes the year of the next one.
     for k in (0..out.len().saturating_sub(1)).rev() {

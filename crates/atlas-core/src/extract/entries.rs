@@ -1,0 +1,169 @@
+//! Entries and their stamps: a log, a channel's posts, a caption set or a chronology gives each
+//! entry a full date at the head of its line ("[04.12.16 07:15]", "**2016-12-05 - Bab al-Nasr.**",
+//! "ALEPPO, SYRIA - DECEMBER 12, 2016.", "Update, 2 December 2016."). The text under a stamp was
+//! written on that day: its "today", "this afternoon", "overnight" and weekdays count from it.
+
+use super::dates::{find_dates, heading_year, markdown_heading_year, DateContext, DateKind};
+use super::tokens::tokenize;
+use chrono::NaiveDate;
+use std::ops::Range;
+
+/// Lower-case words a stamp's label may hold ("Entry of", "posted on", "caption dated").
+const LABEL_WORDS: &[&str] = &[
+    "of", "on", "at", "dated", "posted", "updated", "filed", "entry", "sent", "written", "as",
+];
+/// The most words a stamp's label may hold before its date.
+const LABEL_MAX_WORDS: usize = 6;
+
+/// The date of the entry a sentence opens, when the sentence's first full date is the stamp at the
+/// head of its line: before it only a label (brackets, emphasis, capitalised words such as a
+/// dateline's place, or [`LABEL_WORDS`]), after it on the line nothing but a time, or a separator
+/// ("—", "-", ":", "]", "|", ".", "**") before the entry's text. "On 26 November 2016, troops took
+/// X" is a sentence, not a stamp.
+pub fn entry_stamp(text: &str, range: Range<usize>) -> Option<NaiveDate> {
+    let toks = tokenize(text, range);
+    let m = find_dates(text, &toks).into_iter().next()?;
+    let DateKind::Day {
+        day,
+        month,
+        year: Some(year),
+    } = m.kind
+    else {
+        return None;
+    };
+    let line_start = text.get(..m.range.start)?.rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text
+        .get(m.range.end..)?
+        .find('\n')
+        .map_or(text.len(), |i| m.range.end + i);
+    let label = text.get(line_start..m.range.start)?;
+    let rest = text.get(m.range.end..line_end)?;
+    (is_label(label) && opens_entry(rest))
+        .then(|| NaiveDate::from_ymd_opt(year, month, day))
+        .flatten()
+}
+
+/// Reads the lines between two sentences (headings, stamps standing alone on their line: no
+/// sentence holds them) into the date context, in order: an entry's stamp or a Markdown heading's
+/// day starts an entry on that day; a heading that names a year starts that year.
+pub fn read_gap(text: &str, range: Range<usize>, dates: &mut DateContext) {
+    let Some(gap) = text.get(range.clone()) else {
+        return;
+    };
+    let mut at = range.start;
+    for line in gap.split_inclusive('\n') {
+        let span = at..at + line.len();
+        at = span.end;
+        if !line.chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        if let Some(day) = entry_stamp(text, span.clone()).or_else(|| heading_day(text, span)) {
+            dates.start_entry(day);
+        } else if let Some(y) = heading_year(line).or_else(|| markdown_heading_year(line)) {
+            dates.start_year(y);
+        }
+    }
+}
+
+/// The day a Markdown heading names with its year ("## v3.19 (published 2016-11-26, 11:00)", "###
+/// Case study: 26-28 November 2016": the last day of a span).
+fn heading_day(text: &str, span: Range<usize>) -> Option<NaiveDate> {
+    if !text.get(span.clone())?.trim_start().starts_with('#') {
+        return None;
+    }
+    let toks = tokenize(text, span);
+    find_dates(text, &toks)
+        .into_iter()
+        .find_map(|m| match m.kind {
+            DateKind::Day {
+                day,
+                month,
+                year: Some(y),
+            }
+            | DateKind::Days {
+                last: day,
+                month,
+                year: Some(y),
+                ..
+            } => NaiveDate::from_ymd_opt(y, month, day),
+            _ => None,
+        })
+}
+
+/// Brackets, emphasis and at most a few words, each capitalised or a label word.
+fn is_label(before: &str) -> bool {
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= LABEL_MAX_WORDS
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || LABEL_WORDS.contains(&w.to_lowercase().as_str())
+        })
+}
+
+/// What follows a stamp's date on its line: nothing, a time ("07:15", "22:40]"), or a separator
+/// before the entry's text (not a comma: "On 26 November 2016, troops took X" goes on).
+fn opens_entry(after: &str) -> bool {
+    let rest = after.trim_start();
+    let time_len = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == ':'))
+        .unwrap_or(rest.len());
+    let is_time = rest.starts_with(|c: char| c.is_ascii_digit()) && rest[..time_len].contains(':');
+    let rest = if is_time {
+        rest[time_len..].trim_start()
+    } else {
+        rest
+    };
+    rest.is_empty() || rest.starts_with(['—', '–', '-', ':', '|', ']', ')', '.', '*'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stamp(line: &str) -> Option<String> {
+        let text = format!("{line}\nMore text follows here.");
+        entry_stamp(&text, 0..text.len()).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn stamps_at_the_head_of_a_line() {
+        for (line, day) in [
+            ("[04.12.16 07:15]", "2016-12-04"),
+            (
+                "**2016-12-05 - Bab al-Nasr gate.** Further damage.",
+                "2016-12-05",
+            ),
+            (
+                "**ALEPPO, SYRIA - DECEMBER 12, 2016.** Smoke rises.",
+                "2016-12-12",
+            ),
+            ("Update, 2 December 2016.", "2016-12-02"),
+            (
+                "Entry of 8 December 2016: the quarter was taken.",
+                "2016-12-08",
+            ),
+            (
+                "26 November 2016 — Government forces took Hanano.",
+                "2016-11-26",
+            ),
+            ("(19 January 2017)", "2017-01-19"),
+        ] {
+            assert_eq!(stamp(line).as_deref(), Some(day), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_date_in_a_sentence_is_no_stamp() {
+        for line in [
+            "On 26 November 2016, government troops captured Hanano.",
+            "Troops captured Hanano on 26 November 2016.",
+            "the army said on 26 November 2016 that it had taken Hanano",
+            "On 26 November troops captured Hanano.",
+        ] {
+            assert_eq!(stamp(line), None, "{line}");
+        }
+    }
+}
