@@ -21,13 +21,12 @@ fn assert_no_change(texts: &[&str]) {
 #[test]
 fn a_claim_the_sentence_undermines_is_no_change() {
     assert_no_change(&[
-        "On 3 May 2016 state television said the army had captured al-Kallaseh; the claim could \
-         not be verified.",
         "The army's claim in May 2016 that it had seized al-Kallaseh did not hold up, and rebels \
          kept it.",
-        "Monitors received reports on 3 May 2016 that rebels had entered al-Marjeh but were unable \
-         to verify them.",
+        "On 3 May 2016 state television said the army had captured al-Kallaseh; the claim was \
+         false.",
     ]);
+    // A claim nobody could verify is still a claim (round 7); see round7_tests.
     // A report nobody undermines stays a claim.
     assert_eq!(
         found(
@@ -255,12 +254,9 @@ fn a_side_that_leaves_again_in_the_same_sentence_changed_nothing() {
 }
 
 #[test]
-fn not_yet_done_and_unconfirmed_are_no_change() {
-    assert_no_change(&[
-        "On 3 May 2016 the army has yet to capture al-Kallaseh.",
-        "The army reportedly captured al-Kallaseh on 3 May 2016, though this could not be \
-         independently confirmed.",
-    ]);
+fn not_yet_done_is_no_change() {
+    // (An unconfirmed report stays a claim since round 7: see round7_tests.)
+    assert_no_change(&["On 3 May 2016 the army has yet to capture al-Kallaseh."]);
 }
 
 #[test]
@@ -435,8 +431,8 @@ fn a_next_sentence_that_undoes_a_claim_about_its_place() {
     let text = "1/ Regime forces have entered al-Kallaseh, local sources say.\n\n\
                 2/ UPDATE: Rebels say the attack on al-Kallaseh was repelled.";
     assert_eq!(found(text, "2016-05-03"), Vec::<String>::new());
-    let text = "The army took al-Kallaseh on 3 May 2016, according to state media. Independent \
-                monitors could not confirm this.";
+    let text = "The army took al-Kallaseh on 3 May 2016, according to state media. This was \
+                later shown to be false.";
     assert_eq!(found(text, ""), Vec::<String>::new());
     let text = "CORRECTION: An earlier version of this report said on 3 May 2016 that troops had \
                 taken al-Kallaseh.";
@@ -595,9 +591,8 @@ fn an_undermining_word_about_another_claim_leaves_this_one() {
     let text = "On 3 May 2016 the army said it took al-Kallaseh, but the rebels' claim to hold \
                 al-Marjeh could not be verified.";
     assert_eq!(found(text, ""), ["2016-05-03 kallaseh government full"]);
-    let text =
-        "On 3 May 2016 state television said troops took al-Kallaseh, but this could not be \
-                verified.";
+    let text = "On 3 May 2016 state television said troops took al-Kallaseh, but this was \
+                untrue.";
     assert_eq!(found(text, ""), Vec::<String>::new());
 }
 
@@ -626,8 +621,8 @@ fn a_side_driven_back_out_of_a_place_lost_it() {
 #[test]
 fn hedges_lists_before_a_fall_and_losses_by_an_agent() {
     let text = "WHAT CHANGED THIS WEEK\n\n\
-                The regime probably took al-Kallaseh on Thursday, though we cannot yet confirm it. \
-                Al-Marjeh was almost certainly lost by the rebels on 2 December.";
+                The regime probably took al-Kallaseh on Thursday, though this turned out to be \
+                false. Al-Marjeh was almost certainly lost by the rebels on 2 December.";
     let v = run(text, "2016-12-05");
     assert_eq!(
         v.iter().map(summary).collect::<Vec<_>>(),

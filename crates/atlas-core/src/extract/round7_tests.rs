@@ -28,6 +28,26 @@ fn probe() {
 }
 
 #[test]
+fn probe2() {
+    for t in [
+        "Update, 2 December 2016. Its northern neighbour, al-Farafra, was taken by the army.",
+        "Update, 2 December 2016. The Syrian authorities say they have taken most of as-Sakhour.",
+        "Update, 2 December 2016. Rebels say they have taken most of as-Sakhour.",
+        "Update, 2 December 2016. On Saturday our partners in Hanano lost contact after government forces took the whole neighbourhood.",
+        "Update, 2 December 2016. By Monday evening al-Sakhour was under army control.",
+        "Update, 2 December 2016. By Monday evening al-Sakhour was in government hands.",
+        "Update, 2 December 2016. By Monday evening al-Sakhour was behind the army's lines.",
+        "Update, 2 December 2016. Rumours that the regime entered al-Sukkari are lies.",
+        "Update, 2 December 2016. Reports that the army entered al-Sukkari are false.",
+        "Update, 2 December 2016. In Thursday's edition we said that government troops controlled all of Karm al-Jabal.",
+        "Update, 2 December 2016. An earlier version of this report said that rebels had retaken Karm al-Jabal.",
+        "Update, 2 December 2016. Our report on Monday that rebels had retaken Karm al-Jabal was wrong.",
+    ] {
+        println!("{t:?}\n   => {:?}", found(t, ""));
+    }
+}
+
+#[test]
 fn probe_file() {
     let Ok(path) = std::env::var("PROBE") else {
         return;
@@ -83,6 +103,89 @@ fn a_bracketed_year_is_an_aside_that_moves_no_date() {
         [
             "2016-03-12 marjeh rebels full",
             "2016-03-13 marjeh government full"
+        ]
+    );
+}
+
+#[test]
+fn a_claim_nobody_could_verify_stays_a_claim() {
+    for text in [
+        "On 3 May 2016 state television said the army had captured al-Kallaseh; the claim could \
+         not be independently verified.",
+        "The army reportedly captured al-Kallaseh on 3 May 2016, though this could not be \
+         independently confirmed.",
+        "The army took al-Kallaseh on 3 May 2016, according to state media. Independent monitors \
+         could not confirm this.",
+    ] {
+        let v = run(text, "");
+        assert_eq!(
+            v.iter().map(summary).collect::<Vec<_>>(),
+            ["2016-05-03 kallaseh government full"],
+            "{text}"
+        );
+        assert!(
+            matches!(v[0].certainty, crate::model::Certainty::Claimed { .. }),
+            "{text}: {:?}",
+            v[0].certainty
+        );
+    }
+}
+
+#[test]
+fn an_unverified_report_with_the_place_kept_is_no_change() {
+    for text in [
+        "On 3 May 2016 monitors received reports that rebels had entered al-Kallaseh; they could \
+         not verify them, and note that the army appears to have retained al-Kallaseh throughout.",
+        "On 3 May 2016 rebels announced that they had taken al-Kallaseh. Monitors could not \
+         confirm this, and residents say soldiers still hold the same streets.",
+        "Rumours on 3 May 2016 that the army entered al-Kallaseh are lies.",
+        "In Monday's edition we said that troops controlled all of al-Kallaseh on 3 May 2016.",
+    ] {
+        assert_eq!(found(text, ""), Vec::<String>::new(), "{text}");
+    }
+}
+
+#[test]
+fn places_that_pass_to_a_side_or_are_reported_taken() {
+    let text = "Update, 8 March 2016.\n\nAl-Marjeh was reported taken by the army the previous \
+                evening. Al-Kallaseh passed to the Kurdish units on Sunday. Its neighbour, Sheikh \
+                Lutfi, was taken by the army on Monday.";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2016-03-07 marjeh government full",
+            "2016-03-06 kallaseh kurdish full",
+            "2016-03-07 sheikh-lutfi government full"
+        ]
+    );
+}
+
+#[test]
+fn a_holding_reached_by_a_day_is_a_change() {
+    let text = "Update, 8 March 2016.\n\nBy Monday evening al-Kallaseh was behind the army's \
+                lines. By Tuesday al-Marjeh was in rebel hands.";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2016-03-07 kallaseh government full",
+            "2016-03-08 marjeh rebels full"
+        ]
+    );
+    // Without "by" the same holding is how things stand.
+    let standing = "Update, 8 March 2016.\n\nOn Monday al-Kallaseh was behind the army's lines.";
+    assert_eq!(found(standing, ""), Vec::<String>::new());
+}
+
+#[test]
+fn more_names_for_the_sides_and_for_a_place_named_before() {
+    let text = "Update, 8 March 2016.\n\nThe Syrian authorities say they have taken most of \
+                al-Kallaseh. On Monday our office in al-Marjeh closed after the Levant Front \
+                took the whole neighbourhood.";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2016-03-08 kallaseh government partial",
+            "2016-03-07 marjeh rebels full"
         ]
     );
 }

@@ -137,7 +137,7 @@ fn make(text: &str, start: usize, end: usize, kind: TokenKind) -> Token {
 enum Part {
     /// A word, compared by its normalised form; `exact` when written in capitals (an acronym).
     Word { norm: String, exact: Option<String> },
-    /// Up to two words.
+    /// Up to two words (and a possessive's "'s").
     Gap,
 }
 
@@ -207,11 +207,17 @@ fn match_parts(parts: &[Part], text: &str, tokens: &[Token], at: usize) -> Optio
             }
         }
         Part::Gap => {
-            // Longest gap first, so "took full control of" is one phrase.
-            (0..=2).rev().find_map(|n| {
+            // Longest gap first, so "took full control of" is one phrase; a possessive's "'s"
+            // does not count ("behind the army's lines").
+            (0..=3).rev().find_map(|n| {
                 let words = tokens.get(at..at + n)?;
+                let possessive = |w: &Token| matches!(w.norm.as_str(), "'s" | "’s" | "'" | "’");
+                let counted = words.iter().filter(|w| !possessive(w)).count();
                 // "forced to withdraw from" is not "forced * from": "to" opens another verb.
-                if words.iter().all(|w| w.is_word() && w.norm != "to") {
+                let fits = words
+                    .iter()
+                    .all(|w| (w.is_word() && w.norm != "to") || possessive(w));
+                if fits && counted <= 2 && words.first().is_none_or(|w| !possessive(w)) {
                     match_parts(rest, text, tokens, at + n)
                 } else {
                     None

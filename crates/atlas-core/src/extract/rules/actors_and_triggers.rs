@@ -325,7 +325,7 @@ pub(super) fn is_passive(tokens: &[Token], trig: &Trigger) -> bool {
         if BE.contains(&w) || w == ":" || w == "|" {
             return true;
         }
-        if !tokens[b - 1].is_word() || !ADVERBS.contains(&w) {
+        if !tokens[b - 1].is_word() || !(ADVERBS.contains(&w) || REPORTED.contains(&w)) {
             return false;
         }
         b -= 1;
@@ -333,6 +333,17 @@ pub(super) fn is_passive(tokens: &[Token], trig: &Trigger) -> bool {
     }
     false
 }
+
+/// Participles of saying between *be* and a passive's participle ("was reported taken by the
+/// army").
+const REPORTED: &[&str] = &[
+    "reported",
+    "confirmed",
+    "believed",
+    "said",
+    "thought",
+    "understood",
+];
 
 /// Words that may open a clause before a verb-first passive ("And was taken …").
 const CLAUSE_OPENERS: &[&str] = &["and", "also", "then", "so"];

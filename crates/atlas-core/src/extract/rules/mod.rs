@@ -42,8 +42,8 @@ use actors_and_triggers::{
 use claims::certainty;
 use gainer::gainer;
 use scope::{
-    about_other_places, attributive, gerund_look_back, left_again, names_a_target, says_no_change,
-    standing_relative, undermined_here,
+    about_other_places, attributive, gerund_look_back, kept_after, left_again, names_a_target,
+    says_no_change, standing_relative, undermined_here,
 };
 use targets::{object_end, targets_after, targets_before, targets_of_relative};
 pub use turns::framed_side;
@@ -334,7 +334,7 @@ fn read_trigger(
         .triggers
         .get(k + 1)
         .map_or(tokens.len(), |t| t.tokens.start);
-    if set_aside(text, tokens, trig, next_trigger, lex) {
+    if set_aside(text, tokens, trig, next_trigger, &r.mentions, lex) {
         return None;
     }
     let span_end = object_end(text, tokens, trig.tokens.end, next_trigger, lex);
@@ -369,6 +369,10 @@ fn read_trigger(
     // only that.
     if let Some(leaving) = left_again(r, trig, &targets, lex) {
         undone.push(leaving);
+        return None;
+    }
+    // A side said to have kept the place later in the sentence undoes it.
+    if kept_after(r, trig, &targets) {
         return None;
     }
     // A claim the sentence itself undermines reports nothing.
@@ -445,11 +449,14 @@ fn set_aside(
     tokens: &[Token],
     trig: &Trigger,
     clause_end: usize,
+    mentions: &[DateMention],
     lex: &Lexicon,
 ) -> bool {
     trig.class == VerbClass::NoChange
         || hypothetical(text, tokens, trig, lex)
-        || (trig.class == VerbClass::Verbless && !new_holding(tokens, trig))
+        || (trig.class == VerbClass::Verbless
+            && !new_holding(tokens, trig)
+            && !held_by_then(tokens, mentions, trig))
         || (trig.nominal && backward(text, tokens, trig, lex))
         || held_for_a_while(tokens, trig, clause_end)
         || (matches!(trig.class, VerbClass::State | VerbClass::Verbless)
@@ -617,6 +624,18 @@ fn new_holding(tokens: &[Token], trig: &Trigger) -> bool {
     words_before(tokens, trig)
         .chain(tokens.get(trig.tokens.start))
         .any(|t| NEW_HOLDING.contains(&t.norm.as_str()) || PARTLY.contains(&t.norm.as_str()))
+}
+
+/// "By Monday evening X was under army control": a holding dated "by" a day, with no other clause
+/// between, is the outcome of a change made by then.
+fn held_by_then(tokens: &[Token], mentions: &[DateMention], trig: &Trigger) -> bool {
+    mentions.iter().any(|m| {
+        m.by && !m.bound
+            && m.tokens.end <= trig.tokens.start
+            && !tokens[m.tokens.end..trig.tokens.start]
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), ";" | ":" | "but" | "while" | "when"))
+    })
 }
 
 /// A line standing alone without a sentence's closing punctuation: a title or headline.

@@ -170,6 +170,27 @@ pub(super) fn undermined_here(
     })
 }
 
+/// The first words of verbs of no change that say a side kept a place ("retained", "remained in
+/// control of", "held on to", "still holds").
+const KEPT: &[&str] = &[
+    "retained", "retain", "retains", "remained", "remains", "held", "holds", "kept",
+];
+
+/// "reports that rebels had entered X; it was unable to verify them, and notes that government
+/// forces appear to have retained X throughout": a later verb of the same sentence saying a side
+/// kept the same place undoes the change (an unverified report alone does not).
+pub(super) fn kept_after(r: &Reading, trig: &Trigger, targets: &[Target]) -> bool {
+    r.triggers.iter().any(|t| {
+        t.tokens.start >= trig.tokens.end
+            && t.class == VerbClass::NoChange
+            && KEPT.contains(&r.tokens[t.tokens.start].norm.as_str())
+            && named(&r.places)
+                .filter(|p| p.tokens.start >= t.tokens.end)
+                .take(1)
+                .any(|p| is_a_target(p, targets))
+    })
+}
+
 /// Words before a gerund that make it a look back or ahead ("three years after losing it").
 const AROUND_A_GERUND: &[&str] = &["after", "before", "since", "following"];
 

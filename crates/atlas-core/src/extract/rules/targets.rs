@@ -174,6 +174,19 @@ pub(super) fn targets_after(
 
 /// The places before a passive or a fall: back to the clause start; after "which"/"that", the name
 /// before it.
+/// How many words of *be* and adverbs stand just before a trigger ("was reportedly").
+fn verb_words_before(tokens: &[Token], trig: &Trigger) -> usize {
+    tokens[..trig.tokens.start]
+        .iter()
+        .rev()
+        .take_while(|t| {
+            let w = t.norm.as_str();
+            t.is_word()
+                && (BE.contains(&w) || ADVERBS.contains(&w) || ["has", "have", "had"].contains(&w))
+        })
+        .count()
+}
+
 pub(super) fn targets_before(
     text: &str,
     tokens: &[Token],
@@ -200,6 +213,19 @@ pub(super) fn targets_before(
             relative = true;
             start -= 1;
             break;
+        }
+        // "The quarter north of the Citadel, al-Farafra, was taken": a name set off by commas
+        // just before the verb is its subject, renamed.
+        if t.norm == "," && start == trig.tokens.start - verb_words_before(tokens, trig) {
+            if let Some(p) = places.iter().find(|p| {
+                p.tokens.end == start - 1
+                    && p.tokens.start > 0
+                    && tokens[p.tokens.start - 1].norm == ","
+                    && !p.districts.is_empty()
+            }) {
+                start = p.tokens.start;
+                break;
+            }
         }
         // "X, held by rebels since 2013, was recaptured": the subject is before the apposition.
         if let Some(open) = apposition_before_passive(tokens, start, trig) {
