@@ -173,6 +173,22 @@ const HOLDINGS: &[&str] = &[
     "convoys",
 ];
 
+/// "cleared X of rebels": a phrase ending in "of" or "from" whose gap holds a whole place (and no
+/// date), the place it acts on.
+fn names_in_its_gap(tokens: &[Token], places: &[PlaceMention], t: &Trigger) -> bool {
+    let last = tokens[t.tokens.end - 1].norm.as_str();
+    let in_gap = |p: &PlaceMention| p.tokens.start > t.tokens.start && p.tokens.end < t.tokens.end;
+    let crossing = |p: &PlaceMention| {
+        !p.districts.is_empty()
+            && p.tokens.start < t.tokens.end
+            && t.tokens.start < p.tokens.end
+            && !in_gap(p)
+    };
+    ["of", "from"].contains(&last)
+        && places.iter().any(|p| !p.districts.is_empty() && in_gap(p))
+        && !places.iter().any(crossing)
+}
+
 pub(super) fn triggers(
     text: &str,
     tokens: &[Token],
@@ -215,7 +231,7 @@ pub(super) fn triggers(
             phrase: text[tokens[f.start].start..tokens[f.end - 1].end].to_string(),
             nominal: false,
         })
-        .filter(|t| !inside(&t.tokens))
+        .filter(|t| !inside(&t.tokens) || names_in_its_gap(tokens, places, t))
         .filter(|t| {
             !nominals
                 .iter()
@@ -416,6 +432,100 @@ pub(super) fn control_is_a_verb(
             || actors.iter().any(|a| a.tokens.end == trig.tokens.start));
     let news = dated || tokens[..trig.tokens.start].iter().any(|t| t.norm == "now");
     subject_before && !noun_after && news
+}
+
+/// Forms of *have* that state a holding ("the army has about 30 percent of X").
+const HAVE: &[&str] = &["has", "had", "have"];
+/// Words between *have* and the place it holds ("the whole", "about 30 percent of", "most of").
+const HELD_SHARE_WORDS: &[&str] = &[
+    "the",
+    "all",
+    "most",
+    "much",
+    "part",
+    "parts",
+    "half",
+    "about",
+    "around",
+    "some",
+    "nearly",
+    "almost",
+    "over",
+    "more",
+    "than",
+    "a",
+    "an",
+    "only",
+    "just",
+    "roughly",
+    "approximately",
+    "large",
+    "several",
+    "whole",
+    "entire",
+    "of",
+    "percent",
+    "per",
+    "cent",
+    "%",
+    "third",
+    "quarter",
+    "quarters",
+    "thirds",
+    "now",
+    "also",
+];
+/// How many words may stand between *have* and the place it holds.
+const HELD_SHARE_REACH: usize = 6;
+
+/// The forms of *have* that state a holding ([`possession_is_control`]), as triggers of a state.
+///
+/// "By Tuesday the army had the whole neighbourhood", "the army has about 30 percent of X
+/// tonight": *have* between an actor and a place (or a share of one) states a holding, news when
+/// the sentence is dated or says "now"; anything else ("had taken", "has the support of") is not.
+pub(super) fn possessions(
+    tokens: &[Token],
+    places: &[PlaceMention],
+    actors: &[Actor],
+    dated: bool,
+) -> Vec<Trigger> {
+    (0..tokens.len())
+        .filter(|&i| HAVE.contains(&tokens[i].norm.as_str()))
+        .map(|i| Trigger {
+            tokens: i..i + 1,
+            class: VerbClass::State,
+            phrase: tokens[i].norm.clone(),
+            nominal: false,
+        })
+        .filter(|t| possession_is_control(tokens, places, actors, t, dated))
+        .collect()
+}
+
+fn possession_is_control(
+    tokens: &[Token],
+    places: &[PlaceMention],
+    actors: &[Actor],
+    trig: &Trigger,
+    dated: bool,
+) -> bool {
+    let actor_before = actors.iter().any(|a| {
+        a.subject
+            && a.tokens.end <= trig.tokens.start
+            && tokens[a.tokens.end..trig.tokens.start]
+                .iter()
+                .all(|t| BEFORE_CONTROL_VERB.contains(&t.norm.as_str()))
+    });
+    let Some(place) = places.iter().find(|p| p.tokens.start >= trig.tokens.end) else {
+        return false;
+    };
+    let between = &tokens[trig.tokens.end..place.tokens.start];
+    let share_only = between.len() <= HELD_SHARE_REACH
+        && between.iter().all(|t| {
+            HELD_SHARE_WORDS.contains(&t.norm.as_str())
+                || t.norm.bytes().all(|b| b.is_ascii_digit())
+        });
+    let news = dated || tokens[..trig.tokens.start].iter().any(|t| t.norm == "now");
+    actor_before && share_only && news
 }
 
 /// Units of a duration ("for months", "for two years").

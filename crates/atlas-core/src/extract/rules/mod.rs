@@ -37,7 +37,7 @@ mod turns;
 
 use actors_and_triggers::{
     actors, backward, control_is_a_verb, held_for_a_while, hypothetical, is_passive, movement_into,
-    passive_driving_out, triggers, verb_first_passive,
+    passive_driving_out, possessions, triggers, verb_first_passive,
 };
 use claims::certainty;
 use gainer::gainer;
@@ -45,7 +45,7 @@ use scope::{
     about_other_places, attributive, gerund_look_back, kept_after, left_again, names_a_target,
     says_no_change, standing_relative, undermined_here,
 };
-use targets::{object_end, targets_after, targets_before, targets_of_relative};
+use targets::{object_end, targets_after, targets_before, targets_in_gap, targets_of_relative};
 pub use turns::framed_side;
 
 /// What the rules carry from one sentence to the next.
@@ -293,8 +293,18 @@ fn read_sentence<'a>(
     let mut places = find_places(text, &tokens, layer, &state.keys, lex);
     descriptions::add_descriptions(text, &tokens, &mut places, &state.named, layer, lex);
     descriptions::remember(&mut state.named, text, &places);
-    let actors = sentence_actors(text, sentence, &tokens, state, lex);
+    let mut actors = sentence_actors(text, sentence, &tokens, state, lex);
     let triggers = sentence_triggers(text, sentence, &tokens, &places, &mentions, &actors, lex);
+    // "cleared X of rebels", "took X from the army": the side after such a verb lost it.
+    for a in &mut actors {
+        let after_of = |t: &Trigger| {
+            t.tokens.end == a.tokens.start
+                && ["of", "from"].contains(&tokens[t.tokens.end - 1].norm.as_str())
+        };
+        if triggers.iter().any(after_of) {
+            a.subject = false;
+        }
+    }
     let next_tokens = next.map(|n| tokenize(text, n.range.clone()));
     let next_places = next_tokens
         .as_deref()
@@ -503,6 +513,8 @@ fn sentence_triggers(
     }
     let mut found = triggers(text, tokens, places, mentions, lex);
     found.retain(|t| control_is_a_verb(tokens, actors, t, !mentions.is_empty()));
+    found.extend(possessions(tokens, places, actors, !mentions.is_empty()));
+    found.sort_by_key(|t| t.tokens.start);
     found.retain(|t| !attributive(tokens, t));
     for t in &mut found {
         passive_driving_out(tokens, t);
@@ -552,6 +564,10 @@ fn targets_of_trigger(
 ) -> Vec<Target> {
     if let Some(row) = table::row_target(tokens, places, trig) {
         return vec![row];
+    }
+    let in_gap = targets_in_gap(tokens, places, trig);
+    if !in_gap.is_empty() {
+        return in_gap;
     }
     let backward_places = matches!(trig.class, VerbClass::Fall | VerbClass::Verbless) || passive;
     // A fall's places are its subject too: "X fell to the rebels, and Y fell …".

@@ -72,6 +72,34 @@ fn unknown_verb(tokens: &[Token], from: usize, i: usize) -> bool {
             .is_some_and(|n| VERB_PREPOSITIONS.contains(&n.norm.as_str()))
 }
 
+/// "cleared X of rebels", "cleansed X of terrorists", "wrested X from the army": a place inside the
+/// gap of a phrase that ends in "of" or "from" is its object (in "drove the rebels out of X" the
+/// gap holds a side, and the place follows).
+pub(super) fn targets_in_gap(
+    tokens: &[Token],
+    places: &[PlaceMention],
+    trig: &Trigger,
+) -> Vec<Target> {
+    let last = tokens[trig.tokens.end - 1].norm.as_str();
+    if trig.tokens.len() < 3 || !["of", "from"].contains(&last) {
+        return Vec::new();
+    }
+    places
+        .iter()
+        .filter(|p| p.tokens.start > trig.tokens.start && p.tokens.end < trig.tokens.end)
+        .filter(|p| p.not_the_object.is_none() && !p.districts.is_empty())
+        .map(|p| Target {
+            districts: p.districts.clone(),
+            text: p.text.clone(),
+            range: p.range.clone(),
+            extent: Extent::Full,
+            date: None,
+            anaphoric: false,
+            ambiguous: p.how == PlaceHow::Ambiguous,
+        })
+        .collect()
+}
+
 /// The places after a trigger, up to `end`, with their extents.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn targets_after(
