@@ -34,6 +34,10 @@ pub enum VerbClass {
     Loss,
     /// Nothing changed hands ("repelled", "failed", "attempted").
     NoChange,
+    /// The places named before it are now fought over ("was contested between the army and the
+    /// rebels"); the first side named after it (or in the sentence) is the one the event is filed
+    /// under, the extent contested.
+    Contested,
 }
 
 /// A quantifier before a place: "parts of" (partial), "a third of" (partial, 0.333), "all of" (full).

@@ -224,3 +224,31 @@ fn a_side_that_has_a_place_or_a_share_of_it() {
         assert_eq!(found(text, ""), Vec::<String>::new(), "{text}");
     }
 }
+
+#[test]
+fn a_place_fought_over_is_contested() {
+    let text = "Update, 8 March 2016.\n\nBy nightfall al-Kallaseh was contested between rebel \
+                units and the army.";
+    assert_eq!(found(text, ""), ["2016-03-08 kallaseh rebels contested"]);
+    // Still contested is how things stand.
+    let still = "Update, 8 March 2016.\n\nAl-Kallaseh is still contested between rebels and the \
+                 army.";
+    assert_eq!(found(still, ""), Vec::<String>::new());
+}
+
+#[test]
+fn places_that_followed_the_change_before_them() {
+    let text = "Update, 8 March 2016.\n\nOn Saturday the army took al-Kallaseh. Al-Marjeh and \
+                Sheikh Lutfi followed the next day.";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2016-03-05 kallaseh government full",
+            "2016-03-06 marjeh+sheikh-lutfi government full"
+        ]
+    );
+    // "followed" with an object of its own reports nothing.
+    let other = "Update, 8 March 2016.\n\nOn Saturday the army took al-Kallaseh. Shelling of \
+                 al-Marjeh followed the capture.";
+    assert_eq!(found(other, ""), ["2016-03-05 kallaseh government full"]);
+}

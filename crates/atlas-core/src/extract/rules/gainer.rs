@@ -28,6 +28,16 @@ pub(super) fn gainer(
             .clone()
             .or_else(|| state.last_subject.clone())
     };
+    if trig.class == VerbClass::Contested {
+        // "contested between government troops and armed groups": the first side named after it,
+        // else the first in the sentence.
+        return actors
+            .iter()
+            .find(|a| a.tokens.start >= trig.tokens.end)
+            .or(actors.first())
+            .map(|a| (a.controller.clone(), true))
+            .or_else(|| carried().map(|c| (c, false)));
+    }
     if trig.class == VerbClass::Verbless {
         // "under government control", "in the hands of the YPG": the actor inside or right after.
         return actors

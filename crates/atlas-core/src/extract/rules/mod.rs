@@ -420,6 +420,11 @@ fn read_trigger(
     let mut found = Vec::new();
     let counted_back = counted_back::counted_back_date(tokens, &r.mentions, &r.resolved, trig);
     for (extent, date, group) in group_targets(targets, full_verb, trig_date) {
+        let extent = if trig.class == VerbClass::Contested {
+            Extent::Contested
+        } else {
+            extent
+        };
         let date = date.and_then(|d| r.resolved[d].clone());
         let (date, in_passage) = match counted_back.clone().or(date) {
             Some(d) => (d, true),
@@ -516,11 +521,43 @@ fn sentence_triggers(
     found.extend(possessions(tokens, places, actors, !mentions.is_empty()));
     found.sort_by_key(|t| t.tokens.start);
     found.retain(|t| !attributive(tokens, t));
+    found.retain(|t| !followed_something(tokens, mentions, t));
     for t in &mut found {
         passive_driving_out(tokens, t);
         movement_into(tokens, places, t);
     }
     found
+}
+
+/// Words after "followed" that leave it without an object ("followed soon after", "followed
+/// suit").
+const AFTER_BARE_FOLLOWED: &[&str] = &[
+    "suit", "soon", "shortly", "later", "quickly", "within", "hours", "days", "in", "on", "the",
+    "that", "a", "two", "three", "as", "too",
+];
+
+/// "Jabal Badro and Ba'aiedeen followed the next day": "followed" reports the same change as the
+/// one before only without an object of its own ("the attack followed days of shelling",
+/// "followed by"): the words after it, up to a comma or the end, are a date, adverbs or "suit".
+fn followed_something(tokens: &[Token], mentions: &[DateMention], t: &Trigger) -> bool {
+    if !tokens[t.tokens.start].norm.starts_with("follow") {
+        return false;
+    }
+    let mut i = t.tokens.end;
+    while let Some(tok) = tokens.get(i) {
+        if !tok.is_word() {
+            return false;
+        }
+        if let Some(m) = mentions.iter().find(|m| m.tokens.start == i) {
+            i = m.tokens.end;
+            continue;
+        }
+        if !AFTER_BARE_FOLLOWED.contains(&tok.norm.as_str()) {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// The sentence's dates resolved in order; a relative day after "said" in a sentence with no date of
@@ -569,7 +606,10 @@ fn targets_of_trigger(
     if !in_gap.is_empty() {
         return in_gap;
     }
-    let backward_places = matches!(trig.class, VerbClass::Fall | VerbClass::Verbless) || passive;
+    let backward_places = matches!(
+        trig.class,
+        VerbClass::Fall | VerbClass::Verbless | VerbClass::Contested
+    ) || passive;
     // A fall's places are its subject too: "X fell to the rebels, and Y fell …".
     let subject_first = passive || trig.class == VerbClass::Fall;
     let mut targets = if subject_first {
