@@ -332,6 +332,14 @@ pub(super) fn is_passive(tokens: &[Token], trig: &Trigger) -> bool {
     if !participle {
         return false;
     }
+    // "Bustan al-Qasr, captured by government forces on Monday, was …": a participle set off by a
+    // comma and followed by its agent.
+    let set_off = trig.tokens.start > 0
+        && tokens[trig.tokens.start - 1].norm == ","
+        && trig.class != VerbClass::State;
+    if set_off && tokens.get(trig.tokens.end).is_some_and(|t| t.norm == "by") {
+        return true;
+    }
     let mut b = trig.tokens.start;
     let mut skipped = 0;
     while b > 0 && skipped <= 2 {

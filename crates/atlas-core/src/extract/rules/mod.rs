@@ -60,6 +60,9 @@ pub struct DocState {
     recent_actors: Vec<String>,
     /// The districts of the last place named in this paragraph, and its text.
     last_place: Option<(Vec<usize>, String)>,
+    /// The districts of the last list of two or more places named ("these districts", "all five
+    /// neighbourhoods" stand for them).
+    last_list: Option<Vec<usize>>,
     paragraph: usize,
     keys: NameKeys,
     /// The side the document frames its first-person speaker as ([`framed_side`]).
@@ -239,6 +242,7 @@ pub fn analyse(
         // An answer is about the place its question named.
         if !turns::is_answer(text, sentence) {
             state.last_place = None;
+            state.last_list = None;
         }
     }
     let r = read_sentence(text, sentence, next, state, layer, lex);
@@ -255,6 +259,7 @@ pub fn analyse(
         }
     }
     carry_to_next_sentence(state, &r.actors, &r.places);
+    remember_list(state, text, &r.tokens, &r.places);
     dedupe(out)
 }
 
@@ -385,10 +390,11 @@ fn read_trigger(
     if kept_after(r, trig, &targets) {
         return None;
     }
-    // A claim the sentence itself undermines reports nothing.
-    if claims::claim_for(text, tokens, trig, &targets, lex).is_some()
-        && undermined_here(r, trig, &targets, lex)
-    {
+    // A claim (or words quoted: a headline, a post) the sentence itself undermines reports
+    // nothing.
+    let claimed =
+        claims::claim_for(text, tokens, trig, &targets, lex).is_some() || in_quotes(tokens, trig);
+    if claimed && undermined_here(r, trig, &targets, lex) {
         return None;
     }
     // Undone or disputed? A next sentence about other places ("A second post, on X, is also
@@ -456,6 +462,53 @@ fn read_trigger(
     Some((controller, found))
 }
 
+/// Words before "who" or "whether" that make what follows a question ("it is unclear who holds
+/// X", "nobody can say whether the army took X").
+const ASKING: &[&str] = &[
+    ":",
+    ";",
+    "unclear",
+    "know",
+    "knows",
+    "say",
+    "sure",
+    "clear",
+    "asked",
+    "ask",
+    "asks",
+    "certain",
+    "wonder",
+    "wondered",
+    "uncertain",
+    "disputed",
+    "tell",
+];
+
+/// "Who held it that evening the court cannot say", "it is unclear whether the army took X": a
+/// trigger right after "who" or "whether" that opens the sentence, or follows a word of asking,
+/// is asked about, not reported.
+fn indirect_question(tokens: &[Token], trig: &Trigger) -> bool {
+    let Some(w) = trig.tokens.start.checked_sub(1) else {
+        return false;
+    };
+    ["who", "whether"].contains(&tokens[w].norm.as_str())
+        && (w == 0 || ASKING.contains(&tokens[w - 1].norm.as_str()))
+}
+
+/// Whether a trigger stands inside quotation marks opened earlier in the sentence.
+fn in_quotes(tokens: &[Token], trig: &Trigger) -> bool {
+    let mut open = false;
+    for t in &tokens[..trig.tokens.start] {
+        match t.norm.as_str() {
+            "\"" => open = !open,
+            "\u{201C}" => open = true,
+            "\u{201D}" => open = false,
+            _ => {}
+        }
+    }
+    open
+}
+
 /// Whether a trigger reports no change whatever its places: a verb of no change, a hypothetical or
 /// attempted one, a standing verbless holding, a look back ("after the capture of"), a holding that
 /// lasted ("held it for months").
@@ -478,6 +531,7 @@ fn set_aside(
             && says_no_change(tokens, trig))
         || standing_relative(tokens, trig)
         || gerund_look_back(tokens, trig)
+        || indirect_question(tokens, trig)
 }
 
 /// The actors of a sentence; in an answer or a quotation, "we" and "our men" too, as the speaker's
@@ -521,7 +575,7 @@ fn sentence_triggers(
     found.extend(possessions(tokens, places, actors, !mentions.is_empty()));
     found.sort_by_key(|t| t.tokens.start);
     found.retain(|t| !attributive(tokens, t));
-    found.retain(|t| !followed_something(tokens, mentions, t));
+    found.retain(|t| !bare_fall_has_object(tokens, mentions, t));
     for t in &mut found {
         passive_driving_out(tokens, t);
         movement_into(tokens, places, t);
@@ -529,18 +583,58 @@ fn sentence_triggers(
     found
 }
 
-/// Words after "followed" that leave it without an object ("followed soon after", "followed
-/// suit").
-const AFTER_BARE_FOLLOWED: &[&str] = &[
-    "suit", "soon", "shortly", "later", "quickly", "within", "hours", "days", "in", "on", "the",
-    "that", "a", "two", "three", "as", "too",
+/// Words of a fall that only report one without an object of their own: "X and Y followed the
+/// next day", "X went the same night", "X is gone".
+const BARE_FALLS: &[&str] = &["followed", "went", "gone"];
+/// Words after such a verb that leave it without an object ("followed soon after", "followed
+/// suit", "is gone entirely").
+const AFTER_BARE_FALL: &[&str] = &[
+    "suit",
+    "soon",
+    "shortly",
+    "later",
+    "quickly",
+    "within",
+    "hours",
+    "days",
+    "in",
+    "on",
+    "the",
+    "that",
+    "a",
+    "two",
+    "three",
+    "as",
+    "too",
+    "same",
+    "entirely",
+    "completely",
+    "now",
+    "also",
+    "well",
+    "for",
+    "good",
+    "night",
+    "day",
+    "morning",
+    "evening",
+    "afternoon",
+    "week",
+    "after",
+    "before",
+    "with",
+    "it",
+    "them",
 ];
 
-/// "Jabal Badro and Ba'aiedeen followed the next day": "followed" reports the same change as the
-/// one before only without an object of its own ("the attack followed days of shelling",
-/// "followed by"): the words after it, up to a comma or the end, are a date, adverbs or "suit".
-fn followed_something(tokens: &[Token], mentions: &[DateMention], t: &Trigger) -> bool {
-    if !tokens[t.tokens.start].norm.starts_with("follow") {
+/// Whether a bare fall ([`BARE_FALLS`]) has an object of its own after it ("the attack followed
+/// days of shelling", "followed by", "went to the front"): the words after it, up to a comma or the
+/// end, must be a date, adverbs or "suit".
+fn bare_fall_has_object(tokens: &[Token], mentions: &[DateMention], t: &Trigger) -> bool {
+    let bare = tokens[t.tokens.clone()]
+        .iter()
+        .any(|w| BARE_FALLS.contains(&w.norm.as_str()));
+    if !bare || t.class != VerbClass::Fall {
         return false;
     }
     let mut i = t.tokens.end;
@@ -552,7 +646,7 @@ fn followed_something(tokens: &[Token], mentions: &[DateMention], t: &Trigger) -
             i = m.tokens.end;
             continue;
         }
-        if !AFTER_BARE_FOLLOWED.contains(&tok.norm.as_str()) {
+        if !AFTER_BARE_FALL.contains(&tok.norm.as_str()) {
             return true;
         }
         i += 1;
@@ -763,6 +857,53 @@ fn carry_to_next_sentence(state: &mut DocState, actors: &[Actor], places: &[Plac
     };
     if let Some(p) = places.iter().rfind(referable) {
         state.last_place = Some((p.districts.clone(), p.text.clone()));
+    }
+}
+
+/// Keeps the districts of the sentence's last list of two or more places, for a plural reference
+/// back ([`DocState::referent`]).
+fn remember_list(state: &mut DocState, text: &str, tokens: &[Token], places: &[PlaceMention]) {
+    let named = |k: &usize| !places[*k].districts.is_empty() && places[*k].not_the_object.is_none();
+    let last = lists(text, tokens, places)
+        .into_iter()
+        .filter(|l| l.clone().filter(named).count() >= 2)
+        .next_back();
+    if let Some(list) = last {
+        let mut districts: Vec<usize> = Vec::new();
+        for k in list.filter(named) {
+            for &d in &places[k].districts {
+                if !districts.contains(&d) {
+                    districts.push(d);
+                }
+            }
+        }
+        state.last_list = Some(districts);
+    }
+}
+
+/// Words that make a reference back plural ("these districts", "all five neighbourhoods").
+const PLURAL_PLACE_NOUNS: &[&str] = &[
+    "districts",
+    "neighbourhoods",
+    "neighborhoods",
+    "quarters",
+    "areas",
+    "them",
+];
+
+impl DocState {
+    /// The districts a reference back stands for: the last list of places for a plural one, else
+    /// the last place named.
+    fn referent(&self, words: &str) -> Option<Vec<usize>> {
+        let last_word = words
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .unwrap_or_default()
+            .to_lowercase();
+        if PLURAL_PLACE_NOUNS.contains(&last_word.as_str()) {
+            return self.last_list.clone();
+        }
+        self.last_place.as_ref().map(|(d, _)| d.clone())
     }
 }
 

@@ -147,8 +147,8 @@ pub(super) fn targets_after(
             continue;
         }
         let (districts, text_of) = if anaphora {
-            match &state.last_place {
-                Some((d, _)) => (d.clone(), p.text.clone()),
+            match state.referent(&p.text) {
+                Some(d) => (d, p.text.clone()),
                 None => continue,
             }
         } else {
@@ -227,6 +227,14 @@ pub(super) fn targets_before(
     let mut relative = false;
     // "al-Marjeh: (now) taken by …": a bulletin's heading before its colon is what was taken.
     let mut heading = false;
+    // "X, captured by the army on Monday, was …": the participle's subject is before its comma.
+    let set_off = start > 0
+        && trig.class != VerbClass::State
+        && tokens[start - 1].norm == ","
+        && tokens.get(trig.tokens.end).is_some_and(|t| t.norm == "by");
+    if set_off {
+        start -= 1;
+    }
     while start > 0 {
         let t = &tokens[start - 1];
         let only_adverbs = tokens[start..trig.tokens.start]
@@ -376,9 +384,9 @@ fn anaphoric_subject(
     if p.text.eq_ignore_ascii_case("it") && p.tokens.start != start {
         return None;
     }
-    let (districts, _) = state.last_place.as_ref()?;
+    let districts = state.referent(&p.text)?;
     Some(Target {
-        districts: districts.clone(),
+        districts,
         text: p.text.clone(),
         range: p.range.clone(),
         extent: Extent::Full,
