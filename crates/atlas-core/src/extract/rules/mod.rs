@@ -866,8 +866,7 @@ fn remember_list(state: &mut DocState, text: &str, tokens: &[Token], places: &[P
     let named = |k: &usize| !places[*k].districts.is_empty() && places[*k].not_the_object.is_none();
     let last = lists(text, tokens, places)
         .into_iter()
-        .filter(|l| l.clone().filter(named).count() >= 2)
-        .next_back();
+        .rfind(|l| l.clone().filter(named).count() >= 2);
     if let Some(list) = last {
         let mut districts: Vec<usize> = Vec::new();
         for k in list.filter(named) {
