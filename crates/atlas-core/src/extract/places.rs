@@ -13,9 +13,9 @@
 use super::lexicon::Lexicon;
 use super::tokens::Token;
 use crate::model::district::Resolution;
-use crate::model::names::name_key;
+use crate::model::names::{name_key, sound_key};
 use crate::model::DistrictLayer;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// How a name resolved.
@@ -87,13 +87,30 @@ pub struct NameKeys {
     /// The keys of the districts' own names (not of aliases or placed landmarks: "al-Jazmati
     /// roundabouts" are landmarks of a district, "the Hanano barracks" the district "Hanano Barrack").
     district_names: HashSet<String>,
+    /// The districts by the [`sound_key`] of their names and aliases: what a spelling the layer does
+    /// not know ("Haidariya") may still name, when it names one district only.
+    by_sound: HashMap<String, Vec<usize>>,
+    /// The sounds of those names' first words.
+    first_sounds: HashSet<String>,
 }
 
 impl NameKeys {
     pub fn new(layer: &DistrictLayer) -> Self {
         let mut names: Vec<String> = Vec::new();
         let mut district_names = HashSet::new();
-        for d in &layer.districts {
+        let mut by_sound: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut first_sounds = HashSet::new();
+        for (k, d) in layer.districts.iter().enumerate() {
+            for n in std::iter::once(&d.name).chain(d.aliases.iter()) {
+                let sound = sound_key(n);
+                if let Some(first) = sound.split(' ').next() {
+                    first_sounds.insert(first.to_string());
+                }
+                let ds = by_sound.entry(sound).or_default();
+                if !ds.contains(&k) {
+                    ds.push(k);
+                }
+            }
             district_names.insert(name_key(&d.name));
             names.push(d.id.replace('-', " "));
             names.push(d.name.clone());
@@ -106,6 +123,8 @@ impl NameKeys {
         }
         let mut out = Self {
             district_names,
+            by_sound,
+            first_sounds,
             ..Self::default()
         };
         for n in names {
@@ -121,7 +140,35 @@ impl NameKeys {
     fn may_start(&self, word: &str) -> bool {
         let key = name_key(word);
         let first = key.split(' ').next().unwrap_or("");
-        self.first_words.contains(first) || first == "the" || ARTICLES.contains(&first)
+        self.first_words.contains(first)
+            || first == "the"
+            || ARTICLES.contains(&first)
+            || self
+                .first_sounds
+                .contains(sound_key(word).split(' ').next().unwrap_or(""))
+    }
+}
+
+/// The fewest consonants a spelling must keep for its sound alone to name a district.
+const MIN_SOUND_LETTERS: usize = 4;
+
+impl NameKeys {
+    /// The one district whose name sounds like `written` ([`sound_key`]): capitalised words only,
+    /// at least [`MIN_SOUND_LETTERS`] letters of sound, and no other district sounding the same.
+    fn by_sound(&self, written: &str) -> Option<usize> {
+        let capitalised = written
+            .split([' ', '-', '\u{2010}'])
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || ARTICLES.contains(&w.to_lowercase().as_str())
+            });
+        let key = sound_key(written);
+        let letters = key.chars().filter(|c| c.is_alphanumeric()).count();
+        match self.by_sound.get(&key).map(Vec::as_slice) {
+            Some([one]) if capitalised && letters >= MIN_SOUND_LETTERS => Some(*one),
+            _ => None,
+        }
     }
 }
 
@@ -168,6 +215,7 @@ pub fn find_places(
                 break;
             }
         }
+        let found = found.or_else(|| sounded_name(text, tokens, i, max, keys));
         let Some((mut end, resolution)) = found else {
             i += 1;
             continue;
@@ -224,6 +272,26 @@ pub fn find_places(
     out.sort_by_key(|p| p.tokens.start);
     mark(text, tokens, &mut out, layer, lexicon);
     out
+}
+
+/// The longest run of tokens from `i` that sounds like one district's name (a spelling the layer
+/// does not list), with its end.
+fn sounded_name(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    max: usize,
+    keys: &NameKeys,
+) -> Option<(usize, Resolution)> {
+    (i + 1..=max).rev().find_map(|end| {
+        let whole =
+            tokens[i..end].iter().all(|t| inside_name(t, text)) && tokens[end - 1].is_word();
+        if !whole {
+            return None;
+        }
+        let written = &text[tokens[i].start..tokens[end - 1].end];
+        keys.by_sound(written).map(|d| (end, Resolution::Found(d)))
+    })
 }
 
 /// A landmark word in the name that is not in the name of the district itself.

@@ -60,6 +60,52 @@ pub fn name_key(name: &str) -> String {
     key
 }
 
+/// The sound of a name's key, for the spellings transliteration varies: digraphs folded ("kh",
+/// "q" → k; "dh" → z; "gh" → g), a closing "h" after a vowel dropped ("-iyeh", "-ah"), vowels (and
+/// a "y" or "w" closing one) dropped after each word's first letter, doubled letters made single.
+/// So "al-Haydariyeh", "Haidariya" and "Haydariyah" sound alike ("hdry"), as do "Sheikh Sa'eed"
+/// and "Shaykh Said", "Kallaseh" and "Kalasa"; "Suleiman" and "Suleimaniyeh" do not.
+pub fn sound_key(name: &str) -> String {
+    name_key(name)
+        .split(' ')
+        .map(word_sound)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn word_sound(word: &str) -> String {
+    let folded = word
+        .replace("kh", "k")
+        .replace('q', "k")
+        .replace("dh", "z")
+        .replace("gh", "g")
+        .replace("ph", "f");
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+    let chars: Vec<char> = folded.chars().collect();
+    let mut end = chars.len();
+    if end > 2 && chars[end - 1] == 'h' && vowel(chars[end - 2]) {
+        end -= 1;
+    }
+    let mut out = String::new();
+    let mut last: Option<char> = None;
+    for (i, &c) in chars[..end].iter().enumerate() {
+        // "ay", "ei", "aw" close a vowel; a "y" or "w" before a vowel ("-iyeh") is a consonant.
+        let after_vowel = i > 0 && vowel(chars[i - 1]);
+        let before_vowel = chars.get(i + 1).is_some_and(|&n| vowel(n));
+        let glide = matches!(c, 'y' | 'w') && after_vowel && !before_vowel;
+        let silent = i > 0 && (vowel(c) || glide);
+        if silent || last == Some(c) {
+            if silent {
+                last = None;
+            }
+            continue;
+        }
+        out.push(c);
+        last = Some(c);
+    }
+    out
+}
+
 fn is_arabic_diacritic(c: char) -> bool {
     matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
 }
@@ -123,6 +169,24 @@ mod tests {
         assert_eq!(name_key("Ash-Sha'ar"), "shaar");
         assert_eq!(name_key("Ṣalāḥ ad-Dīn"), name_key("salah ad-din"));
         assert_eq!(name_key("AL-SAKHOUR"), "sakhour");
+    }
+
+    #[test]
+    fn transliterations_sound_alike() {
+        for (a, b) in [
+            ("al-Haydariyeh", "Haidariya"),
+            ("Haydariyah", "al-Haydariya"),
+            ("Sheikh Sa'eed", "Shaykh Said"),
+            ("Kallaseh", "al-Kalasa"),
+            ("Bustan al-Qasr", "Bostan al-Kaser"),
+            ("as-Sukkari", "Sukari"),
+            ("Sheikh Maqsoud", "Shaikh Maksoud"),
+        ] {
+            assert_eq!(sound_key(a), sound_key(b), "{a} / {b}");
+        }
+        assert_ne!(sound_key("Hanano"), sound_key("Ansari"));
+        assert_ne!(sound_key("Suleiman"), sound_key("as-Suleimaniyeh"));
+        assert_ne!(sound_key("Sheikh Saeed"), sound_key("Sheikh Najjar"));
     }
 
     #[test]

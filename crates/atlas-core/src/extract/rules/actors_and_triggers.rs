@@ -173,8 +173,8 @@ const HOLDINGS: &[&str] = &[
     "convoys",
 ];
 
-/// "cleared X of rebels": a phrase ending in "of" or "from" whose gap holds a whole place (and no
-/// date), the place it acts on.
+/// "cleared X of rebels", "moved from X into": a phrase ending in "of", "from" or "into" whose gap
+/// holds a whole place: the place it acts on, or (before "into") the one it comes from.
 fn names_in_its_gap(tokens: &[Token], places: &[PlaceMention], t: &Trigger) -> bool {
     let last = tokens[t.tokens.end - 1].norm.as_str();
     let in_gap = |p: &PlaceMention| p.tokens.start > t.tokens.start && p.tokens.end < t.tokens.end;
@@ -184,7 +184,7 @@ fn names_in_its_gap(tokens: &[Token], places: &[PlaceMention], t: &Trigger) -> b
             && t.tokens.start < p.tokens.end
             && !in_gap(p)
     };
-    ["of", "from"].contains(&last)
+    ["of", "from", "into"].contains(&last)
         && places.iter().any(|p| !p.districts.is_empty() && in_gap(p))
         && !places.iter().any(crossing)
 }
