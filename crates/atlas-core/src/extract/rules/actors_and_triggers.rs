@@ -516,13 +516,21 @@ fn possession_is_control(
     trig: &Trigger,
     dated: bool,
 ) -> bool {
-    let actor_before = actors.iter().any(|a| {
-        a.subject
-            && a.tokens.end <= trig.tokens.start
-            && tokens[a.tokens.end..trig.tokens.start]
+    // The subject just before, or of the verb *have* is coordinated with ("the army came back in
+    // … and has …").
+    let actor_before = actors
+        .iter()
+        .rfind(|a| a.subject && a.tokens.end <= trig.tokens.start)
+        .is_some_and(|a| {
+            let between = &tokens[a.tokens.end..trig.tokens.start];
+            between
                 .iter()
                 .all(|t| BEFORE_CONTROL_VERB.contains(&t.norm.as_str()))
-    });
+                || (between.last().is_some_and(|t| t.norm == "and")
+                    && !between
+                        .iter()
+                        .any(|t| matches!(t.norm.as_str(), ";" | ":" | "," | "but" | "while")))
+        });
     let Some(place) = places.iter().find(|p| p.tokens.start >= trig.tokens.end) else {
         return false;
     };

@@ -730,6 +730,8 @@ fn targets_of_trigger(
     };
     if targets.is_empty() && !backward_places {
         targets = targets_of_relative(text, tokens, places, actors, trig);
+    } else if !backward_places {
+        targets.extend(targets::list_after_relative(text, tokens, places, &targets));
     }
     if backward_places {
         let mut before = targets_before(text, tokens, places, trig, state, lex);

@@ -72,6 +72,71 @@ fn unknown_verb(tokens: &[Token], from: usize, i: usize) -> bool {
             .is_some_and(|n| VERB_PREPOSITIONS.contains(&n.norm.as_str()))
 }
 
+/// The most tokens a relative clause inside a list of objects may hold.
+const RELATIVE_CLAUSE_REACH: usize = 25;
+
+/// "took X, which rebels had held since 2012, and Y": the places of the list that goes on after a
+/// relative clause set off by commas right after the last target.
+pub(super) fn list_after_relative(
+    text: &str,
+    tokens: &[Token],
+    places: &[PlaceMention],
+    targets: &[Target],
+) -> Vec<Target> {
+    let Some(last) = targets.last() else {
+        return Vec::new();
+    };
+    let Some(after) = places
+        .iter()
+        .find(|p| p.range == last.range)
+        .map(|p| p.tokens.end)
+    else {
+        return Vec::new();
+    };
+    let opens = tokens.get(after).is_some_and(|t| t.norm == ",")
+        && tokens
+            .get(after + 1)
+            .is_some_and(|t| ["which", "where", "who", "whose", "when"].contains(&t.norm.as_str()));
+    if !opens {
+        return Vec::new();
+    }
+    let reach = (after + 2 + RELATIVE_CLAUSE_REACH).min(tokens.len());
+    let Some(close) = (after + 2..reach).find(|&i| tokens[i].norm == ",") else {
+        return Vec::new();
+    };
+    let mut at = close + 1;
+    if !tokens
+        .get(at)
+        .is_some_and(|t| ["and", "or"].contains(&t.norm.as_str()))
+    {
+        return Vec::new();
+    }
+    at += 1;
+    if tokens.get(at).is_some_and(|t| t.norm == "the") {
+        at += 1;
+    }
+    let Some(first) = places.iter().position(|p| p.tokens.start == at) else {
+        return Vec::new();
+    };
+    let list = lists(text, tokens, places)
+        .into_iter()
+        .find(|l| l.contains(&first))
+        .unwrap_or(first..first + 1);
+    places[first..list.end]
+        .iter()
+        .filter(|p| p.not_the_object.is_none() && !p.districts.is_empty())
+        .map(|p| Target {
+            districts: p.districts.clone(),
+            text: p.text.clone(),
+            range: p.range.clone(),
+            extent: last.extent,
+            date: None,
+            anaphoric: false,
+            ambiguous: p.how == PlaceHow::Ambiguous,
+        })
+        .collect()
+}
+
 /// "cleared X of rebels", "cleansed X of terrorists", "wrested X from the army": a place inside the
 /// gap of a phrase that ends in "of" or "from" is its object (in "drove the rebels out of X" the
 /// gap holds a side, and the place follows).
