@@ -57,12 +57,23 @@ pub fn read_gap(text: &str, range: Range<usize>, dates: &mut DateContext) {
         if !line.chars().any(char::is_alphanumeric) {
             continue;
         }
+        if let Some(y) = bracketed_year(line) {
+            dates.note_head_year(y);
+        }
         if let Some(day) = entry_stamp(text, span.clone()).or_else(|| heading_day(text, span)) {
             dates.start_entry(day);
         } else if let Some(y) = heading_year(line).or_else(|| markdown_heading_year(line)) {
             dates.start_year(y);
         }
     }
+}
+
+/// A year alone in brackets on a line ("translated from the Arabic (2019)").
+pub fn bracketed_year(line: &str) -> Option<i32> {
+    let open = line.find('(')?;
+    let inside = line.get(open + 1..)?.split(')').next()?.trim();
+    let year: i32 = inside.parse().ok()?;
+    (inside.len() == 4 && (1900..=2100).contains(&year)).then_some(year)
 }
 
 /// The day a Markdown heading names with its year ("## v3.19 (published 2016-11-26, 11:00)", "###

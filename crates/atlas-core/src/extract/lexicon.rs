@@ -54,6 +54,8 @@ struct RawLexicon {
     about: String,
     actors: Vec<RawActor>,
     #[serde(default)]
+    weak_actors: Vec<RawActor>,
+    #[serde(default)]
     actor_compounds: Vec<String>,
     #[serde(default)]
     opponents: HashMap<String, String>,
@@ -125,6 +127,9 @@ pub struct Lexicon {
     pub about: String,
     /// Actor phrases → controller id.
     pub actors: PhraseSet<String>,
+    /// Words that stand for a side only in a sentence that names no actor ("the fighters" in a
+    /// story from the besieged east).
+    pub weak_actors: PhraseSet<String>,
     /// Second halves of "SDF-affiliated", "YPG-led": the word is an actor of the first half's side.
     pub actor_compounds: Vec<String>,
     /// Who gains what an actor loses, when the text does not say.
@@ -190,6 +195,21 @@ impl Lexicon {
             for p in &actor.phrases {
                 add(
                     &mut lex.actors,
+                    p,
+                    actor.controller.clone(),
+                    &place,
+                    &mut problems,
+                );
+            }
+        }
+        for (i, actor) in raw.weak_actors.iter().enumerate() {
+            let place = format!("weak_actors[{i}]");
+            if actor.controller.trim().is_empty() {
+                problems.push(Problem::new(&place, "controller", "is empty"));
+            }
+            for p in &actor.phrases {
+                add(
+                    &mut lex.weak_actors,
                     p,
                     actor.controller.clone(),
                     &place,

@@ -21,6 +21,8 @@ mod round6_tests;
 #[cfg(test)]
 mod round7_tests;
 #[cfg(test)]
+mod round8_tests;
+#[cfg(test)]
 mod rule_tests;
 pub mod rules;
 pub mod sentences;
@@ -200,6 +202,9 @@ pub fn extract_watched(
         entries::read_gap(&doc.text, read_to..sentence.range.start, &mut state.dates);
         if let Some(day) = entries::entry_stamp(&doc.text, sentence.range.clone()) {
             state.dates.start_entry(day);
+        }
+        if let Some(y) = entries::bracketed_year(&doc.text[sentence.range.clone()]) {
+            state.dates.note_head_year(y);
         }
         read_to = sentence.range.end;
         let found = rules::analyse(

@@ -11,6 +11,7 @@ pub(super) fn absolute_at(text: &str, tokens: &[Token], i: usize) -> Option<(usi
     let at = Words { text, tokens };
     let w = at.word(i)?;
     iso_at(w, i)
+        .or_else(|| at.date_time_group(w, i))
         .or_else(|| at.numeric(w, i))
         .or_else(|| at.day_first(w, i))
         .or_else(|| at.day_range_token(w, i))
@@ -60,6 +61,15 @@ fn short_year(parts: &[&str]) -> Option<i32> {
     Some(if yy < 70 { 2000 + yy } else { 1900 + yy })
 }
 
+/// A date-time group's year: four digits, or two (2000 onward).
+fn dtg_year(word: &str) -> Option<i32> {
+    year_of(word).or_else(|| {
+        (word.len() == 2 && word.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| word.parse::<i32>().ok().map(|yy| 2000 + yy))
+            .flatten()
+    })
+}
+
 /// The tokens of a sentence, read as words, months and years.
 struct Words<'a> {
     text: &'a str,
@@ -98,6 +108,40 @@ impl Words<'_> {
             k + 1
         };
         Some((m, next))
+    }
+
+    /// A military date-time group: "010630C DEC 16", "041200ZDEC16" (day, hour and minute, a
+    /// time-zone letter, the month, the year in two or four digits).
+    fn date_time_group(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
+        if w.bytes().take_while(u8::is_ascii_digit).count() != 6 {
+            return None;
+        }
+        let day: u32 = w.get(..2)?.parse().ok()?;
+        let rest = w.get(6..)?;
+        let zone = rest.chars().next().filter(char::is_ascii_alphabetic)?;
+        let glued = rest.get(zone.len_utf8()..)?;
+        let (month, year, end) = if glued.is_empty() {
+            // "010630C DEC 16": the month and year are words of their own.
+            let tok = self.tokens.get(i + 1)?;
+            let month = month_of(&tok.norm).filter(|_| tok.norm.len() == 3)?;
+            (month, dtg_year(self.word(i + 2)?)?, i + 3)
+        } else {
+            // "041200ZDEC16": glued.
+            (
+                month_of(glued.get(..3)?)?,
+                dtg_year(glued.get(3..)?)?,
+                i + 1,
+            )
+        };
+        NaiveDate::from_ymd_opt(year, month, day)?;
+        Some((
+            end,
+            DateKind::Day {
+                day,
+                month,
+                year: Some(year),
+            },
+        ))
     }
 
     /// A year at `k` ("2016" or ", 2016"), and the token after it.
@@ -249,6 +293,9 @@ impl Words<'_> {
         if w != "the" {
             return None;
         }
+        if let Some(found) = self.nth_weekday(i) {
+            return Some(found);
+        }
         let (part, of_at) = match self.word(i + 1)? {
             "beginning" | "start" => (1, i + 2),
             "middle" => (2, i + 2),
@@ -271,6 +318,36 @@ impl Words<'_> {
         let (month, next) = self.month_at(of_at + 1)?;
         let (year, end) = self.year_or_not(next);
         Some((end, DateKind::Month { month, year, part }))
+    }
+
+    /// "the first Sunday of December [2016]", "the last Friday of July": `i` is "the".
+    fn nth_weekday(&self, i: usize) -> Option<(usize, DateKind)> {
+        let nth = match self.word(i + 1)? {
+            "first" => 1,
+            "second" => 2,
+            "third" => 3,
+            "fourth" => 4,
+            "last" | "final" => 5,
+            _ => return None,
+        };
+        let weekday = WEEKDAYS
+            .iter()
+            .find(|(w, _)| Some(*w) == self.word(i + 2))
+            .map(|&(_, d)| d)?;
+        if self.word(i + 3) != Some("of") {
+            return None;
+        }
+        let (month, next) = self.month_at(i + 4)?;
+        let (year, end) = self.year_or_not(next);
+        Some((
+            end,
+            DateKind::NthWeekday {
+                nth,
+                weekday,
+                month,
+                year,
+            },
+        ))
     }
 
     /// "the spring of 2016", "summer 2014", "in autumn 2015": a season with its year.

@@ -3,6 +3,10 @@
 
 use super::*;
 
+/// How long before its own date a text must tell of a day to be telling a story (its weekdays then
+/// move forward from the last day told of).
+const STORY_GAP_DAYS: i64 = 60;
+
 /// Walks a document's dates in order.
 #[derive(Debug, Clone, Default)]
 pub struct DateContext {
@@ -23,6 +27,9 @@ pub struct DateContext {
     in_entry: bool,
     /// The year of the heading the text stands under, if one names a year.
     heading_year: Option<i32>,
+    /// A year in brackets read before any other date ("(2019)" after a title): when the text was
+    /// written, for a text with no date of its own.
+    head_year: Option<i32>,
 }
 
 impl DateContext {
@@ -57,6 +64,7 @@ impl DateContext {
             dated_line: None,
             in_entry: false,
             heading_year: None,
+            head_year: None,
         }
     }
 
@@ -92,6 +100,13 @@ impl DateContext {
             "the document's"
         };
         Some(format!("{whose} date, {}", own.format("%-d %b %Y")))
+    }
+
+    /// A year in brackets on a line before the text's first date ([`Self::telling_a_story`]).
+    pub fn note_head_year(&mut self, year: i32) {
+        if self.last.is_none() {
+            self.head_year = self.head_year.or(Some(year));
+        }
     }
 
     /// The last date resolved (the date a sentence without a date of its own inherits); before any,
@@ -143,6 +158,9 @@ impl DateContext {
                 .is_some_and(|(y, h)| y < h);
         if let Some(y) = m.written_year().filter(|_| !m.aside && !before_heading) {
             self.written_year = Some(y);
+        }
+        if m.aside && self.last.is_none() && matches!(m.kind, DateKind::Year { .. }) {
+            self.head_year = self.head_year.or(m.written_year());
         }
         let resolved = self.resolve_only(m)?;
         let coarse = coarse_kind
@@ -236,6 +254,16 @@ impl DateContext {
             DateKind::Day { day, month, year } => {
                 let y = year.or_else(|| self.year_for(*month, *day))?;
                 let d = NaiveDate::from_ymd_opt(y, *month, *day)?;
+                day_date(d, d, DatePrecision::Day, None)
+            }
+            DateKind::NthWeekday {
+                nth,
+                weekday,
+                month,
+                year,
+            } => {
+                let y = year.or_else(|| self.year_for(*month, 1))?;
+                let d = nth_weekday(y, *month, *weekday, *nth)?;
                 day_date(d, d, DatePrecision::Day, None)
             }
             DateKind::Days {
@@ -346,13 +374,25 @@ impl DateContext {
         match kind {
             DateKind::Weekday(w) => {
                 let anchor = self.weekday_anchor()?;
-                let back =
-                    (anchor.weekday().num_days_from_monday() + 7 - w.num_days_from_monday()) % 7;
-                let d = anchor - Duration::days(i64::from(back));
+                let from_monday = |d: Weekday| i64::from(d.num_days_from_monday());
+                // A story told long after ("On the Monday …" in a memoir) moves forward from the
+                // last day it told of; a report looks back from its own date.
+                let (d, which) = if self.telling_a_story() {
+                    let ahead = (from_monday(*w) - from_monday(anchor.weekday())).rem_euclid(7);
+                    (anchor + Duration::days(ahead), "first")
+                } else {
+                    let back = (from_monday(anchor.weekday()) - from_monday(*w)).rem_euclid(7);
+                    (anchor - Duration::days(back), "latest")
+                };
                 let basis = format!(
-                    "{} (the latest {} not after it)",
+                    "{} (the {which} {} {} it)",
                     anchor.format("%-d %b %Y"),
-                    d.format("%A")
+                    d.format("%A"),
+                    if which == "first" {
+                        "not before"
+                    } else {
+                        "not after"
+                    }
                 );
                 day(d, Some(basis))
             }
@@ -400,6 +440,23 @@ impl DateContext {
         r
     }
 
+    /// Whether the text tells of days long before it was written (more than [`STORY_GAP_DAYS`]
+    /// before its own date, or before the year it gives in brackets at its head): a memoir, a
+    /// history.
+    fn telling_a_story(&self) -> bool {
+        let last = self
+            .last
+            .as_ref()
+            .filter(|l| l.precision == DatePrecision::Day);
+        match (self.own, last) {
+            (Some(own), Some(l)) => own - l.to > Duration::days(STORY_GAP_DAYS),
+            // Undated, but a year in brackets before the story began ("translated from the Arabic
+            // (2019)") says when it was written.
+            (None, Some(l)) => self.head_year.is_some_and(|y| y > l.to.year()),
+            _ => false,
+        }
+    }
+
     fn weekday_anchor(&self) -> Option<NaiveDate> {
         // A weekday counts from a day: after a year ("in 2014") the report's own date is the only
         // day to count from, when it is later ("in July 2012 … on Friday" stays in July 2012).
@@ -414,7 +471,11 @@ impl DateContext {
         }
         let last = self.last.as_ref().map(|l| l.to);
         match (self.own, last) {
-            (Some(own), Some(last)) if own >= last && own - last <= Duration::days(60) => Some(own),
+            (Some(own), Some(last))
+                if own >= last && own - last <= Duration::days(STORY_GAP_DAYS) =>
+            {
+                Some(own)
+            }
             (Some(_), Some(last)) => Some(last),
             (Some(own), None) => Some(own),
             (None, last) => last,
@@ -456,6 +517,16 @@ fn is_time_of_day(phrase: &str) -> bool {
 
 fn day_basis(d: NaiveDate) -> String {
     format!("the last day told of, {}", d.format("%-d %b %Y"))
+}
+
+/// The `nth` (1–4; 5 the last) `weekday` of a month.
+fn nth_weekday(y: i32, month: u32, weekday: Weekday, nth: u8) -> Option<NaiveDate> {
+    if nth >= 5 {
+        let (_, end) = month_part(y, month, 0)?;
+        let back = (end.weekday().num_days_from_monday() + 7 - weekday.num_days_from_monday()) % 7;
+        return Some(end - Duration::days(i64::from(back)));
+    }
+    NaiveDate::from_weekday_of_month_opt(y, month, weekday, nth)
 }
 
 fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {

@@ -52,6 +52,13 @@ pub enum DateKind {
         year: i32,
         part: u8,
     },
+    /// The `nth` (1–4, 5 the last) given weekday of a month ("the first Sunday of December").
+    NthWeekday {
+        nth: u8,
+        weekday: Weekday,
+        month: u32,
+        year: Option<i32>,
+    },
     Weekday(Weekday),
     /// Days after (or before, when negative) the last date: "the next day", "that night" (0).
     Shift(i64),
@@ -106,7 +113,8 @@ impl DateMention {
         match self.kind {
             DateKind::Day { year, .. }
             | DateKind::Days { year, .. }
-            | DateKind::Month { year, .. } => year,
+            | DateKind::Month { year, .. }
+            | DateKind::NthWeekday { year, .. } => year,
             DateKind::Year { year, .. } | DateKind::Season { year, .. } => Some(year),
             _ => None,
         }
@@ -120,6 +128,7 @@ impl DateMention {
                 | DateKind::Month { .. }
                 | DateKind::Year { .. }
                 | DateKind::Season { .. }
+                | DateKind::NthWeekday { .. }
         )
     }
 }
@@ -203,6 +212,16 @@ pub(crate) const NUMBERS: &[(&str, i64)] = &[
     ("eight", 8),
     ("nine", 9),
     ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
     ("several", 3),
     ("few", 3),
 ];
@@ -283,6 +302,13 @@ const RELATIVE: &[(&str, DateKind)] = &[
     ("at first light", DateKind::Shift(0)),
     ("at dusk", DateKind::Shift(0)),
     ("by nightfall", DateKind::Shift(0)),
+    ("by sunset", DateKind::Shift(0)),
+    ("at sunset", DateKind::Shift(0)),
+    ("by sundown", DateKind::Shift(0)),
+    ("by dawn", DateKind::Shift(0)),
+    ("by evening", DateKind::Shift(0)),
+    ("by the evening", DateKind::Shift(0)),
+    ("before noon", DateKind::Shift(0)),
     ("by midday", DateKind::Shift(0)),
     ("by noon", DateKind::Shift(0)),
     ("earlier today", DateKind::FromToday(0)),
@@ -438,7 +464,7 @@ pub fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
                     tokens: i..end,
                     kind,
                     bound: before.is_some_and(|b| BOUND_WORDS.contains(&b)),
-                    by: before == Some("by"),
+                    by: before == Some("by") || tokens[i].norm == "by",
                     aside,
                 });
                 i = end;

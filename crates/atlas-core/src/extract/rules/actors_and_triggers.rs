@@ -2,15 +2,25 @@
 //! that set a trigger aside (hypothetical, backward-looking) and tell a passive.
 
 use super::*;
+use crate::extract::tokens::PhraseSet;
 
 pub(super) fn actors(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Actor> {
+    actors_of(text, tokens, lex, &lex.actors)
+}
+
+/// "The fighters pulled out": the lexicon's weak actors, for a sentence that names no other.
+pub(super) fn weak_actors(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Actor> {
+    actors_of(text, tokens, lex, &lex.weak_actors)
+}
+
+fn actors_of(text: &str, tokens: &[Token], lex: &Lexicon, set: &PhraseSet<String>) -> Vec<Actor> {
     let mut out: Vec<Actor> = Vec::new();
-    let mut found: Vec<(usize, usize, String)> = lex
-        .actors
+    let mut found: Vec<(usize, usize, String)> = set
         .find_all(text, tokens)
         .into_iter()
         .map(|f| (f.start, f.end, f.value.clone()))
         .collect();
+
     // "the SDF-affiliated force", "YPG-led units": an actor joined to a word of allegiance.
     for (i, t) in tokens.iter().enumerate() {
         let word = t.text(text);

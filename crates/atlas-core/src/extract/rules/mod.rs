@@ -37,7 +37,7 @@ mod turns;
 
 use actors_and_triggers::{
     actors, backward, control_is_a_verb, held_for_a_while, hypothetical, is_passive, movement_into,
-    passive_driving_out, possessions, triggers, verb_first_passive,
+    passive_driving_out, possessions, triggers, verb_first_passive, weak_actors,
 };
 use claims::certainty;
 use gainer::gainer;
@@ -553,6 +553,9 @@ fn sentence_actors(
         found.extend(turns::first_person_actors(tokens, &side));
         found.sort_by_key(|a| a.tokens.start);
     }
+    if found.is_empty() {
+        found = weak_actors(text, tokens, lex);
+    }
     found
 }
 
@@ -625,6 +628,7 @@ const AFTER_BARE_FALL: &[&str] = &[
     "with",
     "it",
     "them",
+    "way",
 ];
 
 /// Whether a bare fall ([`BARE_FALLS`]) has an object of its own after it ("the attack followed

@@ -1,0 +1,81 @@
+//! The rule classes of the eighth round of issue 17, on sentences written for these tests (none
+//! copied from a held-out report): date-time groups, the nth weekday of a month, a story told long
+//! after, counted days past ten, holdings "by" a time of day, and weak actors.
+
+use super::tests::{run, summary};
+
+/// "date district+district controller extent" of each candidate of `text`, a document dated
+/// `published`.
+fn found(text: &str, published: &str) -> Vec<String> {
+    run(text, published).iter().map(summary).collect()
+}
+
+#[test]
+fn a_date_time_group_dates_its_row() {
+    let log = "LOG EXTRACT\n\nSER | DTG | NARRATIVE\n001 | 050800C MAR 16 | Army units seized \
+               al-Kallaseh after a night push.\n002 | 061400ZMAR2016 | Rebels retook al-Marjeh.";
+    assert_eq!(
+        found(log, ""),
+        [
+            "2016-03-05 kallaseh government full",
+            "2016-03-06 marjeh rebels full"
+        ]
+    );
+}
+
+#[test]
+fn the_nth_weekday_of_a_month() {
+    let text =
+        "Report of 20 March 2016. On the first Sunday of March rebels captured al-Kallaseh. \
+                On the last Friday of February the army took al-Marjeh.";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2016-03-06 kallaseh rebels full",
+            "2016-02-26 marjeh government full"
+        ]
+    );
+}
+
+#[test]
+fn a_story_told_long_after_moves_forward() {
+    // Written in 2019 (in brackets at its head): "the Monday" after a Sunday is the next day.
+    let memoir = "A memoir (2019)\n\nI kept a notebook. The dates come from it. We were young. \
+                  The planes came on Tuesday, 1 March 2016. Eleven days later, on the Saturday, \
+                  the army took al-Kallaseh. On the Monday rebels retook it.";
+    assert_eq!(
+        found(memoir, ""),
+        [
+            "2016-03-12 kallaseh government full",
+            "2016-03-14 kallaseh rebels full"
+        ]
+    );
+    // A report a few days after counts back from its own date.
+    let report = "Report of 16 March 2016. On Tuesday, 1 March 2016, the planes came. On Monday \
+                  rebels retook al-Kallaseh.";
+    assert_eq!(found(report, ""), ["2016-03-14 kallaseh rebels full"]);
+}
+
+#[test]
+fn a_place_that_belonged_to_a_side_by_a_time_of_day() {
+    let text = "Report of 8 March 2016. On Monday the shelling began, and by sunset the whole of \
+                al-Kallaseh belonged to the army. Al-Marjeh belonged to the rebels for years.";
+    assert_eq!(found(text, ""), ["2016-03-07 kallaseh government full"]);
+}
+
+#[test]
+fn weak_actors_only_where_no_other_is_named() {
+    let story = "Report of 8 March 2016. On Monday the army took al-Marjeh. The fighters in \
+                 al-Kallaseh pulled out of the neighbourhood on Tuesday.";
+    assert_eq!(
+        found(story, ""),
+        [
+            "2016-03-07 marjeh government full",
+            "2016-03-08 kallaseh government full"
+        ]
+    );
+    // Named fighters of another side stay theirs.
+    let kurdish = "Report of 8 March 2016. On Monday fighters from the YPG moved into \
+                   al-Kallaseh.";
+    assert_eq!(found(kurdish, ""), ["2016-03-07 kallaseh kurdish partial"]);
+}
