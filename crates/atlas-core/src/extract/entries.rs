@@ -22,7 +22,10 @@ const LABEL_MAX_WORDS: usize = 6;
 /// X" is a sentence, not a stamp.
 pub fn entry_stamp(text: &str, range: Range<usize>) -> Option<NaiveDate> {
     let toks = tokenize(text, range);
-    let m = find_dates(text, &toks).into_iter().next()?;
+    // The first date of the sentence, a weekday before it allowed ("DATE: FRIDAY, APRIL 26, 2013").
+    let m = find_dates(text, &toks)
+        .into_iter()
+        .find(|m| !matches!(m.kind, DateKind::Weekday(_)))?;
     let DateKind::Day {
         day,
         month,
@@ -99,6 +102,31 @@ fn heading_day(text: &str, span: Range<usize>) -> Option<NaiveDate> {
             } => NaiveDate::from_ymd_opt(y, month, day),
             _ => None,
         })
+}
+
+/// Whether a sentence stands on a line quoting an earlier post ("> The army took X" in a reply):
+/// the line opens with ">" and its words were written earlier in the text. A quotation of words
+/// not seen before (a Markdown block quote of a statement) is read as any other line.
+pub fn quotes_a_post(text: &str, range: Range<usize>) -> bool {
+    let line_start = text
+        .get(..range.start)
+        .and_then(|t| t.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let quoted = text
+        .get(line_start..range.end)
+        .is_some_and(|line| line.trim_start().starts_with('>'));
+    let words = text
+        .get(range.clone())
+        .map(|s| {
+            s.trim_start_matches(|c: char| c == '>' || c.is_whitespace())
+                .trim()
+        })
+        .unwrap_or_default();
+    quoted
+        && !words.is_empty()
+        && text
+            .get(..line_start)
+            .is_some_and(|before| before.contains(words))
 }
 
 /// Brackets, emphasis and at most a few words, each capitalised or a label word.

@@ -207,6 +207,10 @@ pub fn extract_watched(
             state.dates.note_head_year(y);
         }
         read_to = sentence.range.end;
+        // "> The army took X": a reply quoting an earlier post reports nothing of its own.
+        if entries::quotes_a_post(&doc.text, sentence.range.clone()) {
+            continue;
+        }
         let found = rules::analyse(
             doc,
             sentence,

@@ -149,12 +149,15 @@ impl NameKeys {
     }
 }
 
-/// The fewest consonants a spelling must keep for its sound alone to name a district.
-const MIN_SOUND_LETTERS: usize = 4;
+/// The fewest letters of sound a spelling must keep for its sound alone to name a district, and
+/// the fewest letters it must be written with ("al-Bayada": "byd", six letters).
+const MIN_SOUND_LETTERS: usize = 3;
+const MIN_WRITTEN_LETTERS: usize = 6;
 
 impl NameKeys {
     /// The one district whose name sounds like `written` ([`sound_key`]): capitalised words only,
-    /// at least [`MIN_SOUND_LETTERS`] letters of sound, and no other district sounding the same.
+    /// long enough ([`MIN_SOUND_LETTERS`], [`MIN_WRITTEN_LETTERS`]), and no other district sounding
+    /// the same.
     fn by_sound(&self, written: &str) -> Option<usize> {
         let capitalised = written
             .split([' ', '-', '\u{2010}'])
@@ -165,8 +168,13 @@ impl NameKeys {
             });
         let key = sound_key(written);
         let letters = key.chars().filter(|c| c.is_alphanumeric()).count();
+        let written_letters = name_key(written)
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .count();
+        let long_enough = letters >= MIN_SOUND_LETTERS && written_letters >= MIN_WRITTEN_LETTERS;
         match self.by_sound.get(&key).map(Vec::as_slice) {
-            Some([one]) if capitalised && letters >= MIN_SOUND_LETTERS => Some(*one),
+            Some([one]) if capitalised && long_enough => Some(*one),
             _ => None,
         }
     }

@@ -79,3 +79,52 @@ fn weak_actors_only_where_no_other_is_named() {
                    al-Kallaseh.";
     assert_eq!(found(kurdish, ""), ["2016-03-07 kallaseh kurdish partial"]);
 }
+
+#[test]
+fn a_reply_quoting_an_earlier_post_reports_nothing_again() {
+    let thread = "Thread, 8 March 2016\n\nPost 1: The army took al-Kallaseh this morning.\n\n\
+                  Post 2:\n> The army took al-Kallaseh this morning.\nAre you sure?";
+    assert_eq!(found(thread, ""), ["2016-03-08 kallaseh government full"]);
+    // A quotation of words not written before is read.
+    let quote = "Report of 8 March 2016.\n\n> On Monday the army took al-Kallaseh.";
+    assert_eq!(found(quote, ""), ["2016-03-07 kallaseh government full"]);
+}
+
+#[test]
+fn log_phrasing_withdrawals_reports_of_control_and_holdings_since_a_time() {
+    let log = "LOG 8 March 2016\n\nOPP withdrew overnight from al-Kallaseh. SAA report full \
+               control of al-Marjeh. Eastern half of Sheikh Lutfi under SAA control since 0800C. \
+               Remainder of al-Kallaseh taken by SAA this evening.";
+    assert_eq!(
+        found(log, ""),
+        [
+            "2016-03-08 kallaseh government full",
+            "2016-03-08 marjeh government full",
+            "2016-03-08 sheikh-lutfi government partial (50%)",
+            "2016-03-08 kallaseh government full"
+        ]
+    );
+    // Held since a year is a standing state.
+    let standing = "LOG 8 March 2016\n\nSheikh Lutfi under SAA control since 2013.";
+    assert_eq!(found(standing, ""), Vec::<String>::new());
+}
+
+#[test]
+fn the_next_day_in_reported_speech_follows_the_day_told_of() {
+    let text = "Aleppo, Sunday 13 March 2016\n\nRebels took al-Kallaseh on Friday. The council \
+                announces that they entered al-Marjeh the next morning.";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2016-03-11 kallaseh rebels full",
+            "2016-03-12 marjeh rebels partial"
+        ]
+    );
+}
+
+#[test]
+fn places_that_fell_and_passed_to_a_side_named_later() {
+    let text = "Report of 8 March 2016. On Monday the posts in al-Kallaseh and al-Marjeh fell one \
+                after another, and both districts passed to the rebels.";
+    assert_eq!(found(text, ""), ["2016-03-07 kallaseh+marjeh rebels full"]);
+}

@@ -196,7 +196,9 @@ impl DateContext {
         };
         // "that day", "the same day", "at the same time" point back to the day told of, even in
         // reported speech.
-        if !recent_report || !matches!(m.kind, DateKind::Shift(n) if n != 0) {
+        // "The next morning" tells of the day after the one told of, even in reported speech: a
+        // saying reports what came before it.
+        if !recent_report || !matches!(m.kind, DateKind::Shift(n) if n < 0) {
             return self.resolve(m);
         }
         let at_report = Self {

@@ -206,13 +206,16 @@ pub(super) fn triggers(
     dates: &[DateMention],
     lex: &Lexicon,
 ) -> Vec<Trigger> {
+    // A date may stand in a phrase's gap ("withdrew overnight from"), not across its words.
     let inside = |r: &Range<usize>| {
         places
             .iter()
             .any(|p| !p.districts.is_empty() && p.tokens.start < r.end && r.start < p.tokens.end)
-            || dates
-                .iter()
-                .any(|d| d.tokens.start < r.end && r.start < d.tokens.end)
+            || dates.iter().any(|d| {
+                let overlaps = d.tokens.start < r.end && r.start < d.tokens.end;
+                let in_gap = d.tokens.start > r.start && d.tokens.end < r.end;
+                overlaps && !in_gap
+            })
     };
     let nominals: Vec<Trigger> = lex
         .nominal_changes
@@ -342,12 +345,13 @@ pub(super) fn is_passive(tokens: &[Token], trig: &Trigger) -> bool {
     if !participle {
         return false;
     }
-    // "Bustan al-Qasr, captured by government forces on Monday, was …": a participle set off by a
-    // comma and followed by its agent.
-    let set_off = trig.tokens.start > 0
-        && tokens[trig.tokens.start - 1].norm == ","
-        && trig.class != VerbClass::State;
-    if set_off && tokens.get(trig.tokens.end).is_some_and(|t| t.norm == "by") {
+    // "Bustan al-Qasr, captured by government forces on Monday, was …", "Remainder of X taken by
+    // SAA this evening": a participle followed by its agent ("took by storm" is no agent).
+    let agent_after = tokens.get(trig.tokens.end).is_some_and(|t| t.norm == "by")
+        && tokens
+            .get(trig.tokens.end + 1)
+            .is_some_and(|t| !NOT_AGENTS.contains(&t.norm.as_str()));
+    if agent_after && trig.class != VerbClass::State {
         return true;
     }
     let mut b = trig.tokens.start;
@@ -367,6 +371,18 @@ pub(super) fn is_passive(tokens: &[Token], trig: &Trigger) -> bool {
     }
     false
 }
+
+/// Words after "by" that say how, not who ("took it by storm").
+const NOT_AGENTS: &[&str] = &[
+    "storm",
+    "surprise",
+    "force",
+    "night",
+    "day",
+    "dawn",
+    "nightfall",
+    "noon",
+];
 
 /// Participles of saying between *be* and a passive's participle ("was reported taken by the
 /// army").

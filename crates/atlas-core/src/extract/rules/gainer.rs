@@ -87,6 +87,18 @@ pub(super) fn gainer(
         if let Some(a) = to_actor {
             return Some((a.controller.clone(), true));
         }
+        // "X, Y and Z fell one after another, and the three districts passed to the rebels": a
+        // side the sentence later names after "to".
+        if let Some(a) = actors.iter().find(|a| {
+            a.tokens.start > trig.tokens.end
+                && tokens[trig.tokens.end..a.tokens.start]
+                    .iter()
+                    .rev()
+                    .take(2)
+                    .any(|t| t.norm == "to")
+        }) {
+            return Some((a.controller.clone(), true));
+        }
         // "X fell on Monday, when the rebel line gave way": the side whose line broke lost it.
         if let Some(loser) = gave_way_after(tokens, actors, trig) {
             return lex.opponent_of(loser).map(|g| (g.to_string(), true));

@@ -524,7 +524,8 @@ fn set_aside(
         || hypothetical(text, tokens, trig, lex)
         || (trig.class == VerbClass::Verbless
             && !new_holding(tokens, trig)
-            && !held_by_then(tokens, mentions, trig))
+            && !held_by_then(tokens, mentions, trig)
+            && !held_since_today(tokens, trig))
         || (trig.nominal && backward(text, tokens, trig, lex))
         || held_for_a_while(tokens, trig, clause_end)
         || (matches!(trig.class, VerbClass::State | VerbClass::Verbless)
@@ -780,6 +781,59 @@ fn new_holding(tokens: &[Token], trig: &Trigger) -> bool {
     words_before(tokens, trig)
         .chain(tokens.get(trig.tokens.start))
         .any(|t| NEW_HOLDING.contains(&t.norm.as_str()) || PARTLY.contains(&t.norm.as_str()))
+}
+
+/// Words after "since" that name a time of the day or the week told of ("since 0800C", "since
+/// dawn", "since Wednesday").
+const TIMES_OF_DAY: &[&str] = &[
+    "dawn",
+    "morning",
+    "midday",
+    "noon",
+    "this",
+    "yesterday",
+    "today",
+    "tonight",
+    "overnight",
+    "daybreak",
+    "sunrise",
+    "first",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+/// How far after a verbless holding its "since" may stand.
+const SINCE_REACH: usize = 4;
+
+/// "Eastern half of X under SAA control since 0800C", "in army hands since dawn": a holding that
+/// began at a time of the day told of is news (one "since 2012" is a standing state).
+fn held_since_today(tokens: &[Token], trig: &Trigger) -> bool {
+    let end = (trig.tokens.end + SINCE_REACH).min(tokens.len());
+    (trig.tokens.end..end).any(|i| {
+        tokens[i].norm == "since"
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| is_clock(&t.norm) || TIMES_OF_DAY.contains(&t.norm.as_str()))
+    })
+}
+
+/// A time of day as logs write it: "08:00", "0800C", "1430" (four digits that are no year).
+fn is_clock(word: &str) -> bool {
+    let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
+    let rest = &word[digits.len()..];
+    let year = digits
+        .parse::<u32>()
+        .is_ok_and(|y| (1900..=2100).contains(&y));
+    match (digits.len(), rest.len()) {
+        (1 | 2, _) => rest.starts_with(':'),
+        (4, 0) => !year,
+        (4, 1) => rest.chars().all(|c| c.is_ascii_alphabetic()),
+        _ => false,
+    }
 }
 
 /// "By Monday evening X was under army control": a holding dated "by" a day, with no other clause
