@@ -128,3 +128,24 @@ fn places_that_fell_and_passed_to_a_side_named_later() {
                 after another, and both districts passed to the rebels.";
     assert_eq!(found(text, ""), ["2016-03-07 kallaseh+marjeh rebels full"]);
 }
+#[test]
+fn a_name_ending_in_ed_is_no_verb() {
+    // "Saeed on Monday" is a name and a date, not the verb of another clause.
+    let text = "Report of 8 December 2016. The army took Sheikh Saeed on Monday.";
+    assert_eq!(found(text, ""), ["2016-12-05 sheikh-saeed government full"]);
+}
+
+#[test]
+fn contested_since_a_way_fought_into_and_a_place_with_a_side() {
+    let text = "Minutes, 8 March 2016.\n\nThe lower half of Sheikh Lutfi is with the YPG since \
+                noon. The army attacked at dawn, and al-Kallaseh has been contested since this \
+                morning. On Monday rebels fought their way into al-Marjeh.";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2016-03-08 sheikh-lutfi kurdish partial (50%)",
+            "2016-03-08 kallaseh government contested",
+            "2016-03-07 marjeh rebels partial"
+        ]
+    );
+}

@@ -41,7 +41,7 @@ pub(super) fn object_end(
         if lex.boundaries.longest_at(text, tokens, i).is_some()
             || lex.claim_verbs.longest_at(text, tokens, i).is_some()
             || lex.claim_markers.longest_at(text, tokens, i).is_some()
-            || unknown_verb(tokens, from, i)
+            || unknown_verb(text, tokens, from, i)
         {
             return i;
         }
@@ -57,8 +57,12 @@ const VERB_PREPOSITIONS: &[&str] = &[
 
 /// "Rebels who lost X on 3 May regrouped in Y": a word in -ed, right after a name (not after a
 /// determiner, an adjective's place) and before a preposition, is the verb of the next clause.
-fn unknown_verb(tokens: &[Token], from: usize, i: usize) -> bool {
+fn unknown_verb(text: &str, tokens: &[Token], from: usize, i: usize) -> bool {
     let t = &tokens[i];
+    // "Sheikh Saeed on Monday": a capitalised word is a name, not a verb.
+    if t.text(text).starts_with(char::is_uppercase) {
+        return false;
+    }
     let before = i.checked_sub(1).filter(|&b| b >= from).map(|b| &tokens[b]);
     let after_a_name = before.is_some_and(|b| {
         b.is_word() && !DETERMINERS.contains(&b.norm.as_str()) && b.norm != "and" && b.norm != "or"
