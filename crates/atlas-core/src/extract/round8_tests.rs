@@ -149,3 +149,17 @@ fn contested_since_a_way_fought_into_and_a_place_with_a_side() {
         ]
     );
 }
+
+#[test]
+fn claims_refuted_by_a_side_that_kept_the_place_or_called_untrue() {
+    for text in [
+        "Review of 8 March 2016. The author has the rebels capturing al-Kallaseh in the spring of \
+         2013; the district was never theirs, and Kurdish units held it throughout.",
+        "Review of 8 March 2016. It did not: the garrison held al-Kallaseh from the first day of \
+         the battle to the last.",
+        "Appeal of 8 March 2016. Rebels said on Monday that they had retaken parts of al-Kallaseh. \
+         Our sources in the area, including two nurses, say this is untrue.",
+    ] {
+        assert_eq!(found(text, ""), Vec::<String>::new(), "{text}");
+    }
+}

@@ -587,10 +587,22 @@ pub(super) fn held_for_a_while(tokens: &[Token], trig: &Trigger, clause_end: usi
     let end = clause_end
         .min(trig.tokens.end + DURATION_REACH)
         .min(tokens.len());
+    // "from the first day of the battle to the last": a span from one time to another.
+    let clause = clause_end.min(tokens.len());
+    let from_to = |i: usize| {
+        tokens[i].norm == "from"
+            && tokens[i + 1..clause.max(i + 1)]
+                .iter()
+                .any(|t| ["to", "until", "till"].contains(&t.norm.as_str()))
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| ["the", "day", "start", "beginning"].contains(&t.norm.as_str()))
+    };
     (trig.tokens.end..end).any(|i| {
         let along = tokens[i].norm == "all" && tokens.get(i + 1).is_some_and(|t| t.norm == "along");
         tokens[i].norm == "throughout"
             || along
+            || from_to(i)
             || (tokens[i].norm == "for"
                 && tokens[i + 1..end.min(i + 6)]
                     .iter()

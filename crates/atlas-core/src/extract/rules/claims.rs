@@ -210,7 +210,14 @@ fn retracted_next(text: &str, next: &[Token], lex: &Lexicon) -> bool {
             ["this", "that", "it", "them", "these", "those"].contains(&t.norm.as_str())
         })
     });
-    if pointed_at {
+    // "… sources say this is untrue": what points back is said to be false.
+    let said_false = next.windows(3).any(|w| {
+        ["this", "that", "it", "these", "those"].contains(&w[0].norm.as_str())
+            && BE.contains(&w[1].norm.as_str())
+            && (FALSITY.contains(&w[2].norm.as_str())
+                || lex.undermining.longest_at(text, w, 2).is_some())
+    });
+    if pointed_at || said_false {
         return true;
     }
     let falsity = opening.iter().any(|t| FALSITY.contains(&t.norm.as_str()))

@@ -380,14 +380,14 @@ fn read_trigger(
         state,
         lex,
     )?;
+    // Another side said to have kept the place later in the sentence undoes it.
+    if kept_after(r, trig, &targets, &controller) {
+        return None;
+    }
     // "entered X but withdrew hours later": left again by the same side, and the leaving undoes
     // only that.
     if let Some(leaving) = left_again(r, trig, &targets, lex) {
         undone.push(leaving);
-        return None;
-    }
-    // A side said to have kept the place later in the sentence undoes it.
-    if kept_after(r, trig, &targets) {
         return None;
     }
     // A claim (or words quoted: a headline, a post) the sentence itself undermines reports

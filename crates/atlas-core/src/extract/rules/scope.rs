@@ -177,17 +177,35 @@ const KEPT: &[&str] = &[
 ];
 
 /// "reports that rebels had entered X; it was unable to verify them, and notes that government
-/// forces appear to have retained X throughout": a later verb of the same sentence saying a side
-/// kept the same place undoes the change (an unverified report alone does not).
-pub(super) fn kept_after(r: &Reading, trig: &Trigger, targets: &[Target]) -> bool {
+/// forces appear to have retained X throughout", "…; Kurdish units held it throughout": a later
+/// verb of the same sentence saying a side kept the same place undoes the change (an unverified
+/// report alone does not).
+pub(super) fn kept_after(r: &Reading, trig: &Trigger, targets: &[Target], gainer: &str) -> bool {
+    // The keeper is another side, named between the change and the keeping ("moved into X and
+    // held it for two years" is the same side).
+    let other_side_between = |t: &Trigger| {
+        r.actors.iter().any(|a| {
+            a.tokens.start >= trig.tokens.end
+                && a.tokens.end <= t.tokens.start
+                && a.controller != gainer
+        })
+    };
     r.triggers.iter().any(|t| {
+        let kept = t.class == VerbClass::NoChange
+            || (t.class == VerbClass::State && held_for_a_while(&r.tokens, t, r.tokens.len()));
         t.tokens.start >= trig.tokens.end
-            && t.class == VerbClass::NoChange
+            && kept
+            && other_side_between(t)
             && KEPT.contains(&r.tokens[t.tokens.start].norm.as_str())
-            && named(&r.places)
+            && r.places
+                .iter()
                 .filter(|p| p.tokens.start >= t.tokens.end)
                 .take(1)
-                .any(|p| is_a_target(p, targets))
+                .any(|p| {
+                    is_a_target(p, targets)
+                        // "… Kurdish units held it throughout": "it" right after the verb.
+                        || (p.districts.is_empty() && p.tokens.start == t.tokens.end)
+                })
     })
 }
 
