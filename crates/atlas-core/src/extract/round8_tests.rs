@@ -163,3 +163,36 @@ fn claims_refuted_by_a_side_that_kept_the_place_or_called_untrue() {
         assert_eq!(found(text, ""), Vec::<String>::new(), "{text}");
     }
 }
+
+#[test]
+fn a_list_after_a_colon_and_parts_after_its() {
+    let text =
+        "Wall text, 2017. On 22 December 2016 government forces took over the final pocket: \
+                al-Kallaseh, al-Marjeh and Sheikh Lutfi.";
+    assert_eq!(
+        found(text, ""),
+        ["2016-12-22 kallaseh+marjeh+sheikh-lutfi government full"]
+    );
+    // "its residents" is no part of a place; "its southern streets" is.
+    let people = "Report of 8 March 2016. On Monday the YPG took al-Kallaseh \"to protect its \
+                  residents\", and rebels took its southern streets on Tuesday.";
+    assert_eq!(
+        found(people, ""),
+        [
+            "2016-03-07 kallaseh kurdish full",
+            "2016-03-08 kallaseh rebels partial"
+        ]
+    );
+}
+
+#[test]
+fn a_day_denied_to_be_the_day_of_a_change() {
+    for text in [
+        "Talk, 8 March 2016. The 5th is the day the army's offensive started, not the day the \
+         district of al-Kallaseh was taken.",
+        "Paper, 8 March 2016. A rebel claim on 3 March that they had retaken al-Kallaseh was not \
+         borne out by any later account.",
+    ] {
+        assert_eq!(found(text, ""), Vec::<String>::new(), "{text}");
+    }
+}

@@ -154,6 +154,9 @@ fn curated_events_per_document_stay_at_their_levels() {
     let report = score(&candidates, &events.events, &ids(&corpus));
     println!("{}", table(&report));
     let why = details(&report, &candidates);
+    if std::env::var("EXTRACT_DETAILS").is_ok_and(|v| v == "1") {
+        println!("{why}");
+    }
     assert_eq!(report.documents.len(), CURATED_LEVELS.len());
     for (doc, p, r) in CURATED_LEVELS {
         let s = report

@@ -1069,9 +1069,9 @@ fn trigger_date(
     if dateline && after.is_some() {
         return after;
     }
-    // "took X on 3 May and lost it again on 5 May": the date before belongs to the verb before.
-    let others =
-        before.is_some_and(|i| clause.start > 0 && mentions[i].tokens.start >= clause.start);
+    // "took X on 3 May and lost it again on 5 May", "On Monday the YPG took X, and rebels took Y
+    // on Tuesday": with a verb before, the date before is that verb's when one follows this one.
+    let others = before.is_some() && clause.start > 0;
     if others && after.is_some() {
         return after;
     }

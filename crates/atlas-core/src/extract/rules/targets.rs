@@ -14,7 +14,10 @@ pub(super) fn object_end(
     let mut i = from;
     while i < next_trigger {
         let t = &tokens[i];
-        if !t.is_word() && matches!(t.text(text), ";" | ":" | "." | "!" | "?") {
+        // "took over the final pocket: X, Y and Z": a colon that opens the list of what a
+        // description before it names.
+        let list_follows = t.norm == ":" && tokens.get(i + 1).is_some_and(|n| n.is_word());
+        if !t.is_word() && matches!(t.text(text), ";" | ":" | "." | "!" | "?") && !list_follows {
             return i;
         }
         if t.norm == "," {
@@ -75,6 +78,49 @@ fn unknown_verb(text: &str, tokens: &[Token], from: usize, i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|n| VERB_PREPOSITIONS.contains(&n.norm.as_str()))
 }
+
+/// Nouns of a part of a place, after "its" ("its northern streets", "its eastern half").
+const PART_NOUNS: &[&str] = &[
+    "streets",
+    "street",
+    "blocks",
+    "block",
+    "edge",
+    "edges",
+    "part",
+    "parts",
+    "half",
+    "side",
+    "sides",
+    "outskirts",
+    "centre",
+    "center",
+    "quarter",
+    "quarters",
+    "neighbourhoods",
+    "neighborhoods",
+    "districts",
+    "corner",
+    "end",
+    "approaches",
+    "section",
+    "sections",
+    "north",
+    "south",
+    "east",
+    "west",
+    "areas",
+    "area",
+    "outer",
+    "heart",
+    "rest",
+    "remainder",
+    "positions",
+    "buildings",
+    "market",
+    "markets",
+    "square",
+];
 
 /// The most tokens a relative clause inside a list of objects may hold.
 const RELATIVE_CLAUSE_REACH: usize = 25;
@@ -208,11 +254,12 @@ pub(super) fn targets_after(
         }
         // "its northern streets": a part of the last place; "its" alone is not an object.
         let possessive = anaphora && p.text.eq_ignore_ascii_case("its");
-        if possessive
-            && !tokens.get(p.tokens.end).is_some_and(|t| {
-                t.is_word() && t.text(text).chars().next().is_some_and(char::is_lowercase)
-            })
-        {
+        // "its northern streets", "its southern edge": a part of the place; "its residents" is not.
+        let part_follows = tokens[p.tokens.end..(p.tokens.end + 4).min(tokens.len())]
+            .iter()
+            .take_while(|t| t.is_word())
+            .any(|t| PART_NOUNS.contains(&t.norm.as_str()));
+        if possessive && !part_follows {
             continue;
         }
         let (districts, text_of) = if anaphora {
