@@ -506,6 +506,48 @@ fn not_a_district_around(
 }
 
 /// Whether the list ending before token `last_end` is part of a longer name.
+/// Little words that never continue a place's name, whatever their case.
+const FUNCTION_WORDS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "as",
+    "and",
+    "or",
+    "to",
+    "by",
+    "from",
+    "for",
+    "with",
+    "is",
+    "was",
+    "were",
+    "are",
+    "after",
+    "before",
+    "since",
+    "until",
+    "near",
+    "into",
+    "has",
+    "had",
+    "have",
+    "but",
+    "the",
+    "a",
+    "an",
+    "it",
+    "its",
+    "that",
+    "which",
+    "who",
+    "fell",
+    "were",
+    "this",
+    "last",
+    "overnight",
+];
+
 fn part_of_a_longer_name(
     text: &str,
     tokens: &[Token],
@@ -540,7 +582,9 @@ fn part_of_a_longer_name(
         let capital = word.chars().next().is_some_and(|c| c.is_ascii_uppercase());
         let generic = name_key(word).is_empty();
         let date_word = super::dates::is_date_word(&next.norm);
-        return next.is_word() && capital && !generic && !date_word;
+        // In text written in capitals ("HANANO ON MONDAY") a little word is no part of a name.
+        let function_word = FUNCTION_WORDS.contains(&next.norm.as_str());
+        return next.is_word() && capital && !generic && !date_word && !function_word;
     }
     false
 }

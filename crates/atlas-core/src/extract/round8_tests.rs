@@ -196,3 +196,19 @@ fn a_day_denied_to_be_the_day_of_a_change() {
         assert_eq!(found(text, ""), Vec::<String>::new(), "{text}");
     }
 }
+#[test]
+fn text_written_in_capitals_and_names_that_look_like_words() {
+    let autocue =
+        "Script, 8 March 2016.\n\nTHE ARMY TOOK AL-KALLASEH ON MONDAY. THE REBELS PULLED \
+                   OUT OF AL-MARJEH ON TUESDAY.";
+    assert_eq!(
+        found(autocue, ""),
+        [
+            "2016-03-07 kallaseh government full",
+            "2016-03-08 marjeh government full"
+        ]
+    );
+    // "Said" in a name is no verb of saying.
+    let said = "Cable, Friday 26 April 2013. Rebels took most of Sheikh Said on Saturday.";
+    assert_eq!(found(said, ""), ["2013-04-20 sheikh-saeed rebels partial"]);
+}

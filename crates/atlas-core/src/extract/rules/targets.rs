@@ -41,8 +41,10 @@ pub(super) fn object_end(
             i += 1;
             continue;
         }
+        // "Sheikh Said": a capitalised word inside the object is a name, not a verb of saying.
+        let name_word = t.text(text).starts_with(char::is_uppercase) && i > from;
         if lex.boundaries.longest_at(text, tokens, i).is_some()
-            || lex.claim_verbs.longest_at(text, tokens, i).is_some()
+            || (lex.claim_verbs.longest_at(text, tokens, i).is_some() && !name_word)
             || lex.claim_markers.longest_at(text, tokens, i).is_some()
             || unknown_verb(text, tokens, from, i)
         {
