@@ -287,20 +287,3 @@ fn have_coordinated_with_the_verb_before_it() {
         ["2016-03-07 kallaseh government partial (30%)"]
     );
 }
-
-#[test]
-fn probe_file() {
-    let Ok(path) = std::env::var("PROBE") else {
-        return;
-    };
-    let text = std::fs::read_to_string(path).unwrap_or_default();
-    for c in run(&text, "") {
-        println!(
-            "{} | {} | {} | {}",
-            summary(&c),
-            c.date_phrase,
-            c.date_basis,
-            c.passage.quote
-        );
-    }
-}

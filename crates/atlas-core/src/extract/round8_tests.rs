@@ -212,3 +212,17 @@ fn text_written_in_capitals_and_names_that_look_like_words() {
     let said = "Cable, Friday 26 April 2013. Rebels took most of Sheikh Said on Saturday.";
     assert_eq!(found(said, ""), ["2013-04-20 sheikh-saeed rebels partial"]);
 }
+
+#[test]
+fn a_holding_since_a_day_or_an_event_on_a_day_dates_its_change() {
+    let text = "Explainer, updated Saturday 12 March 2016.\n\nAl-Kallaseh has been in government \
+                hands since Wednesday. The army has held the eastern half of al-Marjeh since a \
+                push on Friday night.";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2016-03-09 kallaseh government full",
+            "2016-03-11 marjeh government partial (50%)"
+        ]
+    );
+}

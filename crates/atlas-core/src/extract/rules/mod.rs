@@ -783,6 +783,10 @@ fn new_holding(tokens: &[Token], trig: &Trigger) -> bool {
         .any(|t| NEW_HOLDING.contains(&t.norm.as_str()) || PARTLY.contains(&t.norm.as_str()))
 }
 
+/// How many words may stand between "since" and the date of the event it counts from ("since a
+/// push on Friday night").
+const SINCE_EVENT_WORDS: usize = 4;
+
 /// Words after "since" that name a time of the day or the week told of ("since 0800C", "since
 /// dawn", "since Wednesday").
 const TIMES_OF_DAY: &[&str] = &[
@@ -1133,7 +1137,7 @@ fn held_since(
     resolved: &[Option<ResolvedDate>],
     trig: &Trigger,
 ) -> Option<usize> {
-    if trig.class != VerbClass::State {
+    if !matches!(trig.class, VerbClass::State | VerbClass::Verbless) {
         return None;
     }
     let clause = |i: usize| {
@@ -1145,9 +1149,16 @@ fn held_since(
         };
         tokens[a..b].iter().all(|t| t.is_word() || t.norm == "'")
     };
+    // "since Friday", or "since a push on Friday night": "since" and at most a few words before
+    // the date.
+    let since_before = |m: &DateMention| {
+        (m.tokens.start.saturating_sub(SINCE_EVENT_WORDS + 1)..m.tokens.start)
+            .rev()
+            .take_while(|&k| tokens[k].is_word())
+            .any(|k| tokens[k].norm == "since")
+    };
     (0..mentions.len()).find(|&i| {
         let m = &mentions[i];
-        let since = m.tokens.start > 0 && tokens[m.tokens.start - 1].norm == "since";
-        since && resolved[i].is_some() && clause(i)
+        since_before(m) && resolved[i].is_some() && clause(i)
     })
 }

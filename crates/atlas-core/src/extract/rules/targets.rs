@@ -287,7 +287,12 @@ pub(super) fn targets_after(
             _ => Extent::Full,
         };
         let mut e = extent.unwrap_or(base);
-        if (p.landmark || p.part || possessive) && e == Extent::Full {
+        // "rebels hold the rest": what is left of a place is a part of it (taking "the rest"
+        // completes it).
+        let rest = anaphora
+            && ["the rest", "the remainder"].contains(&p.text.to_lowercase().as_str())
+            && trig.class == VerbClass::State;
+        if (p.landmark || p.part || possessive || rest) && e == Extent::Full {
             e = Extent::Partial { fraction: None };
         }
         inherited = extent;
