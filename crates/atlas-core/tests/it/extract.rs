@@ -79,8 +79,15 @@ const HELD_OUT_7_LEVEL: (f64, f64) = (0.57, 0.40);
 /// of 34 events found. A regression floor, not a target.
 const HELD_OUT_8_LEVEL: (f64, f64) = (0.63, 0.64);
 
+/// The ninth held-out set (tests/data/unseen/held-out-9, issue 17): written blind (its writer read
+/// no rule, lexicon or test, never ran the extractor, and told the rules' author nothing of its
+/// styles) and frozen (dcc096e) before the eighth round of rules was frozen (d0d9d6d); scored once
+/// after: 9 of 20 candidates right, 8 of 33 events found — far below the issue's 0.85, and below
+/// the seventh and eighth sets' blind figures (see the README). A regression floor, not a target.
+const HELD_OUT_9_LEVEL: (f64, f64) = (0.45, 0.24);
+
 /// Every set of reports written for the extractor (each folder with its `expected.json`).
-const UNSEEN_SETS: [&str; 9] = [
+const UNSEEN_SETS: [&str; 10] = [
     "tests/data/unseen",
     "tests/data/unseen/held-out",
     "tests/data/unseen/held-out-2",
@@ -90,6 +97,7 @@ const UNSEEN_SETS: [&str; 9] = [
     "tests/data/unseen/held-out-6",
     "tests/data/unseen/held-out-7",
     "tests/data/unseen/held-out-8",
+    "tests/data/unseen/held-out-9",
 ];
 
 fn root() -> PathBuf {
@@ -222,6 +230,11 @@ fn sixth_held_out_reports_stay_at_their_level() {
 #[test]
 fn seventh_held_out_reports_stay_at_their_level() {
     assert_reports_stay_at("tests/data/unseen/held-out-7", HELD_OUT_7_LEVEL);
+}
+
+#[test]
+fn ninth_held_out_reports_stay_at_their_level() {
+    assert_reports_stay_at("tests/data/unseen/held-out-9", HELD_OUT_9_LEVEL);
 }
 
 #[test]
