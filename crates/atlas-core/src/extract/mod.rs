@@ -220,6 +220,16 @@ pub fn extract_watched(
             lexicon,
         );
         for f in found {
+            // A place named on a record's title line above the sentence opens the passage there.
+            let start = f
+                .places
+                .iter()
+                .map(|p| p.range.start)
+                .fold(sentence.range.start, usize::min);
+            let passage = start..sentence.range.end;
+            if !doc.is_prose(&passage) {
+                continue;
+            }
             let places = f
                 .places
                 .iter()
@@ -249,9 +259,9 @@ pub fn extract_watched(
                 certainty: f.certainty,
                 passage: Passage {
                     document: doc.meta.id.as_str().into(),
-                    start: sentence.range.start,
-                    end: sentence.range.end,
-                    quote: doc.text[sentence.range.clone()].to_string(),
+                    start: passage.start,
+                    end: passage.end,
+                    quote: doc.text[passage.clone()].to_string(),
                 },
                 trigger: f.trigger,
                 confidence: f.confidence,

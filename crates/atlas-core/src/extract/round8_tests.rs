@@ -226,3 +226,26 @@ fn a_holding_since_a_day_or_an_event_on_a_day_dates_its_change() {
         ]
     );
 }
+#[test]
+fn labelled_lines_under_a_records_title() {
+    let notice = "Notice, 18 March 2016.\n\nThe army restored security to the east.\n\n\
+                  1. Al-Kallaseh\n   Status: liberated on 06/03/2016.\n   Damage: light.\n\n\
+                  2. Al-Marjeh\n   Status: returned to the authority of the state on 07/03/2016.\n";
+    let v = run(notice, "");
+    assert_eq!(
+        v.iter().map(summary).collect::<Vec<_>>(),
+        [
+            "2016-03-06 kallaseh government full",
+            "2016-03-07 marjeh government full"
+        ]
+    );
+    // The passage runs from the title's name to the labelled line.
+    assert_eq!(
+        v[0].passage.quote,
+        "Al-Kallaseh\n   Status: liberated on 06/03/2016."
+    );
+    // A blank line ends the record.
+    let apart = "Notice, 18 March 2016.\n\nThe army restored security to the east.\n\n\
+                 1. Al-Kallaseh\n\nStatus: liberated on 06/03/2016.\n";
+    assert_eq!(found(apart, ""), Vec::<String>::new());
+}

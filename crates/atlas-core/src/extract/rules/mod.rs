@@ -69,6 +69,11 @@ pub struct DocState {
     speaker_side: Option<String>,
     /// The names seen so far, for descriptions ("the industrial city").
     named: Vec<descriptions::Named>,
+    /// The place a record's title line named ("1. Masaken Hanano"), for the labelled lines under
+    /// it in the same paragraph ("Status: liberated on 26/11/2016.").
+    record: Option<Target>,
+    /// Where the last sentence ended (a blank line since then closes the record).
+    last_end: usize,
 }
 
 impl DocState {
@@ -245,7 +250,17 @@ pub fn analyse(
             state.last_list = None;
         }
     }
+    let gap = text
+        .get(state.last_end.min(sentence.range.start)..sentence.range.start)
+        .unwrap_or("");
+    if gap.contains("\n\n") || gap.contains("\n\r\n") {
+        state.record = None;
+    }
+    state.last_end = sentence.range.end;
     let r = read_sentence(text, sentence, next, state, layer, lex);
+    if let Some(title) = table::record_title(&r.tokens, &r.places) {
+        state.record = Some(title);
+    }
     let mut out = Vec::new();
     // The leaving verbs that undid a change before them ("entered X but withdrew").
     let mut undone: Vec<Range<usize>> = Vec::new();
@@ -756,6 +771,9 @@ fn targets_of_trigger(
     }
     if targets.is_empty() {
         targets.extend(table::heading_target(tokens, places, trig));
+    }
+    if targets.is_empty() && table::labelled(tokens) {
+        targets.extend(state.record.clone());
     }
     targets
 }

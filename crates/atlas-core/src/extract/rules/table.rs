@@ -1,7 +1,8 @@
 //! Rows of a plain-text or Markdown table ("Qadi Askar | GoS | taken on 06/12"): the place a row is
 //! about is the one named in its first cell, and a participle opening a later cell ("taken on 06/12")
 //! goes to the side its other cells name ("GoS"). A line headed by a place and a colon ("- Al-Marjeh:
-//! SAA took full control on 5 May.") is about that place when its clause names none.
+//! SAA took full control on 5 May.") is about that place when its clause names none, and so is a
+//! labelled line under a record's title ("1. Masaken Hanano" / "Status: liberated on 26/11/2016.").
 
 use super::*;
 
@@ -74,4 +75,38 @@ pub(super) fn heading_target(
         return None;
     }
     Some(place_target(p, trig))
+}
+
+/// Words that may stand around a record's title ("1.", "**", "-", "(a)").
+fn is_title_decoration(t: &Token) -> bool {
+    !t.is_word() || t.norm.bytes().all(|b| b.is_ascii_digit()) || t.norm.len() == 1
+}
+
+/// The place a line names as a record's title ("1. Masaken Hanano", "**Al-Sakhour**"): the line
+/// holds one place name and nothing else but numbering and marks.
+pub(super) fn record_title(tokens: &[Token], places: &[PlaceMention]) -> Option<Target> {
+    let named: Vec<&PlaceMention> = places.iter().filter(|p| !p.districts.is_empty()).collect();
+    let [p] = named.as_slice() else {
+        return None;
+    };
+    let outside = tokens
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !p.tokens.contains(i))
+        .all(|(_, t)| is_title_decoration(t));
+    outside.then(|| Target {
+        districts: p.districts.clone(),
+        text: p.text.clone(),
+        range: p.range.clone(),
+        extent: Extent::Full,
+        date: None,
+        anaphoric: true,
+        ambiguous: p.districts.len() > 1,
+    })
+}
+
+/// Whether a line opens with a label and a colon ("Status: liberated on …").
+pub(super) fn labelled(tokens: &[Token]) -> bool {
+    let colon = tokens.iter().take(4).position(|t| t.norm == ":");
+    colon.is_some_and(|c| c > 0 && tokens[..c].iter().all(Token::is_word))
 }
