@@ -86,8 +86,14 @@ const HELD_OUT_8_LEVEL: (f64, f64) = (0.63, 0.64);
 /// the seventh and eighth sets' blind figures (see the README). A regression floor, not a target.
 const HELD_OUT_9_LEVEL: (f64, f64) = (0.45, 0.24);
 
+/// The tenth held-out set (tests/data/unseen/held-out-10, issue 17): written blind (as the ninth)
+/// and frozen (a4b7e70) while the ninth round of rules stood frozen (232c2c8, no rule changed
+/// between the two), scored once after: 27 of 46 candidates right, 25 of 35 events found — below
+/// the issue's 0.85 (see the README). A regression floor, not a target.
+const HELD_OUT_10_LEVEL: (f64, f64) = (0.58, 0.71);
+
 /// Every set of reports written for the extractor (each folder with its `expected.json`).
-const UNSEEN_SETS: [&str; 10] = [
+const UNSEEN_SETS: [&str; 11] = [
     "tests/data/unseen",
     "tests/data/unseen/held-out",
     "tests/data/unseen/held-out-2",
@@ -98,6 +104,7 @@ const UNSEEN_SETS: [&str; 10] = [
     "tests/data/unseen/held-out-7",
     "tests/data/unseen/held-out-8",
     "tests/data/unseen/held-out-9",
+    "tests/data/unseen/held-out-10",
 ];
 
 fn root() -> PathBuf {
@@ -230,6 +237,11 @@ fn sixth_held_out_reports_stay_at_their_level() {
 #[test]
 fn seventh_held_out_reports_stay_at_their_level() {
     assert_reports_stay_at("tests/data/unseen/held-out-7", HELD_OUT_7_LEVEL);
+}
+
+#[test]
+fn tenth_held_out_reports_stay_at_their_level() {
+    assert_reports_stay_at("tests/data/unseen/held-out-10", HELD_OUT_10_LEVEL);
 }
 
 #[test]
