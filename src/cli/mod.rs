@@ -473,12 +473,13 @@ fn extract(
         None => Lexicon::builtin()?,
     };
     let mut candidates = Vec::new();
+    let engine = extractor::Extractor::new(&layer, &lexicon);
     for file in files {
         let doc = Corpus::load_file(file)?;
         for w in &doc.warnings {
             print_err(&format!("warning: {}: {w}", file.display()));
         }
-        candidates.extend(extractor::extract(&doc, &layer, &lexicon));
+        candidates.extend(engine.extract(&doc));
     }
     print_out(&output::candidates(&candidates, json), json)?;
     Ok(0)

@@ -3,7 +3,9 @@
 //! "ALEPPO, SYRIA - DECEMBER 12, 2016.", "Update, 2 December 2016."). The text under a stamp was
 //! written on that day: its "today", "this afternoon", "overnight" and weekdays count from it.
 
-use super::dates::{find_dates, heading_year, markdown_heading_year, DateContext, DateKind};
+use super::dates::{
+    find_dates, heading_year, markdown_heading_year, DateContext, DateKind, DateMention,
+};
 use super::tokens::tokenize;
 use chrono::NaiveDate;
 use std::ops::Range;
@@ -21,10 +23,19 @@ const LABEL_MAX_WORDS: usize = 6;
 /// ("—", "-", ":", "]", "|", ".", "**") before the entry's text. "On 26 November 2016, troops took
 /// X" is a sentence, not a stamp.
 pub fn entry_stamp(text: &str, range: Range<usize>) -> Option<NaiveDate> {
+    // Cheap first: a stamp has digits.
+    if !text.get(range.clone())?.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let toks = tokenize(text, range);
+    stamp_among(text, &find_dates(text, &toks))
+}
+
+/// [`entry_stamp`] from a sentence's dates, already found.
+pub fn stamp_among(text: &str, mentions: &[DateMention]) -> Option<NaiveDate> {
     // The first date of the sentence, a weekday before it allowed ("DATE: FRIDAY, APRIL 26, 2013").
-    let m = find_dates(text, &toks)
-        .into_iter()
+    let m = mentions
+        .iter()
         .find(|m| !matches!(m.kind, DateKind::Weekday(_)))?;
     let DateKind::Day {
         day,

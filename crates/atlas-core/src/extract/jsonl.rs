@@ -7,7 +7,7 @@
 //! reported by its number ([`LineError`]) and skipped; reading and writing errors stop the run
 //! ([`JsonlError`]).
 
-use super::{extract, Candidate, Lexicon};
+use super::{Candidate, Extractor, Lexicon};
 use crate::model::{DistrictLayer, SourceDocument, SourceMeta};
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -126,6 +126,7 @@ pub fn run(
     lexicon: &Lexicon,
     limit: usize,
 ) -> Result<Summary, JsonlError> {
+    let extractor = Extractor::new(layer, lexicon);
     let mut summary = Summary::default();
     let mut buf = Vec::new();
     let mut line = 0;
@@ -152,7 +153,7 @@ pub fn run(
             }
         };
         summary.documents += 1;
-        for (n, c) in extract(&doc, layer, lexicon).iter().enumerate() {
+        for (n, c) in extractor.extract(&doc).iter().enumerate() {
             let id = format!("{}-c{:03}", doc.meta.id, n + 1);
             serde_json::to_writer(&mut output, &candidate_json(c, &id))
                 .map_err(std::io::Error::from)?;

@@ -37,7 +37,9 @@ use crate::model::{
     SourceDocument,
 };
 use dates::{find_dates, DateContext, DateKind};
+use places::NameKeys;
 use serde::Serialize;
+use std::sync::Arc;
 use thin_vec::ThinVec;
 
 /// A name in the passage and the district it stands for.
@@ -165,7 +167,7 @@ const DATELINE_SENTENCES: usize = 3;
 
 /// Candidate events of one document, in text order.
 pub fn extract(doc: &SourceDocument, layer: &DistrictLayer, lexicon: &Lexicon) -> Vec<Candidate> {
-    extract_watched(doc, layer, lexicon, &|_| true).unwrap_or_default()
+    Extractor::new(layer, lexicon).extract(doc)
 }
 
 /// [`extract`], telling `keep_going` the fraction of the document's sentences done before each one;
@@ -174,6 +176,49 @@ pub fn extract_watched(
     doc: &SourceDocument,
     layer: &DistrictLayer,
     lexicon: &Lexicon,
+    keep_going: &dyn Fn(f32) -> bool,
+) -> Option<Vec<Candidate>> {
+    Extractor::new(layer, lexicon).extract_watched(doc, keep_going)
+}
+
+/// The extractor set up for a layer and a lexicon: the layer's name keys (and their sounds) are
+/// built once, for as many documents as it reads.
+pub struct Extractor<'a> {
+    layer: &'a DistrictLayer,
+    lexicon: &'a Lexicon,
+    keys: Arc<NameKeys>,
+}
+
+impl<'a> Extractor<'a> {
+    pub fn new(layer: &'a DistrictLayer, lexicon: &'a Lexicon) -> Self {
+        Self {
+            layer,
+            lexicon,
+            keys: Arc::new(NameKeys::new(layer)),
+        }
+    }
+
+    /// Candidate events of one document, in text order.
+    pub fn extract(&self, doc: &SourceDocument) -> Vec<Candidate> {
+        self.extract_watched(doc, &|_| true).unwrap_or_default()
+    }
+
+    /// [`Self::extract`], telling `keep_going` the fraction of the document's sentences done before
+    /// each one; None when it answers false (the caller cancelled).
+    pub fn extract_watched(
+        &self,
+        doc: &SourceDocument,
+        keep_going: &dyn Fn(f32) -> bool,
+    ) -> Option<Vec<Candidate>> {
+        extract_with(doc, self.layer, self.lexicon, &self.keys, keep_going)
+    }
+}
+
+fn extract_with(
+    doc: &SourceDocument,
+    layer: &DistrictLayer,
+    lexicon: &Lexicon,
+    keys: &Arc<NameKeys>,
     keep_going: &dyn Fn(f32) -> bool,
 ) -> Option<Vec<Candidate>> {
     let sentences = sentences::sentences(doc);
@@ -190,7 +235,7 @@ pub fn extract_watched(
                 _ => None,
             })
     });
-    let mut state = rules::DocState::new(DateContext::for_document(doc, dateline), layer)
+    let mut state = rules::DocState::new(DateContext::for_document(doc, dateline), keys.clone())
         .with_speaker_side(rules::framed_side(&doc.meta.title, lexicon));
     let mut out = Vec::new();
     let mut read_to = 0;
@@ -198,11 +243,9 @@ pub fn extract_watched(
         if !keep_going(i as f32 / sentences.len() as f32) {
             return None;
         }
-        // Headings and stamps between the last sentence and this one, then a stamp opening it.
+        // Headings and stamps between the last sentence and this one (a stamp opening the sentence
+        // is read with its dates, in the rules).
         entries::read_gap(&doc.text, read_to..sentence.range.start, &mut state.dates);
-        if let Some(day) = entries::entry_stamp(&doc.text, sentence.range.clone()) {
-            state.dates.start_entry(day);
-        }
         if let Some(y) = entries::bracketed_year(&doc.text[sentence.range.clone()]) {
             state.dates.note_head_year(y);
         }
@@ -273,10 +316,11 @@ pub fn extract_watched(
 
 /// Candidate events of every document of a corpus, document by document.
 pub fn extract_corpus(corpus: &Corpus, layer: &DistrictLayer, lexicon: &Lexicon) -> Vec<Candidate> {
+    let extractor = Extractor::new(layer, lexicon);
     corpus
         .documents
         .iter()
-        .flat_map(|d| extract(d, layer, lexicon))
+        .flat_map(|d| extractor.extract(d))
         .collect()
 }
 

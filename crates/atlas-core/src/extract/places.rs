@@ -13,7 +13,7 @@
 use super::lexicon::Lexicon;
 use super::tokens::Token;
 use crate::model::district::Resolution;
-use crate::model::names::{name_key, sound_key};
+use crate::model::names::{name_key, sound_key, word_sound};
 use crate::model::DistrictLayer;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -92,6 +92,8 @@ pub struct NameKeys {
     by_sound: HashMap<String, Vec<usize>>,
     /// The sounds of those names' first words.
     first_sounds: HashSet<String>,
+    /// The most words a name sounded out has.
+    sound_words: usize,
 }
 
 impl NameKeys {
@@ -100,12 +102,14 @@ impl NameKeys {
         let mut district_names = HashSet::new();
         let mut by_sound: HashMap<String, Vec<usize>> = HashMap::new();
         let mut first_sounds = HashSet::new();
+        let mut sound_words = 0;
         for (k, d) in layer.districts.iter().enumerate() {
             for n in std::iter::once(&d.name).chain(d.aliases.iter()) {
                 let sound = sound_key(n);
                 if let Some(first) = sound.split(' ').next() {
                     first_sounds.insert(first.to_string());
                 }
+                sound_words = sound_words.max(sound.split(' ').count());
                 let ds = by_sound.entry(sound).or_default();
                 if !ds.contains(&k) {
                     ds.push(k);
@@ -125,6 +129,7 @@ impl NameKeys {
             district_names,
             by_sound,
             first_sounds,
+            sound_words,
             ..Self::default()
         };
         for n in names {
@@ -143,9 +148,7 @@ impl NameKeys {
         self.first_words.contains(first)
             || first == "the"
             || ARTICLES.contains(&first)
-            || self
-                .first_sounds
-                .contains(sound_key(word).split(' ').next().unwrap_or(""))
+            || self.first_sounds.contains(&word_sound(first))
     }
 }
 
@@ -291,6 +294,16 @@ fn sounded_name(
     max: usize,
     keys: &NameKeys,
 ) -> Option<(usize, Resolution)> {
+    // A name sounded out has at most `sound_words` words (and its marks between them).
+    let max = max.min(i + 2 * keys.sound_words);
+    if !keys.first_sounds.contains(
+        sound_key(tokens[i].text(text))
+            .split(' ')
+            .next()
+            .unwrap_or(""),
+    ) {
+        return None;
+    }
     (i + 1..=max).rev().find_map(|end| {
         let whole =
             tokens[i..end].iter().all(|t| inside_name(t, text)) && tokens[end - 1].is_word();

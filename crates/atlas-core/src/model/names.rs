@@ -73,7 +73,8 @@ pub fn sound_key(name: &str) -> String {
         .join(" ")
 }
 
-fn word_sound(word: &str) -> String {
+/// The sound of one word of a key ([`sound_key`] word by word).
+pub fn word_sound(word: &str) -> String {
     let folded = word
         .replace("kh", "k")
         .replace('q', "k")

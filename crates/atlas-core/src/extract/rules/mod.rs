@@ -24,6 +24,7 @@ use super::sentences::Sentence;
 use super::tokens::{tokenize, Token};
 use crate::model::{Certainty, DistrictLayer, Extent, SourceDocument};
 use std::ops::Range;
+use std::sync::Arc;
 
 mod actors_and_triggers;
 mod claims;
@@ -64,7 +65,7 @@ pub struct DocState {
     /// neighbourhoods" stand for them).
     last_list: Option<Vec<usize>>,
     paragraph: usize,
-    keys: NameKeys,
+    keys: Arc<NameKeys>,
     /// The side the document frames its first-person speaker as ([`framed_side`]).
     speaker_side: Option<String>,
     /// The names seen so far, for descriptions ("the industrial city").
@@ -77,10 +78,11 @@ pub struct DocState {
 }
 
 impl DocState {
-    pub fn new(dates: DateContext, layer: &DistrictLayer) -> Self {
+    /// A document's state, with the layer's name keys built once for many documents.
+    pub fn new(dates: DateContext, keys: Arc<NameKeys>) -> Self {
         Self {
             dates,
-            keys: NameKeys::new(layer),
+            keys,
             ..Self::default()
         }
     }
@@ -309,6 +311,10 @@ fn read_sentence<'a>(
     let headline = !state.dates.dated() && is_headline(text, sentence);
     let inherited = state.dates.current().filter(|_| !headline);
     let mentions = find_dates(text, &tokens);
+    // An entry's stamp opening the sentence: the day its text was written.
+    if let Some(day) = super::entries::stamp_among(text, &mentions) {
+        state.dates.start_entry(day);
+    }
     let resolved = resolve_mentions(text, &tokens, &mentions, &mut state.dates, lex);
     let mut places = find_places(text, &tokens, layer, &state.keys, lex);
     descriptions::add_descriptions(text, &tokens, &mut places, &state.named, layer, lex);
