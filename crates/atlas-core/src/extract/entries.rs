@@ -37,14 +37,7 @@ pub fn stamp_among(text: &str, mentions: &[DateMention]) -> Option<NaiveDate> {
     let m = mentions
         .iter()
         .find(|m| !matches!(m.kind, DateKind::Weekday(_)))?;
-    let DateKind::Day {
-        day,
-        month,
-        year: Some(year),
-    } = m.kind
-    else {
-        return None;
-    };
+    let day = m.kind.full_day(false)?;
     let line_start = text.get(..m.range.start)?.rfind('\n').map_or(0, |i| i + 1);
     let line_end = text
         .get(m.range.end..)?
@@ -52,9 +45,7 @@ pub fn stamp_among(text: &str, mentions: &[DateMention]) -> Option<NaiveDate> {
         .map_or(text.len(), |i| m.range.end + i);
     let label = text.get(line_start..m.range.start)?;
     let rest = text.get(m.range.end..line_end)?;
-    (is_label(label) && opens_entry(rest))
-        .then(|| NaiveDate::from_ymd_opt(year, month, day))
-        .flatten()
+    (is_label(label) && opens_entry(rest)).then_some(day)
 }
 
 /// Reads the lines between two sentences (headings, stamps standing alone on their line: no
@@ -99,20 +90,7 @@ fn heading_day(text: &str, span: Range<usize>) -> Option<NaiveDate> {
     let toks = tokenize(text, span);
     find_dates(text, &toks)
         .into_iter()
-        .find_map(|m| match m.kind {
-            DateKind::Day {
-                day,
-                month,
-                year: Some(y),
-            }
-            | DateKind::Days {
-                last: day,
-                month,
-                year: Some(y),
-                ..
-            } => NaiveDate::from_ymd_opt(y, month, day),
-            _ => None,
-        })
+        .find_map(|m| m.kind.full_day(true))
 }
 
 /// Whether a sentence stands on a line quoting an earlier post ("> The army took X" in a reply):

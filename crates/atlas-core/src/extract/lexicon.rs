@@ -187,36 +187,13 @@ impl Lexicon {
             landmarks: raw.landmarks.iter().map(|w| w.to_lowercase()).collect(),
             ..Self::default()
         };
-        for (i, actor) in raw.actors.iter().enumerate() {
-            let place = format!("actors[{i}]");
-            if actor.controller.trim().is_empty() {
-                problems.push(Problem::new(&place, "controller", "is empty"));
-            }
-            for p in &actor.phrases {
-                add(
-                    &mut lex.actors,
-                    p,
-                    actor.controller.clone(),
-                    &place,
-                    &mut problems,
-                );
-            }
-        }
-        for (i, actor) in raw.weak_actors.iter().enumerate() {
-            let place = format!("weak_actors[{i}]");
-            if actor.controller.trim().is_empty() {
-                problems.push(Problem::new(&place, "controller", "is empty"));
-            }
-            for p in &actor.phrases {
-                add(
-                    &mut lex.weak_actors,
-                    p,
-                    actor.controller.clone(),
-                    &place,
-                    &mut problems,
-                );
-            }
-        }
+        add_actors(&mut lex.actors, &raw.actors, "actors", &mut problems);
+        add_actors(
+            &mut lex.weak_actors,
+            &raw.weak_actors,
+            "weak_actors",
+            &mut problems,
+        );
         for (i, verbs) in raw.verbs.iter().enumerate() {
             for p in &verbs.phrases {
                 add(
@@ -262,6 +239,24 @@ impl Lexicon {
 }
 
 /// The quantifiers ("most of", "a third of"), each extent and fraction checked.
+/// The phrases of a list of actors (`field`: "actors", "weak_actors") into `set`.
+fn add_actors(
+    set: &mut PhraseSet<String>,
+    actors: &[RawActor],
+    field: &str,
+    problems: &mut Vec<Problem>,
+) {
+    for (i, actor) in actors.iter().enumerate() {
+        let place = format!("{field}[{i}]");
+        if actor.controller.trim().is_empty() {
+            problems.push(Problem::new(&place, "controller", "is empty"));
+        }
+        for p in &actor.phrases {
+            add(set, p, actor.controller.clone(), &place, problems);
+        }
+    }
+}
+
 fn add_quantifiers(lex: &mut Lexicon, raw: &RawLexicon, problems: &mut Vec<Problem>) {
     for (i, q) in raw.quantifiers.iter().enumerate() {
         let place = format!("quantifiers[{i}]");

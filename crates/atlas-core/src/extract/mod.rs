@@ -36,7 +36,7 @@ use crate::model::{
     Certainty, Corpus, DatePrecision, DistrictLayer, Event, EventDate, Extent, Passage,
     SourceDocument,
 };
-use dates::{find_dates, DateContext, DateKind};
+use dates::{find_dates, DateContext};
 use places::NameKeys;
 use serde::Serialize;
 use std::sync::Arc;
@@ -226,14 +226,7 @@ fn extract_with(
         let toks = tokens::tokenize(&doc.text, s.range.clone());
         find_dates(&doc.text, &toks)
             .into_iter()
-            .find_map(|m| match m.kind {
-                DateKind::Day {
-                    day,
-                    month,
-                    year: Some(y),
-                } => chrono::NaiveDate::from_ymd_opt(y, month, day),
-                _ => None,
-            })
+            .find_map(|m| m.kind.full_day(false))
     });
     let mut state = rules::DocState::new(DateContext::for_document(doc, dateline), keys.clone())
         .with_speaker_side(rules::framed_side(&doc.meta.title, lexicon));

@@ -61,6 +61,13 @@ fn short_year(parts: &[&str]) -> Option<i32> {
     Some(if yy < 70 { 2000 + yy } else { 1900 + yy })
 }
 
+/// A day of a month of a year, when it is a date, ending at token `end`.
+fn full_day_at(end: usize, day: u32, month: u32, year: i32) -> Option<(usize, DateKind)> {
+    NaiveDate::from_ymd_opt(year, month, day)?;
+    let year = Some(year);
+    Some((end, DateKind::Day { day, month, year }))
+}
+
 /// A date-time group's year: four digits, or two (2000 onward).
 fn dtg_year(word: &str) -> Option<i32> {
     year_of(word).or_else(|| {
@@ -133,15 +140,7 @@ impl Words<'_> {
                 i + 1,
             )
         };
-        NaiveDate::from_ymd_opt(year, month, day)?;
-        Some((
-            end,
-            DateKind::Day {
-                day,
-                month,
-                year: Some(year),
-            },
-        ))
+        full_day_at(end, day, month, year)
     }
 
     /// A year at `k` ("2016" or ", 2016"), and the token after it.
@@ -190,15 +189,7 @@ impl Words<'_> {
         }
         let year = year_of(parts.get(2)?).or_else(|| short_year(&parts))?;
         let (day, month) = day_and_month(parts.first()?, parts.get(1)?)?;
-        NaiveDate::from_ymd_opt(year, month, day)?;
-        Some((
-            end,
-            DateKind::Day {
-                day,
-                month,
-                year: Some(year),
-            },
-        ))
+        full_day_at(end, day, month, year)
     }
 
     /// "05/12" (no year): a day and month of two digits each, day first as in [`day_and_month`]; not

@@ -89,6 +89,27 @@ pub enum DateKind {
     LastWeek,
 }
 
+impl DateKind {
+    /// The day, when the phrase names one with its year ("26 November 2016"); with `spans`, also
+    /// the last day of days of one month ("26-28 November 2016").
+    pub fn full_day(&self, spans: bool) -> Option<NaiveDate> {
+        match *self {
+            DateKind::Day {
+                day,
+                month,
+                year: Some(y),
+            } => NaiveDate::from_ymd_opt(y, month, day),
+            DateKind::Days {
+                last,
+                month,
+                year: Some(y),
+                ..
+            } if spans => NaiveDate::from_ymd_opt(y, month, last),
+            _ => None,
+        }
+    }
+}
+
 /// A date phrase found in a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateMention {
