@@ -56,6 +56,8 @@ struct RawLexicon {
     #[serde(default)]
     weak_actors: Vec<RawActor>,
     #[serde(default)]
+    pejoratives: Vec<RawActor>,
+    #[serde(default)]
     actor_compounds: Vec<String>,
     #[serde(default)]
     opponents: HashMap<String, String>,
@@ -130,6 +132,9 @@ pub struct Lexicon {
     /// Words that stand for a side only in a sentence that names no actor ("the fighters" in a
     /// story from the besieged east).
     pub weak_actors: PhraseSet<String>,
+    /// Names only a side's enemies call it ("terrorists", "Assad gangs"): a text that uses them of
+    /// one side and says "our forces" speaks for the other.
+    pub pejoratives: PhraseSet<String>,
     /// Second halves of "SDF-affiliated", "YPG-led": the word is an actor of the first half's side.
     pub actor_compounds: Vec<String>,
     /// Who gains what an actor loses, when the text does not say.
@@ -192,6 +197,12 @@ impl Lexicon {
             &mut lex.weak_actors,
             &raw.weak_actors,
             "weak_actors",
+            &mut problems,
+        );
+        add_actors(
+            &mut lex.pejoratives,
+            &raw.pejoratives,
+            "pejoratives",
             &mut problems,
         );
         for (i, verbs) in raw.verbs.iter().enumerate() {

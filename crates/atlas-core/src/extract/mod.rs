@@ -229,7 +229,8 @@ fn extract_with(
             .find_map(|m| m.kind.full_day(false))
     });
     let mut state = rules::DocState::new(DateContext::for_document(doc, dateline), keys.clone())
-        .with_speaker_side(rules::framed_side(&doc.meta.title, lexicon));
+        .with_speaker_side(rules::framed_side(&doc.meta.title, lexicon))
+        .with_voice(rules::voice_side(&doc.text, lexicon));
     let mut out = Vec::new();
     let mut read_to = 0;
     for (i, sentence) in sentences.iter().enumerate() {

@@ -249,3 +249,26 @@ fn labelled_lines_under_a_records_title() {
                  1. Al-Kallaseh\n\nStatus: liberated on 06/03/2016.\n";
     assert_eq!(found(apart, ""), Vec::<String>::new());
 }
+#[test]
+fn a_text_that_speaks_for_a_side() {
+    // It says "our forces" and calls only the rebels "terrorists": it speaks for the government.
+    let statement =
+        "Statement, 8 March 2016.\n\nOn Monday our forces liberated al-Kallaseh from the \
+                     terrorists. On Tuesday the enemy withdrew from al-Marjeh.";
+    assert_eq!(
+        found(statement, ""),
+        [
+            "2016-03-07 kallaseh government full",
+            "2016-03-08 marjeh government full"
+        ]
+    );
+    // Calling both sides names, or neither, is no voice.
+    let lex = crate::extract::Lexicon::builtin().expect("lexicon");
+    let voice = |t: &str| crate::extract::rules::voice_side(t, &lex);
+    assert_eq!(voice(statement).as_deref(), Some("government"));
+    assert_eq!(
+        voice("The terrorists and the Assad gangs fought on; our forces held."),
+        None
+    );
+    assert_eq!(voice("Our forces held the line against the army."), None);
+}

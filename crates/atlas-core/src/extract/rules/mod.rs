@@ -47,7 +47,7 @@ use scope::{
     says_no_change, standing_relative, undermined_here,
 };
 use targets::{object_end, targets_after, targets_before, targets_in_gap, targets_of_relative};
-pub use turns::framed_side;
+pub use turns::{framed_side, voice_side};
 
 /// What the rules carry from one sentence to the next.
 #[derive(Debug, Clone, Default)]
@@ -68,6 +68,8 @@ pub struct DocState {
     keys: Arc<NameKeys>,
     /// The side the document frames its first-person speaker as ([`framed_side`]).
     speaker_side: Option<String>,
+    /// The side a text speaks for throughout ([`turns::voice_side`]).
+    voice: Option<String>,
     /// The names seen so far, for descriptions ("the industrial city").
     named: Vec<descriptions::Named>,
     /// The place a record's title line named ("1. Masaken Hanano"), for the labelled lines under
@@ -93,6 +95,11 @@ impl DocState {
             speaker_side: side,
             ..self
         }
+    }
+
+    /// The same, with the side the whole text speaks for.
+    pub fn with_voice(self, voice: Option<String>) -> Self {
+        Self { voice, ..self }
     }
 }
 
@@ -566,6 +573,18 @@ fn sentence_actors(
     lex: &Lexicon,
 ) -> Vec<Actor> {
     let mut found = actors(text, tokens, lex);
+    if let Some(voice) = &state.voice {
+        // A text that speaks for a side: "we", "our units" and "the enemy" everywhere.
+        let voiced = turns::voiced_actors(tokens, voice, lex);
+        found.retain(|a| {
+            !voiced
+                .iter()
+                .any(|v| v.tokens.start < a.tokens.end && a.tokens.start < v.tokens.end)
+        });
+        found.extend(voiced);
+        found.sort_by_key(|a| a.tokens.start);
+        return found;
+    }
     let side = state
         .speaker_side
         .clone()

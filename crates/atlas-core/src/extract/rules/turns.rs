@@ -1,6 +1,8 @@
 //! Questions and answers: a question reports nothing, and in an answer "we" and "our men" are the
 //! side the document frames its speaker as (the actor its title names); in a quotation, the side its
-//! speaker is named by ("\"We took X,\" an army officer said").
+//! speaker is named by ("\"We took X,\" an army officer said"). A text that speaks for a side
+//! throughout (it says "our forces" and calls only the other side "terrorists" or "Assad gangs")
+//! has its voice: "we" and "our units" are that side everywhere in it, "the enemy" the other.
 
 use super::*;
 
@@ -132,4 +134,67 @@ pub(super) fn quoted_speaker_side(tokens: &[Token], actors: &[Actor]) -> Option<
         [one] => Some((*one).to_string()),
         _ => None,
     }
+}
+
+/// Words for the other side, from the voice of a text that speaks for one ("the enemy").
+const ENEMY_WORDS: &[&str] = &["enemy", "enemies", "adversary", "foe"];
+/// "our" + these: a side's own forces or heroes ("our heroes", "our mujahideen").
+const OWN_HEROES: &[&str] = &["heroes", "mujahideen", "army", "valiant", "armed"];
+
+/// The side a whole text speaks for: it says "our forces" (or "our heroes") and calls exactly one
+/// side by the names only its enemies use; None otherwise.
+pub fn voice_side(text: &str, lex: &Lexicon) -> Option<String> {
+    let tokens = tokenize(text, 0..text.len());
+    let own_forces = tokens.windows(2).any(|w| {
+        w[0].norm == "our"
+            && (OWN_FORCES.contains(&w[1].norm.as_str())
+                || OWN_HEROES.contains(&w[1].norm.as_str()))
+    });
+    if !own_forces {
+        return None;
+    }
+    let mut scorned: Vec<String> = lex
+        .pejoratives
+        .find_all(text, &tokens)
+        .into_iter()
+        .map(|f| f.value.clone())
+        .collect();
+    scorned.sort_unstable();
+    scorned.dedup();
+    match scorned.as_slice() {
+        [one] => lex.opponent_of(one).map(str::to_string),
+        _ => None,
+    }
+}
+
+/// In a text with a voice ([`voice_side`]): "we", "our units", "our heroes" as that side, and "the
+/// enemy" as the other.
+pub(super) fn voiced_actors(tokens: &[Token], side: &str, lex: &Lexicon) -> Vec<Actor> {
+    let mut out = first_person_actors(tokens, side);
+    for (i, t) in tokens.iter().enumerate() {
+        if t.norm == "our"
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| OWN_HEROES.contains(&n.norm.as_str()))
+        {
+            out.retain(|a| a.tokens.start != i);
+            out.push(Actor {
+                tokens: i..i + 2,
+                controller: side.to_string(),
+                subject: true,
+            });
+        }
+        let the_enemy = ENEMY_WORDS.contains(&t.norm.as_str())
+            && i > 0
+            && ["the", "our"].contains(&tokens[i - 1].norm.as_str());
+        if let Some(other) = lex.opponent_of(side).filter(|_| the_enemy) {
+            out.push(Actor {
+                tokens: i - 1..i + 1,
+                controller: other.to_string(),
+                subject: !(i >= 2 && NOT_SUBJECT_BEFORE.contains(&tokens[i - 2].norm.as_str())),
+            });
+        }
+    }
+    out.sort_by_key(|a| a.tokens.start);
+    out
 }
