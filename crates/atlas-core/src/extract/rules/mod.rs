@@ -27,25 +27,32 @@ use std::ops::Range;
 use std::sync::Arc;
 
 mod actors_and_triggers;
+mod carry;
 mod claims;
 mod counted_back;
 mod descriptions;
 mod gainer;
+mod outcome;
 mod scope;
+mod set_aside;
 mod table;
 mod targets;
 mod turns;
+mod when;
 
 use actors_and_triggers::{
     actors, backward, control_is_a_verb, held_for_a_while, hypothetical, is_passive, movement_into,
     passive_driving_out, possessions, triggers, verb_first_passive, weak_actors,
 };
+use carry::{carry_to_next_sentence, remember_list};
 use claims::certainty;
 use gainer::gainer;
+use outcome::{candidates, dedupe};
 use scope::{
     about_other_places, attributive, gerund_look_back, kept_after, left_again, names_a_target,
     says_no_change, standing_relative, undermined_here,
 };
+use set_aside::{bare_fall_has_object, in_quotes, partly_before, set_aside};
 use targets::{object_end, targets_after, targets_before, targets_in_gap, targets_of_relative};
 pub use turns::{framed_side, voice_side};
 
@@ -408,21 +415,46 @@ fn read_trigger(
         state,
         lex,
     )?;
+    let certainty = undone_or_disputed(r, trig, &targets, &controller, lex, undone)?;
+    let found = candidates(
+        r,
+        k,
+        &targets,
+        &controller,
+        actor_in_sentence,
+        &certainty,
+        lex,
+    );
+    Some((controller, found))
+}
+
+/// Whether the change stands, and how sure the text is of it: None when the sentence or the next
+/// undoes it (another side kept the place, the side left again, a claim undermined), else its
+/// certainty.
+fn undone_or_disputed(
+    r: &Reading,
+    trig: &Trigger,
+    targets: &[Target],
+    controller: &str,
+    lex: &Lexicon,
+    undone: &mut Vec<Range<usize>>,
+) -> Option<Certainty> {
+    let (text, tokens) = (r.text, r.tokens.as_slice());
     // Another side said to have kept the place later in the sentence undoes it.
-    if kept_after(r, trig, &targets, &controller) {
+    if kept_after(r, trig, targets, controller) {
         return None;
     }
     // "entered X but withdrew hours later": left again by the same side, and the leaving undoes
     // only that.
-    if let Some(leaving) = left_again(r, trig, &targets, lex) {
+    if let Some(leaving) = left_again(r, trig, targets, lex) {
         undone.push(leaving);
         return None;
     }
     // A claim (or words quoted: a headline, a post) the sentence itself undermines reports
     // nothing.
     let claimed =
-        claims::claim_for(text, tokens, trig, &targets, lex).is_some() || in_quotes(tokens, trig);
-    if claimed && undermined_here(r, trig, &targets, lex) {
+        claims::claim_for(text, tokens, trig, targets, lex).is_some() || in_quotes(tokens, trig);
+    if claimed && undermined_here(r, trig, targets, lex) {
         return None;
     }
     // Undone or disputed? A next sentence about other places ("A second post, on X, is also
@@ -430,137 +462,11 @@ fn read_trigger(
     let next_here = r
         .next_tokens
         .as_deref()
-        .filter(|_| !about_other_places(&r.next_places, &targets));
+        .filter(|_| !about_other_places(&r.next_places, targets));
     // The next sentence names this place, or none.
-    let next_names_it = names_a_target(&r.next_places, &targets)
+    let next_names_it = names_a_target(&r.next_places, targets)
         || !r.next_places.iter().any(|p| !p.districts.is_empty());
-    let certainty = certainty(text, tokens, trig, &targets, next_here, next_names_it, lex)?;
-    // The trigger's own date, then each target's.
-    let prev_trigger = k
-        .checked_sub(1)
-        .and_then(|j| r.triggers.get(j))
-        .map_or(0, |t| t.tokens.end);
-    let trig_date = trigger_date(
-        tokens,
-        &r.mentions,
-        &r.resolved,
-        trig,
-        prev_trigger..next_trigger,
-    );
-    let full_verb = !lex
-        .full_markers
-        .find_all(text, &tokens[trig.tokens.clone()])
-        .is_empty();
-    let mut found = Vec::new();
-    let counted_back = counted_back::counted_back_date(tokens, &r.mentions, &r.resolved, trig);
-    for (extent, date, group) in group_targets(targets, full_verb, trig_date) {
-        let extent = if trig.class == VerbClass::Contested {
-            Extent::Contested
-        } else {
-            extent
-        };
-        let date = date.and_then(|d| r.resolved[d].clone());
-        let (date, in_passage) = match counted_back.clone().or(date) {
-            Some(d) => (d, true),
-            None => match &r.inherited {
-                Some(d) => (d.clone(), false),
-                None => continue,
-            },
-        };
-        let confidence = confidence(
-            actor_in_sentence,
-            in_passage,
-            date.basis.is_some(),
-            group.iter().any(|t| t.anaphoric),
-            group.iter().any(|t| t.ambiguous),
-            trig.nominal,
-            &certainty,
-        );
-        found.push(Found {
-            places: places_of(&group),
-            controller: controller.clone(),
-            extent,
-            certainty: certainty.clone(),
-            date,
-            date_in_passage: in_passage,
-            trigger: trig.phrase.clone(),
-            confidence,
-        });
-    }
-    Some((controller, found))
-}
-
-/// Words before "who" or "whether" that make what follows a question ("it is unclear who holds
-/// X", "nobody can say whether the army took X").
-const ASKING: &[&str] = &[
-    ":",
-    ";",
-    "unclear",
-    "know",
-    "knows",
-    "say",
-    "sure",
-    "clear",
-    "asked",
-    "ask",
-    "asks",
-    "certain",
-    "wonder",
-    "wondered",
-    "uncertain",
-    "disputed",
-    "tell",
-];
-
-/// "Who held it that evening the court cannot say", "it is unclear whether the army took X": a
-/// trigger right after "who" or "whether" that opens the sentence, or follows a word of asking,
-/// is asked about, not reported.
-fn indirect_question(tokens: &[Token], trig: &Trigger) -> bool {
-    let Some(w) = trig.tokens.start.checked_sub(1) else {
-        return false;
-    };
-    ["who", "whether"].contains(&tokens[w].norm.as_str())
-        && (w == 0 || ASKING.contains(&tokens[w - 1].norm.as_str()))
-}
-
-/// Whether a trigger stands inside quotation marks opened earlier in the sentence.
-fn in_quotes(tokens: &[Token], trig: &Trigger) -> bool {
-    let mut open = false;
-    for t in &tokens[..trig.tokens.start] {
-        match t.norm.as_str() {
-            "\"" => open = !open,
-            "\u{201C}" => open = true,
-            "\u{201D}" => open = false,
-            _ => {}
-        }
-    }
-    open
-}
-
-/// Whether a trigger reports no change whatever its places: a verb of no change, a hypothetical or
-/// attempted one, a standing verbless holding, a look back ("after the capture of"), a holding that
-/// lasted ("held it for months").
-fn set_aside(
-    text: &str,
-    tokens: &[Token],
-    trig: &Trigger,
-    clause_end: usize,
-    mentions: &[DateMention],
-    lex: &Lexicon,
-) -> bool {
-    trig.class == VerbClass::NoChange
-        || hypothetical(text, tokens, trig, lex)
-        || (trig.class == VerbClass::Verbless
-            && !new_holding(tokens, trig)
-            && !held_by_then(tokens, mentions, trig)
-            && !held_since_today(tokens, trig))
-        || (trig.nominal && backward(text, tokens, trig, lex))
-        || held_for_a_while(tokens, trig, clause_end)
-        || (matches!(trig.class, VerbClass::State | VerbClass::Verbless)
-            && says_no_change(tokens, trig))
-        || standing_relative(tokens, trig)
-        || gerund_look_back(tokens, trig)
-        || indirect_question(tokens, trig)
+    certainty(text, tokens, trig, targets, next_here, next_names_it, lex)
 }
 
 /// The actors of a sentence; in an answer or a quotation, "we" and "our men" too, as the speaker's
@@ -625,78 +531,6 @@ fn sentence_triggers(
         movement_into(tokens, places, t);
     }
     found
-}
-
-/// Words of a fall that only report one without an object of their own: "X and Y followed the
-/// next day", "X went the same night", "X is gone".
-const BARE_FALLS: &[&str] = &["followed", "went", "gone"];
-/// Words after such a verb that leave it without an object ("followed soon after", "followed
-/// suit", "is gone entirely").
-const AFTER_BARE_FALL: &[&str] = &[
-    "suit",
-    "soon",
-    "shortly",
-    "later",
-    "quickly",
-    "within",
-    "hours",
-    "days",
-    "in",
-    "on",
-    "the",
-    "that",
-    "a",
-    "two",
-    "three",
-    "as",
-    "too",
-    "same",
-    "entirely",
-    "completely",
-    "now",
-    "also",
-    "well",
-    "for",
-    "good",
-    "night",
-    "day",
-    "morning",
-    "evening",
-    "afternoon",
-    "week",
-    "after",
-    "before",
-    "with",
-    "it",
-    "them",
-    "way",
-];
-
-/// Whether a bare fall ([`BARE_FALLS`]) has an object of its own after it ("the attack followed
-/// days of shelling", "followed by", "went to the front"): the words after it, up to a comma or the
-/// end, must be a date, adverbs or "suit".
-fn bare_fall_has_object(tokens: &[Token], mentions: &[DateMention], t: &Trigger) -> bool {
-    let bare = tokens[t.tokens.clone()]
-        .iter()
-        .any(|w| BARE_FALLS.contains(&w.norm.as_str()));
-    if !bare || t.class != VerbClass::Fall {
-        return false;
-    }
-    let mut i = t.tokens.end;
-    while let Some(tok) = tokens.get(i) {
-        if !tok.is_word() {
-            return false;
-        }
-        if let Some(m) = mentions.iter().find(|m| m.tokens.start == i) {
-            i = m.tokens.end;
-            continue;
-        }
-        if !AFTER_BARE_FALL.contains(&tok.norm.as_str()) {
-            return true;
-        }
-        i += 1;
-    }
-    false
 }
 
 /// The sentence's dates resolved in order; a relative day after "said" in a sentence with no date of
@@ -803,98 +637,6 @@ fn targets_of_trigger(
     targets
 }
 
-/// The words of a verbless holding's clause just before it (at most four, back to punctuation).
-fn words_before<'a>(tokens: &'a [Token], trig: &Trigger) -> impl Iterator<Item = &'a Token> {
-    tokens[trig.tokens.start.saturating_sub(4)..trig.tokens.start]
-        .iter()
-        .rev()
-        .take_while(|t| t.is_word())
-}
-
-/// "mostly", "large parts" just before a verbless holding.
-fn partly_before(tokens: &[Token], trig: &Trigger) -> bool {
-    words_before(tokens, trig).any(|t| PARTLY.contains(&t.norm.as_str()))
-}
-
-/// Whether a verbless holding says something new ("now under", "fully under", "large parts under",
-/// "came under"), not a standing state ("under rebel control at the end of the week", "under the
-/// control of the YPG since 2012").
-fn new_holding(tokens: &[Token], trig: &Trigger) -> bool {
-    // "returned to government control": the word may open the phrase itself.
-    words_before(tokens, trig)
-        .chain(tokens.get(trig.tokens.start))
-        .any(|t| NEW_HOLDING.contains(&t.norm.as_str()) || PARTLY.contains(&t.norm.as_str()))
-}
-
-/// How many words may stand between "since" and the date of the event it counts from ("since a
-/// push on Friday night").
-const SINCE_EVENT_WORDS: usize = 4;
-
-/// Words after "since" that name a time of the day or the week told of ("since 0800C", "since
-/// dawn", "since Wednesday").
-const TIMES_OF_DAY: &[&str] = &[
-    "dawn",
-    "morning",
-    "midday",
-    "noon",
-    "this",
-    "yesterday",
-    "today",
-    "tonight",
-    "overnight",
-    "daybreak",
-    "sunrise",
-    "first",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-/// How far after a verbless holding its "since" may stand.
-const SINCE_REACH: usize = 4;
-
-/// "Eastern half of X under SAA control since 0800C", "in army hands since dawn": a holding that
-/// began at a time of the day told of is news (one "since 2012" is a standing state).
-fn held_since_today(tokens: &[Token], trig: &Trigger) -> bool {
-    let end = (trig.tokens.end + SINCE_REACH).min(tokens.len());
-    (trig.tokens.end..end).any(|i| {
-        tokens[i].norm == "since"
-            && tokens
-                .get(i + 1)
-                .is_some_and(|t| is_clock(&t.norm) || TIMES_OF_DAY.contains(&t.norm.as_str()))
-    })
-}
-
-/// A time of day as logs write it: "08:00", "0800C", "1430" (four digits that are no year).
-fn is_clock(word: &str) -> bool {
-    let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
-    let rest = &word[digits.len()..];
-    let year = digits
-        .parse::<u32>()
-        .is_ok_and(|y| (1900..=2100).contains(&y));
-    match (digits.len(), rest.len()) {
-        (1 | 2, _) => rest.starts_with(':'),
-        (4, 0) => !year,
-        (4, 1) => rest.chars().all(|c| c.is_ascii_alphabetic()),
-        _ => false,
-    }
-}
-
-/// "By Monday evening X was under army control": a holding dated "by" a day, with no other clause
-/// between, is the outcome of a change made by then.
-fn held_by_then(tokens: &[Token], mentions: &[DateMention], trig: &Trigger) -> bool {
-    mentions.iter().any(|m| {
-        m.by && !m.bound
-            && m.tokens.end <= trig.tokens.start
-            && !tokens[m.tokens.end..trig.tokens.start]
-                .iter()
-                .any(|t| matches!(t.norm.as_str(), ";" | ":" | "but" | "while" | "when"))
-    })
-}
-
 /// A line standing alone without a sentence's closing punctuation: a title or headline.
 fn is_headline(text: &str, sentence: &Sentence) -> bool {
     let own = text[sentence.range.clone()].trim_end();
@@ -903,305 +645,4 @@ fn is_headline(text: &str, sentence: &Sentence) -> bool {
     let alone = (before.is_empty() || before.ends_with('\n'))
         && (after.is_empty() || after.starts_with('\n'));
     alone && !own.ends_with(['.', '!', '?', '"', '\u{201D}', ':', ')', ';'])
-}
-
-/// Targets grouped by extent and date (a verb that says "full" makes a plain partial one full).
-fn group_targets(
-    targets: Vec<Target>,
-    full_verb: bool,
-    trig_date: Option<usize>,
-) -> Vec<(Extent, Option<usize>, Vec<Target>)> {
-    let mut groups: Vec<(Extent, Option<usize>, Vec<Target>)> = Vec::new();
-    for mut t in targets {
-        if full_verb && matches!(t.extent, Extent::Partial { fraction: None }) && !t.anaphoric {
-            t.extent = Extent::Full;
-        }
-        let date = t.date.or(trig_date);
-        match groups
-            .iter_mut()
-            .find(|(e, d, _)| *e == t.extent && *d == date)
-        {
-            Some((_, _, g)) => g.push(t),
-            None => groups.push((t.extent, date, vec![t])),
-        }
-    }
-    groups
-}
-
-/// The districts of a group of targets, each once, with the text that named it first.
-fn places_of(group: &[Target]) -> Vec<FoundPlace> {
-    let mut found_places: Vec<FoundPlace> = Vec::new();
-    for t in group {
-        for &d in &t.districts {
-            if !found_places.iter().any(|f| f.district == d) {
-                found_places.push(FoundPlace {
-                    district: d,
-                    text: t.text.clone(),
-                    range: t.range.clone(),
-                });
-            }
-        }
-    }
-    found_places
-}
-
-/// Carries the sentence's actors and last place to the next sentence.
-fn carry_to_next_sentence(state: &mut DocState, actors: &[Actor], places: &[PlaceMention]) {
-    // Carry the sentence's actors and places to the next one.
-    for a in actors {
-        state.recent_actors.push(a.controller.clone());
-        if a.subject {
-            state.last_subject = Some(a.controller.clone());
-        }
-    }
-    if state.recent_actors.len() > 20 {
-        let extra = state.recent_actors.len() - 20;
-        state.recent_actors.drain(..extra);
-    }
-    // What an attack aimed at is still what "it" stands for next ("retook it the next day").
-    let referable = |p: &&PlaceMention| {
-        matches!(p.not_the_object, None | Some(super::places::ATTACKED)) && !p.districts.is_empty()
-    };
-    if let Some(p) = places.iter().rfind(referable) {
-        state.last_place = Some((p.districts.clone(), p.text.clone()));
-    }
-}
-
-/// Keeps the districts of the sentence's last list of two or more places, for a plural reference
-/// back ([`DocState::referent`]).
-fn remember_list(state: &mut DocState, text: &str, tokens: &[Token], places: &[PlaceMention]) {
-    let named = |k: &usize| !places[*k].districts.is_empty() && places[*k].not_the_object.is_none();
-    let last = lists(text, tokens, places)
-        .into_iter()
-        .rfind(|l| l.clone().filter(named).count() >= 2);
-    if let Some(list) = last {
-        let mut districts: Vec<usize> = Vec::new();
-        for k in list.filter(named) {
-            for &d in &places[k].districts {
-                if !districts.contains(&d) {
-                    districts.push(d);
-                }
-            }
-        }
-        state.last_list = Some(districts);
-    }
-}
-
-/// Words that make a reference back plural ("these districts", "all five neighbourhoods").
-const PLURAL_PLACE_NOUNS: &[&str] = &[
-    "districts",
-    "neighbourhoods",
-    "neighborhoods",
-    "quarters",
-    "areas",
-    "them",
-];
-
-impl DocState {
-    /// The districts a reference back stands for: the last list of places for a plural one, else
-    /// the last place named.
-    fn referent(&self, words: &str) -> Option<Vec<usize>> {
-        let last_word = words
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .find(|w| !w.is_empty())
-            .unwrap_or_default()
-            .to_lowercase();
-        if PLURAL_PLACE_NOUNS.contains(&last_word.as_str()) {
-            return self.last_list.clone();
-        }
-        self.last_place.as_ref().map(|(d, _)| d.clone())
-    }
-}
-
-/// Same places, controller, extent kind and date: keep one (the one with a fraction, else the first).
-fn dedupe(found: Vec<Found>) -> Vec<Found> {
-    let mut out: Vec<Found> = Vec::new();
-    for f in found {
-        let key = |x: &Found| {
-            let mut d: Vec<usize> = x.places.iter().map(|p| p.district).collect();
-            d.sort_unstable();
-            (d, x.controller.clone(), x.extent.key(), x.date.to)
-        };
-        match out.iter_mut().find(|o| key(o) == key(&f)) {
-            Some(o) => {
-                if matches!(f.extent, Extent::Partial { fraction: Some(_) })
-                    && matches!(o.extent, Extent::Partial { fraction: None })
-                {
-                    *o = f;
-                }
-            }
-            None => out.push(f),
-        }
-    }
-    out
-}
-
-fn confidence(
-    actor_in_sentence: bool,
-    date_in_passage: bool,
-    relative_date: bool,
-    anaphoric: bool,
-    ambiguous: bool,
-    nominal: bool,
-    certainty: &Certainty,
-) -> f64 {
-    let mut c: f64 = 0.6;
-    if actor_in_sentence {
-        c += 0.15;
-    }
-    if date_in_passage {
-        c += if relative_date { 0.05 } else { 0.1 };
-    }
-    if anaphoric {
-        c -= 0.2;
-    }
-    if ambiguous {
-        c -= 0.1;
-    }
-    if nominal {
-        c -= 0.1;
-    }
-    match certainty {
-        Certainty::Reported | Certainty::Curated => {}
-        Certainty::Inferred => c -= 0.1,
-        Certainty::Claimed { .. } => c -= 0.05,
-        Certainty::Disputed { .. } => c -= 0.2,
-    }
-    (c.clamp(0.05, 0.95) * 100.0).round() / 100.0
-}
-
-/// The date mention for a trigger: the nearest before it, else the first after it (before the next
-/// trigger); after it first when the one before follows the previous trigger (`clause` runs from
-/// the previous trigger's end to the next one's start). An index into the sentence's mentions.
-fn trigger_date(
-    tokens: &[Token],
-    mentions: &[DateMention],
-    resolved: &[Option<ResolvedDate>],
-    trig: &Trigger,
-    clause: Range<usize>,
-) -> Option<usize> {
-    let next_trigger = clause.end;
-    let usable = |i: &usize| !mentions[*i].bound && resolved[*i].is_some();
-    let in_clause = |i: &usize| {
-        mentions[*i].tokens.start >= trig.tokens.end && mentions[*i].tokens.start < next_trigger
-    };
-    // "the army, which took X last month, shelled Y": a flash-back in its clause dates the change.
-    let flash_back = (0..mentions.len()).filter(usable).find(|i| {
-        in_clause(i) && matches!(mentions[*i].kind, DateKind::LastMonth | DateKind::LastWeek)
-    });
-    if flash_back.is_some() {
-        return flash_back;
-    }
-    // "the army, which captured X in 2013, shelled Y": a relative clause dates its own verb.
-    if let Some(own) = relative_clause_date(tokens, mentions, resolved, trig) {
-        return Some(own);
-    }
-    if let Some(since) = since_when(tokens, mentions, resolved, trig) {
-        return Some(since);
-    }
-    if let Some(since) = held_since(tokens, mentions, resolved, trig) {
-        return Some(since);
-    }
-    let before = (0..mentions.len())
-        .filter(usable)
-        .rfind(|&i| mentions[i].tokens.end <= trig.tokens.start);
-    // "ALEPPO, Dec. 9 (Wire) - Troops took X on Wednesday": a dateline's date is what the day in
-    // the clause is resolved against, not the day of the change.
-    let dateline = before.is_some_and(|i| {
-        tokens[mentions[i].tokens.end..trig.tokens.start]
-            .iter()
-            .any(|t| matches!(t.norm.as_str(), "-" | "\u{2013}" | "\u{2014}"))
-    });
-    let after = (0..mentions.len()).filter(usable).find(in_clause);
-    if dateline && after.is_some() {
-        return after;
-    }
-    // "took X on 3 May and lost it again on 5 May", "On Monday the YPG took X, and rebels took Y
-    // on Tuesday": with a verb before, the date before is that verb's when one follows this one.
-    let others = before.is_some() && clause.start > 0;
-    if others && after.is_some() {
-        return after;
-    }
-    before.or(after)
-}
-
-/// The date inside the relative clause ("which …", "who …", between commas) the trigger stands in,
-/// if the clause has one: the mention index.
-fn relative_clause_date(
-    tokens: &[Token],
-    mentions: &[DateMention],
-    resolved: &[Option<ResolvedDate>],
-    trig: &Trigger,
-) -> Option<usize> {
-    let opens = (0..trig.tokens.start)
-        .rev()
-        .take_while(|&i| tokens[i].norm != "," && tokens[i].norm != ";")
-        .find(|&i| ["which", "who"].contains(&tokens[i].norm.as_str()))?;
-    let comma_before = opens > 0 && tokens[opens - 1].norm == ",";
-    let closes = (trig.tokens.end..tokens.len())
-        .find(|&i| tokens[i].norm == "," || tokens[i].norm == ";")?;
-    let inside = |i: &usize| {
-        let m = &mentions[*i].tokens;
-        m.start > opens && m.end <= closes && resolved[*i].is_some() && !mentions[*i].bound
-    };
-    (0..mentions.len()).filter(|_| comma_before).find(inside)
-}
-
-/// "has not changed hands since April 2013, when rebels drove the army out of it": the "when"
-/// clause tells what happened at the date the period is counted from, so that date (a bound, which
-/// dates nothing else) dates its change. The mention index, when the trigger is in such a clause.
-fn since_when(
-    tokens: &[Token],
-    mentions: &[DateMention],
-    resolved: &[Option<ResolvedDate>],
-    trig: &Trigger,
-) -> Option<usize> {
-    let i = (0..mentions.len()).rfind(|&i| mentions[i].tokens.end <= trig.tokens.start)?;
-    let m = &mentions[i];
-    let opens_when = |k: usize| tokens.get(k).is_some_and(|t| t.norm == "when");
-    let when_at = if tokens.get(m.tokens.end).is_some_and(|t| t.norm == ",") {
-        m.tokens.end + 1
-    } else {
-        m.tokens.end
-    };
-    let since = m.tokens.start > 0 && tokens[m.tokens.start - 1].norm == "since";
-    let unbroken = tokens[when_at..trig.tokens.start]
-        .iter()
-        .all(|t| t.is_word() || t.norm == "'");
-    (since && opens_when(when_at) && unbroken && resolved[i].is_some()).then_some(i)
-}
-
-/// "Since Friday our men have held …", "have controlled X since 3 May": a holding counted from a
-/// date began then; that date (a bound, which dates nothing else) dates it. The mention index, when
-/// a state verb's clause has such a "since".
-fn held_since(
-    tokens: &[Token],
-    mentions: &[DateMention],
-    resolved: &[Option<ResolvedDate>],
-    trig: &Trigger,
-) -> Option<usize> {
-    if !matches!(trig.class, VerbClass::State | VerbClass::Verbless) {
-        return None;
-    }
-    let clause = |i: usize| {
-        let m = &mentions[i].tokens;
-        let (a, b) = if m.end <= trig.tokens.start {
-            (m.end, trig.tokens.start)
-        } else {
-            (trig.tokens.end, m.start.max(trig.tokens.end))
-        };
-        tokens[a..b].iter().all(|t| t.is_word() || t.norm == "'")
-    };
-    // "since Friday", or "since a push on Friday night": "since" and at most a few words before
-    // the date.
-    let since_before = |m: &DateMention| {
-        (m.tokens.start.saturating_sub(SINCE_EVENT_WORDS + 1)..m.tokens.start)
-            .rev()
-            .take_while(|&k| tokens[k].is_word())
-            .any(|k| tokens[k].norm == "since")
-    };
-    (0..mentions.len()).find(|&i| {
-        let m = &mentions[i];
-        since_before(m) && resolved[i].is_some() && clause(i)
-    })
 }

@@ -1,0 +1,84 @@
+//! What the rules carry from one sentence to the next: actors, the last place, the last list of
+//! places, and what a reference back stands for.
+
+use super::*;
+
+/// Carries the sentence's actors and last place to the next sentence.
+pub(super) fn carry_to_next_sentence(
+    state: &mut DocState,
+    actors: &[Actor],
+    places: &[PlaceMention],
+) {
+    // Carry the sentence's actors and places to the next one.
+    for a in actors {
+        state.recent_actors.push(a.controller.clone());
+        if a.subject {
+            state.last_subject = Some(a.controller.clone());
+        }
+    }
+    if state.recent_actors.len() > 20 {
+        let extra = state.recent_actors.len() - 20;
+        state.recent_actors.drain(..extra);
+    }
+    // What an attack aimed at is still what "it" stands for next ("retook it the next day").
+    let referable = |p: &&PlaceMention| {
+        matches!(
+            p.not_the_object,
+            None | Some(crate::extract::places::ATTACKED)
+        ) && !p.districts.is_empty()
+    };
+    if let Some(p) = places.iter().rfind(referable) {
+        state.last_place = Some((p.districts.clone(), p.text.clone()));
+    }
+}
+
+/// Keeps the districts of the sentence's last list of two or more places, for a plural reference
+/// back ([`DocState::referent`]).
+pub(super) fn remember_list(
+    state: &mut DocState,
+    text: &str,
+    tokens: &[Token],
+    places: &[PlaceMention],
+) {
+    let named = |k: &usize| !places[*k].districts.is_empty() && places[*k].not_the_object.is_none();
+    let last = lists(text, tokens, places)
+        .into_iter()
+        .rfind(|l| l.clone().filter(named).count() >= 2);
+    if let Some(list) = last {
+        let mut districts: Vec<usize> = Vec::new();
+        for k in list.filter(named) {
+            for &d in &places[k].districts {
+                if !districts.contains(&d) {
+                    districts.push(d);
+                }
+            }
+        }
+        state.last_list = Some(districts);
+    }
+}
+
+/// Words that make a reference back plural ("these districts", "all five neighbourhoods").
+const PLURAL_PLACE_NOUNS: &[&str] = &[
+    "districts",
+    "neighbourhoods",
+    "neighborhoods",
+    "quarters",
+    "areas",
+    "them",
+];
+
+impl DocState {
+    /// The districts a reference back stands for: the last list of places for a plural one, else
+    /// the last place named.
+    pub(super) fn referent(&self, words: &str) -> Option<Vec<usize>> {
+        let last_word = words
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .unwrap_or_default()
+            .to_lowercase();
+        if PLURAL_PLACE_NOUNS.contains(&last_word.as_str()) {
+            return self.last_list.clone();
+        }
+        self.last_place.as_ref().map(|(d, _)| d.clone())
+    }
+}

@@ -1,0 +1,245 @@
+//! What reports no change whatever its places: a verb of no change, a hypothetical or attempted
+//! one, an indirect question, a standing holding (unless reached "by" a day or held "since" a time
+//! of the day told of), and a bare fall with an object of its own.
+
+use super::*;
+
+/// Words before "who" or "whether" that make what follows a question ("it is unclear who holds
+/// X", "nobody can say whether the army took X").
+const ASKING: &[&str] = &[
+    ":",
+    ";",
+    "unclear",
+    "know",
+    "knows",
+    "say",
+    "sure",
+    "clear",
+    "asked",
+    "ask",
+    "asks",
+    "certain",
+    "wonder",
+    "wondered",
+    "uncertain",
+    "disputed",
+    "tell",
+];
+
+/// "Who held it that evening the court cannot say", "it is unclear whether the army took X": a
+/// trigger right after "who" or "whether" that opens the sentence, or follows a word of asking,
+/// is asked about, not reported.
+pub(super) fn indirect_question(tokens: &[Token], trig: &Trigger) -> bool {
+    let Some(w) = trig.tokens.start.checked_sub(1) else {
+        return false;
+    };
+    ["who", "whether"].contains(&tokens[w].norm.as_str())
+        && (w == 0 || ASKING.contains(&tokens[w - 1].norm.as_str()))
+}
+
+/// Whether a trigger stands inside quotation marks opened earlier in the sentence.
+pub(super) fn in_quotes(tokens: &[Token], trig: &Trigger) -> bool {
+    let mut open = false;
+    for t in &tokens[..trig.tokens.start] {
+        match t.norm.as_str() {
+            "\"" => open = !open,
+            "\u{201C}" => open = true,
+            "\u{201D}" => open = false,
+            _ => {}
+        }
+    }
+    open
+}
+
+/// Whether a trigger reports no change whatever its places: a verb of no change, a hypothetical or
+/// attempted one, a standing verbless holding, a look back ("after the capture of"), a holding that
+/// lasted ("held it for months").
+pub(super) fn set_aside(
+    text: &str,
+    tokens: &[Token],
+    trig: &Trigger,
+    clause_end: usize,
+    mentions: &[DateMention],
+    lex: &Lexicon,
+) -> bool {
+    trig.class == VerbClass::NoChange
+        || hypothetical(text, tokens, trig, lex)
+        || (trig.class == VerbClass::Verbless
+            && !new_holding(tokens, trig)
+            && !held_by_then(tokens, mentions, trig)
+            && !held_since_today(tokens, trig))
+        || (trig.nominal && backward(text, tokens, trig, lex))
+        || held_for_a_while(tokens, trig, clause_end)
+        || (matches!(trig.class, VerbClass::State | VerbClass::Verbless)
+            && says_no_change(tokens, trig))
+        || standing_relative(tokens, trig)
+        || gerund_look_back(tokens, trig)
+        || indirect_question(tokens, trig)
+}
+
+/// Words of a fall that only report one without an object of their own: "X and Y followed the
+/// next day", "X went the same night", "X is gone".
+const BARE_FALLS: &[&str] = &["followed", "went", "gone"];
+/// Words after such a verb that leave it without an object ("followed soon after", "followed
+/// suit", "is gone entirely").
+const AFTER_BARE_FALL: &[&str] = &[
+    "suit",
+    "soon",
+    "shortly",
+    "later",
+    "quickly",
+    "within",
+    "hours",
+    "days",
+    "in",
+    "on",
+    "the",
+    "that",
+    "a",
+    "two",
+    "three",
+    "as",
+    "too",
+    "same",
+    "entirely",
+    "completely",
+    "now",
+    "also",
+    "well",
+    "for",
+    "good",
+    "night",
+    "day",
+    "morning",
+    "evening",
+    "afternoon",
+    "week",
+    "after",
+    "before",
+    "with",
+    "it",
+    "them",
+    "way",
+];
+
+/// Whether a bare fall ([`BARE_FALLS`]) has an object of its own after it ("the attack followed
+/// days of shelling", "followed by", "went to the front"): the words after it, up to a comma or the
+/// end, must be a date, adverbs or "suit".
+pub(super) fn bare_fall_has_object(
+    tokens: &[Token],
+    mentions: &[DateMention],
+    t: &Trigger,
+) -> bool {
+    let bare = tokens[t.tokens.clone()]
+        .iter()
+        .any(|w| BARE_FALLS.contains(&w.norm.as_str()));
+    if !bare || t.class != VerbClass::Fall {
+        return false;
+    }
+    let mut i = t.tokens.end;
+    while let Some(tok) = tokens.get(i) {
+        if !tok.is_word() {
+            return false;
+        }
+        if let Some(m) = mentions.iter().find(|m| m.tokens.start == i) {
+            i = m.tokens.end;
+            continue;
+        }
+        if !AFTER_BARE_FALL.contains(&tok.norm.as_str()) {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// The words of a verbless holding's clause just before it (at most four, back to punctuation).
+pub(super) fn words_before<'a>(
+    tokens: &'a [Token],
+    trig: &Trigger,
+) -> impl Iterator<Item = &'a Token> {
+    tokens[trig.tokens.start.saturating_sub(4)..trig.tokens.start]
+        .iter()
+        .rev()
+        .take_while(|t| t.is_word())
+}
+
+/// "mostly", "large parts" just before a verbless holding.
+pub(super) fn partly_before(tokens: &[Token], trig: &Trigger) -> bool {
+    words_before(tokens, trig).any(|t| PARTLY.contains(&t.norm.as_str()))
+}
+
+/// Whether a verbless holding says something new ("now under", "fully under", "large parts under",
+/// "came under"), not a standing state ("under rebel control at the end of the week", "under the
+/// control of the YPG since 2012").
+pub(super) fn new_holding(tokens: &[Token], trig: &Trigger) -> bool {
+    // "returned to government control": the word may open the phrase itself.
+    words_before(tokens, trig)
+        .chain(tokens.get(trig.tokens.start))
+        .any(|t| NEW_HOLDING.contains(&t.norm.as_str()) || PARTLY.contains(&t.norm.as_str()))
+}
+
+/// Words after "since" that name a time of the day or the week told of ("since 0800C", "since
+/// dawn", "since Wednesday").
+const TIMES_OF_DAY: &[&str] = &[
+    "dawn",
+    "morning",
+    "midday",
+    "noon",
+    "this",
+    "yesterday",
+    "today",
+    "tonight",
+    "overnight",
+    "daybreak",
+    "sunrise",
+    "first",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+/// How far after a verbless holding its "since" may stand.
+const SINCE_REACH: usize = 4;
+
+/// "Eastern half of X under SAA control since 0800C", "in army hands since dawn": a holding that
+/// began at a time of the day told of is news (one "since 2012" is a standing state).
+pub(super) fn held_since_today(tokens: &[Token], trig: &Trigger) -> bool {
+    let end = (trig.tokens.end + SINCE_REACH).min(tokens.len());
+    (trig.tokens.end..end).any(|i| {
+        tokens[i].norm == "since"
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| is_clock(&t.norm) || TIMES_OF_DAY.contains(&t.norm.as_str()))
+    })
+}
+
+/// A time of day as logs write it: "08:00", "0800C", "1430" (four digits that are no year).
+pub(super) fn is_clock(word: &str) -> bool {
+    let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
+    let rest = &word[digits.len()..];
+    let year = digits
+        .parse::<u32>()
+        .is_ok_and(|y| (1900..=2100).contains(&y));
+    match (digits.len(), rest.len()) {
+        (1 | 2, _) => rest.starts_with(':'),
+        (4, 0) => !year,
+        (4, 1) => rest.chars().all(|c| c.is_ascii_alphabetic()),
+        _ => false,
+    }
+}
+
+/// "By Monday evening X was under army control": a holding dated "by" a day, with no other clause
+/// between, is the outcome of a change made by then.
+pub(super) fn held_by_then(tokens: &[Token], mentions: &[DateMention], trig: &Trigger) -> bool {
+    mentions.iter().any(|m| {
+        m.by && !m.bound
+            && m.tokens.end <= trig.tokens.start
+            && !tokens[m.tokens.end..trig.tokens.start]
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), ";" | ":" | "but" | "while" | "when"))
+    })
+}
