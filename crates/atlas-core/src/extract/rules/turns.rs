@@ -5,6 +5,7 @@
 //! has its voice: "we" and "our units" are that side everywhere in it, "the enemy" the other.
 
 use super::*;
+use crate::extract::tokens::PhraseSet;
 
 /// Labels that open a question's line ("Q: …", "Question: …").
 const QUESTION_LABELS: &[&str] = &["q:", "q.", "q -", "question:"];
@@ -66,16 +67,21 @@ pub(super) fn is_answer(text: &str, sentence: &Sentence) -> bool {
 /// The side a document frames its speaker as: the one controller the actors of its title name ("an
 /// interview with a rebel commander"); None when it names none or several.
 pub fn framed_side(title: &str, lex: &Lexicon) -> Option<String> {
-    let tokens = tokenize(title, 0..title.len());
-    let mut sides: Vec<String> = lex
-        .actors
-        .find_all(title, &tokens)
+    only_side(&lex.actors, title, &tokenize(title, 0..title.len()))
+}
+
+/// The one controller the phrases of `set` name in `text` (its `tokens`); None when they name none
+/// or several.
+fn only_side(set: &PhraseSet<String>, text: &str, tokens: &[Token]) -> Option<String> {
+    let mut sides: Vec<&String> = set
+        .find_all(text, tokens)
         .into_iter()
-        .map(|f| f.value.clone())
+        .map(|f| f.value)
         .collect();
+    sides.sort_unstable();
     sides.dedup();
     match sides.as_slice() {
-        [one] => Some(one.clone()),
+        [one] => Some((*one).clone()),
         _ => None,
     }
 }
@@ -153,18 +159,8 @@ pub fn voice_side(text: &str, lex: &Lexicon) -> Option<String> {
     if !own_forces {
         return None;
     }
-    let mut scorned: Vec<String> = lex
-        .pejoratives
-        .find_all(text, &tokens)
-        .into_iter()
-        .map(|f| f.value.clone())
-        .collect();
-    scorned.sort_unstable();
-    scorned.dedup();
-    match scorned.as_slice() {
-        [one] => lex.opponent_of(one).map(str::to_string),
-        _ => None,
-    }
+    only_side(&lex.pejoratives, text, &tokens)
+        .and_then(|scorned| lex.opponent_of(&scorned).map(str::to_string))
 }
 
 /// In a text with a voice ([`voice_side`]): "we", "our units", "our heroes" as that side, and "the
