@@ -11,6 +11,7 @@
 
 pub mod dates;
 mod entries;
+mod headed_tables;
 pub mod jsonl;
 pub mod lexicon;
 pub mod places;
@@ -231,11 +232,23 @@ fn extract_with(
     let mut state = rules::DocState::new(DateContext::for_document(doc, dateline), keys.clone())
         .with_speaker_side(rules::framed_side(&doc.meta.title, lexicon))
         .with_voice(rules::voice_side(&doc.text, lexicon));
+    let tables = headed_tables::TableReader {
+        doc,
+        layer,
+        keys,
+        lexicon,
+    }
+    .read();
     let mut out = Vec::new();
     let mut read_to = 0;
     for (i, sentence) in sentences.iter().enumerate() {
         if !keep_going(i as f32 / sentences.len() as f32) {
             return None;
+        }
+        // A row of a table read by its headings is read there, not as a sentence.
+        if tables.owns(&sentence.range) {
+            read_to = sentence.range.end;
+            continue;
         }
         // Headings and stamps between the last sentence and this one (a stamp opening the sentence
         // is read with its dates, in the rules).
@@ -305,6 +318,8 @@ fn extract_with(
             });
         }
     }
+    out.extend(tables.candidates);
+    out.sort_by_key(|c| c.passage.start);
     Some(out)
 }
 
