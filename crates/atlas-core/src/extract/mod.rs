@@ -16,6 +16,8 @@ pub mod jsonl;
 pub mod lexicon;
 pub mod places;
 #[cfg(test)]
+mod round11_tests;
+#[cfg(test)]
 mod round5_tests;
 #[cfg(test)]
 mod round6_tests;

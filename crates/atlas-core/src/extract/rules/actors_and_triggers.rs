@@ -578,8 +578,8 @@ const DURATIONS: &[&str] = &[
 const DURATION_REACH: usize = 6;
 
 /// "has held it for months", "controlled the area for two years", "held it throughout the siege",
-/// "had held it all along": a holding that lasted a while is
-/// a standing state, not a change.
+/// "had held it all along", "held it the whole time", "was held by the Kurds all the way through":
+/// a holding that lasted a while is a standing state, not a change.
 pub(super) fn held_for_a_while(tokens: &[Token], trig: &Trigger, clause_end: usize) -> bool {
     if trig.class != VerbClass::State {
         return false;
@@ -602,12 +602,32 @@ pub(super) fn held_for_a_while(tokens: &[Token], trig: &Trigger, clause_end: usi
         let along = tokens[i].norm == "all" && tokens.get(i + 1).is_some_and(|t| t.norm == "along");
         tokens[i].norm == "throughout"
             || along
+            || whole_stretch(tokens, i)
             || from_to(i)
             || (tokens[i].norm == "for"
                 && tokens[i + 1..end.min(i + 6)]
                     .iter()
                     .any(|t| DURATIONS.contains(&t.norm.as_str())))
     })
+}
+
+/// Spans of time a holding may last: "the whole time", "the entire war", "all year".
+const STRETCHES: &[&str] = &[
+    "time", "while", "war", "battle", "siege", "year", "period", "way", "conflict",
+];
+
+/// "the whole time", "the entire war", "all year", "all the way through", "all this time": a
+/// stretch of time at token `i`.
+fn whole_stretch(tokens: &[Token], i: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    let stretch = |k: usize| STRETCHES.contains(&word(k));
+    match word(i) {
+        "whole" | "entire" => stretch(i + 1),
+        "all" => {
+            stretch(i + 1) || (["the", "this", "that"].contains(&word(i + 1)) && stretch(i + 2))
+        }
+        _ => false,
+    }
 }
 
 /// "Kurdish units pushed out of X into Y", "broke out from X into Y": an active loss whose place is

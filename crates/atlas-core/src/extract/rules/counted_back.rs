@@ -1,10 +1,12 @@
-//! "Aid reached X on 9 May, two days after the army had taken it": a change told in a clause after
-//! "N days after", itself after a date, happened N days before that date.
+//! Days counted from another: "Aid reached X on 9 May, two days after the army had taken it" (a
+//! change told in a clause after "N days after", itself after a date, happened N days before that
+//! date), and "the army took X two days after Hanano" (counted from the day the document gave an
+//! earlier change of Hanano: its timeline).
 
 use super::super::dates::NUMBERS;
 use super::*;
 use crate::model::DatePrecision;
-use chrono::Duration;
+use chrono::{Duration, NaiveDate};
 
 /// How many tokens the clause may run from "after" to its verb ("the army had taken it").
 const CLAUSE_REACH: usize = 6;
@@ -51,6 +53,86 @@ pub(super) fn counted_back_date(
         phrase: format!("{}, {} {} after", base.phrase, tokens[count_at].norm, unit),
         basis: base.basis,
     })
+}
+
+/// How many words may stand between "after" and the place whose change it counts from ("a week
+/// after the fall of Hanano").
+const EVENT_REACH: usize = 4;
+
+/// Why a place a date is counted from is not what a verb acts on.
+pub(super) const COUNTED_FROM: &str = "the change a date is counted from (\"two days after X\")";
+
+/// A date counted from an earlier change of the document: its tokens and the date.
+#[derive(Debug, Clone)]
+pub(super) struct AfterEvent {
+    pub tokens: Range<usize>,
+    pub date: ResolvedDate,
+}
+
+/// "two days after Hanano", "a week after the fall of Hanano", "the day before Sheikh Saeed fell":
+/// each date counted from a place whose change the `timeline` (district, day: the document's
+/// changes so far, in order) holds.
+pub(super) fn after_events(
+    text: &str,
+    tokens: &[Token],
+    places: &[PlaceMention],
+    timeline: &[(usize, NaiveDate)],
+) -> Vec<AfterEvent> {
+    let mut out = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        let sign = match t.norm.as_str() {
+            "after" => 1,
+            "before" => -1,
+            _ => continue,
+        };
+        let Some((count_at, days)) = span_before(tokens, k) else {
+            continue;
+        };
+        // The place within a few lower-case words after ("the fall of", "the capture of").
+        let Some(place) = places.iter().find(|p| {
+            p.tokens.start > k
+                && p.tokens.start <= k + 1 + EVENT_REACH
+                && tokens[k + 1..p.tokens.start]
+                    .iter()
+                    .all(|w| w.is_word() && !w.text(text).starts_with(char::is_uppercase))
+        }) else {
+            continue;
+        };
+        let Some(&(_, day)) = timeline
+            .iter()
+            .rev()
+            .find(|(d, _)| place.districts.contains(d))
+        else {
+            continue;
+        };
+        let day = day + Duration::days(sign * days);
+        let phrase = text[tokens[count_at].start..place.range.end].to_string();
+        out.push(AfterEvent {
+            tokens: count_at..place.tokens.end,
+            date: ResolvedDate {
+                from: day,
+                to: day,
+                precision: DatePrecision::Day,
+                basis: Some(format!("the change of {} earlier in the text", place.text)),
+                phrase,
+            },
+        });
+    }
+    out
+}
+
+/// The span before "after"/"before" at `k`: where it starts and how many days ("two days", "a
+/// week", "the day", "hours").
+fn span_before(tokens: &[Token], k: usize) -> Option<(usize, i64)> {
+    let unit_at = k.checked_sub(1)?;
+    let per_unit = match tokens[unit_at].norm.as_str() {
+        "hours" | "hour" => return Some((unit_at.saturating_sub(1), 0)),
+        "day" | "days" => 1,
+        "week" | "weeks" => 7,
+        _ => return None,
+    };
+    let count_at = unit_at.checked_sub(1)?;
+    Some((count_at, count_of(&tokens[count_at].norm)? * per_unit))
 }
 
 /// "the day after" counts one; "two days after" two.

@@ -84,6 +84,9 @@ pub struct DocState {
     record: Option<Target>,
     /// Where the last sentence ended (a blank line since then closes the record).
     last_end: usize,
+    /// The document's changes so far (district, day), for dates counted from them ("two days after
+    /// Hanano").
+    timeline: Vec<(usize, chrono::NaiveDate)>,
 }
 
 impl DocState {
@@ -291,7 +294,13 @@ pub fn analyse(
     }
     carry_to_next_sentence(state, &r.actors, &r.places);
     remember_list(state, text, &r.tokens, &r.places);
-    dedupe(out)
+    let out = dedupe(out);
+    for f in out.iter().filter(|f| f.date.from == f.date.to) {
+        state
+            .timeline
+            .extend(f.places.iter().map(|p| (p.district, f.date.to)));
+    }
+    out
 }
 
 /// What one sentence holds, read once for all its triggers.
@@ -307,6 +316,8 @@ struct Reading<'a> {
     inherited: Option<ResolvedDate>,
     next_tokens: Option<Vec<Token>>,
     next_places: Vec<PlaceMention>,
+    /// Dates counted from an earlier change of the document ("two days after Hanano").
+    after_events: Vec<counted_back::AfterEvent>,
 }
 
 /// Reads a sentence's dates (moving the document's date context), places, actors and triggers,
@@ -331,6 +342,13 @@ fn read_sentence<'a>(
     }
     let resolved = resolve_mentions(text, &tokens, &mentions, &mut state.dates, lex);
     let mut places = find_places(text, &tokens, layer, &state.keys, lex);
+    // "two days after Hanano": Hanano dates the change, it is not what changed.
+    let after_events = counted_back::after_events(text, &tokens, &places, &state.timeline);
+    for p in &mut places {
+        if after_events.iter().any(|a| a.tokens.end == p.tokens.end) {
+            p.not_the_object = Some(counted_back::COUNTED_FROM);
+        }
+    }
     descriptions::add_descriptions(text, &tokens, &mut places, &state.named, layer, lex);
     descriptions::remember(&mut state.named, text, &places);
     let mut actors = sentence_actors(text, sentence, &tokens, state, lex);
@@ -361,6 +379,7 @@ fn read_sentence<'a>(
         inherited,
         next_tokens,
         next_places,
+        after_events,
     }
 }
 

@@ -37,7 +37,14 @@ pub(super) fn candidates(
         .find_all(text, &tokens[trig.tokens.clone()])
         .is_empty();
     let mut found = Vec::new();
-    let counted_back = counted_back::counted_back_date(tokens, &r.mentions, &r.resolved, trig);
+    // "took X two days after Hanano": a date counted from an earlier change, in the trigger's clause.
+    let after_event = r
+        .after_events
+        .iter()
+        .find(|a| a.tokens.start >= prev_trigger && a.tokens.start < next_trigger)
+        .map(|a| a.date.clone());
+    let counted_back = after_event
+        .or_else(|| counted_back::counted_back_date(tokens, &r.mentions, &r.resolved, trig));
     for (extent, date, group) in group_targets(targets.to_vec(), full_verb, trig_date) {
         let extent = if trig.class == VerbClass::Contested {
             Extent::Contested

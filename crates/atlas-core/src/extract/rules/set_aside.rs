@@ -75,6 +75,44 @@ pub(super) fn set_aside(
         || standing_relative(tokens, trig)
         || gerund_look_back(tokens, trig)
         || indirect_question(tokens, trig)
+        || clears_things(tokens, trig)
+}
+
+/// What is cleared when nobody is driven out: mines, rubble, roads.
+const CLEARED_THINGS: &[&str] = &[
+    "mines",
+    "landmines",
+    "mine",
+    "rubble",
+    "debris",
+    "explosives",
+    "ordnance",
+    "unexploded",
+    "booby",
+    "booby-traps",
+    "ieds",
+    "roads",
+    "road",
+    "streets",
+    "snow",
+    "bodies",
+    "barricades",
+    "roadblocks",
+    "obstacles",
+    "wreckage",
+];
+
+/// "engineers finish clearing mines", "cleared the district of rubble": a clearing of things, not of
+/// an enemy — the word right after "clear" (or after its "of"/"from") is one of [`CLEARED_THINGS`].
+pub(super) fn clears_things(tokens: &[Token], trig: &Trigger) -> bool {
+    if !tokens[trig.tokens.start].norm.starts_with("clear") {
+        return false;
+    }
+    let after_clear = trig.tokens.start + 1..(trig.tokens.start + 3).min(tokens.len());
+    let after_trigger = trig.tokens.end..(trig.tokens.end + 2).min(tokens.len());
+    after_clear
+        .chain(after_trigger)
+        .any(|i| CLEARED_THINGS.contains(&tokens[i].norm.as_str()))
 }
 
 /// Words of a fall that only report one without an object of their own: "X and Y followed the
