@@ -77,6 +77,11 @@ fn dtg_year(word: &str) -> Option<i32> {
     })
 }
 
+/// Words before a date that make "7/26" one.
+const DATING_WORDS: &[&str] = &[
+    "on", "since", "by", "until", "till", "from", "to", "before", "after",
+];
+
 /// The tokens of a sentence, read as words, months and years.
 struct Words<'a> {
     text: &'a str,
@@ -197,7 +202,14 @@ impl Words<'_> {
     fn day_and_month_only(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
         let m = self.word(i + 2)?;
         let two_digits = |x: &str| x.len() == 2 && x.bytes().all(|b| b.is_ascii_digit());
-        if !two_digits(w) || !two_digits(m) || self.is_punct(i + 3, &["/"]) {
+        // "On 7/26", "since 12/5": after a word that dates, one digit will do (not "1/3 of").
+        let dated = i
+            .checked_sub(1)
+            .and_then(|k| self.word(k))
+            .is_some_and(|p| DATING_WORDS.contains(&p));
+        let digits = |x: &str| (1..=2).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit());
+        let shape = (two_digits(w) && two_digits(m)) || (dated && digits(w) && digits(m));
+        if !shape || self.is_punct(i + 3, &["/"]) || self.word(i + 3) == Some("of") {
             return None;
         }
         let (day, month) = day_and_month(w, m)?;

@@ -76,6 +76,80 @@ pub(super) fn set_aside(
         || gerund_look_back(tokens, trig)
         || indirect_question(tokens, trig)
         || clears_things(tokens, trig)
+        || takes_no_place(tokens, trig)
+        || describes_what_was_held(tokens, trig)
+}
+
+/// Nouns a reduced relative clause describes by an earlier change ("the points they lost").
+const HELD_THINGS: &[&str] = &[
+    "points",
+    "positions",
+    "areas",
+    "ground",
+    "territory",
+    "parts",
+    "buildings",
+    "streets",
+    "blocks",
+    "sites",
+    "districts",
+    "neighbourhoods",
+    "neighborhoods",
+    "everything",
+];
+
+/// "regained the points they lost in X", "retook the positions it had lost": a verb in a relative
+/// clause without "which" describes the thing the sentence is about by an earlier change; it
+/// reports none of its own.
+pub(super) fn describes_what_was_held(tokens: &[Token], trig: &Trigger) -> bool {
+    let word = |k: Option<usize>| {
+        k.and_then(|k| tokens.get(k))
+            .map_or("", |t| t.norm.as_str())
+    };
+    let mut k = trig.tokens.start.checked_sub(1);
+    if ["had", "have", "has"].contains(&word(k)) {
+        k = k.and_then(|k| k.checked_sub(1));
+    }
+    let pronoun = ["they", "it", "we", "he", "she"].contains(&word(k));
+    pronoun && HELD_THINGS.contains(&word(k.and_then(|k| k.checked_sub(1))))
+}
+
+/// Forms of "take" that are a trigger alone.
+const TAKE_FORMS: &[&str] = &["take", "takes", "took", "taken", "taking"];
+/// Words right after "take" that make it anything but a capture: "taken to a field hospital",
+/// "took part in", "took place", "took refuge in", "took hostages".
+const TAKEN_ELSEWHERE: &[&str] = &[
+    "to",
+    "part",
+    "place",
+    "refuge",
+    "shelter",
+    "cover",
+    "hostage",
+    "hostages",
+    "prisoner",
+    "prisoners",
+    "care",
+    "note",
+    "aim",
+    "photos",
+    "pictures",
+    "time",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+];
+
+/// "has been taken to a field hospital", "took refuge in X": a "take" whose next word says it takes
+/// something else than a place.
+pub(super) fn takes_no_place(tokens: &[Token], trig: &Trigger) -> bool {
+    trig.tokens.len() == 1
+        && TAKE_FORMS.contains(&tokens[trig.tokens.start].norm.as_str())
+        && tokens
+            .get(trig.tokens.end)
+            .is_some_and(|t| TAKEN_ELSEWHERE.contains(&t.norm.as_str()))
 }
 
 /// What is cleared when nobody is driven out: mines, rubble, roads.
