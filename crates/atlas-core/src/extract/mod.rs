@@ -18,6 +18,8 @@ pub mod places;
 #[cfg(test)]
 mod round11_tests;
 #[cfg(test)]
+mod round13_tests;
+#[cfg(test)]
 mod round5_tests;
 #[cfg(test)]
 mod round6_tests;
@@ -242,6 +244,8 @@ fn extract_with(
     }
     .read();
     let mut out = Vec::new();
+    // Which of `out` came from a headline.
+    let mut from_headline = Vec::new();
     let mut read_to = 0;
     for (i, sentence) in sentences.iter().enumerate() {
         if !keep_going(i as f32 / sentences.len() as f32) {
@@ -271,6 +275,7 @@ fn extract_with(
             layer,
             lexicon,
         );
+        let headline = rules::is_headline(&doc.text, sentence);
         for f in found {
             // A place named on a record's title line above the sentence opens the passage there.
             let start = f
@@ -318,11 +323,41 @@ fn extract_with(
                 trigger: f.trigger,
                 confidence: f.confidence,
             });
+            from_headline.push(headline);
         }
     }
+    let mut out = without_repeated_headlines(out, &from_headline);
     out.extend(tables.candidates);
     out.sort_by_key(|c| c.passage.start);
     Some(out)
+}
+
+/// A headline whose story follows repeats it: its candidates go when a later sentence's candidate
+/// gives one of the same districts to the same side ("UPDATE 1-Army says it takes Old City
+/// district" over "The army said it seized the Farafra district …").
+fn without_repeated_headlines(out: Vec<Candidate>, from_headline: &[bool]) -> Vec<Candidate> {
+    let told_later = |i: usize, c: &Candidate| {
+        out[i + 1..]
+            .iter()
+            .zip(&from_headline[i + 1..])
+            .any(|(later, headline)| {
+                !headline
+                    && later.controller == c.controller
+                    && later
+                        .places
+                        .iter()
+                        .any(|p| c.places.iter().any(|q| q.district == p.district))
+            })
+    };
+    let keep: Vec<bool> = out
+        .iter()
+        .enumerate()
+        .map(|(i, c)| !from_headline[i] || !told_later(i, c))
+        .collect();
+    out.into_iter()
+        .zip(keep)
+        .filter_map(|(c, k)| k.then_some(c))
+        .collect()
 }
 
 /// Candidate events of every document of a corpus, document by document.

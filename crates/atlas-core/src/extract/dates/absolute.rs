@@ -237,7 +237,10 @@ impl Words<'_> {
         if w == "the" && !of && ordinal && self.month_at(i + 2).is_none() {
             return Some((i + 2, DateKind::DayOfLastMonth(day_of(self.word(i + 1)?)?)));
         }
-        let day = self.word(day_tok).and_then(day_of)?;
+        // "the ninth of August", "the twenty-second of December": a written-out day before "of".
+        let day = self
+            .word(day_tok)
+            .and_then(|w| day_of(w).or_else(|| spelled_ordinal(w).filter(|_| of)))?;
         let m_at = if of { day_tok + 2 } else { day_tok + 1 };
         // "the 2nd of this month"
         if of && self.word(m_at) == Some("this") && self.word(m_at + 1) == Some("month") {
@@ -305,13 +308,10 @@ impl Words<'_> {
             "end" => (3, i + 2),
             ordinal if self.word(i + 2) == Some("week") => {
                 let week = match ordinal {
-                    "first" => 4,
-                    "second" => 5,
-                    "third" => 6,
-                    "fourth" | "last" | "final" => 7,
-                    _ => return None,
+                    "last" | "final" => 4,
+                    o => spelled_ordinal(o).filter(|n| *n <= 4)?,
                 };
-                (week, i + 3)
+                (week as u8 + 3, i + 3)
             }
             _ => return None,
         };
@@ -326,12 +326,8 @@ impl Words<'_> {
     /// "the first Sunday of December [2016]", "the last Friday of July": `i` is "the".
     fn nth_weekday(&self, i: usize) -> Option<(usize, DateKind)> {
         let nth = match self.word(i + 1)? {
-            "first" => 1,
-            "second" => 2,
-            "third" => 3,
-            "fourth" => 4,
             "last" | "final" => 5,
-            _ => return None,
+            o => spelled_ordinal(o).filter(|n| *n <= 4)? as u8,
         };
         let weekday = WEEKDAYS
             .iter()

@@ -370,6 +370,42 @@ fn month_of(word: &str) -> Option<u32> {
     MONTHS.iter().find(|(m, _)| *m == word).map(|&(_, n)| n)
 }
 
+/// Ordinal words, first to thirty-first.
+const ORDINALS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+];
+
+/// "ninth" 9, "twenty-second" 22, "thirty-first" 31: an ordinal written out.
+fn spelled_ordinal(word: &str) -> Option<u32> {
+    let unit = |w: &str| ORDINALS.iter().position(|o| *o == w).map(|i| i as u32 + 1);
+    match word.split_once('-') {
+        Some(("twenty", rest)) => unit(rest).filter(|u| *u < 10).map(|u| 20 + u),
+        Some(("thirty", "first")) => Some(31),
+        Some(_) => None,
+        None if word == "thirtieth" => Some(30),
+        None => unit(word),
+    }
+}
+
 fn day_of(word: &str) -> Option<u32> {
     let digits = ["st", "nd", "rd", "th"]
         .iter()

@@ -299,6 +299,10 @@ const ATTEMPTS: &[&str] = &[
     "counter-attack",
     "counterattack",
     "operation",
+    "failed",
+    "fail",
+    "fails",
+    "failing",
 ];
 /// How far before "to" an attempt may stand ("an attempt by armed opposition groups to retake").
 const ATTEMPT_REACH: usize = 8;
@@ -575,7 +579,7 @@ const DURATIONS: &[&str] = &[
     "days", "weeks", "months", "years", "decades", "week", "month", "year", "long", "ages",
 ];
 /// How far after a holding verb its duration may stand ("held it firmly for months").
-const DURATION_REACH: usize = 6;
+const DURATION_REACH: usize = 8;
 
 /// "has held it for months", "controlled the area for two years", "held it throughout the siege",
 /// "had held it all along", "held it the whole time", "was held by the Kurds all the way through":

@@ -13,11 +13,12 @@ pub(super) fn gainer(
     state: &DocState,
     lex: &Lexicon,
 ) -> Option<(String, bool)> {
+    // The word may close the trigger itself ("were handed over to the government").
     let after_word = |word: &str, reach: usize| {
         actors.iter().find(|a| {
             a.tokens.start >= trig.tokens.end
                 && a.tokens.start <= trig.tokens.end + reach
-                && tokens[trig.tokens.end..a.tokens.start]
+                && tokens[trig.tokens.end - 1..a.tokens.start]
                     .iter()
                     .any(|t| t.norm == word)
         })

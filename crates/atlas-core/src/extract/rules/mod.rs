@@ -657,7 +657,7 @@ fn targets_of_trigger(
 }
 
 /// A line standing alone without a sentence's closing punctuation: a title or headline.
-fn is_headline(text: &str, sentence: &Sentence) -> bool {
+pub fn is_headline(text: &str, sentence: &Sentence) -> bool {
     let own = text[sentence.range.clone()].trim_end();
     let before = text[..sentence.range.start].trim_end_matches([' ', '\t']);
     let after = text[sentence.range.end..].trim_start_matches([' ', '\t', '\r']);

@@ -78,6 +78,31 @@ pub(super) fn set_aside(
         || clears_things(tokens, trig)
         || takes_no_place(tokens, trig)
         || describes_what_was_held(tokens, trig)
+        || still_held(tokens, trig)
+}
+
+/// Words before a holding that say it goes on: "continue to be held by", "remains in the hands of".
+const GOES_ON: &[&str] = &[
+    "continue",
+    "continues",
+    "continued",
+    "remain",
+    "remains",
+    "remained",
+    "stays",
+    "stayed",
+];
+
+/// "The quarters … continue to be held by militants", "which remains in the hands of the
+/// revolutionaries": a holding said to go on is a standing state, not a change.
+pub(super) fn still_held(tokens: &[Token], trig: &Trigger) -> bool {
+    if !matches!(trig.class, VerbClass::State | VerbClass::Verbless) {
+        return false;
+    }
+    (trig.tokens.start.saturating_sub(3)..trig.tokens.start)
+        .rev()
+        .take_while(|&i| tokens[i].is_word())
+        .any(|i| GOES_ON.contains(&tokens[i].norm.as_str()))
 }
 
 /// Nouns a reduced relative clause describes by an earlier change ("the points they lost").
@@ -245,7 +270,9 @@ pub(super) fn bare_fall_has_object(
     let bare = tokens[t.tokens.clone()]
         .iter()
         .any(|w| BARE_FALLS.contains(&w.norm.as_str()));
-    if !bare || t.class != VerbClass::Fall {
+    // "went over to the rebels" names who it went to.
+    let to_someone = tokens[t.tokens.end - 1].norm == "to";
+    if !bare || to_someone || t.class != VerbClass::Fall {
         return false;
     }
     let mut i = t.tokens.end;
