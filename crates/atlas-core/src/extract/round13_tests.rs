@@ -1,7 +1,7 @@
 //! The rule classes of the thirteenth round of issue 17, on sentences written for these tests
 //! (none copied from a held-out report): headlines their story repeats, holdings said to go on,
-//! denials of reality and earlier alerts, failures with a date between, written-out days, and more
-//! verbs ("being fought over by", "came into", "cleaned", "went over to", "handed over to",
+//! denials of reality and earlier alerts, failures with a date between, written-out days and the
+//! nth weekday of this month, "their forces", and more verbs ("being fought over by", "came into", "cleaned", "went over to", "handed over to",
 //! "drove * away from").
 
 use super::tests::{run, summary};
@@ -86,4 +86,20 @@ fn more_verbs_and_who_gains_what_is_handed_over() {
         let text = format!("Report of 6 March 2016. {said}");
         assert_eq!(found(&text, ""), [expected], "{said}");
     }
+}
+
+#[test]
+fn their_forces_are_the_side_named_before_them() {
+    let text = "Report of 6 March 2016. According to the YPG, their forces took al-Marjeh on \
+                5 March.";
+    assert_eq!(found(text, ""), ["2016-03-05 marjeh kurdish full"]);
+    let text = "Report of 6 March 2016. The army says its own units entered al-Marjeh on 5 March.";
+    assert_eq!(found(text, ""), ["2016-03-05 marjeh government partial"]);
+}
+
+#[test]
+fn the_nth_weekday_of_this_month() {
+    let text = "Circular of 20 August 2012. The gunmen took Hanano on the first Friday of this \
+                month.";
+    assert_eq!(found(text, ""), ["2012-08-03 hanano rebels full"]);
 }

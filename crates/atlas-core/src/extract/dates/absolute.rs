@@ -336,6 +336,9 @@ impl Words<'_> {
         if self.word(i + 3) != Some("of") {
             return None;
         }
+        if self.word(i + 4) == Some("this") && self.word(i + 5) == Some("month") {
+            return Some((i + 6, DateKind::NthWeekdayThisMonth { nth, weekday }));
+        }
         let (month, next) = self.month_at(i + 4)?;
         let (year, end) = self.year_or_not(next);
         Some((

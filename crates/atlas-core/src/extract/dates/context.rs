@@ -308,6 +308,7 @@ impl DateContext {
             }
             DateKind::Weekday(_)
             | DateKind::DayThisMonth(_)
+            | DateKind::NthWeekdayThisMonth { .. }
             | DateKind::Weekend
             | DateKind::Season { .. }
             | DateKind::DayOfLastMonth(_)
@@ -401,6 +402,11 @@ impl DateContext {
             DateKind::DayThisMonth(n) => {
                 let own = self.own.or(last.map(|l| l.to))?;
                 day(ymd(own.year(), own.month(), *n)?, self.own_basis(own))
+            }
+            DateKind::NthWeekdayThisMonth { nth, weekday } => {
+                let own = self.own.or(last.map(|l| l.to))?;
+                let d = nth_weekday(own.year(), own.month(), *weekday, *nth)?;
+                day(d, self.own_basis(own))
             }
             DateKind::Weekend => {
                 let (from, basis) = match last {

@@ -70,6 +70,11 @@ pub enum DateKind {
     YearShift(i32),
     /// A day of the document's own month ("on the 2nd of this month").
     DayThisMonth(u32),
+    /// The `nth` given weekday of the document's own month ("the first Friday of this month").
+    NthWeekdayThisMonth {
+        nth: u8,
+        weekday: Weekday,
+    },
     /// A day of the month the last date is in ("In March 2013 … On the 3rd, …").
     DayOfLastMonth(u32),
     /// The Saturday and Sunday on or after the last date; with none, the last before the document's

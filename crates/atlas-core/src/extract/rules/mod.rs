@@ -519,6 +519,11 @@ fn sentence_actors(
         found.extend(turns::first_person_actors(tokens, &side));
         found.sort_by_key(|a| a.tokens.start);
     }
+    let theirs = turns::their_forces(tokens, &found, state.last_subject.as_deref());
+    if !theirs.is_empty() {
+        found.extend(theirs);
+        found.sort_by_key(|a| a.tokens.start);
+    }
     if found.is_empty() {
         found = weak_actors(text, tokens, lex);
     }

@@ -107,6 +107,53 @@ pub(super) fn first_person_actors(tokens: &[Token], side: &str) -> Vec<Actor> {
     out
 }
 
+/// Words for a side's own that stand for it after "their" or "its" ("their forces", "its own
+/// units").
+const THIRD_PERSON: &[&str] = &["their", "its"];
+
+/// "According to the Kurdish Asayish, their forces took over X", "the army says its own units
+/// entered Y": a third person's forces are the side named last before them in the sentence, else
+/// the last subject before it. Only forces no actor already names.
+pub(super) fn their_forces(
+    tokens: &[Token],
+    found: &[Actor],
+    last_subject: Option<&str>,
+) -> Vec<Actor> {
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if !THIRD_PERSON.contains(&t.norm.as_str()) {
+            continue;
+        }
+        let noun = if tokens.get(i + 1).is_some_and(|n| n.norm == "own") {
+            i + 2
+        } else {
+            i + 1
+        };
+        let force = tokens
+            .get(noun)
+            .is_some_and(|n| OWN_FORCES.contains(&n.norm.as_str()));
+        let named = found
+            .iter()
+            .any(|a| a.tokens.start <= noun && i < a.tokens.end);
+        if !force || named {
+            continue;
+        }
+        let side = found
+            .iter()
+            .rfind(|a| a.tokens.end <= i)
+            .map(|a| a.controller.as_str())
+            .or(last_subject);
+        if let Some(side) = side {
+            out.push(Actor {
+                tokens: i..noun + 1,
+                controller: side.to_string(),
+                subject: true,
+            });
+        }
+    }
+    out
+}
+
 /// Quotation marks.
 const QUOTES: &[&str] = &["\"", "\u{201C}", "\u{201D}"];
 
