@@ -118,6 +118,25 @@ pub fn quotes_a_post(text: &str, range: Range<usize>) -> bool {
             .is_some_and(|before| before.contains(words))
 }
 
+/// Whether a sentence is an endnote citing a title ("43 \"Syrian army retakes Aleppo district of
+/// Hanano,\" Agence France-Presse, November 26, 2016."): its line opens with a note number (bare,
+/// in brackets, or with a point) and a quotation mark. A title cited reports nothing itself.
+pub fn cites_a_title(text: &str, range: Range<usize>) -> bool {
+    let line_start = text
+        .get(..range.start)
+        .and_then(|t| t.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let Some(line) = text.get(line_start..range.end) else {
+        return false;
+    };
+    let rest = line.trim_start().trim_start_matches(['[', '^']);
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = rest[digits..].trim_start_matches([']', '.', ')']);
+    (1..=3).contains(&digits)
+        && after.starts_with(char::is_whitespace)
+        && after.trim_start().starts_with(['"', '\u{201C}'])
+}
+
 /// Brackets, emphasis and at most a few words, each capitalised or a label word.
 fn is_label(before: &str) -> bool {
     let words: Vec<&str> = before

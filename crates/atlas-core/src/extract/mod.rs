@@ -20,6 +20,8 @@ mod round11_tests;
 #[cfg(test)]
 mod round13_tests;
 #[cfg(test)]
+mod round15_tests;
+#[cfg(test)]
 mod round5_tests;
 #[cfg(test)]
 mod round6_tests;
@@ -235,6 +237,7 @@ fn extract_with(
     });
     let mut state = rules::DocState::new(DateContext::for_document(doc, dateline), keys.clone())
         .with_speaker_side(rules::framed_side(&doc.meta.title, lexicon))
+        .with_interviewee(rules::interview_side(&doc.meta.title, lexicon))
         .with_voice(rules::voice_side(&doc.text, lexicon));
     let tables = headed_tables::TableReader {
         doc,
@@ -265,6 +268,10 @@ fn extract_with(
         read_to = sentence.range.end;
         // "> The army took X": a reply quoting an earlier post reports nothing of its own.
         if entries::quotes_a_post(&doc.text, sentence.range.clone()) {
+            continue;
+        }
+        // "43 \"Army retakes Hanano,\" AFP, November 26, 2016.": an endnote cites, it reports nothing.
+        if entries::cites_a_title(&doc.text, sentence.range.clone()) {
             continue;
         }
         let found = rules::analyse(

@@ -221,6 +221,11 @@ fn split_block(text: &str, block: Range<usize>, paragraph: usize, out: &mut Vec<
         }
         // "… a week-long siege.[^3] The next": a footnote mark belongs to the sentence it ends.
         j += footnote_mark_len(&chars[j..]);
+        // "… al-Sukkari.45 Syrian state media": a note number printed right after a word's point.
+        let after_word = i > 0 && chars[i - 1].1.is_alphabetic();
+        if c == '.' && after_word {
+            j += bare_note_number_len(&chars[j..]);
+        }
         let end = chars.get(j).map_or(part.len(), |&(p, _)| p);
         let at_end = j >= chars.len();
         let followed_by_space = chars.get(j).is_some_and(|&(_, n)| n.is_whitespace());
@@ -244,6 +249,22 @@ fn split_block(text: &str, block: Range<usize>, paragraph: usize, out: &mut Vec<
         i = j;
     }
     push(out, block.start + start, block.end, text, paragraph);
+}
+
+/// The length of a note number of one to three digits followed by white space at the start of
+/// `chars` ("45 Syrian"), or 0.
+fn bare_note_number_len(chars: &[(usize, char)]) -> usize {
+    let digits = chars
+        .iter()
+        .take(4)
+        .take_while(|&&(_, c)| c.is_ascii_digit())
+        .count();
+    let spaced = chars.get(digits).is_some_and(|&(_, c)| c.is_whitespace());
+    if (1..=3).contains(&digits) && spaced {
+        digits
+    } else {
+        0
+    }
 }
 
 /// The length in characters of a footnote mark at the start of `chars` (`[^3]`, `[12]`), or 0.

@@ -329,6 +329,11 @@ fn non_prose_ranges(text: &str, front: Option<Range<usize>>) -> Vec<Range<usize>
 }
 
 fn first_line_title(text: &str, non_prose: &[Range<usize>]) -> Option<String> {
+    let front_end = if text.starts_with("---") {
+        non_prose.first().map_or(0, |r| r.end)
+    } else {
+        0
+    };
     let mut pos = 0;
     for line in text.split_inclusive('\n') {
         let range = pos..pos + line.trim_end().len();
@@ -336,6 +341,14 @@ fn first_line_title(text: &str, non_prose: &[Range<usize>]) -> Option<String> {
         let inside = non_prose
             .iter()
             .any(|np| np.start <= range.start && range.end <= np.end);
+        // A Markdown heading is the title even though it is not prose (a "#" in front matter is not).
+        let heading = line.trim_start().starts_with('#') && range.start >= front_end;
+        if heading {
+            let title = line.trim().trim_start_matches('#').trim();
+            if !title.is_empty() {
+                return Some(title.chars().take(120).collect());
+            }
+        }
         if !line.trim().is_empty() && !inside {
             return Some(line.trim().chars().take(120).collect());
         }
@@ -494,6 +507,16 @@ mod tests {
             },
             text,
         )
+    }
+
+    #[test]
+    fn a_markdown_heading_is_the_title_and_not_prose() {
+        let d = doc("# An interview with the YPG\n\n*Published 1 December 2016*\n\nText.\n");
+        assert_eq!(d.meta.title, "An interview with the YPG");
+        assert!(!d.is_prose(&(0..4)));
+        // A "#" inside front matter is YAML, not a heading.
+        let d = doc("---\n# a comment\nauthor: Someone\n---\nBody text here.\n");
+        assert_eq!(d.meta.title, "Body text here.");
     }
 
     #[test]

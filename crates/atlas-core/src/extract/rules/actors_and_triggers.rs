@@ -194,7 +194,7 @@ fn names_in_its_gap(tokens: &[Token], places: &[PlaceMention], t: &Trigger) -> b
             && t.tokens.start < p.tokens.end
             && !in_gap(p)
     };
-    ["of", "from", "into"].contains(&last)
+    ["of", "from", "into", "to"].contains(&last)
         && places.iter().any(|p| !p.districts.is_empty() && in_gap(p))
         && !places.iter().any(crossing)
 }

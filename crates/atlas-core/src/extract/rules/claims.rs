@@ -239,9 +239,10 @@ fn opens_undermining(text: &str, next: &[Token], lex: &Lexicon) -> bool {
     } else {
         0
     };
+    // "No such handover took place": "no such" denies whatever noun follows.
     lex.undermining
         .longest_at(text, next, at)
-        .is_some_and(|f| next.get(f.end).is_none_or(|t| !t.is_word()))
+        .is_some_and(|f| f.phrase == "no such" || next.get(f.end).is_none_or(|t| !t.is_word()))
 }
 
 /// Words a question asks whether something is so with ("True?", "Can anyone confirm?").

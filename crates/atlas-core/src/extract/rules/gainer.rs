@@ -147,6 +147,10 @@ pub(super) fn gainer(
             return Some((a.controller.clone(), true));
         }
     }
+    // "you handed X over to the regime": the side it was handed to.
+    if let Some(a) = after_word("to", HANDED_TO_REACH) {
+        return Some((a.controller.clone(), true));
+    }
     // A loss: the place goes to the other side named in the sentence, else to the lexicon's opponent,
     // else to the side that took the last places, else to the last other side named.
     let other = actors
@@ -168,6 +172,9 @@ pub(super) fn gainer(
         })?;
     Some((other, in_sentence))
 }
+
+/// How far after a loss its "to <side>" may stand ("handed Sheikh Fares over to the regime").
+const HANDED_TO_REACH: usize = 6;
 
 /// Words of a front giving way ("the rebel line gave way", "their defences collapsed").
 const GAVE_WAY: &[&str] = &[

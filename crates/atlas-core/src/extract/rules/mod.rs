@@ -54,7 +54,7 @@ use scope::{
 };
 use set_aside::{bare_fall_has_object, in_quotes, partly_before, set_aside};
 use targets::{object_end, targets_after, targets_before, targets_in_gap, targets_of_relative};
-pub use turns::{framed_side, voice_side};
+pub use turns::{framed_side, interview_side, voice_side};
 
 /// What the rules carry from one sentence to the next.
 #[derive(Debug, Clone, Default)]
@@ -75,6 +75,8 @@ pub struct DocState {
     keys: Arc<NameKeys>,
     /// The side the document frames its first-person speaker as ([`framed_side`]).
     speaker_side: Option<String>,
+    /// The side an interview's answers speak for ([`turns::interview_side`]).
+    interviewee: Option<String>,
     /// The side a text speaks for throughout ([`turns::voice_side`]).
     voice: Option<String>,
     /// The names seen so far, for descriptions ("the industrial city").
@@ -103,6 +105,14 @@ impl DocState {
     pub fn with_speaker_side(self, side: Option<String>) -> Self {
         Self {
             speaker_side: side,
+            ..self
+        }
+    }
+
+    /// The same, with the side an interview's answers speak for.
+    pub fn with_interviewee(self, side: Option<String>) -> Self {
+        Self {
+            interviewee: side,
             ..self
         }
     }
@@ -510,10 +520,18 @@ fn sentence_actors(
         found.sort_by_key(|a| a.tokens.start);
         return found;
     }
+    // An interviewer's line speaks to the interviewee ("you", "your forces"); the other lines are
+    // the interviewee's answers ("we", "our fighters").
+    let asking = turns::is_question(text, sentence) || turns::on_emphasised_line(text, sentence);
+    if let Some(side) = state.interviewee.as_deref().filter(|_| asking) {
+        found.extend(turns::second_person_actors(tokens, side));
+        found.sort_by_key(|a| a.tokens.start);
+    }
     let side = state
         .speaker_side
         .clone()
         .filter(|_| turns::is_answer(text, sentence))
+        .or_else(|| state.interviewee.clone().filter(|_| !asking))
         .or_else(|| turns::quoted_speaker_side(tokens, &found));
     if let Some(side) = side {
         found.extend(turns::first_person_actors(tokens, &side));

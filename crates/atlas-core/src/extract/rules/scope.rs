@@ -66,10 +66,18 @@ pub(super) fn says_no_change(tokens: &[Token], trig: &Trigger) -> bool {
 /// Verbs of leaving, with or without a place ("withdrew hours later").
 const LEAVING: &[&str] = &["withdrew", "withdrawn", "retreated", "left", "evacuated"];
 
+/// Participles of being put out, after "was"/"were"/"been" ("but was driven out again").
+const PUT_OUT: &[&str] = &[
+    "driven", "pushed", "forced", "thrown", "expelled", "repelled", "ousted", "beaten", "kicked",
+];
+/// Words that make such a participle a passive.
+const PASSIVE_BE: &[&str] = &["was", "were", "been", "got"];
+
 /// Words that link a second verb of the same subject ("entered X but withdrew").
 const SAME_SUBJECT_LINKS: &[&str] = &["but", "then", "and", "before", "only"];
 
-/// "the SAA entered X but withdrew hours later", "took X, then pulled out of it": a loss after the
+/// "the SAA entered X but withdrew hours later", "took X, then pulled out of it", "entered X but was
+/// driven out again the same night": a loss after the
 /// trigger, linked to it with no new subject, no other place and no day of its own, undoes it.
 /// The tokens of that loss (which reports no change of its own either), when there is one.
 pub(super) fn left_again(
@@ -97,6 +105,15 @@ pub(super) fn left_again(
             .enumerate()
             .filter(|(_, t)| LEAVING.contains(&t.norm.as_str()))
             .map(|(i, _)| i..i + 1),
+    );
+    // "but was driven out again the same night": being put out is leaving too.
+    leaving.extend(
+        (1..tokens.len())
+            .filter(|&i| {
+                PUT_OUT.contains(&tokens[i].norm.as_str())
+                    && PASSIVE_BE.contains(&tokens[i - 1].norm.as_str())
+            })
+            .map(|i| i..i + 1),
     );
     leaving
         .into_iter()

@@ -189,8 +189,8 @@ pub(super) fn list_after_relative(
         .collect()
 }
 
-/// "cleared X of rebels", "cleansed X of terrorists", "wrested X from the army": a place inside the
-/// gap of a phrase that ends in "of" or "from" is its object (in "drove the rebels out of X" the
+/// "cleared X of rebels", "cleansed X of terrorists", "wrested X from the army", "handed X over to
+/// the regime": a place inside the gap of a phrase that ends in "of", "from" or "to" is its object (in "drove the rebels out of X" the
 /// gap holds a side, and the place follows).
 pub(super) fn targets_in_gap(
     tokens: &[Token],
@@ -198,7 +198,7 @@ pub(super) fn targets_in_gap(
     trig: &Trigger,
 ) -> Vec<Target> {
     let last = tokens[trig.tokens.end - 1].norm.as_str();
-    if trig.tokens.len() < 3 || !["of", "from"].contains(&last) {
+    if trig.tokens.len() < 3 || !["of", "from", "to"].contains(&last) {
         return Vec::new();
     }
     places

@@ -86,6 +86,52 @@ fn only_side(set: &PhraseSet<String>, text: &str, tokens: &[Token]) -> Option<St
     }
 }
 
+/// Words of a title that make its document an interview.
+const INTERVIEW_WORDS: &[&str] = &[
+    "interview",
+    "q&a",
+    "in conversation",
+    "talks to",
+    "speaks to",
+];
+
+/// The side an interview's answers speak for: the one side its title names, when the title says
+/// it is an interview ("\"We are nobody's gatekeepers\": an interview with the YPG").
+pub fn interview_side(title: &str, lex: &Lexicon) -> Option<String> {
+    let lower = title.to_lowercase();
+    INTERVIEW_WORDS
+        .iter()
+        .any(|w| lower.contains(w))
+        .then(|| framed_side(title, lex))
+        .flatten()
+}
+
+/// Whether the sentence stands on a line set in bold or italics ("**Your forces have moved into
+/// X. When did that happen?**"), as an interviewer's questions are.
+pub(super) fn on_emphasised_line(text: &str, sentence: &Sentence) -> bool {
+    let opening = line_opening(text, sentence);
+    opening.starts_with("**") || opening.starts_with("__")
+}
+
+/// Second-person words of an interviewer's line ("you", "your forces"), as the interviewee's side.
+pub(super) fn second_person_actors(tokens: &[Token], side: &str) -> Vec<Actor> {
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if !["you", "your"].contains(&t.norm.as_str()) {
+            continue;
+        }
+        let force = tokens
+            .get(i + 1)
+            .is_some_and(|n| OWN_FORCES.contains(&n.norm.as_str()));
+        out.push(Actor {
+            tokens: i..if force { i + 2 } else { i + 1 },
+            controller: side.to_string(),
+            subject: t.norm == "you" || force,
+        });
+    }
+    out
+}
+
 /// First-person plural actors of an answer ("we", "our men"), as the speaker's side.
 pub(super) fn first_person_actors(tokens: &[Token], side: &str) -> Vec<Actor> {
     let mut out = Vec::new();
