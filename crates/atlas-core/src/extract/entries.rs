@@ -4,7 +4,8 @@
 //! written on that day: its "today", "this afternoon", "overnight" and weekdays count from it.
 
 use super::dates::{
-    find_dates, heading_year, markdown_heading_year, DateContext, DateKind, DateMention,
+    diary_heading, find_dates, heading_year, markdown_heading_year, DateContext, DateKind,
+    DateMention,
 };
 use super::tokens::tokenize;
 use chrono::NaiveDate;
@@ -135,6 +136,20 @@ pub fn cites_a_title(text: &str, range: Range<usize>) -> bool {
     (1..=3).contains(&digits)
         && after.starts_with(char::is_whitespace)
         && after.trim_start().starts_with(['"', '\u{201C}'])
+}
+
+/// The day a diary's heading stands for, when the sentence is a line of its own holding nothing but
+/// a day or a month ("Thursday 24th", "Saturday night", "December"), read forward from the entry
+/// before (`after`).
+pub fn diary_entry(text: &str, range: Range<usize>, after: Option<NaiveDate>) -> Option<NaiveDate> {
+    let line_start = text.get(..range.start)?.rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text
+        .get(range.end..)?
+        .find('\n')
+        .map_or(text.len(), |i| range.end + i);
+    let line = text.get(line_start..line_end)?;
+    let own = text.get(range)?;
+    (line.trim() == own.trim()).then(|| diary_heading(own, after))?
 }
 
 /// Brackets, emphasis and at most a few words, each capitalised or a label word.

@@ -22,6 +22,8 @@ mod round13_tests;
 #[cfg(test)]
 mod round15_tests;
 #[cfg(test)]
+mod round16_tests;
+#[cfg(test)]
 mod round5_tests;
 #[cfg(test)]
 mod round6_tests;
@@ -253,6 +255,13 @@ fn extract_with(
     for (i, sentence) in sentences.iter().enumerate() {
         if !keep_going(i as f32 / sentences.len() as f32) {
             return None;
+        }
+        // "Thursday 24th", "Saturday night": a diary's heading starts an entry of that day.
+        let anchor = state.dates.current().map(|d| d.to);
+        if let Some(day) = entries::diary_entry(&doc.text, sentence.range.clone(), anchor) {
+            state.dates.start_entry(day);
+            read_to = sentence.range.end;
+            continue;
         }
         // A row of a table read by its headings is read there, not as a sentence.
         if tables.owns(&sentence.range) {

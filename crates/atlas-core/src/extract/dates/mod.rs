@@ -20,11 +20,13 @@ use std::ops::Range;
 
 mod absolute;
 mod context;
+mod diary;
 #[cfg(test)]
 mod tests;
 
 use absolute::{absolute_at, counted_at, weekday_at};
 pub use context::DateContext;
+pub use diary::diary_heading;
 
 /// What a date phrase says, before resolution.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -358,6 +358,21 @@ pub(super) fn is_passive(tokens: &[Token], trig: &Trigger) -> bool {
     if agent_after && trig.class != VerbClass::State {
         return true;
     }
+    // "| 8 Dec 2016: most of the district taken |": in a table's cell, a participle right after a
+    // word for the place is a passive ("the neighborhood moved into" in prose is not).
+    let in_cell = tokens[..trig.tokens.start].iter().any(|t| t.norm == "|");
+    let place_word_before = in_cell
+        && [
+            "district",
+            "neighbourhood",
+            "neighborhood",
+            "area",
+            "quarter",
+        ]
+        .contains(&tokens[trig.tokens.start - 1].norm.as_str());
+    if place_word_before {
+        return true;
+    }
     let mut b = trig.tokens.start;
     let mut skipped = 0;
     while b > 0 && skipped <= 2 {

@@ -1,6 +1,6 @@
 //! Days counted from another: "Aid reached X on 9 May, two days after the army had taken it" (a
 //! change told in a clause after "N days after", itself after a date, happened N days before that
-//! date), and "the army took X two days after Hanano" (counted from the day the document gave an
+//! date; after "the day before", a day after it), and "the army took X two days after Hanano" (counted from the day the document gave an
 //! earlier change of Hanano: its timeline).
 
 use super::super::dates::NUMBERS;
@@ -22,7 +22,13 @@ pub(super) fn counted_back_date(
     let first = trig.tokens.start.saturating_sub(CLAUSE_REACH);
     let after = (first..trig.tokens.start)
         .rev()
-        .find(|&i| tokens[i].norm == "after")?;
+        .find(|&i| tokens[i].norm == "after" || tokens[i].norm == "before")?;
+    // "on 25 November, the day before the district was taken": counted forward.
+    let sign = if tokens[after].norm == "before" {
+        -1
+    } else {
+        1
+    };
     let unit = tokens.get(after.checked_sub(1)?)?.norm.as_str();
     let per_unit = match unit {
         "day" | "days" => 1,
@@ -45,12 +51,15 @@ pub(super) fn counted_back_date(
     let base = resolved[anchor]
         .clone()
         .filter(|b| b.precision == DatePrecision::Day)?;
-    let day = base.from - Duration::days(count * per_unit);
+    let day = base.from - Duration::days(sign * count * per_unit);
     Some(ResolvedDate {
         from: day,
         to: day,
         precision: base.precision,
-        phrase: format!("{}, {} {} after", base.phrase, tokens[count_at].norm, unit),
+        phrase: format!(
+            "{}, {} {} {}",
+            base.phrase, tokens[count_at].norm, unit, tokens[after].norm
+        ),
         basis: base.basis,
     })
 }

@@ -614,7 +614,7 @@ fn targets_of_trigger(
     state: &DocState,
     lex: &Lexicon,
 ) -> Vec<Target> {
-    if let Some(row) = table::row_target(tokens, places, trig) {
+    if let Some(row) = table::row_target(text, tokens, places, trig) {
         return vec![row];
     }
     let in_gap = targets_in_gap(tokens, places, trig);

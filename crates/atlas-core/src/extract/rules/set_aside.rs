@@ -79,6 +79,27 @@ pub(super) fn set_aside(
         || takes_no_place(tokens, trig)
         || describes_what_was_held(tokens, trig)
         || still_held(tokens, trig)
+        || repelled_before(text, tokens, trig, lex)
+}
+
+/// How many words may stand between a verb of no change and the push it stopped ("repelled the
+/// regime's push into").
+const REPELLED_REACH: usize = 3;
+
+/// "Rebels repelled a regime push into X", "halted the army's advance into Y": a verb of no change
+/// just before the trigger makes it the noun of what was stopped.
+pub(super) fn repelled_before(text: &str, tokens: &[Token], trig: &Trigger, lex: &Lexicon) -> bool {
+    let from = trig.tokens.start.saturating_sub(REPELLED_REACH + 2);
+    (from..trig.tokens.start).any(|s| {
+        lex.verbs.longest_at(text, tokens, s).is_some_and(|f| {
+            *f.value == VerbClass::NoChange
+                && f.end <= trig.tokens.start
+                && trig.tokens.start - f.end <= REPELLED_REACH
+                && tokens[f.end..trig.tokens.start]
+                    .iter()
+                    .all(|t| t.is_word() || t.norm == "'s" || t.norm == "'")
+        })
+    })
 }
 
 /// Words before a holding that say it goes on: "continue to be held by", "remains in the hands of".

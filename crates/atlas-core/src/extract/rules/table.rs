@@ -13,18 +13,46 @@ fn first_separator(tokens: &[Token]) -> Option<usize> {
     bars.next().map(|_| first)
 }
 
-/// The row's place (named in its first cell), for a trigger in a later cell.
+/// The row's place (the first named in a cell before the trigger's: "Qadi Askar | GoS | taken on
+/// 06/12", "Hospital A | Masaken Hanano | 3 | 26 Nov 2016: district taken"), for a trigger in a
+/// later cell.
 pub(super) fn row_target(
+    text: &str,
     tokens: &[Token],
     places: &[PlaceMention],
     trig: &Trigger,
 ) -> Option<Target> {
-    let bar = first_separator(tokens).filter(|&b| b < trig.tokens.start)?;
+    first_separator(tokens).filter(|&b| b < trig.tokens.start)?;
+    // "two vehicles lost", "facility evacuated": a participle after a lower-case noun of its own is
+    // about that noun ("the district taken" is about the row's place, "GoS entered" is a side's).
+    let before = trig.tokens.start.checked_sub(1).map(|i| &tokens[i]);
+    let own_noun = before.is_some_and(|t| {
+        t.is_word()
+            && t.text(text).starts_with(char::is_lowercase)
+            && !BE.contains(&t.norm.as_str())
+            && !ROW_PLACE_NOUNS.contains(&t.norm.as_str())
+    });
+    if own_noun {
+        return None;
+    }
+    // The bar that opens the trigger's cell.
+    let cell_start = (0..trig.tokens.start).rfind(|&i| tokens[i].norm == "|")?;
     let p = places
         .iter()
-        .find(|p| p.tokens.end <= bar && !p.districts.is_empty())?;
+        .find(|p| p.tokens.end <= cell_start && !p.districts.is_empty())?;
     Some(place_target(p, trig))
 }
+
+/// Nouns that stand for the row's place before a participle ("most of the district taken").
+const ROW_PLACE_NOUNS: &[&str] = &[
+    "district",
+    "districts",
+    "neighbourhood",
+    "neighborhood",
+    "area",
+    "quarter",
+    "it",
+];
 
 /// A place the line is about as the trigger's target, whole unless the verb is partial.
 fn place_target(p: &PlaceMention, trig: &Trigger) -> Target {

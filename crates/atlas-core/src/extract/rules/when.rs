@@ -53,6 +53,19 @@ pub(super) fn trigger_date(
     if dateline && after.is_some() {
         return after;
     }
+    // "was abandoned when that district fell to government forces on November 26": with no date of
+    // its own, the "when" clause after it dates it.
+    let own_before = before.is_some_and(|i| mentions[i].tokens.start >= clause.start);
+    if !own_before && after.is_none() {
+        if let Some(when) = (trig.tokens.end..next_trigger).find(|&i| tokens[i].norm == "when") {
+            let in_when = (0..mentions.len())
+                .filter(usable)
+                .find(|&i| mentions[i].tokens.start > when);
+            if in_when.is_some() {
+                return in_when;
+            }
+        }
+    }
     // "took X on 3 May and lost it again on 5 May", "On Monday the YPG took X, and rebels took Y
     // on Tuesday": with a verb before, the date before is that verb's when one follows this one.
     let others = before.is_some() && clause.start > 0;

@@ -1,0 +1,106 @@
+//! A diary's entry headings: a line that is nothing but a day ("Thursday 24th", "Saturday night",
+//! "Sunday", "Monday 28th") or a month ("November 2016", "December"), read forward from the entry
+//! before it, as a diary is written.
+
+use super::{day_of, month_of, year_of, WEEKDAYS};
+use chrono::{Datelike, Duration, NaiveDate};
+
+/// Words an entry heading may hold besides its date words.
+const TIMES_OF_DAY: &[&str] = &[
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "noon",
+    "dawn",
+    "midnight",
+    "late",
+    "early",
+    "the",
+    "of",
+];
+/// The most words an entry heading holds.
+const MAX_WORDS: usize = 5;
+
+/// What a heading line names.
+#[derive(Default)]
+struct Named {
+    weekday: Option<chrono::Weekday>,
+    day: Option<u32>,
+    month: Option<u32>,
+    year: Option<i32>,
+}
+
+/// The day a heading line stands for, counted forward from the entry before (`after`); None when
+/// the line is not such a heading. A month alone stands for its first day.
+pub fn diary_heading(line: &str, after: Option<NaiveDate>) -> Option<NaiveDate> {
+    let named = read(line)?;
+    let anchor = after;
+    let year = named
+        .year
+        .or_else(|| anchor.map(|a| a.year()))
+        .filter(|y| (1900..=2100).contains(y))?;
+    match (named.month, named.day) {
+        (Some(month), day) => {
+            let mut date = NaiveDate::from_ymd_opt(year, month, day.unwrap_or(1))?;
+            // "December" after an entry of November is this year's; "January" then is next year's.
+            if named.year.is_none() && anchor.is_some_and(|a| date < a) {
+                date = NaiveDate::from_ymd_opt(year + 1, month, day.unwrap_or(1))?;
+            }
+            Some(date)
+        }
+        (None, Some(day)) => {
+            let a = anchor?;
+            let this = NaiveDate::from_ymd_opt(a.year(), a.month(), day);
+            match this.filter(|d| *d >= a) {
+                Some(d) => Some(d),
+                None => next_month_day(a, day),
+            }
+        }
+        (None, None) => {
+            let (a, weekday) = (anchor?, named.weekday?);
+            let ahead = (7 + weekday.num_days_from_monday() as i64
+                - a.weekday().num_days_from_monday() as i64)
+                % 7;
+            Some(a + Duration::days(if ahead == 0 { 7 } else { ahead }))
+        }
+    }
+}
+
+/// Day `day` of the month after `a`'s.
+fn next_month_day(a: NaiveDate, day: u32) -> Option<NaiveDate> {
+    let (y, m) = if a.month() == 12 {
+        (a.year() + 1, 1)
+    } else {
+        (a.year(), a.month() + 1)
+    };
+    NaiveDate::from_ymd_opt(y, m, day)
+}
+
+/// The date words of a heading line; None when it holds any other word, too many, or neither a
+/// weekday nor a month.
+fn read(line: &str) -> Option<Named> {
+    let words: Vec<String> = line
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.is_empty() || words.len() > MAX_WORDS {
+        return None;
+    }
+    let mut named = Named::default();
+    for w in &words {
+        if let Some(&(_, d)) = WEEKDAYS.iter().find(|(name, _)| name == w) {
+            named.weekday = Some(d);
+        } else if let Some(m) = month_of(w) {
+            named.month = Some(m);
+        } else if let Some(y) = year_of(w) {
+            named.year = Some(y);
+        } else if let Some(d) = day_of(w) {
+            named.day = Some(d);
+        } else if !TIMES_OF_DAY.contains(&w.as_str()) {
+            return None;
+        }
+    }
+    (named.weekday.is_some() || named.month.is_some()).then_some(named)
+}
