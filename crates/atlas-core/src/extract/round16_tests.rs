@@ -1,7 +1,8 @@
 //! The rule classes of the sixteenth round of issue 17, on sentences written for these tests (none
 //! copied from a held-out report): a diary's entry headings, a table row's place in any cell
 //! before its verb, "the day before" counted forward, a "when" clause dating the verb before it,
-//! and a push a verb of no change stopped.
+//! a push a verb of no change stopped, such a verb bounding no clause, quotation marks in a
+//! phrase's gap, and the Latin spellings of Belleramoon's Arabic alias al-Layramoun.
 
 use super::tests::{run, summary};
 
@@ -57,4 +58,25 @@ fn the_day_before_counts_forward_and_a_when_clause_dates_its_verb() {
 fn a_push_a_verb_of_no_change_stopped_is_no_change() {
     let text = "Report of 20 March 2016. On 5 March rebels repelled a regime push into al-Marjeh.";
     assert_eq!(found(text, ""), Vec::<String>::new());
+}
+
+#[test]
+fn a_verb_of_no_change_bounds_no_clause_and_quotes_stand_in_a_gap() {
+    // "besieged" stands between the verb and its date; it reports nothing and cuts nothing.
+    let text = "Weekly of Sunday, 6 March 2016. Rebels regained full control of al-Marjeh in the \
+                south of besieged Aleppo on Thursday.";
+    assert_eq!(found(text, ""), ["2016-03-03 marjeh rebels full"]);
+    let text =
+        "Report of 9 March 2016. SANA said on 7 March that the army had \"restored security \
+                and stability\" to al-Marjeh.";
+    assert_eq!(found(text, ""), ["2016-03-07 marjeh government full"]);
+}
+
+#[test]
+fn layramoun_is_a_name_of_belleramoon() {
+    let text = "Report of 30 July 2016. The army took most of Layramoun on 26 July.";
+    assert_eq!(
+        found(text, ""),
+        ["2016-07-26 belleramoon government partial"]
+    );
 }

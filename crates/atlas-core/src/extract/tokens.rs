@@ -209,14 +209,17 @@ fn match_parts(parts: &[Part], text: &str, tokens: &[Token], at: usize) -> Optio
         Part::Gap => {
             // Longest gap first, so "took full control of" is one phrase; a possessive's "'s"
             // does not count ("behind the army's lines").
-            (0..=3).rev().find_map(|n| {
+            // Quotation marks around the gap's words do not count either ("had \"restored
+            // security and stability\" to").
+            (0..=5).rev().find_map(|n| {
                 let words = tokens.get(at..at + n)?;
                 let possessive = |w: &Token| matches!(w.norm.as_str(), "'s" | "’s" | "'" | "’");
-                let counted = words.iter().filter(|w| !possessive(w)).count();
+                let quote = |w: &Token| matches!(w.norm.as_str(), "\"" | "\u{201C}" | "\u{201D}");
+                let counted = words.iter().filter(|w| !possessive(w) && !quote(w)).count();
                 // "forced to withdraw from" is not "forced * from": "to" opens another verb.
                 let fits = words
                     .iter()
-                    .all(|w| (w.is_word() && w.norm != "to") || possessive(w));
+                    .all(|w| (w.is_word() && w.norm != "to") || possessive(w) || quote(w));
                 if fits && counted <= 2 && words.first().is_none_or(|w| !possessive(w)) {
                     match_parts(rest, text, tokens, at + n)
                 } else {

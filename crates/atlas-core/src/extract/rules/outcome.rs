@@ -16,14 +16,16 @@ pub(super) fn candidates(
     lex: &Lexicon,
 ) -> Vec<Found> {
     let (text, tokens, trig) = (r.text, r.tokens.as_slice(), &r.triggers[k]);
-    let next_trigger = r
-        .triggers
-        .get(k + 1)
+    // A verb of no change ("besieged Aleppo") reports nothing and bounds no other verb's clause.
+    let reports = |t: &&Trigger| t.class != VerbClass::NoChange;
+    let next_trigger = r.triggers[k + 1..]
+        .iter()
+        .find(reports)
         .map_or(tokens.len(), |t| t.tokens.start);
     // The trigger's own date, then each target's.
-    let prev_trigger = k
-        .checked_sub(1)
-        .and_then(|j| r.triggers.get(j))
+    let prev_trigger = r.triggers[..k]
+        .iter()
+        .rfind(reports)
         .map_or(0, |t| t.tokens.end);
     let trig_date = trigger_date(
         tokens,
