@@ -2,7 +2,8 @@
 //! copied from a held-out report): a diary's entry headings, a table row's place in any cell
 //! before its verb, "the day before" counted forward, a "when" clause dating the verb before it,
 //! a push a verb of no change stopped, such a verb bounding no clause, quotation marks in a
-//! phrase's gap, and the Latin spellings of Belleramoon's Arabic alias al-Layramoun.
+//! phrase's gap, the Latin spellings of Belleramoon's Arabic alias al-Layramoun, and (round 18)
+//! stories "not true", "as soon as", and people taken.
 
 use super::tests::{run, summary};
 
@@ -79,4 +80,16 @@ fn layramoun_is_a_name_of_belleramoon() {
         found(text, ""),
         ["2016-07-26 belleramoon government partial"]
     );
+}
+
+#[test]
+fn stories_not_true_plans_and_people_taken_are_no_change() {
+    for said in [
+        "The stories that the armed groups had entered al-Marjeh were not true.",
+        "We will reopen the plant as soon as the army retakes al-Marjeh.",
+        "The clinic in al-Kallaseh takes the wounded from al-Marjeh.",
+    ] {
+        let text = format!("Bulletin of 9 March 2016. {said}");
+        assert_eq!(found(&text, ""), Vec::<String>::new(), "{said}");
+    }
 }

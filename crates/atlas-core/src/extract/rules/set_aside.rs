@@ -191,12 +191,34 @@ const TAKEN_ELSEWHERE: &[&str] = &[
 /// "has been taken to a field hospital", "took refuge in X": a "take" whose next word says it takes
 /// something else than a place.
 pub(super) fn takes_no_place(tokens: &[Token], trig: &Trigger) -> bool {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
+    // "takes the wounded from the south": people taken, not a place.
+    let object = if word(trig.tokens.end) == "the" {
+        trig.tokens.end + 1
+    } else {
+        trig.tokens.end
+    };
     trig.tokens.len() == 1
-        && TAKE_FORMS.contains(&tokens[trig.tokens.start].norm.as_str())
-        && tokens
-            .get(trig.tokens.end)
-            .is_some_and(|t| TAKEN_ELSEWHERE.contains(&t.norm.as_str()))
+        && TAKE_FORMS.contains(&word(trig.tokens.start))
+        && (TAKEN_ELSEWHERE.contains(&word(trig.tokens.end))
+            || TAKEN_PEOPLE.contains(&word(object)))
 }
+
+/// People a "take" may take ("takes the wounded", "took prisoners"), which no place is.
+const TAKEN_PEOPLE: &[&str] = &[
+    "wounded",
+    "injured",
+    "casualties",
+    "patients",
+    "refugees",
+    "families",
+    "people",
+    "civilians",
+    "children",
+    "survivors",
+    "dead",
+    "bodies",
+];
 
 /// What is cleared when nobody is driven out: mines, rubble, roads.
 const CLEARED_THINGS: &[&str] = &[
