@@ -123,11 +123,11 @@ pub fn quotes_a_post(text: &str, range: Range<usize>) -> bool {
 /// Hanano,\" Agence France-Presse, November 26, 2016."): its line opens with a note number (bare,
 /// in brackets, or with a point) and a quotation mark. A title cited reports nothing itself.
 pub fn cites_a_title(text: &str, range: Range<usize>) -> bool {
-    let line_start = text
-        .get(..range.start)
-        .and_then(|t| t.rfind('\n'))
-        .map_or(0, |i| i + 1);
-    let Some(line) = text.get(line_start..range.end) else {
+    // A note opens its line: the sentence starts the line (cheap to tell, whatever the line's length).
+    let opens_line = text.get(..range.start).is_some_and(|before| {
+        before.trim_end_matches([' ', '\t']).ends_with('\n') || before.trim().is_empty()
+    });
+    let Some(line) = text.get(range).filter(|_| opens_line) else {
         return false;
     };
     let rest = line.trim_start().trim_start_matches(['[', '^']);
@@ -138,10 +138,17 @@ pub fn cites_a_title(text: &str, range: Range<usize>) -> bool {
         && after.trim_start().starts_with(['"', '\u{201C}'])
 }
 
+/// The longest a diary's heading line may be.
+const DIARY_HEADING_BYTES: usize = 60;
+
 /// The day a diary's heading stands for, when the sentence is a line of its own holding nothing but
 /// a day or a month ("Thursday 24th", "Saturday night", "December"), read forward from the entry
 /// before (`after`).
 pub fn diary_entry(text: &str, range: Range<usize>, after: Option<NaiveDate>) -> Option<NaiveDate> {
+    // A heading is a few words: look at the line around it only then.
+    if range.len() > DIARY_HEADING_BYTES {
+        return None;
+    }
     let line_start = text.get(..range.start)?.rfind('\n').map_or(0, |i| i + 1);
     let line_end = text
         .get(range.end..)?
