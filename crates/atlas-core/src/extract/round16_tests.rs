@@ -3,7 +3,7 @@
 //! before its verb, "the day before" counted forward, a "when" clause dating the verb before it,
 //! a push a verb of no change stopped, such a verb bounding no clause, quotation marks in a
 //! phrase's gap, the Latin spellings of Belleramoon's Arabic alias al-Layramoun, and (round 18)
-//! stories "not true", "as soon as", and people taken.
+//! stories "not true", "as soon as", and people taken, and (round 19) "28-11-2016" and months to come.
 
 use super::tests::{run, summary};
 
@@ -92,4 +92,14 @@ fn stories_not_true_plans_and_people_taken_are_no_change() {
         let text = format!("Bulletin of 9 March 2016. {said}");
         assert_eq!(found(&text, ""), Vec::<String>::new(), "{said}");
     }
+}
+
+#[test]
+fn a_dateline_with_hyphens_and_a_month_to_come() {
+    let text = "ALEPPO - 28-11-2016 - News Centre\n\nThe YPG yesterday liberated al-Marjeh.";
+    assert_eq!(found(text, ""), ["2016-11-27 marjeh kurdish full"]);
+    // "In January" is to come: "on 26 November" is still of 2016.
+    let text = "Posted 29 December 2016\n\nIn January, the Council expects a briefing. The army \
+                took al-Marjeh on 26 November.";
+    assert_eq!(found(text, ""), ["2016-11-26 marjeh government full"]);
 }

@@ -167,11 +167,18 @@ impl Words<'_> {
         }
     }
 
-    /// "12/12/2016" (five tokens) or "12.12.2016" (one): a numeric date with a four-digit year, last
+    /// "12/12/2016" (five tokens), "12.12.2016" or "28-11-2016" (one): a numeric date with a four-digit year, last
     /// or first ("2016/12/12").
     fn numeric(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
+        let all_digits = |sep: char| {
+            w.split(sep)
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        };
         let (parts, end): (Vec<&str>, usize) = if w.matches('.').count() == 2 {
             (w.split('.').collect(), i + 1)
+        } else if w.matches('-').count() == 2 && all_digits('-') {
+            // "28-11-2016", one token as a dateline writes it.
+            (w.split('-').collect(), i + 1)
         } else if self.is_punct(i + 1, &["/"]) && self.is_punct(i + 3, &["/"]) {
             (vec![w, self.word(i + 2)?, self.word(i + 4)?], i + 5)
         } else if self.is_punct(i + 1, &["/"]) {

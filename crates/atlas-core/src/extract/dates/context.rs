@@ -237,6 +237,12 @@ impl DateContext {
         }
     }
 
+    /// Resolves a mention without making it the last date: a date in a sentence about what is to
+    /// come ("In January, the Council expects …") dates nothing told after it.
+    pub fn resolve_to_come(&self, m: &DateMention) -> Option<ResolvedDate> {
+        self.resolve_only(m)
+    }
+
     fn resolve_only(&self, m: &DateMention) -> Option<ResolvedDate> {
         let phrase = m.text.clone();
         let last = self.last.as_ref();

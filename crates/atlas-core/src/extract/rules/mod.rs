@@ -577,6 +577,18 @@ fn sentence_triggers(
 
 /// The sentence's dates resolved in order; a relative day after "said" in a sentence with no date of
 /// its own is reported speech, counted from the report's date ([`DateContext::resolve_reported`]).
+/// Words of a sentence about what is to come ("the Council expects", "will", "is scheduled").
+const TO_COME: &[&str] = &[
+    "will",
+    "expects",
+    "expected",
+    "expect",
+    "scheduled",
+    "forecast",
+    "upcoming",
+    "plans",
+];
+
 fn resolve_mentions(
     text: &str,
     tokens: &[Token],
@@ -586,11 +598,14 @@ fn resolve_mentions(
 ) -> Vec<Option<ResolvedDate>> {
     let absolute = mentions.iter().any(|m| !m.is_relative());
     let said = lex.claim_verbs.find_all(text, tokens);
+    let to_come = tokens.iter().any(|t| TO_COME.contains(&t.norm.as_str()));
     mentions
         .iter()
         .map(|m| {
             let spoken = !absolute && said.iter().any(|f| f.end <= m.tokens.start);
-            if spoken {
+            if to_come {
+                dates.resolve_to_come(m)
+            } else if spoken {
                 dates.resolve_reported(m)
             } else {
                 dates.resolve(m)
