@@ -3,7 +3,8 @@
 //! before its verb, "the day before" counted forward, a "when" clause dating the verb before it,
 //! a push a verb of no change stopped, such a verb bounding no clause, quotation marks in a
 //! phrase's gap, the Latin spellings of Belleramoon's Arabic alias al-Layramoun, and (round 18)
-//! stories "not true", "as soon as", and people taken, and (round 19) "28-11-2016" and months to come.
+//! stories "not true", "as soon as", and people taken, (round 19) "28-11-2016" and months to come,
+//! and (round 20) "Nov. 26-28, 2016", "does not reflect the truth", "is an error", bystanders.
 
 use super::tests::{run, summary};
 
@@ -102,4 +103,24 @@ fn a_dateline_with_hyphens_and_a_month_to_come() {
     let text = "Posted 29 December 2016\n\nIn January, the Council expects a briefing. The army \
                 took al-Marjeh on 26 November.";
     assert_eq!(found(text, ""), ["2016-11-26 marjeh government full"]);
+}
+
+#[test]
+fn round_20_month_first_day_spans_denials_and_bystanders() {
+    let text = "Factbox, 30 December 2016.\n- Nov. 26-28, 2016 - The army takes al-Marjeh.";
+    let all = run(text, "");
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(
+        (all[0].date.from.to_string(), all[0].date.to.to_string()),
+        ("2016-11-26".into(), "2016-11-28".into())
+    );
+    for said in [
+        "The claims that the rebels surrendered al-Marjeh do not reflect the truth.",
+        "Its claim that the regime retook al-Marjeh in October 2013 is an error.",
+        "\"The army captured all of al-Marjeh on 2 December\" is not right.",
+        "An RT crew that entered al-Marjeh with the army found the streets empty.",
+    ] {
+        let text = format!("Review of 9 December 2016. {said}");
+        assert_eq!(found(&text, ""), Vec::<String>::new(), "{said}");
+    }
 }

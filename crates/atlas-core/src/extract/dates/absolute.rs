@@ -295,9 +295,37 @@ impl Words<'_> {
     /// "November 26[, 2016]" and "Dec. 22".
     fn month_first(&self, i: usize) -> Option<(usize, DateKind)> {
         let (month, next) = self.month_at(i)?;
+        // "July 19-23, 2012", "Nov. 26-28, 2016": days of the month, one token or three.
+        if let Some((first, last, after)) = self.days_span(next) {
+            let (year, end) = self.year_or_not(after);
+            return Some((
+                end,
+                DateKind::Days {
+                    first,
+                    last,
+                    month,
+                    year,
+                },
+            ));
+        }
         let day = self.word(next).and_then(day_of)?;
         let (year, end) = self.year_or_not(next + 1);
         Some((end, DateKind::Day { day, month, year }))
+    }
+
+    /// "19-23" (one token) or "19 – 23" (three) at `k`: the first and last day, and the token after.
+    fn days_span(&self, k: usize) -> Option<(u32, u32, usize)> {
+        let w = self.word(k)?;
+        if let Some((a, b)) = w.split_once('-') {
+            let (first, last) = (day_of(a)?, day_of(b)?);
+            return (first < last).then_some((first, last, k + 1));
+        }
+        let first = day_of(w)?;
+        if !self.is_punct(k + 1, &["–", "-", "—"]) {
+            return None;
+        }
+        let last = self.word(k + 2).and_then(day_of)?;
+        (first < last).then_some((first, last, k + 3))
     }
 
     /// "the end of May [2014]", "the first week of June", "the beginning of July": a part of a

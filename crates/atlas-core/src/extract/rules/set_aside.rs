@@ -80,6 +80,46 @@ pub(super) fn set_aside(
         || describes_what_was_held(tokens, trig)
         || still_held(tokens, trig)
         || repelled_before(text, tokens, trig, lex)
+        || bystander_enters(tokens, trig)
+}
+
+/// People who go into a place without taking it: reporters, crews, aid workers, residents.
+const BYSTANDERS: &[&str] = &[
+    "crew",
+    "crews",
+    "correspondent",
+    "correspondents",
+    "reporter",
+    "reporters",
+    "journalist",
+    "journalists",
+    "photographer",
+    "team",
+    "teams",
+    "convoy",
+    "convoys",
+    "delegation",
+    "inspectors",
+    "observers",
+    "residents",
+    "civilians",
+    "families",
+    "volunteers",
+    "workers",
+];
+
+/// "An RT crew that entered al-Marjeh with the army", "a correspondent who entered the district":
+/// a verb whose subject, right before it, is a bystander reports no change.
+pub(super) fn bystander_enters(tokens: &[Token], trig: &Trigger) -> bool {
+    let word = |k: Option<usize>| {
+        k.and_then(|k| tokens.get(k))
+            .map_or("", |t| t.norm.as_str())
+    };
+    let mut k = trig.tokens.start.checked_sub(1);
+    if ["that", "who", "which"].contains(&word(k)) {
+        k = k.and_then(|k| k.checked_sub(1));
+    }
+    BYSTANDERS.contains(&word(k))
 }
 
 /// How many words may stand between a verb of no change and the push it stopped ("repelled the
