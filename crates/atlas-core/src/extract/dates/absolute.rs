@@ -258,30 +258,23 @@ impl Words<'_> {
             return Some((end, DateKind::Day { day, month, year }));
         }
         // "27–29 April"
-        if !self.is_punct(day_tok + 1, &["–", "-", "—"]) {
-            return None;
-        }
-        let last = self.word(day_tok + 2).and_then(day_of)?;
-        let (month, next) = self.month_at(day_tok + 3)?;
-        let (year, end) = self.year_or_not(next);
-        Some((
-            end,
-            DateKind::Days {
-                first: day,
-                last,
-                month,
-                year,
-            },
-        ))
+        let (first, last, after) = self.days_span(day_tok)?;
+        let (month, next) = self.month_at(after)?;
+        Some(self.days_of(first, last, month, next))
     }
 
     /// "21-27 November 2016" (the days one token).
     fn day_range_token(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
-        let (a, b) = w.split_once('-')?;
-        let (first, last) = (day_of(a)?, day_of(b)?);
-        let (month, next) = self.month_at(i + 1)?;
+        w.split_once('-')?;
+        let (first, last, after) = self.days_span(i)?;
+        let (month, next) = self.month_at(after)?;
+        Some(self.days_of(first, last, month, next))
+    }
+
+    /// Days `first` to `last` of `month`, with the year at `next` if one is written there.
+    fn days_of(&self, first: u32, last: u32, month: u32, next: usize) -> (usize, DateKind) {
         let (year, end) = self.year_or_not(next);
-        Some((
+        (
             end,
             DateKind::Days {
                 first,
@@ -289,7 +282,7 @@ impl Words<'_> {
                 month,
                 year,
             },
-        ))
+        )
     }
 
     /// "November 26[, 2016]" and "Dec. 22".
@@ -297,16 +290,7 @@ impl Words<'_> {
         let (month, next) = self.month_at(i)?;
         // "July 19-23, 2012", "Nov. 26-28, 2016": days of the month, one token or three.
         if let Some((first, last, after)) = self.days_span(next) {
-            let (year, end) = self.year_or_not(after);
-            return Some((
-                end,
-                DateKind::Days {
-                    first,
-                    last,
-                    month,
-                    year,
-                },
-            ));
+            return Some(self.days_of(first, last, month, after));
         }
         let day = self.word(next).and_then(day_of)?;
         let (year, end) = self.year_or_not(next + 1);
