@@ -4,7 +4,8 @@
 //! a push a verb of no change stopped, such a verb bounding no clause, quotation marks in a
 //! phrase's gap, the Latin spellings of Belleramoon's Arabic alias al-Layramoun, and (round 18)
 //! stories "not true", "as soon as", and people taken, (round 19) "28-11-2016" and months to come,
-//! and (round 20) "Nov. 26-28, 2016", "does not reflect the truth", "is an error", bystanders.
+//! and (round 20) "Nov. 26-28, 2016", "since 26.11", "does not reflect the truth", "is an error",
+//! bystanders.
 
 use super::tests::{run, summary};
 
@@ -123,4 +124,11 @@ fn round_20_month_first_day_spans_denials_and_bystanders() {
         let text = format!("Review of 9 December 2016. {said}");
         assert_eq!(found(&text, ""), Vec::<String>::new(), "{said}");
     }
+}
+
+#[test]
+fn a_day_and_month_with_a_point_after_a_dating_word() {
+    let text = "Flash update, published 02.12.2016.\n\nThe army took Hanano on 26.11. The convoy \
+                left at 10.45 and drove 3.5 km.";
+    assert_eq!(found(text, ""), ["2016-11-26 hanano government full"]);
 }

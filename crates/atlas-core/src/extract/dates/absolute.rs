@@ -183,6 +183,8 @@ impl Words<'_> {
             (vec![w, self.word(i + 2)?, self.word(i + 4)?], i + 5)
         } else if self.is_punct(i + 1, &["/"]) {
             return self.day_and_month_only(w, i);
+        } else if w.matches('.').count() == 1 {
+            return self.dotted_day_and_month(w, i);
         } else {
             return None;
         };
@@ -222,6 +224,32 @@ impl Words<'_> {
         let (day, month) = day_and_month(w, m)?;
         Some((
             i + 3,
+            DateKind::Day {
+                day,
+                month,
+                year: None,
+            },
+        ))
+    }
+
+    /// "since 26.11", "on 27.11": a day and month with a point, only after a word that dates (so
+    /// that "3.5 km" and a price stay numbers); a time ("at 10.45") has no such word.
+    fn dotted_day_and_month(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
+        let dated = i
+            .checked_sub(1)
+            .and_then(|k| self.word(k))
+            .is_some_and(|p| ["on", "since", "from", "until", "till"].contains(&p));
+        let (d, m) = w.split_once('.')?;
+        let short = |x: &str| (1..=2).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit());
+        if !dated || !short(d) || !short(m) {
+            return None;
+        }
+        let (day, month): (u32, u32) = (d.parse().ok()?, m.parse().ok()?);
+        if !(1..=31).contains(&day) || !(1..=12).contains(&month) {
+            return None;
+        }
+        Some((
+            i + 1,
             DateKind::Day {
                 day,
                 month,
