@@ -7,6 +7,7 @@ use super::super::dates::NUMBERS;
 use super::*;
 use crate::model::DatePrecision;
 use chrono::{Duration, NaiveDate};
+use std::collections::HashMap;
 
 /// How many tokens the clause may run from "after" to its verb ("the army had taken it").
 const CLAUSE_REACH: usize = 6;
@@ -79,13 +80,13 @@ pub(super) struct AfterEvent {
 }
 
 /// "two days after Hanano", "a week after the fall of Hanano", "the day before Sheikh Saeed fell":
-/// each date counted from a place whose change the `timeline` (district, day: the document's
-/// changes so far, in order) holds.
+/// each date counted from a place whose change the `timeline` holds (each district's last change
+/// told so far in the document).
 pub(super) fn after_events(
     text: &str,
     tokens: &[Token],
     places: &[PlaceMention],
-    timeline: &[(usize, NaiveDate)],
+    timeline: &HashMap<usize, NaiveDate>,
 ) -> Vec<AfterEvent> {
     let mut out = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
@@ -107,10 +108,13 @@ pub(super) fn after_events(
         }) else {
             continue;
         };
-        let Some(&(_, day)) = timeline
+        // The latest change of any of the place's districts.
+        let Some(day) = place
+            .districts
             .iter()
-            .rev()
-            .find(|(d, _)| place.districts.contains(d))
+            .filter_map(|d| timeline.get(d))
+            .max()
+            .copied()
         else {
             continue;
         };

@@ -86,9 +86,9 @@ pub struct DocState {
     record: Option<Target>,
     /// Where the last sentence ended (a blank line since then closes the record).
     last_end: usize,
-    /// The document's changes so far (district, day), for dates counted from them ("two days after
-    /// Hanano").
-    timeline: Vec<(usize, chrono::NaiveDate)>,
+    /// Each district's last change told so far in the document, for dates counted from it ("two
+    /// days after Hanano").
+    timeline: std::collections::HashMap<usize, chrono::NaiveDate>,
 }
 
 impl DocState {
