@@ -5,7 +5,7 @@
 //! phrase's gap, the Latin spellings of Belleramoon's Arabic alias al-Layramoun, and (round 18)
 //! stories "not true", "as soon as", and people taken, (round 19) "28-11-2016" and months to come,
 //! and (round 20) "Nov. 26-28, 2016", "since 26.11", "does not reflect the truth", "is an error",
-//! bystanders.
+//! bystanders, and (round 21) "returned to the embrace of", "occupied", "came down into".
 
 use super::tests::{run, summary};
 
@@ -131,4 +131,26 @@ fn a_day_and_month_with_a_point_after_a_dating_word() {
     let text = "Flash update, published 02.12.2016.\n\nThe army took Hanano on 26.11. The convoy \
                 left at 10.45 and drove 3.5 km.";
     assert_eq!(found(text, ""), ["2016-11-26 hanano government full"]);
+}
+
+#[test]
+fn round_21_embrace_occupation_and_coming_down_into() {
+    let cases = [
+        (
+            "On 12 March al-Marjeh returned to the embrace of the state.",
+            "2016-03-12 marjeh government full",
+        ),
+        (
+            "On 12 March the armed gangs occupied al-Marjeh.",
+            "2016-03-12 marjeh rebels full",
+        ),
+        (
+            "On 12 March armed men came down into al-Marjeh.",
+            "2016-03-12 marjeh rebels partial",
+        ),
+    ];
+    for (said, expected) in cases {
+        let text = format!("Letter of 20 March 2016. {said}");
+        assert_eq!(found(&text, ""), [expected], "{said}");
+    }
 }
