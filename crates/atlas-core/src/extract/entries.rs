@@ -39,13 +39,9 @@ pub fn stamp_among(text: &str, mentions: &[DateMention]) -> Option<NaiveDate> {
         .iter()
         .find(|m| !matches!(m.kind, DateKind::Weekday(_)))?;
     let day = m.kind.full_day(false)?;
-    let line_start = text.get(..m.range.start)?.rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text
-        .get(m.range.end..)?
-        .find('\n')
-        .map_or(text.len(), |i| m.range.end + i);
-    let label = text.get(line_start..m.range.start)?;
-    let rest = text.get(m.range.end..line_end)?;
+    let line = line_around(text, m.range.clone())?;
+    let label = text.get(line.start..m.range.start)?;
+    let rest = text.get(m.range.end..line.end)?;
     (is_label(label) && opens_entry(rest)).then_some(day)
 }
 
@@ -98,10 +94,9 @@ fn heading_day(text: &str, span: Range<usize>) -> Option<NaiveDate> {
 /// the line opens with ">" and its words were written earlier in the text. A quotation of words
 /// not seen before (a Markdown block quote of a statement) is read as any other line.
 pub fn quotes_a_post(text: &str, range: Range<usize>) -> bool {
-    let line_start = text
-        .get(..range.start)
-        .and_then(|t| t.rfind('\n'))
-        .map_or(0, |i| i + 1);
+    let Some(line_start) = line_around(text, range.clone()).map(|l| l.start) else {
+        return false;
+    };
     let quoted = text
         .get(line_start..range.end)
         .is_some_and(|line| line.trim_start().starts_with('>'));
@@ -142,21 +137,27 @@ pub fn cites_a_title(text: &str, range: Range<usize>) -> bool {
 const DIARY_HEADING_BYTES: usize = 60;
 
 /// The day a diary's heading stands for, when the sentence is a line of its own holding nothing but
-/// a day or a month ("Thursday 24th", "Saturday night", "December"), read forward from the entry
-/// before (`after`).
-pub fn diary_entry(text: &str, range: Range<usize>, after: Option<NaiveDate>) -> Option<NaiveDate> {
+/// a day or a month ("Thursday 24th", "Saturday night", "December"), read forward from the last
+/// date of `dates`.
+pub fn diary_entry(text: &str, range: Range<usize>, dates: &DateContext) -> Option<NaiveDate> {
     // A heading is a few words: look at the line around it only then.
     if range.len() > DIARY_HEADING_BYTES {
         return None;
     }
-    let line_start = text.get(..range.start)?.rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text
+    let line = text.get(line_around(text, range.clone())?)?;
+    let own = text.get(range)?;
+    let after = dates.current().map(|d| d.to);
+    (line.trim() == own.trim()).then(|| diary_heading(own, after))?
+}
+
+/// The line `range` stands on (without its line break); None when `range` is not in `text`.
+fn line_around(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let start = text.get(..range.start)?.rfind('\n').map_or(0, |i| i + 1);
+    let end = text
         .get(range.end..)?
         .find('\n')
         .map_or(text.len(), |i| range.end + i);
-    let line = text.get(line_start..line_end)?;
-    let own = text.get(range)?;
-    (line.trim() == own.trim()).then(|| diary_heading(own, after))?
+    Some(start..end)
 }
 
 /// Brackets, emphasis and at most a few words, each capitalised or a label word.

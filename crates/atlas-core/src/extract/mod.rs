@@ -257,8 +257,7 @@ fn extract_with(
             return None;
         }
         // "Thursday 24th", "Saturday night": a diary's heading starts an entry of that day.
-        let anchor = state.dates.current().map(|d| d.to);
-        if let Some(day) = entries::diary_entry(&doc.text, sentence.range.clone(), anchor) {
+        if let Some(day) = entries::diary_entry(&doc.text, sentence.range.clone(), &state.dates) {
             state.dates.start_entry(day);
             read_to = sentence.range.end;
             continue;
