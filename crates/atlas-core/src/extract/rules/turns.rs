@@ -115,39 +115,30 @@ pub(super) fn on_emphasised_line(text: &str, sentence: &Sentence) -> bool {
 
 /// Second-person words of an interviewer's line ("you", "your forces"), as the interviewee's side.
 pub(super) fn second_person_actors(tokens: &[Token], side: &str) -> Vec<Actor> {
-    let mut out = Vec::new();
-    for (i, t) in tokens.iter().enumerate() {
-        if !["you", "your"].contains(&t.norm.as_str()) {
-            continue;
-        }
-        let force = tokens
-            .get(i + 1)
-            .is_some_and(|n| OWN_FORCES.contains(&n.norm.as_str()));
-        out.push(Actor {
-            tokens: i..if force { i + 2 } else { i + 1 },
-            controller: side.to_string(),
-            subject: t.norm == "you" || force,
-        });
-    }
-    out
+    person_actors(tokens, side, &["you", "your"], "you")
 }
 
 /// First-person plural actors of an answer ("we", "our men"), as the speaker's side.
 pub(super) fn first_person_actors(tokens: &[Token], side: &str) -> Vec<Actor> {
+    person_actors(tokens, side, FIRST_PERSON, "we")
+}
+
+/// The `words` of one person as actors of `side`, each with the force after it ("our men"): a
+/// subject when it is the `subject` word or names a force ("our positions" is whose thing it is;
+/// "us" and "ours" are never a subject).
+fn person_actors(tokens: &[Token], side: &str, words: &[&str], subject: &str) -> Vec<Actor> {
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
-        if !FIRST_PERSON.contains(&t.norm.as_str()) {
+        if !words.contains(&t.norm.as_str()) {
             continue;
         }
         let force = tokens
             .get(i + 1)
             .is_some_and(|n| OWN_FORCES.contains(&n.norm.as_str()));
-        // "our positions": whose thing it is; "us" and "ours" are never a subject.
-        let subject = t.norm == "we" || force;
         out.push(Actor {
             tokens: i..if force { i + 2 } else { i + 1 },
             controller: side.to_string(),
-            subject,
+            subject: t.norm == subject || force,
         });
     }
     out
