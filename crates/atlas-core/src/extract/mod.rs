@@ -292,59 +292,73 @@ fn extract_with(
         );
         let headline = rules::is_headline(&doc.text, sentence);
         for f in found {
-            // A place named on a record's title line above the sentence opens the passage there.
-            let start = f
-                .places
-                .iter()
-                .map(|p| p.range.start)
-                .fold(sentence.range.start, usize::min);
-            let passage = start..sentence.range.end;
-            if !doc.is_prose(&passage) {
-                continue;
+            if let Some(c) = candidate(doc, layer, sentence, f) {
+                out.push(c);
+                from_headline.push(headline);
             }
-            let places = f
-                .places
-                .iter()
-                .filter_map(|p| {
-                    layer.districts.get(p.district).map(|d| PlaceMatch {
-                        district: d.id.clone(),
-                        text: p.text.clone(),
-                        start: p.range.start,
-                        end: p.range.end,
-                    })
-                })
-                .collect();
-            let date_basis = match (&f.date.basis, f.date_in_passage) {
-                // No date before it: the document's own.
-                (Some(b), false) if f.date.phrase.is_empty() => b.clone(),
-                (_, false) => "carried over from an earlier sentence".to_string(),
-                (Some(b), true) => format!("resolved against {b}"),
-                (None, true) => "in the passage".to_string(),
-            };
-            out.push(Candidate {
-                date: f.date.event_date(),
-                date_phrase: f.date.phrase.clone(),
-                date_basis,
-                places,
-                controller: f.controller,
-                extent: f.extent,
-                certainty: f.certainty,
-                passage: Passage {
-                    document: doc.meta.id.as_str().into(),
-                    start: passage.start,
-                    end: passage.end,
-                    quote: doc.text[passage.clone()].to_string(),
-                },
-                trigger: f.trigger,
-                confidence: f.confidence,
-            });
-            from_headline.push(headline);
         }
     }
     let mut out = without_repeated_headlines(out, &from_headline);
     out.extend(tables.candidates);
     out.sort_by_key(|c| c.passage.start);
     Some(out)
+}
+
+/// A rule's finding in `sentence` as a candidate: its places named from the layer, its passage the
+/// sentence (from a record's title line above it, when a place was named there); None when that
+/// passage is not prose.
+fn candidate(
+    doc: &SourceDocument,
+    layer: &DistrictLayer,
+    sentence: &sentences::Sentence,
+    f: rules::Found,
+) -> Option<Candidate> {
+    // A place named on a record's title line above the sentence opens the passage there.
+    let start = f
+        .places
+        .iter()
+        .map(|p| p.range.start)
+        .fold(sentence.range.start, usize::min);
+    let passage = start..sentence.range.end;
+    if !doc.is_prose(&passage) {
+        return None;
+    }
+    let places = f
+        .places
+        .iter()
+        .filter_map(|p| {
+            layer.districts.get(p.district).map(|d| PlaceMatch {
+                district: d.id.clone(),
+                text: p.text.clone(),
+                start: p.range.start,
+                end: p.range.end,
+            })
+        })
+        .collect();
+    let date_basis = match (&f.date.basis, f.date_in_passage) {
+        // No date before it: the document's own.
+        (Some(b), false) if f.date.phrase.is_empty() => b.clone(),
+        (_, false) => "carried over from an earlier sentence".to_string(),
+        (Some(b), true) => format!("resolved against {b}"),
+        (None, true) => "in the passage".to_string(),
+    };
+    Some(Candidate {
+        date: f.date.event_date(),
+        date_phrase: f.date.phrase.clone(),
+        date_basis,
+        places,
+        controller: f.controller,
+        extent: f.extent,
+        certainty: f.certainty,
+        passage: Passage {
+            document: doc.meta.id.as_str().into(),
+            start: passage.start,
+            end: passage.end,
+            quote: doc.text[passage].to_string(),
+        },
+        trigger: f.trigger,
+        confidence: f.confidence,
+    })
 }
 
 /// A headline whose story follows repeats it: its candidates go when a later sentence's candidate
