@@ -362,14 +362,7 @@ pub(super) fn is_passive(tokens: &[Token], trig: &Trigger) -> bool {
     // word for the place is a passive ("the neighborhood moved into" in prose is not).
     let in_cell = tokens[..trig.tokens.start].iter().any(|t| t.norm == "|");
     let place_word_before = in_cell
-        && [
-            "district",
-            "neighbourhood",
-            "neighborhood",
-            "area",
-            "quarter",
-        ]
-        .contains(&tokens[trig.tokens.start - 1].norm.as_str());
+        && super::table::CELL_PLACE_WORDS.contains(&tokens[trig.tokens.start - 1].norm.as_str());
     if place_word_before {
         return true;
     }

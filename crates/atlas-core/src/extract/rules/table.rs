@@ -30,6 +30,7 @@ pub(super) fn row_target(
         t.is_word()
             && t.text(text).starts_with(char::is_lowercase)
             && !BE.contains(&t.norm.as_str())
+            && !CELL_PLACE_WORDS.contains(&t.norm.as_str())
             && !ROW_PLACE_NOUNS.contains(&t.norm.as_str())
     });
     if own_noun {
@@ -43,15 +44,16 @@ pub(super) fn row_target(
     Some(place_target(p, trig))
 }
 
-/// Nouns that stand for the row's place before a participle ("most of the district taken").
-const ROW_PLACE_NOUNS: &[&str] = &[
+/// Nouns besides [`CELL_PLACE_WORDS`] that stand for the row's place before a participle ("most of
+/// the districts taken", "it taken").
+const ROW_PLACE_NOUNS: &[&str] = &["districts", "it"];
+/// Words for one place before a participle in a cell ("the district taken").
+pub(super) const CELL_PLACE_WORDS: &[&str] = &[
     "district",
-    "districts",
     "neighbourhood",
     "neighborhood",
     "area",
     "quarter",
-    "it",
 ];
 
 /// A place the line is about as the trigger's target, whole unless the verb is partial.
