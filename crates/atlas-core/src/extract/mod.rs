@@ -424,6 +424,11 @@ mod tests {
         found
     }
 
+    /// [`summary`] of each candidate of `text`, a document dated `published`.
+    pub(super) fn found(text: &str, published: &str) -> Vec<String> {
+        run(text, published).iter().map(summary).collect()
+    }
+
     /// "date district+district controller extent".
     pub(super) fn summary(c: &Candidate) -> String {
         format!(

@@ -4,11 +4,7 @@
 //! tested in `headed_tables`); and of the twelfth: month-first dates ("On 7/26"), denials and
 //! corrections, "no unit entered", "taken to a hospital", "the points they lost".
 
-use super::tests::{run, summary};
-
-fn found(text: &str, published: &str) -> Vec<String> {
-    run(text, published).iter().map(summary).collect()
-}
+use super::tests::found;
 
 #[test]
 fn a_date_counted_from_an_earlier_change_of_the_text() {

@@ -3,13 +3,7 @@
 //! holdings, durations, sides that drive another out, movements out of one place into another,
 //! more names for the sides, table rows and timeline dates.
 
-use super::tests::{run, summary};
-
-/// "date district+district controller extent" of each candidate of `text`, a document dated
-/// `published`.
-fn found(text: &str, published: &str) -> Vec<String> {
-    run(text, published).iter().map(summary).collect()
-}
+use super::tests::{found, run, summary};
 
 /// Each of `texts`, a document of its own with no date, gives no candidate.
 fn assert_no_change(texts: &[&str]) {

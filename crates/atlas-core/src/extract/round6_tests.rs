@@ -1,13 +1,7 @@
 //! The rule classes of the sixth round of issue 17, on sentences written for these tests (none
 //! copied from a held-out report): days and months written after a dated line.
 
-use super::tests::{run, summary};
-
-/// "date district+district controller extent" of each candidate of `text`, a document dated
-/// `published`.
-fn found(text: &str, published: &str) -> Vec<String> {
-    run(text, published).iter().map(summary).collect()
-}
+use super::tests::found;
 
 #[test]
 fn a_day_long_after_a_dated_line_is_of_the_year_before() {

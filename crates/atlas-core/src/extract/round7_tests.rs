@@ -3,13 +3,7 @@
 //! unverified claims, sides and their names, verbs of holding and passing, contested places,
 //! references back to a list, and spellings that sound like a district's name.
 
-use super::tests::{run, summary};
-
-/// "date district+district controller extent" of each candidate of `text`, a document dated
-/// `published`.
-fn found(text: &str, published: &str) -> Vec<String> {
-    run(text, published).iter().map(summary).collect()
-}
+use super::tests::{found, run, summary};
 
 #[test]
 fn each_entry_counts_its_days_from_its_own_stamp() {

@@ -2,13 +2,7 @@
 //! copied from a held-out report): date-time groups, the nth weekday of a month, a story told long
 //! after, counted days past ten, holdings "by" a time of day, and weak actors.
 
-use super::tests::{run, summary};
-
-/// "date district+district controller extent" of each candidate of `text`, a document dated
-/// `published`.
-fn found(text: &str, published: &str) -> Vec<String> {
-    run(text, published).iter().map(summary).collect()
-}
+use super::tests::{found, run, summary};
 
 #[test]
 fn a_date_time_group_dates_its_row() {

@@ -2,13 +2,7 @@
 //! holds "now", relative dates and flash-backs, failures, denials and repelled attacks, places referred
 //! back to, and partial holdings.
 
-use super::tests::{run, summary};
-
-/// "date district+district controller extent" of each candidate of `text`, a document dated
-/// `published`.
-fn found(text: &str, published: &str) -> Vec<String> {
-    run(text, published).iter().map(summary).collect()
-}
+use super::tests::{found, run};
 
 #[test]
 fn a_sentence_before_any_date_takes_the_documents_date() {
