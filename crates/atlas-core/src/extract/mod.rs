@@ -24,6 +24,8 @@ mod round15_tests;
 #[cfg(test)]
 mod round16_tests;
 #[cfg(test)]
+mod round22_tests;
+#[cfg(test)]
 mod round5_tests;
 #[cfg(test)]
 mod round6_tests;

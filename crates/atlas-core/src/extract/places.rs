@@ -52,6 +52,10 @@ const ARTICLES: &[&str] = &[
     "al", "el", "as", "ash", "ad", "az", "aj", "an", "at", "ar", "ath", "adh",
 ];
 const MAX_NAME_TOKENS: usize = 8;
+/// Times of day written as words ("around noon").
+const TIMES_OF_DAY: &[&str] = &[
+    "dawn", "noon", "midday", "midnight", "dusk", "sunrise", "sunset",
+];
 /// How far before a name a "south of", "within … of" or "an attack on" may stand.
 const NOT_OBJECT_WINDOW: usize = 8;
 
@@ -87,9 +91,10 @@ pub struct NameKeys {
     /// The keys of the districts' own names (not of aliases or placed landmarks: "al-Jazmati
     /// roundabouts" are landmarks of a district, "the Hanano barracks" the district "Hanano Barrack").
     district_names: HashSet<String>,
-    /// The districts by the [`sound_key`] of their names and aliases: what a spelling the layer does
-    /// not know ("Haidariya") may still name, when it names one district only.
-    by_sound: HashMap<String, Vec<usize>>,
+    /// The districts by the [`sound_key`] of their names and aliases, each with the [`endings`] of
+    /// the name: what a spelling the layer does not know ("Haidariya") may still name, when it
+    /// names one district only and its words end alike.
+    by_sound: HashMap<String, Vec<(usize, Vec<Ending>)>>,
     /// The sounds of those names' first words.
     first_sounds: HashSet<String>,
     /// The most words a name sounded out has.
@@ -100,7 +105,7 @@ impl NameKeys {
     pub fn new(layer: &DistrictLayer) -> Self {
         let mut names: Vec<String> = Vec::new();
         let mut district_names = HashSet::new();
-        let mut by_sound: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_sound: HashMap<String, Vec<(usize, Vec<Ending>)>> = HashMap::new();
         let mut first_sounds = HashSet::new();
         let mut sound_words = 0;
         for (k, d) in layer.districts.iter().enumerate() {
@@ -110,10 +115,7 @@ impl NameKeys {
                     first_sounds.insert(first.to_string());
                 }
                 sound_words = sound_words.max(sound.split(' ').count());
-                let ds = by_sound.entry(sound).or_default();
-                if !ds.contains(&k) {
-                    ds.push(k);
-                }
+                by_sound.entry(sound).or_default().push((k, endings(n)));
             }
             district_names.insert(name_key(&d.name));
             names.push(d.id.replace('-', " "));
@@ -176,11 +178,51 @@ impl NameKeys {
             .filter(|c| c.is_alphanumeric())
             .count();
         let long_enough = letters >= MIN_SOUND_LETTERS && written_letters >= MIN_WRITTEN_LETTERS;
-        match self.by_sound.get(&key).map(Vec::as_slice) {
-            Some([one]) if capitalised && long_enough => Some(*one),
-            _ => None,
-        }
+        let written_endings = endings(written);
+        let mut alike = self
+            .by_sound
+            .get(&key)?
+            .iter()
+            .filter(|(_, e)| endings_agree(e, &written_endings))
+            .map(|(d, _)| *d);
+        let first = alike.next()?;
+        let one = alike.all(|d| d == first);
+        (capitalised && long_enough && one).then_some(first)
     }
+}
+
+/// How a word of a name ends, which its sound ([`word_sound`]) drops: "al-Madina" is not
+/// "al-Midan", while "Zebdiyeh" may be "Zubdiya" (a final "e", as in "Salaheddine", is either).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ending {
+    Vowel,
+    Consonant,
+    Either,
+}
+
+/// The [`Ending`] of each word of a name (a final "h" after a vowel is silent).
+fn endings(name: &str) -> Vec<Ending> {
+    name_key(name)
+        .split(' ')
+        .map(|w| {
+            let w = match w.strip_suffix('h') {
+                Some(rest) if rest.ends_with(['a', 'e', 'i', 'o', 'u']) => rest,
+                _ => w,
+            };
+            match w.chars().last() {
+                Some('e') => Ending::Either,
+                Some('a' | 'i' | 'o' | 'u' | 'y') => Ending::Vowel,
+                _ => Ending::Consonant,
+            }
+        })
+        .collect()
+}
+
+fn endings_agree(a: &[Ending], b: &[Ending]) -> bool {
+    a.len() == b.len()
+        && a.iter()
+            .zip(b)
+            .all(|(x, y)| x == y || *x == Ending::Either || *y == Ending::Either)
 }
 
 /// A name of the layer as written, or, when its last word is a plural the layer writes in the
@@ -265,7 +307,17 @@ pub fn find_places(
             continue;
         }
         let next = tokens.get(f.end).map(|t| t.norm.as_str());
-        if f.end - f.start > 1 && matches!(next, Some("of" | "around" | "near")) {
+        // "the district around the Citadel" is placed; "the district around 06:00" is not.
+        let at_a_time = tokens.get(f.end + 1).is_some_and(|t| {
+            t.norm.starts_with(|c: char| c.is_ascii_digit())
+                || TIMES_OF_DAY.contains(&t.norm.as_str())
+        });
+        let placed = match next {
+            Some("of" | "near") => true,
+            Some("around") => !at_a_time,
+            _ => false,
+        };
+        if f.end - f.start > 1 && placed {
             continue;
         }
         let range = tokens[f.start].start..tokens[f.end - 1].end;
@@ -662,5 +714,14 @@ mod tests {
         assert_eq!(f[0].1, ["hanano-barrack"]);
         // A single word keeps its own spelling: no plural is read into "Marjehs".
         assert!(found("the Marjehs").is_empty());
+    }
+
+    #[test]
+    fn a_spelling_the_layer_lacks_names_a_district_that_sounds_and_ends_alike() {
+        // Unlisted spellings of al-Midan and of Bab al-Nairab (in Muhammad Bek), in no alias.
+        assert_eq!(found("the Meedan quarter")[0].1, ["midan"]);
+        assert_eq!(found("Bab an-Naireb")[0].1, ["muhammad-bek"]);
+        // "al-Madina" sounds like "al-Midan" but ends in a vowel where it ends in a consonant.
+        assert!(found("the al-Madina quarter").is_empty());
     }
 }

@@ -105,6 +105,11 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Token> {
         }
         let start = range.start + pos;
         let end = range.start + chars.get(j).map_or(part.len(), |&(p, _)| p);
+        if let Some(hedge) = hedge_abbreviation(text, start, end).filter(|h| h.end < range.end) {
+            tokens.push(hedge);
+            i = j + 1;
+            continue;
+        }
         // A possessive 's becomes a token of its own.
         let word = &text[start..end];
         let split = ["'s", "’s"]
@@ -121,6 +126,26 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Token> {
         i = j;
     }
     tokens
+}
+
+/// Shortened hedges written before a number ("approx. 60%", "ca. 300").
+const HEDGES: &[&str] = &["approx", "ca", "c"];
+
+/// "approx. 60%": a hedge, its point and a number after a space read as one word, "approximately"
+/// (the point ends no phrase, and the words allowed before a share know it).
+fn hedge_abbreviation(text: &str, start: usize, end: usize) -> Option<Token> {
+    let word = text[start..end].to_lowercase();
+    let rest = text.get(end..)?;
+    let number_after = rest
+        .strip_prefix('.')
+        .and_then(|r| r.strip_prefix(' '))
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    (HEDGES.contains(&word.as_str()) && number_after).then(|| Token {
+        start,
+        end: end + 1,
+        kind: TokenKind::Word,
+        norm: "approximately".into(),
+    })
 }
 
 fn make(text: &str, start: usize, end: usize, kind: TokenKind) -> Token {
@@ -368,6 +393,18 @@ mod tests {
         );
         assert_eq!(words("'Ard Al-Hamra"), ["'", "Ard", "Al-Hamra"]);
         assert_eq!(words("Ma’saraniyah’s"), ["Ma’saraniyah", "’s"]);
+    }
+
+    #[test]
+    fn a_hedge_before_a_number_keeps_its_point() {
+        let text = "took approx. 60% of it, ca. 300 men; the approx. end.";
+        let toks = tokenize(text, 0..text.len());
+        let texts: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+        assert_eq!(texts[1..3], ["approx.", "60"]);
+        assert_eq!(toks[1].norm, "approximately");
+        assert!(texts.contains(&"ca."));
+        // Before a word, the point stays a point of its own.
+        assert_eq!(texts[texts.len() - 4..], ["approx", ".", "end", "."]);
     }
 
     #[test]

@@ -220,6 +220,33 @@ impl DateContext {
         })
     }
 
+    /// The year of a day written with its weekday ("Saturday, 26 November"): the year the context
+    /// gives when the weekday fits it, else the latest year within seven of it whose day falls on
+    /// that weekday and is not after the text was written (a text recalls days before it); for a
+    /// text of unknown date, the nearest such year.
+    fn year_of_weekday(&self, month: u32, day: u32, weekday: Weekday) -> Option<i32> {
+        let y = self.year_for(month, day)?;
+        let on_weekday =
+            |y: i32| NaiveDate::from_ymd_opt(y, month, day).is_some_and(|d| d.weekday() == weekday);
+        if on_weekday(y) {
+            return Some(y);
+        }
+        let written = self.own.or_else(|| {
+            self.head_year
+                .and_then(|h| NaiveDate::from_ymd_opt(h, 12, 31))
+        });
+        let found = match written {
+            Some(w) => (y - 7..=y + 7).rev().find(|&c| {
+                on_weekday(c) && NaiveDate::from_ymd_opt(c, month, day).is_some_and(|d| d <= w)
+            }),
+            // Undated: the nearest such year, the earlier on a tie.
+            None => (1..=7)
+                .flat_map(|n| [y - n, y + n])
+                .find(|&c| on_weekday(c)),
+        };
+        Some(found.unwrap_or(y))
+    }
+
     fn year_forward(&self, month: u32, day: u32) -> Option<i32> {
         match &self.last {
             Some(last) => {
@@ -260,7 +287,11 @@ impl DateContext {
             };
         let resolved = match &m.kind {
             DateKind::Day { day, month, year } => {
-                let y = year.or_else(|| self.year_for(*month, *day))?;
+                let y = match (year, m.weekday) {
+                    (Some(y), _) => *y,
+                    (None, Some(w)) => self.year_of_weekday(*month, *day, w)?,
+                    (None, None) => self.year_for(*month, *day)?,
+                };
                 let d = NaiveDate::from_ymd_opt(y, *month, *day)?;
                 day_date(d, d, DatePrecision::Day, None)
             }
@@ -313,6 +344,8 @@ impl DateContext {
                 self.by_bound(m, day_date(from, to, precision, None))
             }
             DateKind::Weekday(_)
+            | DateKind::LastWeekday(_)
+            | DateKind::ThatWeekday(_)
             | DateKind::DayThisMonth(_)
             | DateKind::NthWeekdayThisMonth { .. }
             | DateKind::Weekend
@@ -404,6 +437,23 @@ impl DateContext {
                     }
                 );
                 day(d, Some(basis))
+            }
+            DateKind::LastWeekday(w) => {
+                let own = self.own.or(last.map(|l| l.to))?;
+                let back =
+                    (own.weekday().num_days_from_monday() + 6 - w.num_days_from_monday()) % 7 + 1;
+                day(own - Duration::days(i64::from(back)), self.own_basis(own))
+            }
+            DateKind::ThatWeekday(w) => {
+                let anchor = self.anchor()?;
+                let back =
+                    (anchor.weekday().num_days_from_monday() + 7 - w.num_days_from_monday()) % 7;
+                let d = if back <= 3 {
+                    anchor - Duration::days(i64::from(back))
+                } else {
+                    anchor + Duration::days(i64::from(7 - back))
+                };
+                day(d, basis)
             }
             DateKind::DayThisMonth(n) => {
                 let own = self.own.or(last.map(|l| l.to))?;

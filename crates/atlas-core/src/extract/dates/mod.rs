@@ -62,6 +62,11 @@ pub enum DateKind {
         year: Option<i32>,
     },
     Weekday(Weekday),
+    /// "Last Tuesday": the latest such day before the document's own date (a week back when it is
+    /// itself a Tuesday).
+    LastWeekday(Weekday),
+    /// "That Saturday": the one nearest the last date, before or after it.
+    ThatWeekday(Weekday),
     /// Days after (or before, when negative) the last date: "the next day", "that night" (0).
     Shift(i64),
     /// The days after the last date up to a week later ("later that week").
@@ -133,6 +138,9 @@ pub struct DateMention {
     /// A year, season or month in brackets ("(Lund 2017)", "(interview 14, March 2017)"): an aside,
     /// which dates what the brackets say but does not move the document's date.
     pub aside: bool,
+    /// The weekday written with a day that has no year ("on Saturday, 26 November"): it picks the
+    /// year.
+    pub weekday: Option<Weekday>,
 }
 
 impl DateMention {
@@ -500,6 +508,51 @@ fn relative_set() -> &'static PhraseSet<DateKind> {
     })
 }
 
+/// "Last Tuesday", "that Saturday": the word before a weekday says which one it is.
+fn weekday_told_by_word_before(text: &str, tokens: &[Token], out: &mut [DateMention]) {
+    for m in out.iter_mut() {
+        let DateKind::Weekday(w) = m.kind else {
+            continue;
+        };
+        let Some(k) = m.tokens.start.checked_sub(1) else {
+            continue;
+        };
+        let kind = match tokens[k].norm.as_str() {
+            "last" => DateKind::LastWeekday(w),
+            "that" => DateKind::ThatWeekday(w),
+            _ => continue,
+        };
+        m.kind = kind;
+        m.tokens.start = k;
+        m.range.start = tokens[k].start;
+        m.text = text[m.range.clone()].to_string();
+    }
+}
+
+/// "On Saturday, 26 November", "Monday night, 12 December": a weekday just before a day without a
+/// year is that day's weekday, not a date of its own.
+fn with_weekdays(tokens: &[Token], out: &mut Vec<DateMention>) {
+    const BETWEEN: &[&str] = &[",", "the", "night", "morning", "afternoon", "evening"];
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let weekday = match out[k].kind {
+            DateKind::Weekday(w) => Some(w),
+            _ => None,
+        };
+        let yearless_day = matches!(out[k + 1].kind, DateKind::Day { year: None, .. });
+        let next_to = tokens[out[k].tokens.end..out[k + 1].tokens.start]
+            .iter()
+            .all(|t| BETWEEN.contains(&t.norm.as_str()));
+        match weekday {
+            Some(w) if yearless_day && next_to => {
+                out[k + 1].weekday = Some(w);
+                out.remove(k);
+            }
+            _ => k += 1,
+        }
+    }
+}
+
 /// Finds every date phrase in a sentence's tokens, left to right.
 pub fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
     let relative = relative_set();
@@ -530,6 +583,7 @@ pub fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
                     bound: before.is_some_and(|b| BOUND_WORDS.contains(&b)),
                     by: before == Some("by") || tokens[i].norm == "by",
                     aside,
+                    weekday: None,
                 });
                 i = end;
             }
@@ -558,6 +612,8 @@ pub fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
             out[k].bound = true;
         }
     }
+    with_weekdays(tokens, &mut out);
+    weekday_told_by_word_before(text, tokens, &mut out);
     // "late July and early August 2012": a month without a year takes the year of the next one.
     for k in (0..out.len().saturating_sub(1)).rev() {
         let next_year = match out[k + 1].kind {

@@ -199,6 +199,29 @@ fn names_in_its_gap(tokens: &[Token], places: &[PlaceMention], t: &Trigger) -> b
         && !places.iter().any(crossing)
 }
 
+/// "the army's capture on Saturday of X": a nominal change with a date (and its preposition)
+/// between its noun and its "of".
+fn nominals_around_dates(
+    text: &str,
+    tokens: &[Token],
+    dates: &[DateMention],
+    lex: &Lexicon,
+) -> Vec<Range<usize>> {
+    dates
+        .iter()
+        .filter_map(|d| {
+            let mut at = d.tokens.start.checked_sub(1)?;
+            if matches!(tokens[at].norm.as_str(), "on" | "in" | "at") {
+                at = at.checked_sub(1)?;
+            }
+            let of = tokens.get(d.tokens.end)?;
+            let pair = [tokens[at].clone(), of.clone()];
+            let whole = lex.nominal_changes.longest_at(text, &pair, 0)?.end == 2;
+            whole.then(|| at..d.tokens.end + 1)
+        })
+        .collect()
+}
+
 pub(super) fn triggers(
     text: &str,
     tokens: &[Token],
@@ -221,8 +244,10 @@ pub(super) fn triggers(
         .nominal_changes
         .find_all(text, tokens)
         .into_iter()
+        .map(|f| f.start..f.end)
+        .chain(nominals_around_dates(text, tokens, dates, lex))
         .map(|f| Trigger {
-            tokens: f.start..f.end,
+            tokens: f.clone(),
             // "the rebels confirmed the loss of X": the subject lost it.
             class: if tokens[f.start].norm == "loss" {
                 VerbClass::Loss
@@ -590,6 +615,7 @@ const DURATIONS: &[&str] = &[
 const DURATION_REACH: usize = 8;
 
 /// "has held it for months", "controlled the area for two years", "held it throughout the siege",
+/// "held through most of the war",
 /// "had held it all along", "held it the whole time", "was held by the Kurds all the way through":
 /// a holding that lasted a while is a standing state, not a change.
 pub(super) fn held_for_a_while(tokens: &[Token], trig: &Trigger, clause_end: usize) -> bool {
@@ -612,7 +638,13 @@ pub(super) fn held_for_a_while(tokens: &[Token], trig: &Trigger, clause_end: usi
     };
     (trig.tokens.end..end).any(|i| {
         let along = tokens[i].norm == "all" && tokens.get(i + 1).is_some_and(|t| t.norm == "along");
+        // "held through most of the war", "through the siege".
+        let through = tokens[i].norm == "through"
+            && tokens[i + 1..end.min(i + 5)]
+                .iter()
+                .any(|t| STRETCHES.contains(&t.norm.as_str()));
         tokens[i].norm == "throughout"
+            || through
             || along
             || whole_stretch(tokens, i)
             || from_to(i)

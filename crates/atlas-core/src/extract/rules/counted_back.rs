@@ -38,15 +38,15 @@ pub(super) fn counted_back_date(
     };
     let count_at = after.checked_sub(2)?;
     let count = count_of(tokens.get(count_at)?.norm.as_str())?;
-    // The date right before the count ("on 9 May, two days after"), and none in the clause.
+    // The last date before the count ("on 9 May, two days after"; "on Wednesday, state media
+    // said, a day after"), and none in the clause.
     let anchor = (0..mentions.len()).rev().find(|&i| {
         resolved[i].is_some() && !mentions[i].bound && mentions[i].tokens.end <= count_at
     })?;
-    let adjacent = mentions[anchor].tokens.end + 2 >= count_at;
     let inside = mentions
         .iter()
         .any(|m| m.tokens.start > after && m.tokens.start < trig.tokens.start);
-    if !adjacent || inside {
+    if inside {
         return None;
     }
     let base = resolved[anchor]
@@ -149,6 +149,33 @@ fn span_before(tokens: &[Token], k: usize) -> Option<(usize, i64)> {
 }
 
 /// "the day after" counts one; "two days after" two.
+/// "on Wednesday, a day after taking X", "on 9 May, two days after the capture of X": a look back
+/// counted in days or weeks from a date before it in the sentence, which [`counted_back_date`]
+/// dates; the change it tells of is one of its own.
+pub(super) fn counted_from_a_date(
+    tokens: &[Token],
+    mentions: &[DateMention],
+    trig: &Trigger,
+) -> bool {
+    let first = trig.tokens.start.saturating_sub(3);
+    let Some(after) = (first..trig.tokens.start)
+        .rev()
+        .find(|&i| matches!(tokens[i].norm.as_str(), "after" | "before"))
+    else {
+        return false;
+    };
+    let unit = after.checked_sub(1).map(|k| tokens[k].norm.as_str());
+    let Some(count_at) = after.checked_sub(2) else {
+        return false;
+    };
+    let counted = matches!(unit, Some("day" | "days" | "week" | "weeks"))
+        && count_of(&tokens[count_at].norm).is_some();
+    counted
+        && mentions
+            .iter()
+            .any(|m| !m.bound && m.tokens.end <= count_at)
+}
+
 fn count_of(word: &str) -> Option<i64> {
     match word {
         "the" | "a" | "one" => Some(1),

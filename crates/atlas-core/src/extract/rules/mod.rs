@@ -46,6 +46,7 @@ use actors_and_triggers::{
 };
 use carry::{carry_to_next_sentence, remember_list};
 use claims::certainty;
+use counted_back::counted_from_a_date;
 use gainer::gainer;
 use outcome::{candidates, dedupe};
 use scope::{

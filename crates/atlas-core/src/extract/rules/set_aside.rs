@@ -39,16 +39,45 @@ pub(super) fn indirect_question(tokens: &[Token], trig: &Trigger) -> bool {
 
 /// Whether a trigger stands inside quotation marks opened earlier in the sentence.
 pub(super) fn in_quotes(tokens: &[Token], trig: &Trigger) -> bool {
-    let mut open = false;
-    for t in &tokens[..trig.tokens.start] {
+    quote_opened_at(tokens, trig).is_some()
+}
+
+/// Where the quotation marks a trigger stands inside open, if it does.
+fn quote_opened_at(tokens: &[Token], trig: &Trigger) -> Option<usize> {
+    let mut open = None;
+    for (k, t) in tokens[..trig.tokens.start].iter().enumerate() {
         match t.norm.as_str() {
-            "\"" => open = !open,
-            "\u{201C}" => open = true,
-            "\u{201D}" => open = false,
+            "\"" => open = if open.is_some() { None } else { Some(k) },
+            "\u{201C}" => open = Some(k),
+            "\u{201D}" => open = None,
             _ => {}
         }
     }
     open
+}
+
+/// Words for a published line quoted as such.
+const TITLES: &[&str] = &[
+    "headline",
+    "headlines",
+    "caption",
+    "title",
+    "chyron",
+    "banner",
+    "strapline",
+];
+/// How far before its quotation marks a word for a title may stand ("a headline on our live
+/// page on Wednesday, \"…\"").
+const TITLE_REACH: usize = 10;
+
+/// "a headline on our live page, \"Rebels retake X\", which stayed up for 40 minutes": a quoted
+/// title is something published, talked about, not news of its own.
+pub(super) fn quoted_title(tokens: &[Token], trig: &Trigger) -> bool {
+    quote_opened_at(tokens, trig).is_some_and(|q| {
+        tokens[q.saturating_sub(TITLE_REACH)..q]
+            .iter()
+            .any(|t| TITLES.contains(&t.norm.as_str()))
+    })
 }
 
 /// Whether a trigger reports no change whatever its places: a verb of no change, a hypothetical or
@@ -68,12 +97,14 @@ pub(super) fn set_aside(
             && !new_holding(tokens, trig)
             && !held_by_then(tokens, mentions, trig)
             && !held_since_today(tokens, trig))
-        || (trig.nominal && backward(text, tokens, trig, lex))
+        || (trig.nominal
+            && backward(text, tokens, trig, lex)
+            && !counted_from_a_date(tokens, mentions, trig))
         || held_for_a_while(tokens, trig, clause_end)
         || (matches!(trig.class, VerbClass::State | VerbClass::Verbless)
             && says_no_change(tokens, trig))
         || standing_relative(tokens, trig)
-        || gerund_look_back(tokens, trig)
+        || (gerund_look_back(tokens, trig) && !counted_from_a_date(tokens, mentions, trig))
         || indirect_question(tokens, trig)
         || clears_things(tokens, trig)
         || takes_no_place(tokens, trig)
@@ -81,6 +112,7 @@ pub(super) fn set_aside(
         || still_held(tokens, trig)
         || repelled_before(text, tokens, trig, lex)
         || bystander_enters(tokens, trig)
+        || quoted_title(tokens, trig)
 }
 
 /// People who go into a place without taking it: reporters, crews, aid workers, residents.

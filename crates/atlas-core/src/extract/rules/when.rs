@@ -22,6 +22,14 @@ pub(super) fn trigger_date(
     let in_clause = |i: &usize| {
         mentions[*i].tokens.start >= trig.tokens.end && mentions[*i].tokens.start < next_trigger
     };
+    // "the army's capture on Saturday of X", "withdrew overnight from X": a date inside the
+    // trigger's phrase is its own.
+    let inside = (0..mentions.len()).filter(usable).find(|&i| {
+        mentions[i].tokens.start > trig.tokens.start && mentions[i].tokens.end < trig.tokens.end
+    });
+    if inside.is_some() {
+        return inside;
+    }
     // "the army, which took X last month, shelled Y": a flash-back in its clause dates the change.
     let flash_back = (0..mentions.len()).filter(usable).find(|i| {
         in_clause(i) && matches!(mentions[*i].kind, DateKind::LastMonth | DateKind::LastWeek)
