@@ -45,6 +45,19 @@ pub fn stamp_among(text: &str, mentions: &[DateMention]) -> Option<NaiveDate> {
     (is_label(label) && opens_entry(rest)).then_some(day)
 }
 
+/// "Today is Thursday, Aug. 8, the 220th day of 2013.": a sentence that says what day it is
+/// written on opens an entry of that day (an almanac's daily item, a diary's line).
+pub fn today_is(text: &str, mentions: &[DateMention], sentence: Range<usize>) -> Option<NaiveDate> {
+    let opening = text.get(sentence.clone())?.trim_start().to_lowercase();
+    let says_today = ["today is ", "today's date is ", "the date today is "]
+        .iter()
+        .any(|p| opening.starts_with(p));
+    if !says_today {
+        return None;
+    }
+    mentions.iter().find_map(|m| m.kind.full_day(false))
+}
+
 /// Reads the lines between two sentences (headings, stamps standing alone on their line: no
 /// sentence holds them) into the date context, in order: an entry's stamp or a Markdown heading's
 /// day starts an entry on that day; a heading that names a year starts that year.

@@ -272,6 +272,10 @@ fn extract_with(
         // Headings and stamps between the last sentence and this one (a stamp opening the sentence
         // is read with its dates, in the rules).
         entries::read_gap(&doc.text, read_to..sentence.range.start, &mut state.dates);
+        // A timeline sheet's row ("2014 | 7 | 5 | Sheikh Najjar falls | …"): its text is of that day.
+        if let Some(date) = tables.row_date(&sentence.range) {
+            state.dates.start_row(date.clone());
+        }
         if let Some(y) = entries::bracketed_year(&doc.text[sentence.range.clone()]) {
             state.dates.note_head_year(y);
         }

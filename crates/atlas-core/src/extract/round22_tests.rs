@@ -3,7 +3,9 @@
 //! "last Tuesday" and "that Saturday", a shortened hedge ("approx. 60%"), "the district around
 //! 06:00", a change counted from the sentence's date ("on Wednesday, a day after taking X"), a date
 //! between a change's noun and its "of", lines withdrawn, claims never confirmed, quoted headlines,
-//! holdings "through most of the war", and people fleeing into a place.
+//! holdings "through most of the war", and people fleeing into a place; and (round 23) an almanac's
+//! "Today is …, the 65th day of 2017" and its "One year ago", a present holding nothing dates,
+//! reports denied or a front unchanged, and a relative clause acting on the list before it.
 
 use super::tests::found;
 
@@ -121,4 +123,66 @@ fn people_fleeing_into_a_place_end_what_was_seized() {
     let text = "Report of 29 November 2016.\n\nRegime forces seize the north-east as thousands \
                 flee west into al-Kallaseh.";
     assert_eq!(found(text, "2016-11-29"), Vec::<String>::new());
+}
+
+#[test]
+fn an_almanac_item_counts_its_years_ago_from_the_day_it_names() {
+    let text = "Today in History\n\nToday is Saturday, March 5, the 65th day of 2017. There \
+                are 301 days left in the year.\n\nOn this date:\nIn 1990, a treaty was signed.\n\n\
+                One year ago: Government forces captured al-Marjeh after a week of fighting.\n\n\
+                Two months ago: Troops took al-Kallaseh.";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2016-03-05 marjeh government full",
+            "2017-01-31 kallaseh government full"
+        ]
+    );
+}
+
+#[test]
+fn a_present_holding_nothing_dates_is_how_things_stand() {
+    let none = Vec::<String>::new();
+    for text in [
+        "Briefing.\n\nThe Kurdish YPG holds al-Marjeh in the north, and says it will stay out.",
+        "Task notes.\n\nDo not map inside al-Marjeh, which is held by Kurdish forces.",
+    ] {
+        assert_eq!(found(text, "2016-09-22"), none, "{text}");
+    }
+    // Dated, said to hold now, or reported by someone: news of the day.
+    for text in [
+        "Briefing.\n\nThe army now holds al-Marjeh.",
+        "Briefing.\n\nThe army holds al-Marjeh, the radio says.",
+        "Briefing.\n\nSince 20 September the army holds al-Marjeh.",
+    ] {
+        assert_eq!(
+            found(text, "2016-09-22").len(),
+            1,
+            "{text}: {:?}",
+            found(text, "2016-09-22")
+        );
+    }
+}
+
+#[test]
+fn reports_denied_or_a_front_unchanged_are_no_change() {
+    let none = Vec::<String>::new();
+    for text in [
+        "Report of 30 November 2016.\n\nReports on Wednesday that troops had entered al-Marjeh \
+         were denied by both sides.",
+        "Report of 30 November 2016.\n\nReports that troops had entered al-Marjeh could not be \
+         confirmed; the front line there appeared unchanged.",
+    ] {
+        assert_eq!(found(text, "2016-11-30"), none, "{text}");
+    }
+}
+
+#[test]
+fn a_relative_clause_with_nothing_after_its_verb_acts_on_the_list_before_it() {
+    let text = "Notice of 05/12/2016.\n\nService is back in al-Marjeh and in al-Kallaseh, which \
+                the army secured on 28/11, and in the southern part of al-Sukkari.";
+    assert_eq!(
+        found(text, "2016-12-05"),
+        ["2016-11-28 marjeh+kallaseh government full"]
+    );
 }

@@ -162,10 +162,10 @@ fn is_list_item(line: &str) -> bool {
     digits > 0 && digits <= 3 && line[digits..].starts_with([')', '.'])
 }
 
-/// Whether a line is a row of a plain-text or Markdown table ("Karm al-Jabal | GoS | taken on 05/12"):
-/// each row is read as a sentence of its own.
+/// Whether a line is a row of a plain-text or Markdown table ("Karm al-Jabal | GoS | taken on 05/12")
+/// or of tab-separated values: each row is read as a sentence of its own.
 pub fn is_table_row(line: &str) -> bool {
-    line.matches('|').count() >= 2
+    line.matches('|').count() >= 2 || line.matches('\t').count() >= 2
 }
 
 /// Whether a line opens with a time or date stamp, as each message of a chat export or live blog

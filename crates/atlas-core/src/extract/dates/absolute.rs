@@ -17,6 +17,7 @@ pub(super) fn absolute_at(text: &str, tokens: &[Token], i: usize) -> Option<(usi
         .or_else(|| at.day_range_token(w, i))
         .or_else(|| at.month_first(i))
         .or_else(|| at.month(w, i))
+        .or_else(|| at.day_of_year(w, i))
         .or_else(|| at.year(w, i))
 }
 
@@ -462,6 +463,25 @@ impl Words<'_> {
         Some((end, DateKind::Month { month, year, part }))
     }
 
+    /// "the 220th day of 2013" (as an almanac writes beside the day it names).
+    fn day_of_year(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
+        let digits = w.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h']);
+        let ordinal = digits.len() < w.len() && digits.bytes().all(|b| b.is_ascii_digit());
+        if !ordinal || self.word(i + 1) != Some("day") || self.word(i + 2) != Some("of") {
+            return None;
+        }
+        let year = self.word(i + 3).and_then(year_of)?;
+        let d = NaiveDate::from_yo_opt(year, digits.parse().ok()?)?;
+        Some((
+            i + 4,
+            DateKind::Day {
+                day: d.day(),
+                month: d.month(),
+                year: Some(year),
+            },
+        ))
+    }
+
     /// "in 2012", "by late 2014".
     fn year(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
         let (ypart, y_at) = match PARTS.iter().find(|(p, _)| *p == w) {
@@ -497,6 +517,9 @@ pub(super) fn counted_at(tokens: &[Token], i: usize) -> Option<(usize, DateKind)
     };
     let unit = tokens.get(i + 1)?.norm.as_str();
     let dir = tokens.get(i + 2)?.norm.as_str();
+    if dir == "ago" {
+        return ago(n, unit).map(|kind| (i + 3, kind));
+    }
     // "two weeks after the fighting reached the city": counted from another event, not the last date.
     let from_an_event = ["after", "before"].contains(&dir)
         && tokens
@@ -523,4 +546,17 @@ pub(super) fn counted_at(tokens: &[Token], i: usize) -> Option<(usize, DateKind)
         _ => return None,
     };
     Some((i + 3, DateKind::Shift(sign * days)))
+}
+
+/// "three days ago", "a week ago", "one year ago", "two months ago": counted back from the text's
+/// own date.
+fn ago(n: i64, unit: &str) -> Option<DateKind> {
+    let months = u32::try_from(n).ok()?;
+    match unit {
+        "day" | "days" => Some(DateKind::FromToday(-n)),
+        "week" | "weeks" => Some(DateKind::FromToday(-7 * n)),
+        "month" | "months" => Some(DateKind::MonthsAgo(months)),
+        "year" | "years" => Some(DateKind::MonthsAgo(12 * months)),
+        _ => None,
+    }
 }

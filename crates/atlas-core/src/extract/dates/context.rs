@@ -30,6 +30,9 @@ pub struct DateContext {
     /// A year in brackets read before any other date ("(2019)" after a title): when the text was
     /// written, for a text with no date of its own.
     head_year: Option<i32>,
+    /// Whether the last date is a row's or an entry's, which no date has moved since: a stretch
+    /// ("after a week of shelling") then leads up to that day, not a week past it.
+    fresh_day: bool,
 }
 
 impl DateContext {
@@ -65,6 +68,7 @@ impl DateContext {
             in_entry: false,
             heading_year: None,
             head_year: None,
+            fresh_day: false,
         }
     }
 
@@ -90,6 +94,16 @@ impl DateContext {
         });
         self.last_day = Some(day);
         self.set_dated_line(day);
+        self.fresh_day = true;
+    }
+
+    /// A table row dated by its columns ("2014 | 7 | 5"): what its text tells of happened then.
+    pub fn start_row(&mut self, date: ResolvedDate) {
+        if date.precision == DatePrecision::Day {
+            self.last_day = Some(date.to);
+        }
+        self.last = Some(date);
+        self.fresh_day = true;
     }
 
     /// The day the text was written, as a label: the document's date, or the entry's.
@@ -162,6 +176,9 @@ impl DateContext {
         if m.aside && self.last.is_none() && matches!(m.kind, DateKind::Year { .. }) {
             self.head_year = self.head_year.or(m.written_year());
         }
+        if m.stretch && self.fresh_day {
+            return self.last.clone();
+        }
         let resolved = self.resolve_only(m)?;
         let coarse = coarse_kind
             || matches!(
@@ -181,6 +198,7 @@ impl DateContext {
                 self.last_day = Some(resolved.to);
             }
             self.last = Some(resolved.clone());
+            self.fresh_day = false;
         }
         Some(resolved)
     }
@@ -394,6 +412,17 @@ impl DateContext {
                 let y = base.year() + n;
                 let from = if *n == 0 { base } else { ymd(y, 1, 1)? };
                 day_date(from, ymd(y, 12, 31)?, DatePrecision::Year, basis)
+            }
+            DateKind::MonthsAgo(n) => {
+                let own = self.own.or(last.map(|l| l.to))?;
+                let then = own.checked_sub_months(chrono::Months::new(*n))?;
+                let basis = self.own_basis(own);
+                if n % 12 == 0 {
+                    day_date(then, then, DatePrecision::Day, basis)
+                } else {
+                    let (from, to) = month_part(then.year(), then.month(), 0)?;
+                    day_date(from, to, DatePrecision::Month, basis)
+                }
             }
             DateKind::LastMonth | DateKind::LastWeek => {
                 let own = self.own.or(last.map(|l| l.to))?;

@@ -94,6 +94,9 @@ pub enum DateKind {
     },
     /// Days from the document's own date ("yesterday": -1, "today": 0).
     FromToday(i64),
+    /// Months before the document's own date ("two months ago": 2; "one year ago": 12): the same
+    /// day then, a day for years (an anniversary), the month for months.
+    MonthsAgo(u32),
     /// A flash-back from the document's own date: the calendar month before it ("last month"). It
     /// does not become the date later sentences inherit.
     LastMonth,
@@ -141,6 +144,8 @@ pub struct DateMention {
     /// The weekday written with a day that has no year ("on Saturday, 26 November"): it picks the
     /// year.
     pub weekday: Option<Weekday>,
+    /// A stretch leading up to the day told of ("after a week of shelling").
+    pub stretch: bool,
 }
 
 impl DateMention {
@@ -584,6 +589,7 @@ pub fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
                     by: before == Some("by") || tokens[i].norm == "by",
                     aside,
                     weekday: None,
+                    stretch: false,
                 });
                 i = end;
             }
@@ -599,6 +605,9 @@ pub fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
     };
     if out.len() > 1 {
         out.retain(|m| !stretch(m));
+    }
+    for m in &mut out {
+        m.stretch = stretch(m);
     }
     // "between 2013 and the autumn of 2016": both ends bound a period.
     for k in 1..out.len() {

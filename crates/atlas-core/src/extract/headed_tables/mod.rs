@@ -17,9 +17,11 @@ use crate::model::{Certainty, DistrictLayer, Extent, Passage, SourceDocument};
 use std::ops::Range;
 
 mod cells;
+mod dated_rows;
 #[cfg(test)]
 mod tests;
 
+use super::dates::ResolvedDate;
 use cells::{split_cells, Separator};
 
 /// What a column holds, read from its heading.
@@ -47,13 +49,24 @@ struct Header {
 }
 
 /// The rows of the document's headed tables: the candidates they report, and the byte ranges of
-/// every line the tables own (header, rules and rows), which the sentence rules then leave alone.
+/// every line the tables own (header, rules and rows), which the sentence rules then leave alone;
+/// and the rows dated by year, month and day columns, which the sentence rules read on that date.
 pub(super) struct HeadedTables {
     pub candidates: Vec<Candidate>,
     pub lines: Vec<Range<usize>>,
+    row_dates: Vec<(Range<usize>, ResolvedDate)>,
 }
 
 impl HeadedTables {
+    /// The date of the row a sentence starts on, when its table dates its rows by columns
+    /// ([`dated_rows`]).
+    pub fn row_date(&self, sentence: &Range<usize>) -> Option<&ResolvedDate> {
+        self.row_dates
+            .iter()
+            .find(|(line, _)| line.contains(&sentence.start))
+            .map(|(_, d)| d)
+    }
+
     /// Whether a sentence lies on a line a headed table owns.
     pub fn owns(&self, range: &Range<usize>) -> bool {
         self.lines
@@ -165,6 +178,7 @@ impl TableReader<'_> {
         let mut out = HeadedTables {
             candidates: Vec::new(),
             lines: Vec::new(),
+            row_dates: dated_rows::dated_rows(text),
         };
         let mut i = 0;
         while i < lines.len() {

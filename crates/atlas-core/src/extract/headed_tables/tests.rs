@@ -133,3 +133,36 @@ fn cells_are_cut_at_their_separator() {
     assert_eq!(Separator::of("one, two, three"), Some(Separator::Comma));
     assert_eq!(Separator::of("plain words"), None);
 }
+
+#[test]
+fn a_timeline_sheets_rows_are_read_on_the_days_of_their_date_columns() {
+    let text = "Exported from the desk's timeline sheet, 3 January 2017.\n\n\
+        Year\tMonth\tDay\tEnd Year\tEnd Month\tEnd Day\tHeadline\tText\tType\n\
+        2012\t\t\t2016\t\t\tThe battle\tFour years of fighting for the city.\ttitle\n\
+        2014\t7\t5\t\t\t\tA district falls\tGovernment forces capture al-Marjeh, cutting a road\t\n\
+        2014\t8\t\t\t\t\tLater\tAfter a week of shelling the army takes most of al-Kallaseh.\t\n\
+        2015\t7\t2\t2015\t7\t4\tAssault\tRebels storm al-Sukkari.\t\n";
+    let found: Vec<String> = run(text, "")
+        .iter()
+        .map(|c| {
+            format!(
+                "{} {} {} {}",
+                c.date.from,
+                c.date.to,
+                c.districts().join("+"),
+                c.controller
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            // A row's text ends with its row, though it ends with no point.
+            "2014-07-05 2014-07-05 marjeh government",
+            // A month alone: the month; a stretch leads up to it, not a week past it.
+            "2014-08-01 2014-08-31 kallaseh government",
+            // Start and end columns: the days between.
+            "2015-07-02 2015-07-04 sukkari rebels",
+        ]
+    );
+}

@@ -53,7 +53,7 @@ use scope::{
     about_other_places, attributive, gerund_look_back, kept_after, left_again, names_a_target,
     says_no_change, standing_relative, undermined_here,
 };
-use set_aside::{bare_fall_has_object, in_quotes, partly_before, set_aside};
+use set_aside::{bare_fall_has_object, in_quotes, partly_before, set_aside, standing_present};
 use targets::{object_end, targets_after, targets_before, targets_in_gap, targets_of_relative};
 pub use turns::{framed_side, interview_side, voice_side};
 
@@ -347,8 +347,10 @@ fn read_sentence<'a>(
     let headline = !state.dates.dated() && is_headline(text, sentence);
     let inherited = state.dates.current().filter(|_| !headline);
     let mentions = find_dates(text, &tokens);
-    // An entry's stamp opening the sentence: the day its text was written.
-    if let Some(day) = super::entries::stamp_among(text, &mentions) {
+    // An entry's stamp opening the sentence ("Today is …"): the day its text was written.
+    let stamp = super::entries::stamp_among(text, &mentions)
+        .or_else(|| super::entries::today_is(text, &mentions, sentence.range.clone()));
+    if let Some(day) = stamp {
         state.dates.start_entry(day);
     }
     let resolved = resolve_mentions(text, &tokens, &mentions, &mut state.dates, lex);
@@ -414,7 +416,8 @@ fn read_trigger(
         .triggers
         .get(k + 1)
         .map_or(tokens.len(), |t| t.tokens.start);
-    if set_aside(text, tokens, trig, next_trigger, &r.mentions, lex) {
+    let standing = standing_present(text, tokens, trig, &r.mentions, lex);
+    if standing || set_aside(text, tokens, trig, next_trigger, &r.mentions, lex) {
         return None;
     }
     let span_end = object_end(text, tokens, trig.tokens.end, next_trigger, lex);
@@ -665,8 +668,14 @@ fn targets_of_trigger(
     } else {
         targets_after(text, tokens, places, trig, span_end, mentions, state, lex)
     };
-    if targets.is_empty() && !backward_places {
-        targets = targets_of_relative(text, tokens, places, actors, trig);
+    // "X, which the army secured on 28/11, and Y": a relative verb with nothing after it before
+    // its clause ends acts on the name before "which", not on what follows the clause.
+    let ends_clause = targets::nothing_after_but_a_date(tokens, trig, mentions);
+    if (targets.is_empty() || ends_clause) && !backward_places {
+        let relative = targets_of_relative(text, tokens, places, actors, trig);
+        if !relative.is_empty() || targets.is_empty() {
+            targets = relative;
+        }
     } else if !backward_places {
         targets.extend(targets::list_after_relative(text, tokens, places, &targets));
     }

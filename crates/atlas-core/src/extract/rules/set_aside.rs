@@ -198,6 +198,58 @@ pub(super) fn still_held(tokens: &[Token], trig: &Trigger) -> bool {
         .any(|i| GOES_ON.contains(&tokens[i].norm.as_str()))
 }
 
+/// Words that date a present holding to the day told of ("now holds", "currently controls").
+const NOW_WORDS: &[&str] = &[
+    "now",
+    "currently",
+    "today",
+    "tonight",
+    "presently",
+    "newly",
+    "yet",
+    "already",
+];
+
+/// "The Kurdish YPG holds Sheikh Maqsoud in the north", "X, which is held by Kurdish forces": a
+/// holding in the present with nothing that dates it (no date, no "now") and no one reporting it
+/// describes how things stand, as a briefing's background does; it reports no change. (Under an entry's stamp or a
+/// diary's heading the present is that day's: the caller asks only outside entries.)
+pub(super) fn standing_present(
+    text: &str,
+    tokens: &[Token],
+    trig: &Trigger,
+    mentions: &[DateMention],
+    lex: &Lexicon,
+) -> bool {
+    if trig.class != VerbClass::State {
+        return false;
+    }
+    let first = tokens[trig.tokens.start].norm.as_str();
+    let before = trig
+        .tokens
+        .start
+        .checked_sub(1)
+        .map(|k| tokens[k].norm.as_str());
+    let present = matches!(first, "holds" | "hold" | "controls" | "control")
+        || (matches!(first, "held" | "controlled") && matches!(before, Some("is" | "are")));
+    // "since 28.11" dates it too: it has held since then.
+    let dated = !mentions.is_empty() || tokens.iter().any(|t| NOW_WORDS.contains(&t.norm.as_str()));
+    // "The army holds X, the radio says": a holding someone reports is news.
+    // Not "… holds X, and says it will stay out": the saying of another clause.
+    let reported = (0..tokens.len()).any(|k| {
+        let says = lex.claim_verbs.longest_at(text, tokens, k).is_some()
+            || lex.claim_markers.longest_at(text, tokens, k).is_some();
+        let after = tokens.get(trig.tokens.end..k).unwrap_or_default();
+        let attributed = k < trig.tokens.start
+            || after.iter().rposition(|t| t.norm == ",").is_some_and(|c| {
+                let after_comma = &after[c + 1..];
+                after_comma.len() <= 3 && after_comma.iter().all(|t| t.norm != "and")
+            });
+        says && attributed
+    });
+    present && !dated && !reported
+}
+
 /// Nouns a reduced relative clause describes by an earlier change ("the points they lost").
 const HELD_THINGS: &[&str] = &[
     "points",

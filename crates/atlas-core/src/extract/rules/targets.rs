@@ -519,7 +519,8 @@ fn anaphoric_subject(
     })
 }
 
-/// "al-Mashhad, which the army entered": the name before "which" is the object of the verb.
+/// "al-Mashhad, which the army entered": the name before "which" (and the list it ends) is the
+/// object of the verb.
 pub(super) fn targets_of_relative(
     text: &str,
     tokens: &[Token],
@@ -549,23 +550,73 @@ pub(super) fn targets_of_relative(
                 .iter()
                 .all(|t| !t.is_word() || name_is_generic(t, text))
     });
-    let Some(p) = antecedent else {
+    let Some(last) = antecedent else {
         return Vec::new();
     };
-    let partial = trig.class == VerbClass::Partial || p.landmark || p.part;
-    vec![Target {
-        districts: p.districts.clone(),
-        text: p.text.clone(),
-        range: p.range.clone(),
-        extent: if partial {
-            Extent::Partial { fraction: None }
-        } else {
-            Extent::Full
-        },
-        date: None,
-        anaphoric: false,
-        ambiguous: p.how == PlaceHow::Ambiguous,
-    }]
+    // "al-Haydariyah and Sheikh Khodr, which the army secured": the list the clause follows.
+    let mut list = vec![last];
+    for p in places
+        .iter()
+        .rev()
+        .filter(|p| p.tokens.end <= last.tokens.start)
+    {
+        let first = list[list.len() - 1];
+        let joined = tokens[p.tokens.end..first.tokens.start]
+            .iter()
+            .all(|t| matches!(t.norm.as_str(), "," | "and" | "in" | "at" | "the"));
+        if !joined || p.not_the_object.is_some() || p.districts.is_empty() {
+            break;
+        }
+        list.push(p);
+    }
+    list.iter()
+        .rev()
+        .map(|p| {
+            let partial = trig.class == VerbClass::Partial || p.landmark || p.part;
+            Target {
+                districts: p.districts.clone(),
+                text: p.text.clone(),
+                range: p.range.clone(),
+                extent: if partial {
+                    Extent::Partial { fraction: None }
+                } else {
+                    Extent::Full
+                },
+                date: None,
+                anaphoric: false,
+                ambiguous: p.how == PlaceHow::Ambiguous,
+            }
+        })
+        .collect()
+}
+
+/// Whether the trigger's clause ends right after it, or after a date ("which the army secured on
+/// 28/11, and …").
+pub(super) fn nothing_after_but_a_date(
+    tokens: &[Token],
+    trig: &Trigger,
+    mentions: &[DateMention],
+) -> bool {
+    let mut k = trig.tokens.end;
+    loop {
+        if let Some(m) = mentions.iter().find(|m| m.tokens.start == k) {
+            k = m.tokens.end;
+            continue;
+        }
+        let date_next = mentions.iter().any(|m| m.tokens.start == k + 1);
+        if date_next
+            && tokens
+                .get(k)
+                .is_some_and(|t| ["on", "in", "at"].contains(&t.norm.as_str()))
+        {
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    tokens
+        .get(k)
+        .is_none_or(|t| matches!(t.norm.as_str(), "," | ";" | "." | ")"))
 }
 
 pub(super) fn name_is_generic(t: &Token, text: &str) -> bool {

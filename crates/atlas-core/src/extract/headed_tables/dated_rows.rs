@@ -1,0 +1,123 @@
+//! Tables whose rows are dated by columns of numbers: a timeline spreadsheet's "Year | Month | Day"
+//! (and "End Year | End Month | End Day", as a TimelineJS sheet has). Such a table names no place
+//! column: its text cells are read by the sentence rules, each row on the day its columns give.
+
+use super::cells::{split_cells, Separator};
+use super::{is_rule, line_ranges, MAX_HEADING_WORDS};
+use crate::extract::dates::ResolvedDate;
+use crate::model::DatePrecision;
+use chrono::NaiveDate;
+use std::ops::Range;
+
+/// The columns of a row's start and end dates.
+struct DateColumns {
+    separator: Separator,
+    cells: usize,
+    start: [Option<usize>; 3],
+    end: [Option<usize>; 3],
+}
+
+/// Each row of the document's tables dated by year, month and day columns: its line and date.
+pub(super) fn dated_rows(text: &str) -> Vec<(Range<usize>, ResolvedDate)> {
+    let lines = line_ranges(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let Some(columns) = date_columns(&text[lines[i].clone()]) else {
+            i += 1;
+            continue;
+        };
+        i += 1;
+        while let Some(line) = lines.get(i) {
+            let row = &text[line.clone()];
+            if is_rule(row) {
+                i += 1;
+                continue;
+            }
+            let cells = split_cells(row, columns.separator);
+            if row.trim().is_empty() || cells.len() != columns.cells {
+                break;
+            }
+            let cell = |k: Option<usize>| k.map(|k| row[cells[k].clone()].trim());
+            if let Some(date) = row_date(&columns, &cell) {
+                out.push((line.clone(), date));
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The date columns a header line names: "Year", "Month", "Day" and perhaps their "End" ones.
+fn date_columns(line: &str) -> Option<DateColumns> {
+    let separator = Separator::of(line)?;
+    let cells = split_cells(line, separator);
+    let headings: Vec<String> = cells
+        .iter()
+        .map(|c| line[c.clone()].trim().to_lowercase())
+        .collect();
+    if headings
+        .iter()
+        .any(|h| h.split_whitespace().count() > MAX_HEADING_WORDS)
+    {
+        return None;
+    }
+    let find = |name: &str| headings.iter().position(|h| h == name);
+    let start = [find("year"), find("month"), find("day")];
+    let end = [find("end year"), find("end month"), find("end day")];
+    start.iter().all(Option::is_some).then_some(DateColumns {
+        separator,
+        cells: cells.len(),
+        start,
+        end,
+    })
+}
+
+/// A row's date: from its start columns to its end ones when it has them; a year alone is the
+/// year, a year and month the month.
+fn row_date<'a>(
+    columns: &DateColumns,
+    cell: &dyn Fn(Option<usize>) -> Option<&'a str>,
+) -> Option<ResolvedDate> {
+    let (from, from_last, precision) = bounds(columns.start.map(cell))?;
+    let (to, precision) = match bounds(columns.end.map(cell)) {
+        Some((_, to, _)) if to > from => (to, DatePrecision::Span),
+        _ => (from_last, precision),
+    };
+    let phrase = columns
+        .start
+        .iter()
+        .filter_map(|k| cell(*k))
+        .filter(|c| !c.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    Some(ResolvedDate {
+        from,
+        to,
+        precision,
+        phrase,
+        basis: None,
+    })
+}
+
+/// The first and last day that year, month and day cells name, and how precise they are.
+fn bounds(cells: [Option<&str>; 3]) -> Option<(NaiveDate, NaiveDate, DatePrecision)> {
+    let number = |c: Option<&str>| c.and_then(|c| c.parse::<u32>().ok());
+    let year = i32::try_from(number(cells[0])?).ok()?;
+    match (number(cells[1]), number(cells[2])) {
+        (Some(m), Some(d)) => {
+            let day = NaiveDate::from_ymd_opt(year, m, d)?;
+            Some((day, day, DatePrecision::Day))
+        }
+        (Some(m), None) => {
+            let first = NaiveDate::from_ymd_opt(year, m, 1)?;
+            let next = NaiveDate::from_ymd_opt(year + i32::from(m == 12), m % 12 + 1, 1)?;
+            Some((first, next.pred_opt()?, DatePrecision::Month))
+        }
+        _ => Some((
+            NaiveDate::from_ymd_opt(year, 1, 1)?,
+            NaiveDate::from_ymd_opt(year, 12, 31)?,
+            DatePrecision::Year,
+        )),
+    }
+}
