@@ -5,7 +5,10 @@
 //! between a change's noun and its "of", lines withdrawn, claims never confirmed, quoted headlines,
 //! holdings "through most of the war", and people fleeing into a place; and (round 23) an almanac's
 //! "Today is …, the 65th day of 2017" and its "One year ago", a present holding nothing dates,
-//! reports denied or a front unchanged, and a relative clause acting on the list before it.
+//! reports denied or a front unchanged, and a relative clause acting on the list before it; and
+//! (round 24) list items as sentences, "except X", hopes in quotation marks, "Should X fall",
+//! rumours, "in August that year", holdings "since 2012", days counted from the date a text stands
+//! on, and a clause set off by commas before "came under control".
 
 use super::tests::found;
 
@@ -185,4 +188,63 @@ fn a_relative_clause_with_nothing_after_its_verb_acts_on_the_list_before_it() {
         found(text, "2016-12-05"),
         ["2016-11-28 marjeh+kallaseh government full"]
     );
+}
+
+#[test]
+fn each_item_of_a_list_is_its_own_sentence() {
+    // Long items without a point, each dated at its head: one item's date is not the next one's.
+    let text = "Slide 3 (talk of 2018)\n\n\
+                - 20 Jul 2012: rebel brigades push into al-Marjeh from the northern countryside\n\
+                - 9 Aug 2012: state TV says that the army has retaken the whole of al-Kallaseh\n\
+                - 6 Sep 2012: al-Sukkari falls to the rebels after a three-day siege of the area\n";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2012-07-20 marjeh rebels partial",
+            "2012-08-09 kallaseh government full",
+            "2012-09-06 sukkari rebels full"
+        ]
+    );
+}
+
+#[test]
+fn what_is_excepted_hoped_for_or_rumoured_is_no_change() {
+    let none = Vec::<String>::new();
+    for text in [
+        "Notes.\n\nBy 22.12.2016 the whole city is under government control except al-Marjeh.",
+        "Letter of 12 December 2016.\n\nYour correspondent writes that the Kurdish units were \
+         about to \"hand over\" al-Marjeh to the army.",
+        "Report of 2015.\n\nShould al-Marjeh again fall to armed groups before reinstatement, \
+         the cover would lapse.",
+        "Note of 13 December 2016.\n\nRumours spread tonight on social media that regime \
+         forces had entered al-Marjeh.",
+        "Report of 2016.\n\nHis flat was in al-Marjeh, which had been held by the YPG since 2012.",
+    ] {
+        assert_eq!(found(text, ""), none, "{text}");
+    }
+}
+
+#[test]
+fn that_year_is_the_year_the_sentence_wrote() {
+    let text = "Class notes, 1991 graduates (written 2017).\n\nTheir flat was in al-Marjeh, which \
+                was split from the summer of 2012: the army took back half of the neighbourhood \
+                in August that year.";
+    assert_eq!(
+        found(text, ""),
+        ["2012-08-31 marjeh government partial (50%)"]
+    );
+}
+
+#[test]
+fn days_counted_after_a_change_count_from_the_date_the_text_stands_on() {
+    let text = "| Date | 2016-11-30 |\n\nResidential blocks in al-Marjeh, four days after the \
+                Syrian Army recaptured the district.";
+    assert_eq!(found(text, ""), ["2016-11-26 marjeh government full"]);
+}
+
+#[test]
+fn a_clause_set_off_by_commas_stands_between_a_place_and_its_coming_under_control() {
+    let text = "Report of 30 November 2016.\n\nAl-Marjeh, where many of the displaced had \
+                sought shelter, came under government control on 28 November.";
+    assert_eq!(found(text, ""), ["2016-11-28 marjeh government full"]);
 }

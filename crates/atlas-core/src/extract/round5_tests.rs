@@ -648,15 +648,11 @@ fn a_gerund_after_after_or_before_looks_elsewhere_in_time() {
 
 #[test]
 fn the_side_of_a_force_is_named_by_which_and_loyal_to() {
+    // The YPG lost it; its holding "since 2012" names no day and is how things stood (round 24),
+    // not a change of its own.
     let text = "On 3 May 2016 the army took al-Kallaseh from the YPG, which had held it since \
                 2012.";
-    assert_eq!(
-        found(text, ""),
-        [
-            "2016-05-03 kallaseh government full",
-            "2012-12-31 kallaseh kurdish full"
-        ]
-    );
+    assert_eq!(found(text, ""), ["2016-05-03 kallaseh government full"]);
     assert_eq!(
         found(
             "On 3 May 2016 fighters loyal to the government took al-Kallaseh.",

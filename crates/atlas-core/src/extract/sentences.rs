@@ -188,7 +188,8 @@ fn starts_with_stamp(line: &str) -> bool {
 
 /// Whether a line is continued by the next one (a hard-wrapped sentence).
 fn continues(line: &str, next: &str) -> bool {
-    if is_table_row(line) || is_table_row(next) || starts_with_stamp(next) {
+    // "- 20 Jul: rebels push into X\n- 9 Aug: …": each item of a list is its own.
+    if is_table_row(line) || is_table_row(next) || starts_with_stamp(next) || is_list_item(next) {
         return false;
     }
     let ends_sentence = line

@@ -513,6 +513,34 @@ fn relative_set() -> &'static PhraseSet<DateKind> {
     })
 }
 
+/// "from the summer of 2012: the army took it in August that year": a day or month followed by
+/// "that year" (or "of the same year") is of the year an earlier date of the sentence wrote.
+fn of_that_year(tokens: &[Token], out: &mut [DateMention]) {
+    for k in 1..out.len() {
+        let words: Vec<&str> = tokens[out[k].tokens.end..]
+            .iter()
+            .take(4)
+            .map(|t| t.norm.as_str())
+            .collect();
+        let that_year = matches!(
+            words.as_slice(),
+            ["that", "year", ..]
+                | ["of", "that", "year", ..]
+                | ["the", "same", "year", ..]
+                | ["of", "the", "same", "year"]
+        );
+        let written = out[..k].iter().rev().find_map(DateMention::written_year);
+        if let (true, Some(y)) = (that_year, written) {
+            match &mut out[k].kind {
+                DateKind::Day { year, .. } | DateKind::Month { year, .. } if year.is_none() => {
+                    *year = Some(y)
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
 /// "Last Tuesday", "that Saturday": the word before a weekday says which one it is.
 fn weekday_told_by_word_before(text: &str, tokens: &[Token], out: &mut [DateMention]) {
     for m in out.iter_mut() {
@@ -623,6 +651,7 @@ pub fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
     }
     with_weekdays(tokens, &mut out);
     weekday_told_by_word_before(text, tokens, &mut out);
+    of_that_year(tokens, &mut out);
     // "late July and early August 2012": a month without a year takes the year of the next one.
     for k in (0..out.len().saturating_sub(1)).rev() {
         let next_year = match out[k + 1].kind {

@@ -298,7 +298,10 @@ pub(super) fn hypothetical(text: &str, tokens: &[Token], trig: &Trigger, lex: &L
                 .is_some_and(|f| {
                     f.end <= trig.tokens.start
                         && trig.tokens.start - f.end <= HYPOTHETICAL_REACH
-                        && tokens[f.end..trig.tokens.start].iter().all(Token::is_word)
+                        // "were about to \"hand over\" X": quotation marks are no clause's end.
+                        && tokens[f.end..trig.tokens.start].iter().all(|t| {
+                            t.is_word() || matches!(t.norm.as_str(), "\"" | "\u{201C}" | "'")
+                        })
                 })
         })
 }

@@ -18,6 +18,7 @@ pub(super) fn counted_back_date(
     tokens: &[Token],
     mentions: &[DateMention],
     resolved: &[Option<ResolvedDate>],
+    inherited: Option<&ResolvedDate>,
     trig: &Trigger,
 ) -> Option<ResolvedDate> {
     let first = trig.tokens.start.saturating_sub(CLAUSE_REACH);
@@ -39,18 +40,22 @@ pub(super) fn counted_back_date(
     let count_at = after.checked_sub(2)?;
     let count = count_of(tokens.get(count_at)?.norm.as_str())?;
     // The last date before the count ("on 9 May, two days after"; "on Wednesday, state media
-    // said, a day after"), and none in the clause.
+    // said, a day after"), else the date the sentence stands on ("Residential blocks in X,
+    // four days after the army recaptured the district"); and none in the clause.
     let anchor = (0..mentions.len()).rev().find(|&i| {
         resolved[i].is_some() && !mentions[i].bound && mentions[i].tokens.end <= count_at
-    })?;
+    });
     let inside = mentions
         .iter()
         .any(|m| m.tokens.start > after && m.tokens.start < trig.tokens.start);
     if inside {
         return None;
     }
-    let base = resolved[anchor]
-        .clone()
+    // "the day before" with no date before it is a date phrase of its own, not a count.
+    let counted = tokens[count_at].norm != "the";
+    let base = anchor
+        .and_then(|a| resolved[a].clone())
+        .or_else(|| inherited.filter(|_| counted).cloned())
         .filter(|b| b.precision == DatePrecision::Day)?;
     let day = base.from - Duration::days(sign * count * per_unit);
     Some(ResolvedDate {

@@ -45,8 +45,15 @@ pub(super) fn candidates(
         .iter()
         .find(|a| a.tokens.start >= prev_trigger && a.tokens.start < next_trigger)
         .map(|a| a.date.clone());
-    let counted_back = after_event
-        .or_else(|| counted_back::counted_back_date(tokens, &r.mentions, &r.resolved, trig));
+    let counted_back = after_event.or_else(|| {
+        counted_back::counted_back_date(
+            tokens,
+            &r.mentions,
+            &r.resolved,
+            r.inherited.as_ref(),
+            trig,
+        )
+    });
     for (extent, date, group) in group_targets(targets.to_vec(), full_verb, trig_date) {
         let extent = if trig.class == VerbClass::Contested {
             Extent::Contested

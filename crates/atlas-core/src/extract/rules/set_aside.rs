@@ -113,6 +113,7 @@ pub(super) fn set_aside(
         || repelled_before(text, tokens, trig, lex)
         || bystander_enters(tokens, trig)
         || quoted_title(tokens, trig)
+        || held_since_a_year(tokens, trig, mentions)
 }
 
 /// People who go into a place without taking it: reporters, crews, aid workers, residents.
@@ -248,6 +249,21 @@ pub(super) fn standing_present(
         says && attributed
     });
     present && !dated && !reported
+}
+
+/// "Sheikh Maqsoud, which had been held by the YPG since 2012": a holding since a year names no
+/// day it began; it describes how things stood.
+pub(super) fn held_since_a_year(
+    tokens: &[Token],
+    trig: &Trigger,
+    mentions: &[DateMention],
+) -> bool {
+    matches!(trig.class, VerbClass::State | VerbClass::Verbless)
+        && mentions.iter().any(|m| {
+            matches!(m.kind, DateKind::Year { .. })
+                && m.tokens.start > 0
+                && tokens[m.tokens.start - 1].norm == "since"
+        })
 }
 
 /// Nouns a reduced relative clause describes by an earlier change ("the points they lost").

@@ -465,13 +465,21 @@ pub(super) fn targets_before(
 const APPOSITION_REACH: usize = 12;
 
 /// Where an apposition between commas opens when it stands right before a passive's auxiliary
-/// ("X, held by Y since 2013, was recaptured"): the index of its opening comma.
+/// ("X, held by Y since 2013, was recaptured"), a fall or a verbless holding's verb ("came under
+/// control"): the index of its opening comma.
 fn apposition_before_passive(tokens: &[Token], start: usize, trig: &Trigger) -> Option<usize> {
     let close = start.checked_sub(1).filter(|&c| tokens[c].norm == ",")?;
+    // "X, where the displaced had sought shelter, came under government control": a verbless
+    // holding's verb of coming.
+    let coming = |w: &str| {
+        trig.class == VerbClass::Verbless
+            && ["came", "come", "comes", "went", "passed", "returned"].contains(&w)
+    };
     let auxiliary = tokens[start..trig.tokens.start].iter().all(|a| {
         BE.contains(&a.norm.as_str())
             || ["has", "have", "had"].contains(&a.norm.as_str())
             || ADVERBS.contains(&a.norm.as_str())
+            || coming(&a.norm)
     });
     // "X, on its western side, fell": a fall needs no auxiliary.
     let bare_fall = trig.class == VerbClass::Fall && start == trig.tokens.start;
