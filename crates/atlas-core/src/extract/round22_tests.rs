@@ -8,7 +8,10 @@
 //! reports denied or a front unchanged, and a relative clause acting on the list before it; and
 //! (round 24) list items as sentences, "except X", hopes in quotation marks, "Should X fall",
 //! rumours, "in August that year", holdings "since 2012", days counted from the date a text stands
-//! on, and a clause set off by commas before "came under control".
+//! on, and a clause set off by commas before "came under control"; and (round 25) a day written
+//! after the verb over a date a comma sets apart, a day inside a period the sentence named, a side
+//! or a pronoun after "and" opening a clause, "this morning" as the text's day (or its day
+//! heading's), and engineers entering.
 
 use super::tests::found;
 
@@ -247,4 +250,58 @@ fn a_clause_set_off_by_commas_stands_between_a_place_and_its_coming_under_contro
     let text = "Report of 30 November 2016.\n\nAl-Marjeh, where many of the displaced had \
                 sought shelter, came under government control on 28 November.";
     assert_eq!(found(text, ""), ["2016-11-28 marjeh government full"]);
+}
+
+#[test]
+fn a_day_written_after_the_verb_dates_it_over_a_date_a_comma_sets_apart() {
+    let text = "Listing of 2017.\n\nGovernment militias took part in the attack on al-Ansari \
+                in October 2016, which was repelled, and in the capture of al-Marjeh on \
+                27.11.2016.";
+    assert_eq!(found(text, ""), ["2016-11-27 marjeh government full"]);
+}
+
+#[test]
+fn a_day_inside_a_period_the_sentence_named_is_of_its_year() {
+    let text = "Final report, March 2017.\n\nIn the summer of 2016, rebels overran part of \
+                al-Marjeh on 6 August; government forces regained the whole area on 4 September.";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2016-08-06 marjeh rebels partial",
+            "2016-09-04 marjeh government full"
+        ]
+    );
+}
+
+#[test]
+fn a_side_or_a_pronoun_after_and_opens_a_clause_of_its_own() {
+    let text = "Broadcast of 28 November 2016.\n\nThis afternoon the Syrian Arab Army liberated \
+                al-Marjeh, and the terrorists are now running south to al-Kallaseh.";
+    assert_eq!(found(text, ""), ["2016-11-28 marjeh government full"]);
+}
+
+#[test]
+fn this_morning_is_the_day_of_the_text_or_of_the_day_heading_it() {
+    // A transcript of Monday 28 November: "this afternoon" is its day, not Saturday's.
+    let text =
+        "Transcript, Monday 28 November 2016.\n\nRebels withdrew from al-Kallaseh on Saturday. \
+                This afternoon the army took al-Marjeh.";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2016-11-26 kallaseh government full",
+            "2016-11-28 marjeh government full"
+        ]
+    );
+    // Under a diary's "Tuesday.", its "this morning" is Tuesday.
+    let text = "---\nsubject: A diary\npubDate: 2016-12-10\n---\n\nMonday. Quiet.\n\nTuesday. \
+                Al-Marjeh fell to the army this morning.\n";
+    assert_eq!(found(text, ""), ["2016-12-06 marjeh government full"]);
+}
+
+#[test]
+fn engineers_entering_a_place_take_nothing() {
+    let text = "Notice of 29/11/2016.\n\nOur engineers entered al-Marjeh this morning to \
+                restore the lines.";
+    assert_eq!(found(text, ""), Vec::<String>::new());
 }

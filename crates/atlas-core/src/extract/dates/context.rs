@@ -30,6 +30,9 @@ pub struct DateContext {
     /// A year in brackets read before any other date ("(2019)" after a title): when the text was
     /// written, for a text with no date of its own.
     head_year: Option<i32>,
+    /// The day a sentence naming nothing else gave ("Tuesday."): the "today" and "this morning" of
+    /// the lines under it.
+    day_heading: Option<NaiveDate>,
     /// Whether the last date is a row's or an entry's, which no date has moved since: a stretch
     /// ("after a week of shelling") then leads up to that day, not a week past it.
     fresh_day: bool,
@@ -69,6 +72,7 @@ impl DateContext {
             heading_year: None,
             head_year: None,
             fresh_day: false,
+            day_heading: None,
         }
     }
 
@@ -84,6 +88,7 @@ impl DateContext {
     /// [`Self::set_dated_line`]).
     pub fn start_entry(&mut self, day: NaiveDate) {
         self.own = Some(day);
+        self.day_heading = None;
         self.in_entry = true;
         self.last = Some(ResolvedDate {
             from: day,
@@ -95,6 +100,12 @@ impl DateContext {
         self.last_day = Some(day);
         self.set_dated_line(day);
         self.fresh_day = true;
+    }
+
+    /// A sentence that names a day and nothing else ("Tuesday."): the day of the lines under it,
+    /// their "today" and "this morning".
+    pub fn head_day(&mut self, day: NaiveDate) {
+        self.day_heading = Some(day);
     }
 
     /// A table row dated by its columns ("2014 | 7 | 5"): what its text tells of happened then.
@@ -513,8 +524,12 @@ impl DateContext {
                 day(ymd(base.year(), base.month(), *n)?, basis)
             }
             DateKind::FromToday(n) => {
-                let own = self.own.or(last.map(|l| l.to))?;
-                day(own + Duration::days(*n), self.own_basis(own))
+                let today = self.day_heading.or(self.own).or(last.map(|l| l.to))?;
+                let basis = match self.day_heading {
+                    Some(h) => Some(format!("the heading's day, {}", h.format("%-d %b %Y"))),
+                    None => self.own_basis(today),
+                };
+                day(today + Duration::days(*n), basis)
             }
             _ => None,
         }

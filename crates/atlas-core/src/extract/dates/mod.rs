@@ -334,9 +334,9 @@ const RELATIVE: &[(&str, DateKind)] = &[
     ("tonight", DateKind::FromToday(0)),
     ("yesterday", DateKind::FromToday(-1)),
     ("the day before yesterday", DateKind::FromToday(-2)),
-    ("this morning", DateKind::Shift(0)),
-    ("this afternoon", DateKind::Shift(0)),
-    ("this evening", DateKind::Shift(0)),
+    ("this morning", DateKind::FromToday(0)),
+    ("this afternoon", DateKind::FromToday(0)),
+    ("this evening", DateKind::FromToday(0)),
     ("at dawn", DateKind::Shift(0)),
     ("before dawn", DateKind::Shift(0)),
     ("by dawn", DateKind::Shift(0)),
@@ -541,6 +541,61 @@ fn of_that_year(tokens: &[Token], out: &mut [DateMention]) {
     }
 }
 
+/// "In the summer of 2016, rebels overran X on 6 August": a day or month without a year that falls
+/// inside a year, season or month written earlier in the sentence (not one a "since" bounds) is of
+/// that year.
+fn within_a_period_before(out: &mut [DateMention]) {
+    for k in 1..out.len() {
+        let month = match out[k].kind {
+            DateKind::Day {
+                month, year: None, ..
+            }
+            | DateKind::Days {
+                month, year: None, ..
+            }
+            | DateKind::Month {
+                month, year: None, ..
+            } => month,
+            _ => continue,
+        };
+        let period_year = out[..k].iter().rev().find_map(|m| {
+            let inside = match m.kind {
+                DateKind::Year { year, .. } => Some(year),
+                DateKind::Season { first, year } => {
+                    (first..first + 3).contains(&month).then_some(year)
+                }
+                DateKind::Month {
+                    month: m2,
+                    year: Some(y),
+                    ..
+                } => (m2 == month).then_some(y),
+                _ => None,
+            };
+            inside.filter(|_| !m.bound)
+        });
+        if let Some(y) = period_year {
+            match &mut out[k].kind {
+                DateKind::Day { year, .. }
+                | DateKind::Days { year, .. }
+                | DateKind::Month { year, .. } => *year = Some(y),
+                _ => {}
+            }
+        }
+    }
+}
+
+/// "06/03/2016, 10:00 - Sami: the rebels took X this morning": after a day the sentence names,
+/// "this morning" (afternoon, evening) is of that day; alone it is of the day the text is written.
+fn this_part_of_a_day_named(out: &mut [DateMention]) {
+    for k in 1..out.len() {
+        let part_of_today = out[k].kind == DateKind::FromToday(0)
+            && out[k].text.to_lowercase().starts_with("this ");
+        if part_of_today && out[..k].iter().any(|m| !m.is_relative()) {
+            out[k].kind = DateKind::Shift(0);
+        }
+    }
+}
+
 /// "Last Tuesday", "that Saturday": the word before a weekday says which one it is.
 fn weekday_told_by_word_before(text: &str, tokens: &[Token], out: &mut [DateMention]) {
     for m in out.iter_mut() {
@@ -652,6 +707,8 @@ pub fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
     with_weekdays(tokens, &mut out);
     weekday_told_by_word_before(text, tokens, &mut out);
     of_that_year(tokens, &mut out);
+    within_a_period_before(&mut out);
+    this_part_of_a_day_named(&mut out);
     // "late July and early August 2012": a month without a year takes the year of the next one.
     for k in (0..out.len().saturating_sub(1)).rev() {
         let next_year = match out[k + 1].kind {

@@ -354,6 +354,10 @@ fn read_sentence<'a>(
         state.dates.start_entry(day);
     }
     let resolved = resolve_mentions(text, &tokens, &mentions, &mut state.dates, lex);
+    // "Tuesday. Qaterji fell this morning": a sentence that is a day alone heads what follows.
+    if let Some(day) = day_alone(&tokens, &mentions, &resolved) {
+        state.dates.head_day(day);
+    }
     let mut places = find_places(text, &tokens, layer, &state.keys, lex);
     // "two days after Hanano": Hanano dates the change, it is not what changed.
     let after_events = counted_back::after_events(text, &tokens, &places, &state.timeline);
@@ -394,6 +398,27 @@ fn read_sentence<'a>(
         next_places,
         after_events,
     }
+}
+
+/// The day a sentence names when it names nothing else ("Tuesday.", "Monday, 5 December."): the
+/// heading of the lines after it.
+fn day_alone(
+    tokens: &[Token],
+    mentions: &[DateMention],
+    resolved: &[Option<ResolvedDate>],
+) -> Option<chrono::NaiveDate> {
+    let [m] = mentions else {
+        return None;
+    };
+    let only_the_date = tokens
+        .iter()
+        .enumerate()
+        .all(|(i, t)| !t.is_word() || m.tokens.contains(&i));
+    let day = resolved
+        .first()?
+        .as_ref()
+        .filter(|d| d.precision == crate::model::DatePrecision::Day)?;
+    only_the_date.then_some(day.to)
 }
 
 /// The candidates of the `k`th trigger of a sentence and who gains them; None when it reports no

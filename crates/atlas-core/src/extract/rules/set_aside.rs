@@ -139,6 +139,11 @@ const BYSTANDERS: &[&str] = &[
     "families",
     "volunteers",
     "workers",
+    "engineers",
+    "technicians",
+    "staff",
+    "doctors",
+    "medics",
 ];
 
 /// "An RT crew that entered al-Marjeh with the army", "a correspondent who entered the district":

@@ -37,6 +37,9 @@ pub(super) fn object_end(
                 return i;
             }
         }
+        if matches!(t.norm.as_str(), "," | "and") && new_subject_after(text, tokens, i, lex) {
+            return i;
+        }
         if lex.list_continuations.longest_at(text, tokens, i).is_some() {
             i += 1;
             continue;
@@ -53,6 +56,32 @@ pub(super) fn object_end(
         i += 1;
     }
     next_trigger
+}
+
+/// Pronouns that open a clause of their own as its subject.
+const SUBJECT_PRONOUNS: &[&str] = &["we", "they", "he", "she", "i"];
+
+/// "liberated X and Y, and the terrorists are now running south to Z", "was with the rebels, and
+/// we bought them in Z": after a comma or "and", a side or a pronoun opens a clause of its own.
+fn new_subject_after(text: &str, tokens: &[Token], at: usize, lex: &Lexicon) -> bool {
+    let mut k = at + 1;
+    while tokens
+        .get(k)
+        .is_some_and(|t| ["and", "then", "but", "while", "the"].contains(&t.norm.as_str()))
+    {
+        k += 1;
+    }
+    let Some(t) = tokens.get(k) else {
+        return false;
+    };
+    let actor_end = lex
+        .actors
+        .longest_at(text, tokens, k)
+        .map(|f| f.end)
+        .or_else(|| lex.pejoratives.longest_at(text, tokens, k).map(|f| f.end))
+        .or_else(|| SUBJECT_PRONOUNS.contains(&t.norm.as_str()).then_some(k + 1));
+    // Not "and the army's positions in Z": a possessive is no subject.
+    actor_end.is_some_and(|e| tokens.get(e).is_some_and(|n| n.is_word()))
 }
 
 /// Prepositions after which a word in -ed is a verb of its own ("regrouped in", "retreated to").

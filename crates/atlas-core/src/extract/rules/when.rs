@@ -80,6 +80,22 @@ pub(super) fn trigger_date(
     if others && after.is_some() {
         return after;
     }
+    // "… the attack on X in October 2016, which was repelled, and in the capture of Y on
+    // 27.11.2016": a day written after the verb dates it over a date a comma sets apart before it.
+    let set_apart = before.is_some_and(|i| {
+        tokens[mentions[i].tokens.end..trig.tokens.start]
+            .iter()
+            .any(|t| t.norm == "," || t.norm == ";")
+    });
+    let written_day = after.filter(|&i| {
+        matches!(
+            mentions[i].kind,
+            DateKind::Day { .. } | DateKind::Days { .. } | DateKind::Month { .. }
+        )
+    });
+    if set_apart && written_day.is_some() {
+        return written_day;
+    }
     before.or(after)
 }
 
