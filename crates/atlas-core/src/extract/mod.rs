@@ -239,7 +239,12 @@ fn extract_with(
             .into_iter()
             .find_map(|m| m.kind.full_day(false))
     });
-    let mut state = rules::DocState::new(DateContext::for_document(doc, dateline), keys.clone())
+    let mut dates = DateContext::for_document(doc, dateline);
+    let title_line = doc.text.lines().find(|l| !l.trim().is_empty());
+    if let Some(y) = title_line.and_then(dates::title_year) {
+        dates.title_year(y);
+    }
+    let mut state = rules::DocState::new(dates, keys.clone())
         .with_speaker_side(rules::framed_side(&doc.meta.title, lexicon))
         .with_interviewee(rules::interview_side(&doc.meta.title, lexicon))
         .with_voice(rules::voice_side(&doc.text, lexicon));

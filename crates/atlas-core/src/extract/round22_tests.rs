@@ -11,7 +11,9 @@
 //! on, and a clause set off by commas before "came under control"; and (round 25) a day written
 //! after the verb over a date a comma sets apart, a day inside a period the sentence named, a side
 //! or a pronoun after "and" opening a clause, "this morning" as the text's day (or its day
-//! heading's), and engineers entering.
+//! heading's), and engineers entering; and (round 26) "three years ago" in passing, a title's
+//! year, "took part of", a day inside the month just looked
+//! back to, and reports called inaccurate.
 
 use super::tests::found;
 
@@ -303,5 +305,37 @@ fn this_morning_is_the_day_of_the_text_or_of_the_day_heading_it() {
 fn engineers_entering_a_place_take_nothing() {
     let text = "Notice of 29/11/2016.\n\nOur engineers entered al-Marjeh this morning to \
                 restore the lines.";
+    assert_eq!(found(text, ""), Vec::<String>::new());
+}
+
+#[test]
+fn years_ago_in_passing_moves_no_date() {
+    let text = "Evening Herald\nThursday, December 1, 2016\n\nA father who fled Aleppo three \
+                years ago says he waits by the phone.\n\nHe said government forces had taken \
+                al-Marjeh on Monday.";
+    assert_eq!(found(text, ""), ["2016-11-28 marjeh government full"]);
+}
+
+#[test]
+fn a_title_that_writes_a_year_gives_the_year_of_its_days() {
+    let text = "NEWSPAPER INDEX 2012 — Annual cumulation, volume II\n\n    Rebels take part of \
+                al-Marjeh Sept 29; fire destroys hundreds of shops (L), S 30, A1:4\n";
+    assert_eq!(found(text, ""), ["2012-09-29 marjeh rebels partial"]);
+}
+
+#[test]
+fn a_day_inside_the_month_just_looked_back_to_is_of_its_year() {
+    let text = "Summary of a workshop held on 14-15 June 2018.\n\nNo participant accepted the \
+                claim that the army had recaptured the whole of al-Marjeh in August 2012. Dr \
+                Haddad showed that the army took only the western part of the district around \
+                8 August.";
+    assert_eq!(found(text, ""), ["2012-08-08 marjeh government partial"]);
+}
+
+#[test]
+fn reports_the_un_calls_inaccurate_are_no_change() {
+    let text = "Note of 5 October 2016.\n\nReports circulating on social media that government \
+                forces had entered al-Marjeh are, according to the information available to the \
+                United Nations, inaccurate.";
     assert_eq!(found(text, ""), Vec::<String>::new());
 }

@@ -30,6 +30,10 @@ pub struct DateContext {
     /// A year in brackets read before any other date ("(2019)" after a title): when the text was
     /// written, for a text with no date of its own.
     head_year: Option<i32>,
+    /// A month or season with its year written that the text just looked back to ("in August 2012"
+    /// in a report of 2018; not one before the year its heading names), which no date has
+    /// followed: a bare day inside it is of its year.
+    looked_back: Option<ResolvedDate>,
     /// The day a sentence naming nothing else gave ("Tuesday."): the "today" and "this morning" of
     /// the lines under it.
     day_heading: Option<NaiveDate>,
@@ -73,6 +77,7 @@ impl DateContext {
             head_year: None,
             fresh_day: false,
             day_heading: None,
+            looked_back: None,
         }
     }
 
@@ -125,6 +130,14 @@ impl DateContext {
             "the document's"
         };
         Some(format!("{whose} date, {}", own.format("%-d %b %Y")))
+    }
+
+    /// The year a document's title writes ("NEWSPAPER INDEX 2012"): the year of its days when
+    /// nothing else (its own date, its front matter) gives one.
+    pub fn title_year(&mut self, year: i32) {
+        if self.default_year.is_none() {
+            self.default_year = Some(year);
+        }
     }
 
     /// A year in brackets on a line before the text's first date ([`Self::telling_a_story`]).
@@ -203,13 +216,24 @@ impl DateContext {
                 .is_some_and(|l| resolved.to < l.from - Duration::days(31));
         let flashback = flashback
             || before_heading
-            || matches!(m.kind, DateKind::LastMonth | DateKind::LastWeek);
+            || matches!(
+                m.kind,
+                DateKind::LastMonth | DateKind::LastWeek | DateKind::MonthsAgo(_)
+            );
         if !m.bound && !m.aside && !flashback {
             if resolved.precision == DatePrecision::Day {
                 self.last_day = Some(resolved.to);
             }
             self.last = Some(resolved.clone());
             self.fresh_day = false;
+            self.looked_back = None;
+        } else if flashback
+            && !m.bound
+            && !before_heading
+            && matches!(m.kind, DateKind::Month { .. } | DateKind::Season { .. })
+            && m.written_year().is_some()
+        {
+            self.looked_back = Some(resolved.clone());
         }
         Some(resolved)
     }
@@ -239,7 +263,22 @@ impl DateContext {
     }
 
     fn year_for(&self, month: u32, day: u32) -> Option<i32> {
+        // "… the army had recaptured X in August 2012. Dr H showed that it took only part of it
+        // around 8 August": a day inside the month or season just looked back to is of its year.
+        // Not when the day is close to the last date ("### 10-12 March 2016 … in the spring of
+        // 2013 … On 11 March").
         let y = self.year_forward(month, day)?;
+        let near_last = self.last.as_ref().is_some_and(|l| {
+            NaiveDate::from_ymd_opt(y, month, day.min(28))
+                .is_some_and(|d| (d - l.to).num_days().abs() <= 31)
+        });
+        let looked_back = self.looked_back.as_ref().and_then(|p| {
+            let d = NaiveDate::from_ymd_opt(p.from.year(), month, day.min(28))?;
+            (p.from.year() == p.to.year() && d >= p.from && d <= p.to).then(|| p.from.year())
+        });
+        if let (Some(year), false) = (looked_back, near_last) {
+            return Some(year);
+        }
         // Written on a dated line's day: half a year after it is a day of the year before.
         let written = self.dated_line.filter(|w| w.year() == y);
         let ahead = written.zip(NaiveDate::from_ymd_opt(y, month, day.min(28)));

@@ -95,7 +95,8 @@ pub enum DateKind {
     /// Days from the document's own date ("yesterday": -1, "today": 0).
     FromToday(i64),
     /// Months before the document's own date ("two months ago": 2; "one year ago": 12): the same
-    /// day then, a day for years (an anniversary), the month for months.
+    /// day then, a day for years (an anniversary), the month for months. A flash-back: it does not
+    /// become the date later sentences inherit ("who fled three years ago").
     MonthsAgo(u32),
     /// A flash-back from the document's own date: the calendar month before it ("last month"). It
     /// does not become the date later sentences inherit.
@@ -486,6 +487,22 @@ pub fn heading_year(line: &str) -> Option<i32> {
         .iter()
         .filter(|w| w.bytes().any(|b| b.is_ascii_digit()));
     (words.len() <= 4 && years.next().is_none() && numbers.count() == 1).then_some(year)
+}
+
+/// The one year a document's title line writes ("NEWSPAPER INDEX 2012 — Annual cumulation"), if
+/// it writes one and no other number.
+pub fn title_year(line: &str) -> Option<i32> {
+    let words: Vec<&str> = line
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut numbers = words
+        .iter()
+        .filter(|w| w.bytes().any(|b| b.is_ascii_digit()));
+    let (Some(only), None) = (numbers.next(), numbers.next()) else {
+        return None;
+    };
+    year_of(only)
 }
 
 fn year_of(word: &str) -> Option<i32> {

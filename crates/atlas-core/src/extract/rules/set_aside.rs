@@ -343,9 +343,11 @@ pub(super) fn takes_no_place(tokens: &[Token], trig: &Trigger) -> bool {
     } else {
         trig.tokens.end
     };
+    // "took part of X" takes a place; "took part in" does not.
+    let part_of = word(trig.tokens.end) == "part" && word(trig.tokens.end + 1) == "of";
     trig.tokens.len() == 1
         && TAKE_FORMS.contains(&word(trig.tokens.start))
-        && (TAKEN_ELSEWHERE.contains(&word(trig.tokens.end))
+        && ((TAKEN_ELSEWHERE.contains(&word(trig.tokens.end)) && !part_of)
             || TAKEN_PEOPLE.contains(&word(object)))
 }
 
