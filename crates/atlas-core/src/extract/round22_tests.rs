@@ -13,7 +13,8 @@
 //! or a pronoun after "and" opening a clause, "this morning" as the text's day (or its day
 //! heading's), and engineers entering; and (round 26) "three years ago" in passing, a title's
 //! year, "took part of", a day inside the month just looked
-//! back to, and reports called inaccurate.
+//! back to, and reports called inaccurate; and (round 27) "at the beginning of the month", "the
+//! Sunday" of a story, "Four days after that," opening a sentence, and "walked into".
 
 use super::tests::found;
 
@@ -338,4 +339,38 @@ fn reports_the_un_calls_inaccurate_are_no_change() {
                 forces had entered al-Marjeh are, according to the information available to the \
                 United Nations, inaccurate.";
     assert_eq!(found(text, ""), Vec::<String>::new());
+}
+
+#[test]
+fn the_beginning_of_the_month_is_of_the_month_told_of() {
+    let text = "Summary of 31 October 2016.\n\nYesterday evening, Saturday, rebels took back the \
+                southern half of al-Marjeh, which the regime occupied at the beginning of the \
+                month.";
+    let spans: Vec<String> = crate::extract::tests::run(text, "2016-10-30")
+        .iter()
+        .map(|c| format!("{}..{} {}", c.date.from, c.date.to, c.controller))
+        .collect();
+    assert_eq!(
+        spans,
+        [
+            "2016-10-29..2016-10-29 rebels",
+            "2016-10-01..2016-10-10 government"
+        ]
+    );
+}
+
+#[test]
+fn a_story_counts_the_sunday_and_days_after_from_what_it_told_last() {
+    let text = "Weekend magazine, Saturday 18 August 2012\n\nOn Friday 20 July they came: a \
+                hundred fighters walked into the lower part of al-Marjeh. By the Sunday night \
+                the fighters held nearly all of al-Marjeh. Four days after that, the fighters \
+                took al-Kallaseh.";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2012-07-20 marjeh rebels partial",
+            "2012-07-22 marjeh rebels partial",
+            "2012-07-26 kallaseh rebels full"
+        ]
+    );
 }

@@ -520,12 +520,14 @@ pub(super) fn counted_at(tokens: &[Token], i: usize) -> Option<(usize, DateKind)
     if dir == "ago" {
         return ago(n, unit).map(|kind| (i + 3, kind));
     }
-    // "two weeks after the fighting reached the city": counted from another event, not the last date.
+    // "two weeks after the fighting reached the city": counted from another event, not the last date
+    // ... unless the sentence opens with it ("Four days after they reached us, the fighters took
+    // X"): the event is the one just told, on the last date.
     let from_an_event = ["after", "before"].contains(&dir)
         && tokens
             .get(i + 3)
             .is_some_and(|t| t.is_word() && t.norm != "that");
-    if from_an_event {
+    if from_an_event && (i > 0 || dir != "after") {
         return None;
     }
     // "after a week of heavy fighting": a week after the last date.

@@ -414,6 +414,7 @@ impl DateContext {
             DateKind::Weekday(_)
             | DateKind::LastWeekday(_)
             | DateKind::ThatWeekday(_)
+            | DateKind::TheWeekday(_)
             | DateKind::DayThisMonth(_)
             | DateKind::NthWeekdayThisMonth { .. }
             | DateKind::Weekend
@@ -448,6 +449,11 @@ impl DateContext {
                     DatePrecision::Span,
                     basis,
                 )
+            }
+            DateKind::PartOfTheMonth(part) => {
+                let base = self.anchor()?;
+                let (from, to) = month_part(base.year(), base.month(), *part)?;
+                day_date(from, to, DatePrecision::Span, basis)
             }
             DateKind::MonthShift(n) => {
                 let base = self.anchor()?;
@@ -533,6 +539,12 @@ impl DateContext {
                     anchor + Duration::days(i64::from(7 - back))
                 };
                 day(d, basis)
+            }
+            DateKind::TheWeekday(w) => {
+                let anchor = self.anchor()?;
+                let ahead =
+                    (w.num_days_from_monday() + 7 - anchor.weekday().num_days_from_monday()) % 7;
+                day(anchor + Duration::days(i64::from(ahead)), basis)
             }
             DateKind::DayThisMonth(n) => {
                 let own = self.own.or(last.map(|l| l.to))?;

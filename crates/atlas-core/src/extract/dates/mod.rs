@@ -67,10 +67,15 @@ pub enum DateKind {
     LastWeekday(Weekday),
     /// "That Saturday": the one nearest the last date, before or after it.
     ThatWeekday(Weekday),
+    /// "The Sunday" of a story: the first on or after the last date.
+    TheWeekday(Weekday),
     /// Days after (or before, when negative) the last date: "the next day", "that night" (0).
     Shift(i64),
     /// The days after the last date up to a week later ("later that week").
     LaterThatWeek,
+    /// A part of the month the last date (else the document's own) is in: 1 its beginning, 2 its
+    /// middle, 3 its end ("which the regime occupied at the beginning of the month").
+    PartOfTheMonth(u8),
     /// Months after the last date ("the following month": 1).
     MonthShift(u32),
     /// Years after the last date ("the following year": 1).
@@ -326,6 +331,18 @@ const RELATIVE: &[(&str, DateKind)] = &[
     ("the following month", DateKind::MonthShift(1)),
     ("the next month", DateKind::MonthShift(1)),
     ("later that month", DateKind::MonthShift(0)),
+    ("at the beginning of the month", DateKind::PartOfTheMonth(1)),
+    ("at the start of the month", DateKind::PartOfTheMonth(1)),
+    (
+        "at the beginning of this month",
+        DateKind::PartOfTheMonth(1),
+    ),
+    ("at the start of this month", DateKind::PartOfTheMonth(1)),
+    ("early this month", DateKind::PartOfTheMonth(1)),
+    ("in the middle of the month", DateKind::PartOfTheMonth(2)),
+    ("in the middle of this month", DateKind::PartOfTheMonth(2)),
+    ("at the end of the month", DateKind::PartOfTheMonth(3)),
+    ("at the end of this month", DateKind::PartOfTheMonth(3)),
     ("that month", DateKind::MonthShift(0)),
     ("the following year", DateKind::YearShift(1)),
     ("the next year", DateKind::YearShift(1)),
@@ -613,7 +630,7 @@ fn this_part_of_a_day_named(out: &mut [DateMention]) {
     }
 }
 
-/// "Last Tuesday", "that Saturday": the word before a weekday says which one it is.
+/// "Last Tuesday", "that Saturday", "the Sunday": the word before a weekday says which one it is.
 fn weekday_told_by_word_before(text: &str, tokens: &[Token], out: &mut [DateMention]) {
     for m in out.iter_mut() {
         let DateKind::Weekday(w) = m.kind else {
@@ -625,6 +642,8 @@ fn weekday_told_by_word_before(text: &str, tokens: &[Token], out: &mut [DateMent
         let kind = match tokens[k].norm.as_str() {
             "last" => DateKind::LastWeekday(w),
             "that" => DateKind::ThatWeekday(w),
+            // "By the Sunday night": the Sunday of the days told of, on or after the last.
+            "the" => DateKind::TheWeekday(w),
             _ => continue,
         };
         m.kind = kind;

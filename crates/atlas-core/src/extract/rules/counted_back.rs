@@ -39,6 +39,11 @@ pub(super) fn counted_back_date(
     };
     let count_at = after.checked_sub(2)?;
     let count = count_of(tokens.get(count_at)?.norm.as_str())?;
+    // "Four days after that, …" opening the sentence: the count is a date of its own, which
+    // dates the sentence.
+    if count_at == 0 && mentions.iter().any(|m| m.tokens.start == 0) {
+        return None;
+    }
     // The last date before the count ("on 9 May, two days after"; "on Wednesday, state media
     // said, a day after"), else the date the sentence stands on ("Residential blocks in X,
     // four days after the army recaptured the district"); and none in the clause.
