@@ -14,7 +14,8 @@
 //! heading's), and engineers entering; and (round 26) "three years ago" in passing, a title's
 //! year, "took part of", a day inside the month just looked
 //! back to, and reports called inaccurate; and (round 27) "at the beginning of the month", "the
-//! Sunday" of a story, "Four days after that," opening a sentence, and "walked into".
+//! Sunday" of a story, "Four days after that," opening a sentence, and "walked into"; and (round
+//! 28) places "next to" another, and "the same night as" a change told before.
 
 use super::tests::found;
 
@@ -371,6 +372,28 @@ fn a_story_counts_the_sunday_and_days_after_from_what_it_told_last() {
             "2012-07-20 marjeh rebels partial",
             "2012-07-22 marjeh rebels partial",
             "2012-07-26 kallaseh rebels full"
+        ]
+    );
+}
+
+#[test]
+fn a_place_next_to_another_is_not_what_changed() {
+    let text = "Comments of 9 December 2016.\n\nThe rest of al-Marjeh, the streets next to \
+                al-Kallaseh, went to the YPG the same day.";
+    let all = found(text, "2016-12-09");
+    assert!(all.iter().all(|c| !c.contains("kallaseh")), "{all:?}");
+}
+
+#[test]
+fn the_same_night_as_a_change_told_before_is_its_day() {
+    let text = "Walking tour, 2018.\n\nThe army took al-Marjeh back on the evening of 7 \
+                December 2016.\n\nIn 2018 the gate was restored. Al-Kallaseh was retaken by \
+                the army the same night as al-Marjeh, after four years in opposition hands.";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2016-12-07 marjeh government full",
+            "2016-12-07 kallaseh government full"
         ]
     );
 }

@@ -89,8 +89,8 @@ pub(super) struct AfterEvent {
     pub date: ResolvedDate,
 }
 
-/// "two days after Hanano", "a week after the fall of Hanano", "the day before Sheikh Saeed fell":
-/// each date counted from a place whose change the `timeline` holds (each district's last change
+/// "two days after Hanano", "a week after the fall of Hanano", "the day before Sheikh Saeed fell",
+/// "the same night as al-Farafra": each date counted from a place whose change the `timeline` holds (each district's last change
 /// told so far in the document).
 pub(super) fn after_events(
     text: &str,
@@ -103,9 +103,15 @@ pub(super) fn after_events(
         let sign = match t.norm.as_str() {
             "after" => 1,
             "before" => -1,
+            "as" => 0,
             _ => continue,
         };
-        let Some((count_at, days)) = span_before(tokens, k) else {
+        let span = if sign == 0 {
+            same_day_before(tokens, k)
+        } else {
+            span_before(tokens, k)
+        };
+        let Some((count_at, days)) = span else {
             continue;
         };
         // The place within a few lower-case words after ("the fall of", "the capture of").
@@ -146,6 +152,15 @@ pub(super) fn after_events(
 
 /// The span before "after"/"before" at `k`: where it starts and how many days ("two days", "a
 /// week", "the day", "hours").
+/// "the same night as X", "on the same day as X": where the phrase starts, and no days.
+fn same_day_before(tokens: &[Token], k: usize) -> Option<(usize, i64)> {
+    let unit = tokens.get(k.checked_sub(1)?)?.norm.as_str();
+    let same = tokens.get(k.checked_sub(2)?)?.norm.as_str();
+    let the = k.checked_sub(3).filter(|&t| tokens[t].norm == "the");
+    let of_a_day = matches!(unit, "day" | "night" | "evening" | "morning" | "afternoon");
+    (same == "same" && of_a_day).then(|| (the.unwrap_or(k - 2), 0))
+}
+
 fn span_before(tokens: &[Token], k: usize) -> Option<(usize, i64)> {
     let unit_at = k.checked_sub(1)?;
     let per_unit = match tokens[unit_at].norm.as_str() {
@@ -158,7 +173,6 @@ fn span_before(tokens: &[Token], k: usize) -> Option<(usize, i64)> {
     Some((count_at, count_of(&tokens[count_at].norm)? * per_unit))
 }
 
-/// "the day after" counts one; "two days after" two.
 /// "on Wednesday, a day after taking X", "on 9 May, two days after the capture of X": a look back
 /// counted in days or weeks from a date before it in the sentence, which [`counted_back_date`]
 /// dates; the change it tells of is one of its own.
@@ -186,6 +200,7 @@ pub(super) fn counted_from_a_date(
             .any(|m| !m.bound && m.tokens.end <= count_at)
 }
 
+/// "the day after" counts one; "two days after" two.
 fn count_of(word: &str) -> Option<i64> {
     match word {
         "the" | "a" | "one" => Some(1),
