@@ -58,6 +58,23 @@ pub fn today_is(text: &str, mentions: &[DateMention], sentence: Range<usize>) ->
     mentions.iter().find_map(|m| m.kind.full_day(false))
 }
 
+/// Labels that open a question's line in a transcript or briefing ("**Question:** Western media
+/// report that …").
+const QUESTION_LABELS: &[&str] = &["question:", "q:", "q.", "question (", "journalist:"];
+
+/// Whether a sentence stands on a line that opens as a question put to the speaker: what the
+/// question says others report is not news of the text.
+pub fn in_a_question(text: &str, range: Range<usize>) -> bool {
+    let Some(line) = line_around(text, range).and_then(|l| text.get(l)) else {
+        return false;
+    };
+    let opening = line
+        .trim_start()
+        .trim_start_matches(['*', '_', '>', ' '])
+        .to_lowercase();
+    QUESTION_LABELS.iter().any(|l| opening.starts_with(l))
+}
+
 /// Reads the lines between two sentences (headings, stamps standing alone on their line: no
 /// sentence holds them) into the date context, in order: an entry's stamp or a Markdown heading's
 /// day starts an entry on that day; a heading that names a year starts that year.

@@ -301,6 +301,11 @@ fn extract_with(
             layer,
             lexicon,
         );
+        // A question put to a speaker ("**Question:** Media report that …") reports nothing of
+        // its own, though what it names is what the answer speaks of.
+        if entries::in_a_question(&doc.text, sentence.range.clone()) {
+            continue;
+        }
         let headline = rules::is_headline(&doc.text, sentence);
         for f in found {
             if let Some(c) = candidate(doc, layer, sentence, f) {

@@ -15,7 +15,9 @@
 //! year, "took part of", a day inside the month just looked
 //! back to, and reports called inaccurate; and (round 27) "at the beginning of the month", "the
 //! Sunday" of a story, "Four days after that," opening a sentence, and "walked into"; and (round
-//! 28) places "next to" another, and "the same night as" a change told before.
+//! 28) places "next to" another, and "the same night as" a change told before; and (round 29) an
+//! article opening a phrase's gap, holdings "since late July", "are in full control", "intend to",
+//! and questions put to a speaker.
 
 use super::tests::found;
 
@@ -395,5 +397,38 @@ fn the_same_night_as_a_change_told_before_is_its_day() {
             "2016-12-07 marjeh government full",
             "2016-12-07 kallaseh government full"
         ]
+    );
+}
+
+#[test]
+fn an_article_opening_a_phrases_gap_does_not_count() {
+    let text = "Citation of 2019.\n\nOn 8 January 2014 rebels drove the Islamic State out of \
+                al-Marjeh.";
+    assert_eq!(found(text, ""), ["2014-01-08 marjeh rebels full"]);
+}
+
+#[test]
+fn standing_holdings_plans_and_questions_are_no_change() {
+    let none = Vec::<String>::new();
+    for text in [
+        "Wire of 3 August 2012.\n\nFurther east, in al-Marjeh, which rebels have held since late \
+         July, residents said there was heavy shelling.",
+        "Map update of 10 December 2016.\n\nThis is fake news: SAA units are in full control of \
+         al-Marjeh.",
+        "Advisory of 2014.\n\n- Government forces have announced that they intend to take \
+         al-Marjeh.",
+        "Briefing of 15 December 2016.\n\n**Question:** Western media report that militants have \
+         regained positions in al-Marjeh.\n\n**Answer:** We have no such information.",
+    ] {
+        assert_eq!(found(text, ""), none, "{text}");
+    }
+    // What a question names is what its answer speaks of.
+    let text = "Interview of 14 April 2013.\n\nQ: Is it true that you now control half of \
+                al-Marjeh?\n\nA: More than half. Since Friday our men, the rebels, have held \
+                about sixty percent of the neighbourhood.";
+    let all = found(text, "2013-04-14");
+    assert!(
+        all.len() == 1 && all[0].contains("marjeh rebels partial"),
+        "{all:?}"
     );
 }

@@ -235,12 +235,17 @@ fn match_parts(parts: &[Part], text: &str, tokens: &[Token], at: usize) -> Optio
             // Longest gap first, so "took full control of" is one phrase; a possessive's "'s"
             // does not count ("behind the army's lines").
             // Quotation marks around the gap's words do not count either ("had \"restored
-            // security and stability\" to").
+            // security and stability\" to"), nor an article opening it.
             (0..=5).rev().find_map(|n| {
                 let words = tokens.get(at..at + n)?;
                 let possessive = |w: &Token| matches!(w.norm.as_str(), "'s" | "’s" | "'" | "’");
                 let quote = |w: &Token| matches!(w.norm.as_str(), "\"" | "\u{201C}" | "\u{201D}");
-                let counted = words.iter().filter(|w| !possessive(w) && !quote(w)).count();
+                // Nor does an article opening it ("drove the Islamic State out of").
+                let article = words
+                    .first()
+                    .is_some_and(|w| matches!(w.norm.as_str(), "the" | "a" | "an"));
+                let counted = words.iter().filter(|w| !possessive(w) && !quote(w)).count()
+                    - usize::from(article);
                 // "forced to withdraw from" is not "forced * from": "to" opens another verb.
                 let fits = words
                     .iter()

@@ -113,7 +113,7 @@ pub(super) fn set_aside(
         || repelled_before(text, tokens, trig, lex)
         || bystander_enters(tokens, trig)
         || quoted_title(tokens, trig)
-        || held_since_a_year(tokens, trig, mentions)
+        || held_since_a_period(tokens, trig, mentions)
 }
 
 /// People who go into a place without taking it: reporters, crews, aid workers, residents.
@@ -216,7 +216,8 @@ const NOW_WORDS: &[&str] = &[
     "already",
 ];
 
-/// "The Kurdish YPG holds Sheikh Maqsoud in the north", "X, which is held by Kurdish forces": a
+/// "The Kurdish YPG holds Sheikh Maqsoud in the north", "X, which is held by Kurdish forces", "SAA
+/// units are in full control of the neighborhood": a
 /// holding in the present with nothing that dates it (no date, no "now") and no one reporting it
 /// describes how things stand, as a briefing's background does; it reports no change. (Under an entry's stamp or a
 /// diary's heading the present is that day's: the caller asks only outside entries.)
@@ -237,7 +238,7 @@ pub(super) fn standing_present(
         .checked_sub(1)
         .map(|k| tokens[k].norm.as_str());
     let present = matches!(first, "holds" | "hold" | "controls" | "control")
-        || (matches!(first, "held" | "controlled") && matches!(before, Some("is" | "are")));
+        || (matches!(first, "held" | "controlled" | "in") && matches!(before, Some("is" | "are")));
     // "since 28.11" dates it too: it has held since then.
     let dated = !mentions.is_empty() || tokens.iter().any(|t| NOW_WORDS.contains(&t.norm.as_str()));
     // "The army holds X, the radio says": a holding someone reports is news.
@@ -256,17 +257,20 @@ pub(super) fn standing_present(
     present && !dated && !reported
 }
 
-/// "Sheikh Maqsoud, which had been held by the YPG since 2012": a holding since a year names no
-/// day it began; it describes how things stood.
-pub(super) fn held_since_a_year(
+/// "Sheikh Maqsoud, which had been held by the YPG since 2012", "which rebels have held since late
+/// July": a holding since a year, season or month names no day it began; it describes how things
+/// stood.
+pub(super) fn held_since_a_period(
     tokens: &[Token],
     trig: &Trigger,
     mentions: &[DateMention],
 ) -> bool {
     matches!(trig.class, VerbClass::State | VerbClass::Verbless)
         && mentions.iter().any(|m| {
-            matches!(m.kind, DateKind::Year { .. })
-                && m.tokens.start > 0
+            matches!(
+                m.kind,
+                DateKind::Year { .. } | DateKind::Month { .. } | DateKind::Season { .. }
+            ) && m.tokens.start > 0
                 && tokens[m.tokens.start - 1].norm == "since"
         })
 }
