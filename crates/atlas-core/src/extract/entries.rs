@@ -48,10 +48,14 @@ pub fn stamp_among(text: &str, mentions: &[DateMention]) -> Option<NaiveDate> {
 /// "Today is Thursday, Aug. 8, the 220th day of 2013.": a sentence that says what day it is
 /// written on opens an entry of that day (an almanac's daily item, a diary's line).
 pub fn today_is(text: &str, mentions: &[DateMention], sentence: Range<usize>) -> Option<NaiveDate> {
-    let opening = text.get(sentence.clone())?.trim_start().to_lowercase();
+    let opening = text.get(sentence.clone())?.trim_start();
     let says_today = ["today is ", "today's date is ", "the date today is "]
         .iter()
-        .any(|p| opening.starts_with(p));
+        .any(|p| {
+            opening
+                .get(..p.len())
+                .is_some_and(|o| o.eq_ignore_ascii_case(p))
+        });
     if !says_today {
         return None;
     }
@@ -68,11 +72,12 @@ pub fn in_a_question(text: &str, range: Range<usize>) -> bool {
     let Some(line) = line_around(text, range).and_then(|l| text.get(l)) else {
         return false;
     };
-    let opening = line
-        .trim_start()
-        .trim_start_matches(['*', '_', '>', ' '])
-        .to_lowercase();
-    QUESTION_LABELS.iter().any(|l| opening.starts_with(l))
+    let opening = line.trim_start().trim_start_matches(['*', '_', '>', ' ']);
+    QUESTION_LABELS.iter().any(|l| {
+        opening
+            .get(..l.len())
+            .is_some_and(|o| o.eq_ignore_ascii_case(l))
+    })
 }
 
 /// Reads the lines between two sentences (headings, stamps standing alone on their line: no

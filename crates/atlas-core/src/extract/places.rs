@@ -178,10 +178,9 @@ impl NameKeys {
             .filter(|c| c.is_alphanumeric())
             .count();
         let long_enough = letters >= MIN_SOUND_LETTERS && written_letters >= MIN_WRITTEN_LETTERS;
+        let named = self.by_sound.get(&key)?;
         let written_endings = endings(written);
-        let mut alike = self
-            .by_sound
-            .get(&key)?
+        let mut alike = named
             .iter()
             .filter(|(_, e)| endings_agree(e, &written_endings))
             .map(|(d, _)| *d);

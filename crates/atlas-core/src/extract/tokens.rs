@@ -134,7 +134,11 @@ const HEDGES: &[&str] = &["approx", "ca", "c"];
 /// "approx. 60%": a hedge, its point and a number after a space read as one word, "approximately"
 /// (the point ends no phrase, and the words allowed before a share know it).
 fn hedge_abbreviation(text: &str, start: usize, end: usize) -> Option<Token> {
-    let word = text[start..end].to_lowercase();
+    // Cheap first: a short word with a point right after it.
+    if end - start > 6 || text.as_bytes().get(end) != Some(&b'.') {
+        return None;
+    }
+    let word = text[start..end].to_ascii_lowercase();
     let rest = text.get(end..)?;
     let number_after = rest
         .strip_prefix('.')
