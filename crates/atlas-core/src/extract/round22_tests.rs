@@ -17,7 +17,8 @@
 //! Sunday" of a story, "Four days after that," opening a sentence, and "walked into"; and (round
 //! 28) places "next to" another, and "the same night as" a change told before; and (round 29) an
 //! article opening a phrase's gap, holdings "since late July", "are in full control", "intend to",
-//! and questions put to a speaker.
+//! and questions put to a speaker; and (round 30) belongings lost, a push "driven out the same
+//! night", table rows judged false, and a place with a verb of being after ", and".
 
 use super::tests::found;
 
@@ -430,5 +431,29 @@ fn standing_holdings_plans_and_questions_are_no_change() {
     assert!(
         all.len() == 1 && all[0].contains("marjeh rebels partial"),
         "{all:?}"
+    );
+}
+
+#[test]
+fn belongings_lost_a_push_driven_out_and_rows_judged_false_are_no_change() {
+    let none = Vec::<String>::new();
+    for text in [
+        "History, 2019.\n\nIn July 2012 the academy lost its home and moved to al-Kallaseh.",
+        "Minutes of 2016.\n\nOn 6/8/2016 terrorists had pushed into the edge of al-Sukkari from \
+         the south and had been driven out the same night.",
+        "Claims tracker\n\n| Date | District | Claim | Source | Verdict |\n\
+         | 28/11/2016 | al-Marjeh | Army took the district | TV channel | False: rebels still hold it |\n",
+    ] {
+        assert_eq!(found(text, ""), none, "{text}");
+    }
+}
+
+#[test]
+fn a_place_and_a_verb_of_being_after_and_open_a_clause_of_their_own() {
+    let text = "Circular of 10 December 2016.\n\nThe army entered al-Kallaseh yesterday and holds \
+                about half of it, and al-Marjeh remains a front line.";
+    assert_eq!(
+        found(text, "2016-12-10"),
+        ["2016-12-09 kallaseh government partial"]
     );
 }

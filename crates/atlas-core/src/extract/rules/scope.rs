@@ -119,7 +119,16 @@ pub(super) fn left_again(
         .into_iter()
         .filter(|f| f.start >= trig.tokens.end)
         .find(|f| {
+            // "and withdrew", "and had been driven out": the link, and its auxiliaries.
             let linked = (f.start.saturating_sub(2)..f.start)
+                .chain(
+                    f.start
+                        .checked_sub(2)
+                        .filter(|&b| PASSIVE_BE.contains(&tokens[b + 1].norm.as_str()))
+                        .map(|b| b.saturating_sub(2)..b)
+                        .into_iter()
+                        .flatten(),
+                )
                 .any(|i| SAME_SUBJECT_LINKS.contains(&tokens[i].norm.as_str()));
             let new_subject = actors
                 .iter()

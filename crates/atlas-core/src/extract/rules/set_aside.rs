@@ -114,6 +114,8 @@ pub(super) fn set_aside(
         || bystander_enters(tokens, trig)
         || quoted_title(tokens, trig)
         || held_since_a_period(tokens, trig, mentions)
+        || loses_belongings(tokens, trig)
+        || row_judged_false(tokens, trig)
 }
 
 /// People who go into a place without taking it: reporters, crews, aid workers, residents.
@@ -255,6 +257,66 @@ pub(super) fn standing_present(
         says && attributed
     });
     present && !dated && !reported
+}
+
+/// First words of a table cell that judge the row's claim false.
+const FALSE_VERDICTS: &[&str] = &[
+    "false", "denied", "refuted", "untrue", "rejected", "fake", "wrong",
+];
+
+/// "| 28/11 | Tariq al-Bab | Army took the district | Pro-government TV | False: rebels still hold
+/// it |": a later cell of the row that opens with a verdict of false undoes the row's claim.
+pub(super) fn row_judged_false(tokens: &[Token], trig: &Trigger) -> bool {
+    let bars = tokens.iter().filter(|t| t.norm == "|").count();
+    bars >= 2
+        && (trig.tokens.end..tokens.len()).any(|i| {
+            tokens[i].norm == "|"
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|t| FALSE_VERDICTS.contains(&t.norm.as_str()))
+        })
+}
+
+/// What a side or a person may lose that is no place ("lost its home", "lost their lives").
+const LOST_BELONGINGS: &[&str] = &[
+    "home",
+    "homes",
+    "house",
+    "houses",
+    "life",
+    "lives",
+    "job",
+    "jobs",
+    "livelihood",
+    "family",
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "father",
+    "mother",
+    "brother",
+    "brothers",
+    "sister",
+    "husband",
+    "wife",
+    "friends",
+    "shop",
+    "business",
+    "clinic",
+    "school",
+    "pitch",
+    "ground",
+];
+/// Possessives before what was lost.
+const POSSESSIVES: &[&str] = &["its", "their", "his", "her", "my", "our", "your"];
+
+/// "the academy lost its home and moved to X": a loss of one's belongings is no loss of a place.
+pub(super) fn loses_belongings(tokens: &[Token], trig: &Trigger) -> bool {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
+    trig.class == VerbClass::Loss
+        && POSSESSIVES.contains(&word(trig.tokens.end))
+        && LOST_BELONGINGS.contains(&word(trig.tokens.end + 1))
 }
 
 /// "Sheikh Maqsoud, which had been held by the YPG since 2012", "which rebels have held since late

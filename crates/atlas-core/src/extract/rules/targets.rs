@@ -62,7 +62,8 @@ pub(super) fn object_end(
 const SUBJECT_PRONOUNS: &[&str] = &["we", "they", "he", "she", "i"];
 
 /// "liberated X and Y, and the terrorists are now running south to Z", "was with the rebels, and
-/// we bought them in Z": after a comma or "and", a side or a pronoun opens a clause of its own.
+/// we bought them in Z", "…, and Bustan al-Qasr remains a front line": after a comma or "and", a
+/// side or a pronoun, or a subject and a verb of being, opens a clause of its own.
 fn new_subject_after(text: &str, tokens: &[Token], at: usize, lex: &Lexicon) -> bool {
     let mut k = at + 1;
     while tokens
@@ -81,8 +82,26 @@ fn new_subject_after(text: &str, tokens: &[Token], at: usize, lex: &Lexicon) -> 
         .or_else(|| lex.pejoratives.longest_at(text, tokens, k).map(|f| f.end))
         .or_else(|| SUBJECT_PRONOUNS.contains(&t.norm.as_str()).then_some(k + 1));
     // Not "and the army's positions in Z": a possessive is no subject.
-    actor_end.is_some_and(|e| tokens.get(e).is_some_and(|n| n.is_word()))
+    let side_subject = actor_end.is_some_and(|e| tokens.get(e).is_some_and(|n| n.is_word()));
+    // "…, and Bustan al-Qasr remains a front line": after a comma and a link, a verb of being
+    // within a few words, before any other mark, is a clause of its own.
+    let linked = tokens[at].norm == ","
+        && tokens
+            .get(at + 1)
+            .is_some_and(|t| ["and", "but", "while"].contains(&t.norm.as_str()));
+    let being_follows = linked
+        && tokens[k..]
+            .iter()
+            .take(6)
+            .take_while(|t| t.is_word())
+            .any(|t| COPULAS.contains(&t.norm.as_str()));
+    side_subject || being_follows
 }
+
+/// Verbs of being that open a clause of their own after ", and" and a subject.
+const COPULAS: &[&str] = &[
+    "is", "are", "was", "were", "remains", "remained", "remain", "stays", "stayed",
+];
 
 /// Prepositions after which a word in -ed is a verb of its own ("regrouped in", "retreated to").
 const VERB_PREPOSITIONS: &[&str] = &[
