@@ -424,36 +424,64 @@ impl DateContext {
                 let (from, to, precision, basis) = self.resolve_calendar(&m.kind, basis)?;
                 day_date(from, to, precision, basis)
             }
+            DateKind::Shift(_)
+            | DateKind::LaterThatWeek
+            | DateKind::PartOfTheMonth(_)
+            | DateKind::MonthShift(_)
+            | DateKind::YearShift(_)
+            | DateKind::MonthsAgo(_)
+            | DateKind::LastMonth
+            | DateKind::LastWeek => {
+                let (from, to, precision, basis) = self.resolve_counted(&m.kind, &phrase, basis)?;
+                day_date(from, to, precision, basis)
+            }
+        };
+        Some(resolved)
+    }
+
+    /// Dates counted from another: "the next day", "later that week", "at the beginning of the
+    /// month", "the following month", "two months ago", "last month". The days, their precision
+    /// and the basis (`basis` is that of the last date).
+    fn resolve_counted(
+        &self,
+        kind: &DateKind,
+        phrase: &str,
+        basis: Option<String>,
+    ) -> Option<(NaiveDate, NaiveDate, DatePrecision, Option<String>)> {
+        match kind {
             DateKind::Shift(n) => {
                 let base = self.anchor()?;
                 let d = base + Duration::days(*n);
-                let vague_last = last.is_some_and(|l| l.precision != DatePrecision::Day);
-                if *n == 0 && vague_last && is_time_of_day(&phrase) && self.last_day.is_some() {
+                let vague_last = self
+                    .last
+                    .as_ref()
+                    .is_some_and(|l| l.precision != DatePrecision::Day);
+                if *n == 0 && vague_last && is_time_of_day(phrase) && self.last_day.is_some() {
                     // "In the evening" after a look back to "late July": the evening of the last
                     // day the report told of.
                     let d = self.last_day?;
-                    day_date(d, d, DatePrecision::Day, Some(day_basis(d)))
+                    Some((d, d, DatePrecision::Day, Some(day_basis(d))))
                 } else if *n == 0 && vague_last {
                     // "that day" after "in late July" stays as vague as its basis.
-                    let l = last?;
-                    day_date(l.from, l.to, l.precision, basis)
+                    let l = self.last.as_ref()?;
+                    Some((l.from, l.to, l.precision, basis))
                 } else {
-                    day_date(d, d, DatePrecision::Day, basis)
+                    Some((d, d, DatePrecision::Day, basis))
                 }
             }
             DateKind::LaterThatWeek => {
                 let base = self.anchor()?;
-                day_date(
+                Some((
                     base + Duration::days(1),
                     base + Duration::days(6),
                     DatePrecision::Span,
                     basis,
-                )
+                ))
             }
             DateKind::PartOfTheMonth(part) => {
                 let base = self.anchor()?;
                 let (from, to) = month_part(base.year(), base.month(), *part)?;
-                day_date(from, to, DatePrecision::Span, basis)
+                Some((from, to, DatePrecision::Span, basis))
             }
             DateKind::MonthShift(n) => {
                 let base = self.anchor()?;
@@ -461,32 +489,32 @@ impl DateContext {
                 let (y, m) = (months.div_euclid(12), months.rem_euclid(12) as u32 + 1);
                 let (from, to) = month_part(y, m, 0)?;
                 let from = if *n == 0 { base } else { from };
-                day_date(from, to, DatePrecision::Month, basis)
+                Some((from, to, DatePrecision::Month, basis))
             }
             DateKind::YearShift(n) => {
                 let base = self.anchor()?;
                 let y = base.year() + n;
                 let from = if *n == 0 { base } else { ymd(y, 1, 1)? };
-                day_date(from, ymd(y, 12, 31)?, DatePrecision::Year, basis)
+                Some((from, ymd(y, 12, 31)?, DatePrecision::Year, basis))
             }
             DateKind::MonthsAgo(n) => {
-                let own = self.own.or(last.map(|l| l.to))?;
+                let own = self.own.or(self.last.as_ref().map(|l| l.to))?;
                 let then = own.checked_sub_months(chrono::Months::new(*n))?;
                 let basis = self.own_basis(own);
                 if n % 12 == 0 {
-                    day_date(then, then, DatePrecision::Day, basis)
+                    Some((then, then, DatePrecision::Day, basis))
                 } else {
                     let (from, to) = month_part(then.year(), then.month(), 0)?;
-                    day_date(from, to, DatePrecision::Month, basis)
+                    Some((from, to, DatePrecision::Month, basis))
                 }
             }
             DateKind::LastMonth | DateKind::LastWeek => {
-                let own = self.own.or(last.map(|l| l.to))?;
-                let (from, to, precision) = last_period(own, m.kind == DateKind::LastMonth)?;
-                day_date(from, to, precision, self.own_basis(own))
+                let own = self.own.or(self.last.as_ref().map(|l| l.to))?;
+                let (from, to, precision) = last_period(own, *kind == DateKind::LastMonth)?;
+                Some((from, to, precision, self.own_basis(own)))
             }
-        };
-        Some(resolved)
+            _ => None,
+        }
     }
 
     /// Weekdays, days of a month, weekends, seasons and days from today: the days, their
