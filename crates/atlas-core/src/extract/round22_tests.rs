@@ -18,7 +18,8 @@
 //! 28) places "next to" another, and "the same night as" a change told before; and (round 29) an
 //! article opening a phrase's gap, holdings "since late July", "are in full control", "intend to",
 //! and questions put to a speaker; and (round 30) belongings lost, a push "driven out the same
-//! night", table rows judged false, and a place with a verb of being after ", and".
+//! night", table rows judged false, and a place with a verb of being after ", and"; and (round 31)
+//! a side named beside the subject ("fighting alongside"), and stories labelled "Disinformation:".
 
 use super::tests::found;
 
@@ -456,4 +457,14 @@ fn a_place_and_a_verb_of_being_after_and_open_a_clause_of_their_own() {
         found(text, "2016-12-10"),
         ["2016-12-09 kallaseh government partial"]
     );
+}
+
+#[test]
+fn a_side_beside_the_subject_and_a_story_labelled_false() {
+    let text = "Chapter, 2019.\n\nBetween 29 and 31 March 2013, YPG units, fighting alongside \
+                several Free Syrian Army brigades, drove government forces out of al-Marjeh.";
+    assert_eq!(found(text, ""), ["2013-03-31 marjeh kurdish full"]);
+    let text = "Review of 15 December 2016.\n\nDisinformation: Rebels have retaken al-Marjeh from \
+                the Syrian army.";
+    assert_eq!(found(text, ""), Vec::<String>::new());
 }

@@ -321,16 +321,34 @@ pub(super) fn subject_of<'a>(
             .rev()
             .find(|&i| tokens[i].norm == ",")
             .map_or(0, |i| i + 1);
+        // "YPG units, fighting alongside several FSA brigades, drove …": a side named in a
+        // participle's or a companion's phrase set off by commas is not the subject either.
+        let aside = clause_start > 0
+            && tokens[clause_start..a.tokens.start].iter().any(|t| {
+                COMPANIONS.contains(&t.norm.as_str())
+                    || (t.norm.ends_with("ing") && t.norm.len() > 5)
+            });
         comma_after
-            && tokens[clause_start..a.tokens.start]
-                .iter()
-                .any(|t| SUBORDINATORS.contains(&t.norm.as_str()))
+            && (aside
+                || tokens[clause_start..a.tokens.start]
+                    .iter()
+                    .any(|t| SUBORDINATORS.contains(&t.norm.as_str())))
     };
     before
         .into_iter()
         .rev()
         .find(|a| a.subject && !subordinate(a))
 }
+
+/// Words that put a side beside the subject ("fighting alongside", "backed by").
+const COMPANIONS: &[&str] = &[
+    "alongside",
+    "backed",
+    "supported",
+    "aided",
+    "helped",
+    "joined",
+];
 
 /// Words of allegiance before "to" ("loyal to the government").
 const ALLEGIANCE: &[&str] = &[

@@ -116,6 +116,7 @@ pub(super) fn set_aside(
         || held_since_a_period(tokens, trig, mentions)
         || loses_belongings(tokens, trig)
         || row_judged_false(tokens, trig)
+        || labelled_false(tokens)
 }
 
 /// People who go into a place without taking it: reporters, crews, aid workers, residents.
@@ -275,6 +276,26 @@ pub(super) fn row_judged_false(tokens: &[Token], trig: &Trigger) -> bool {
                     .get(i + 1)
                     .is_some_and(|t| FALSE_VERDICTS.contains(&t.norm.as_str()))
         })
+}
+
+/// Labels a fact-check or a debunking list puts before a story it calls false.
+const FALSE_LABELS: &[&str] = &[
+    "disinformation",
+    "misinformation",
+    "fake",
+    "false",
+    "myth",
+    "hoax",
+    "debunked",
+];
+
+/// "Disinformation: Rebels have retaken X from the Syrian army.": a sentence labelled false.
+pub(super) fn labelled_false(tokens: &[Token]) -> bool {
+    let first = tokens.iter().position(Token::is_word);
+    first.is_some_and(|k| {
+        FALSE_LABELS.contains(&tokens[k].norm.as_str())
+            && tokens.get(k + 1).is_some_and(|t| t.norm == ":")
+    })
 }
 
 /// What a side or a person may lose that is no place ("lost its home", "lost their lives").
