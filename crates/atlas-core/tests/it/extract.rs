@@ -207,8 +207,14 @@ const HELD_OUT_38_LEVEL: (f64, f64) = (0.73, 0.59);
 const HELD_OUT_39_LEVEL: (f64, f64) = (0.79, 0.74);
 const HELD_OUT_40_LEVEL: (f64, f64) = (0.76, 0.55);
 
+/// The forty-second held-out set (tests/data/unseen/held-out-42): written blind while round 31
+/// was written, frozen (7f69f2a), merged after round 31 was frozen (5649450) and scored once: 12
+/// of 17 candidates right and 11 of 16 events found. (The forty-first set, written beside it, was
+/// not finished in time and is not in the repository.)
+const HELD_OUT_42_LEVEL: (f64, f64) = (0.7, 0.68);
+
 /// Every set of reports written for the extractor (each folder with its `expected.json`).
-const UNSEEN_SETS: [&str; 41] = [
+const UNSEEN_SETS: [&str; 42] = [
     "tests/data/unseen",
     "tests/data/unseen/held-out",
     "tests/data/unseen/held-out-2",
@@ -250,6 +256,7 @@ const UNSEEN_SETS: [&str; 41] = [
     "tests/data/unseen/held-out-38",
     "tests/data/unseen/held-out-39",
     "tests/data/unseen/held-out-40",
+    "tests/data/unseen/held-out-42",
 ];
 
 fn root() -> PathBuf {
@@ -472,6 +479,11 @@ fn thirty_ninth_held_out_reports_stay_at_their_level() {
 #[test]
 fn fortieth_held_out_reports_stay_at_their_level() {
     assert_reports_stay_at("tests/data/unseen/held-out-40", HELD_OUT_40_LEVEL);
+}
+
+#[test]
+fn forty_second_held_out_reports_stay_at_their_level() {
+    assert_reports_stay_at("tests/data/unseen/held-out-42", HELD_OUT_42_LEVEL);
 }
 
 #[test]
