@@ -53,7 +53,7 @@ use scope::{
     about_other_places, attributive, gerund_look_back, kept_after, left_again, names_a_target,
     says_no_change, standing_relative, undermined_here,
 };
-use set_aside::{bare_fall_has_object, in_quotes, partly_before, set_aside, standing_present};
+use set_aside::{bare_fall_has_object, in_quotes, partly_before, set_aside};
 use targets::{object_end, targets_after, targets_before, targets_in_gap, targets_of_relative};
 pub use turns::{framed_side, interview_side, voice_side};
 
@@ -441,8 +441,7 @@ fn read_trigger(
         .triggers
         .get(k + 1)
         .map_or(tokens.len(), |t| t.tokens.start);
-    let standing = standing_present(text, tokens, trig, &r.mentions, lex);
-    if standing || set_aside(text, tokens, trig, next_trigger, &r.mentions, lex) {
+    if set_aside(text, tokens, trig, next_trigger, &r.mentions, lex) {
         return None;
     }
     let span_end = object_end(text, tokens, trig.tokens.end, next_trigger, lex);

@@ -117,6 +117,7 @@ pub(super) fn set_aside(
         || loses_belongings(tokens, trig)
         || row_judged_false(tokens, trig)
         || labelled_false(tokens)
+        || standing_present(text, tokens, trig, mentions, lex)
 }
 
 /// People who go into a place without taking it: reporters, crews, aid workers, residents.
@@ -222,8 +223,7 @@ const NOW_WORDS: &[&str] = &[
 /// "The Kurdish YPG holds Sheikh Maqsoud in the north", "X, which is held by Kurdish forces", "SAA
 /// units are in full control of the neighborhood": a
 /// holding in the present with nothing that dates it (no date, no "now") and no one reporting it
-/// describes how things stand, as a briefing's background does; it reports no change. (Under an entry's stamp or a
-/// diary's heading the present is that day's: the caller asks only outside entries.)
+/// describes how things stand, as a briefing's background does; it reports no change.
 pub(super) fn standing_present(
     text: &str,
     tokens: &[Token],
@@ -244,6 +244,9 @@ pub(super) fn standing_present(
         || (matches!(first, "held" | "controlled" | "in") && matches!(before, Some("is" | "are")));
     // "since 28.11" dates it too: it has held since then.
     let dated = !mentions.is_empty() || tokens.iter().any(|t| NOW_WORDS.contains(&t.norm.as_str()));
+    if !present || dated {
+        return false;
+    }
     // "The army holds X, the radio says": a holding someone reports is news.
     // Not "… holds X, and says it will stay out": the saying of another clause.
     let reported = (0..tokens.len()).any(|k| {
@@ -257,7 +260,7 @@ pub(super) fn standing_present(
             });
         says && attributed
     });
-    present && !dated && !reported
+    !reported
 }
 
 /// First words of a table cell that judge the row's claim false.
