@@ -12,7 +12,7 @@
 use super::load_job::wait_for_release;
 use super::named_button;
 use super::passage_view::paragraph_job;
-use atlas_core::extract::{extract_watched, Candidate, Lexicon};
+use atlas_core::extract::{Candidate, Extractor, KnownControl, Lexicon};
 use atlas_core::job::{Job, JobError, JobProgress};
 use atlas_core::join::Dataset;
 use atlas_core::model::date::parse_day;
@@ -116,15 +116,17 @@ fn extract_all(
     progress: &JobProgress,
 ) -> Option<Vec<Extracted>> {
     let share = 1.0 / paths.len().max(1) as f32;
+    // A fall that names no side is read against the changes the open data records.
+    let known = std::sync::Arc::new(KnownControl::from_dataset(&data.dataset));
+    let extractor = Extractor::new(&data.dataset.layer, lexicon).with_known(known);
     let mut out = Vec::new();
     for (i, path) in paths.iter().enumerate() {
         let Some(doc) = data.document_from(path) else {
             continue;
         };
         let step = format!("Finding events in {}", file_name(path));
-        let candidates = extract_watched(doc, &data.dataset.layer, lexicon, &|f| {
-            progress.report(&step, (i as f32 + f) * share)
-        })?;
+        let candidates =
+            extractor.extract_watched(doc, &|f| progress.report(&step, (i as f32 + f) * share))?;
         out.push(Extracted {
             path: path.clone(),
             candidates,

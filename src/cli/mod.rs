@@ -464,16 +464,17 @@ fn extract(
     lexicon: Option<&std::path::Path>,
     json: bool,
 ) -> Result<i32> {
-    use atlas_core::extract::{self as extractor, Lexicon};
+    use atlas_core::extract::{Extractor, KnownControl, Lexicon};
     use atlas_core::model::Corpus;
     let (dataset, _) = load(data)?;
-    let layer = dataset.layer;
     let lexicon = match lexicon {
         Some(p) => Lexicon::load(p)?,
         None => Lexicon::builtin()?,
     };
     let mut candidates = Vec::new();
-    let engine = extractor::Extractor::new(&layer, &lexicon);
+    // A fall that names no side is read against the changes the data records.
+    let known = std::sync::Arc::new(KnownControl::from_dataset(&dataset));
+    let engine = Extractor::new(&dataset.layer, &lexicon).with_known(known);
     for file in files {
         let doc = Corpus::load_file(file)?;
         for w in &doc.warnings {
@@ -488,21 +489,17 @@ fn extract(
 /// `extract --jsonl`: documents as JSON lines on standard input, candidates as JSON lines on standard
 /// output. A skipped line is named on standard error (escaped) and makes the exit code 1.
 fn extract_jsonl(data: &DataArgs, lexicon: Option<&std::path::Path>) -> Result<i32> {
-    use atlas_core::extract::{jsonl, Lexicon};
+    use atlas_core::extract::{jsonl, Extractor, KnownControl, Lexicon};
     let (dataset, _) = load(data)?;
     let lexicon = match lexicon {
         Some(p) => Lexicon::load(p)?,
         None => Lexicon::builtin()?,
     };
+    let known = std::sync::Arc::new(KnownControl::from_dataset(&dataset));
+    let extractor = Extractor::new(&dataset.layer, &lexicon).with_known(known);
     let stdin = std::io::stdin().lock();
     let stdout = std::io::BufWriter::new(std::io::stdout().lock());
-    let summary = match jsonl::run(
-        stdin,
-        stdout,
-        &dataset.layer,
-        &lexicon,
-        jsonl::MAX_LINE_BYTES,
-    ) {
+    let summary = match jsonl::run(stdin, stdout, &extractor, jsonl::MAX_LINE_BYTES) {
         Ok(summary) => summary,
         Err(jsonl::JsonlError::Write(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => {
             return Ok(0)

@@ -7,8 +7,8 @@
 //! reported by its number ([`LineError`]) and skipped; reading and writing errors stop the run
 //! ([`JsonlError`]).
 
-use super::{Candidate, Extractor, Lexicon};
-use crate::model::{DistrictLayer, SourceDocument, SourceMeta};
+use super::{Candidate, Extractor};
+use crate::model::{SourceDocument, SourceMeta};
 use serde::Deserialize;
 use serde_json::{json, Value};
 use std::io::{BufRead, Write};
@@ -118,15 +118,14 @@ fn parse_line(bytes: &[u8]) -> Result<SourceDocument, String> {
 }
 
 /// Reads JSON-line documents from `input` and writes each candidate as a JSON line to `output`, in
-/// input order. Blank lines are passed over; `limit` caps a line's length (use [`MAX_LINE_BYTES`]).
+/// input order, as `extractor` reads them. Blank lines are passed over; `limit` caps a line's
+/// length (use [`MAX_LINE_BYTES`]).
 pub fn run(
     mut input: impl BufRead,
     mut output: impl Write,
-    layer: &DistrictLayer,
-    lexicon: &Lexicon,
+    extractor: &Extractor,
     limit: usize,
 ) -> Result<Summary, JsonlError> {
-    let extractor = Extractor::new(layer, lexicon);
     let mut summary = Summary::default();
     let mut buf = Vec::new();
     let mut line = 0;
@@ -168,13 +167,15 @@ pub fn run(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::Lexicon;
     use crate::model::builtin;
 
     fn run_on(input: &str, limit: usize) -> (Summary, Vec<Value>) {
         let layer = builtin::districts().expect("layer");
         let lexicon = Lexicon::builtin().expect("lexicon");
         let mut out = Vec::new();
-        let summary = run(input.as_bytes(), &mut out, &layer, &lexicon, limit).expect("runs");
+        let extractor = Extractor::new(&layer, &lexicon);
+        let summary = run(input.as_bytes(), &mut out, &extractor, limit).expect("runs");
         let text = String::from_utf8(out).expect("UTF-8");
         let lines = text
             .lines()

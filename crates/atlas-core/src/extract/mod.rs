@@ -13,6 +13,7 @@ pub mod dates;
 mod entries;
 mod headed_tables;
 pub mod jsonl;
+pub mod known;
 pub mod lexicon;
 pub mod places;
 #[cfg(test)]
@@ -25,6 +26,8 @@ mod round15_tests;
 mod round16_tests;
 #[cfg(test)]
 mod round22_tests;
+#[cfg(test)]
+mod round32_tests;
 #[cfg(test)]
 mod round5_tests;
 #[cfg(test)]
@@ -39,6 +42,7 @@ pub mod rules;
 pub mod sentences;
 pub mod tokens;
 
+pub use known::KnownControl;
 pub use lexicon::Lexicon;
 
 use crate::model::event::RawEvent;
@@ -198,6 +202,7 @@ pub struct Extractor<'a> {
     layer: &'a DistrictLayer,
     lexicon: &'a Lexicon,
     keys: Arc<NameKeys>,
+    known: Option<Arc<KnownControl>>,
 }
 
 impl<'a> Extractor<'a> {
@@ -206,6 +211,16 @@ impl<'a> Extractor<'a> {
             layer,
             lexicon,
             keys: Arc::new(NameKeys::new(layer)),
+            known: None,
+        }
+    }
+
+    /// The same, reading a fall that names no side against the changes a dataset records
+    /// ([`KnownControl`]).
+    pub fn with_known(self, known: Arc<KnownControl>) -> Self {
+        Self {
+            known: Some(known),
+            ..self
         }
     }
 
@@ -221,17 +236,16 @@ impl<'a> Extractor<'a> {
         doc: &SourceDocument,
         keep_going: &dyn Fn(f32) -> bool,
     ) -> Option<Vec<Candidate>> {
-        extract_with(doc, self.layer, self.lexicon, &self.keys, keep_going)
+        extract_with(doc, self, keep_going)
     }
 }
 
 fn extract_with(
     doc: &SourceDocument,
-    layer: &DistrictLayer,
-    lexicon: &Lexicon,
-    keys: &Arc<NameKeys>,
+    extractor: &Extractor,
     keep_going: &dyn Fn(f32) -> bool,
 ) -> Option<Vec<Candidate>> {
+    let (layer, lexicon, keys) = (extractor.layer, extractor.lexicon, &extractor.keys);
     let sentences = sentences::sentences(doc);
     let dateline = sentences.iter().take(DATELINE_SENTENCES).find_map(|s| {
         let toks = tokens::tokenize(&doc.text, s.range.clone());
@@ -247,7 +261,8 @@ fn extract_with(
     let mut state = rules::DocState::new(dates, keys.clone())
         .with_speaker_side(rules::framed_side(&doc.meta.title, lexicon))
         .with_interviewee(rules::interview_side(&doc.meta.title, lexicon))
-        .with_voice(rules::voice_side(&doc.text, lexicon));
+        .with_voice(rules::voice_side(&doc.text, lexicon))
+        .with_known(extractor.known.clone());
     let tables = headed_tables::TableReader {
         doc,
         layer,
@@ -420,16 +435,21 @@ mod tests {
     use super::*;
     use crate::model::{builtin, SourceMeta};
 
-    /// The candidates of `text`, a document dated `published` (passages checked verbatim prose).
-    pub(super) fn run(text: &str, published: &str) -> Vec<Candidate> {
-        let doc = SourceDocument::from_text(
+    /// `text` as a document "t" dated `published`.
+    pub(super) fn document(text: &str, published: &str) -> SourceDocument {
+        SourceDocument::from_text(
             SourceMeta {
                 id: "t".into(),
                 published: published.into(),
                 ..SourceMeta::default()
             },
             text,
-        );
+        )
+    }
+
+    /// The candidates of `text`, a document dated `published` (passages checked verbatim prose).
+    pub(super) fn run(text: &str, published: &str) -> Vec<Candidate> {
+        let doc = document(text, published);
         let layer = builtin::districts().expect("layer");
         let lex = Lexicon::builtin().expect("lexicon");
         let found = extract(&doc, &layer, &lex);

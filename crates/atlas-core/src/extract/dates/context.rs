@@ -321,8 +321,11 @@ impl DateContext {
                 let base = last.to;
                 let y = base.year();
                 let d = NaiveDate::from_ymd_opt(y, month, day.min(28))?;
-                // A narrative moves forward: half a year back means the next year.
-                Some(if d < base - Duration::days(183) {
+                // A narrative moves forward: half a year back means the next year, unless that
+                // is after the text was written.
+                let rolled = NaiveDate::from_ymd_opt(y + 1, month, day.min(28))?;
+                let written_after = self.own.is_none_or(|own| rolled <= own);
+                Some(if d < base - Duration::days(183) && written_after {
                     y + 1
                 } else {
                     y

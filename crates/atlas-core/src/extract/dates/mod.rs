@@ -618,6 +618,51 @@ fn within_a_period_before(out: &mut [DateMention]) {
     }
 }
 
+/// The month and written year of a day or month mention.
+fn month_and_year(kind: &DateKind) -> Option<(u32, Option<i32>)> {
+    match *kind {
+        DateKind::Day { month, year, .. }
+        | DateKind::Days { month, year, .. }
+        | DateKind::Month { month, year, .. } => Some((month, year)),
+        _ => None,
+    }
+}
+
+/// How many months before a later date of its sentence that writes a year a day or month without
+/// one may lie and still be of that stretch of time.
+const MONTHS_BEFORE_A_WRITTEN_YEAR: u32 = 3;
+
+/// "late July and early August 2012", "Once Hanano had fallen at the end of November, X was retaken
+/// on 5 December 2016": a day or month without a year takes the year of a later date of the same
+/// sentence that writes one: the next date when it follows at once, else the first that is at most
+/// three months after it (the year before when the months cross a new year).
+fn year_of_a_later_day(out: &mut [DateMention]) {
+    for k in (0..out.len().saturating_sub(1)).rev() {
+        let Some((month, None)) = month_and_year(&out[k].kind) else {
+            continue;
+        };
+        let close = out[k + 1].tokens.start <= out[k].tokens.end + 3;
+        let found = out[k + 1..].iter().enumerate().find_map(|(j, m)| {
+            let (later, year) = month_and_year(&m.kind)?;
+            let year = year?;
+            if j == 0 && close {
+                return Some(year);
+            }
+            let gap = (later + 12 - month) % 12;
+            (gap <= MONTHS_BEFORE_A_WRITTEN_YEAR)
+                .then(|| if later < month { year - 1 } else { year })
+        });
+        if let Some(y) = found {
+            if let DateKind::Day { year, .. }
+            | DateKind::Days { year, .. }
+            | DateKind::Month { year, .. } = &mut out[k].kind
+            {
+                *year = Some(y);
+            }
+        }
+    }
+}
+
 /// "06/03/2016, 10:00 - Sami: the rebels took X this morning": after a day the sentence names,
 /// "this morning" (afternoon, evening) is of that day; alone it is of the day the text is written.
 fn this_part_of_a_day_named(out: &mut [DateMention]) {
@@ -745,27 +790,6 @@ pub fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
     of_that_year(tokens, &mut out);
     within_a_period_before(&mut out);
     this_part_of_a_day_named(&mut out);
-    // "late July and early August 2012": a month without a year takes the year of the next one.
-    for k in (0..out.len().saturating_sub(1)).rev() {
-        let next_year = match out[k + 1].kind {
-            DateKind::Day { year, .. }
-            | DateKind::Days { year, .. }
-            | DateKind::Month { year, .. } => year,
-            _ => None,
-        };
-        let close = out[k + 1].tokens.start <= out[k].tokens.end + 3;
-        if let (Some(y), true) = (next_year, close) {
-            match &mut out[k].kind {
-                DateKind::Day { year, .. }
-                | DateKind::Days { year, .. }
-                | DateKind::Month { year, .. }
-                    if year.is_none() =>
-                {
-                    *year = Some(y)
-                }
-                _ => {}
-            }
-        }
-    }
+    year_of_a_later_day(&mut out);
     out
 }

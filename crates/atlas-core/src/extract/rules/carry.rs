@@ -40,21 +40,44 @@ pub(super) fn remember_list(
     tokens: &[Token],
     places: &[PlaceMention],
 ) {
-    let named = |k: &usize| !places[*k].districts.is_empty() && places[*k].not_the_object.is_none();
-    let last = lists(text, tokens, places)
-        .into_iter()
-        .rfind(|l| l.clone().filter(named).count() >= 2);
-    if let Some(list) = last {
-        let mut districts: Vec<usize> = Vec::new();
-        for k in list.filter(named) {
-            for &d in &places[k].districts {
-                if !districts.contains(&d) {
-                    districts.push(d);
-                }
-            }
-        }
+    if let Some(districts) = last_list_among(text, tokens, places, places.len()) {
         state.last_list = Some(districts);
     }
+}
+
+/// The districts of the last list of two or more places among the first `upto` places of a
+/// sentence ("left al-Amiriyeh and al-Sukkari, and the army entered both neighbourhoods").
+pub(super) fn last_list_among(
+    text: &str,
+    tokens: &[Token],
+    places: &[PlaceMention],
+    upto: usize,
+) -> Option<Vec<usize>> {
+    let named = |k: &usize| {
+        *k < upto && !places[*k].districts.is_empty() && places[*k].not_the_object.is_none()
+    };
+    let list = lists(text, tokens, places)
+        .into_iter()
+        .rfind(|l| l.clone().filter(named).count() >= 2)?;
+    let mut districts: Vec<usize> = Vec::new();
+    for k in list.filter(named) {
+        for &d in &places[k].districts {
+            if !districts.contains(&d) {
+                districts.push(d);
+            }
+        }
+    }
+    Some(districts)
+}
+
+/// Whether a reference back stands for several places ("both neighbourhoods", "all of them").
+pub(super) fn is_plural_reference(words: &str) -> bool {
+    let last_word = words
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or_default()
+        .to_lowercase();
+    PLURAL_PLACE_NOUNS.contains(&last_word.as_str())
 }
 
 /// Words that make a reference back plural ("these districts", "all five neighbourhoods").
@@ -71,12 +94,7 @@ impl DocState {
     /// The districts a reference back stands for: the last list of places for a plural one, else
     /// the last place named.
     pub(super) fn referent(&self, words: &str) -> Option<Vec<usize>> {
-        let last_word = words
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .find(|w| !w.is_empty())
-            .unwrap_or_default()
-            .to_lowercase();
-        if PLURAL_PLACE_NOUNS.contains(&last_word.as_str()) {
+        if is_plural_reference(words) {
             return self.last_list.clone();
         }
         self.last_place.as_ref().map(|(d, _)| d.clone())

@@ -18,6 +18,7 @@
 //!   sentence or the next one contradicts it ("a claim X denied", "although the rebels said…").
 
 use super::dates::{find_dates, DateContext, DateKind, DateMention, ResolvedDate};
+use super::known::KnownControl;
 use super::lexicon::{Lexicon, Quantifier, VerbClass};
 use super::places::{find_places, lists, NameKeys, PlaceHow, PlaceMention};
 use super::sentences::Sentence;
@@ -90,6 +91,8 @@ pub struct DocState {
     /// Each district's last change told so far in the document, for dates counted from it ("two
     /// days after Hanano").
     timeline: std::collections::HashMap<usize, chrono::NaiveDate>,
+    /// The changes the dataset beside the extractor records, for a fall that names no side.
+    known: Option<Arc<KnownControl>>,
 }
 
 impl DocState {
@@ -121,6 +124,11 @@ impl DocState {
     /// The same, with the side the whole text speaks for.
     pub fn with_voice(self, voice: Option<String>) -> Self {
         Self { voice, ..self }
+    }
+
+    /// The same, with the changes a dataset records ([`KnownControl`]).
+    pub fn with_known(self, known: Option<Arc<KnownControl>>) -> Self {
+        Self { known, ..self }
     }
 }
 
@@ -172,6 +180,21 @@ struct Target {
     date: Option<usize>,
     anaphoric: bool,
     ambiguous: bool,
+}
+
+impl Target {
+    /// A place named in the sentence, with its extent and its own date (a mention index).
+    fn named(p: &PlaceMention, extent: Extent, date: Option<usize>) -> Self {
+        Self {
+            districts: p.districts.clone(),
+            text: p.text.clone(),
+            range: p.range.clone(),
+            extent,
+            date,
+            anaphoric: false,
+            ambiguous: p.how == PlaceHow::Ambiguous,
+        }
+    }
 }
 
 const NOT_SUBJECT_BEFORE: &[&str] = &[
@@ -298,7 +321,7 @@ pub fn analyse(
         if undone.iter().any(|u| u.start == trig.tokens.start) {
             continue;
         }
-        if let Some((controller, found)) = read_trigger(&r, k, state, lex, &mut undone) {
+        if let Some((controller, found)) = read_trigger(&r, k, state, layer, lex, &mut undone) {
             out.extend(found);
             state.last_gainer = Some(controller);
         }
@@ -427,6 +450,7 @@ fn read_trigger(
     r: &Reading,
     k: usize,
     state: &mut DocState,
+    layer: &DistrictLayer,
     lex: &Lexicon,
     undone: &mut Vec<Range<usize>>,
 ) -> Option<(String, Vec<Found>)> {
@@ -463,7 +487,29 @@ fn read_trigger(
     if targets.is_empty() {
         return None;
     }
-    let (controller, actor_in_sentence) = gainer(
+    let last_target = targets.iter().map(|t| t.range.end).max().unwrap_or(0);
+    let from = tokens
+        .iter()
+        .position(|t| t.start >= last_target)
+        .unwrap_or(tokens.len())
+        .max(trig.tokens.end);
+    let mut targets = targets;
+    targets.extend(targets::gapped_targets(
+        tokens,
+        &r.places,
+        &r.mentions,
+        trig,
+        from,
+        next_trigger,
+    ));
+    targets.extend(targets::same_day_targets(
+        tokens,
+        &r.places,
+        from,
+        next_trigger,
+    ));
+    // No side at all: the dataset beside the extractor may still know who took the place then.
+    let (controller, actor_in_sentence) = match gainer(
         text,
         tokens,
         &r.actors,
@@ -471,9 +517,13 @@ fn read_trigger(
         passive || verb_first,
         state,
         lex,
-    )?;
+    ) {
+        Some(g) => g,
+        None if state.known.is_some() && is_a_fall(trig) => (String::new(), false),
+        None => return None,
+    };
     let certainty = undone_or_disputed(r, trig, &targets, &controller, lex, undone)?;
-    let found = candidates(
+    let mut found = candidates(
         r,
         k,
         &targets,
@@ -482,7 +532,36 @@ fn read_trigger(
         &certainty,
         lex,
     );
+    if !actor_in_sentence {
+        if let Some(known) = &state.known {
+            known_taker(&mut found, known, layer);
+        }
+    }
+    found.retain(|f| !f.controller.is_empty());
+    if found.is_empty() && controller.is_empty() {
+        return None;
+    }
     Some((controller, found))
+}
+
+/// "X fell", "the fall of X": a change that needs no side to be told.
+fn is_a_fall(trig: &Trigger) -> bool {
+    trig.class == VerbClass::Fall
+        || (trig.nominal && trig.phrase.to_lowercase().starts_with("fall"))
+}
+
+/// A fall that names no side goes to the side the dataset records taking the place near that day
+/// ("Hanano fell on Saturday"), when it records one.
+fn known_taker(found: &mut [Found], known: &KnownControl, layer: &DistrictLayer) {
+    for f in found {
+        let taker = f.places.iter().find_map(|p| {
+            let id = &layer.districts.get(p.district)?.id;
+            known.taker_near(id, f.date.to)
+        });
+        if let Some(taker) = taker {
+            f.controller = taker.to_string();
+        }
+    }
 }
 
 /// Whether the change stands, and how sure the text is of it: None when the sentence or the next
@@ -704,7 +783,7 @@ fn targets_of_trigger(
         targets.extend(targets::list_after_relative(text, tokens, places, &targets));
     }
     if backward_places {
-        let mut before = targets_before(text, tokens, places, trig, state, lex);
+        let mut before = targets_before(text, tokens, places, actors, trig, state, lex);
         if trig.class == VerbClass::Verbless && partly_before(tokens, trig) {
             // "X: large parts under government control", "mostly in rebel hands".
             for t in before.iter_mut().filter(|t| t.extent == Extent::Full) {

@@ -225,15 +225,7 @@ pub(super) fn list_after_relative(
     places[first..list.end]
         .iter()
         .filter(|p| p.not_the_object.is_none() && !p.districts.is_empty())
-        .map(|p| Target {
-            districts: p.districts.clone(),
-            text: p.text.clone(),
-            range: p.range.clone(),
-            extent: last.extent,
-            date: None,
-            anaphoric: false,
-            ambiguous: p.how == PlaceHow::Ambiguous,
-        })
+        .map(|p| Target::named(p, last.extent, None))
         .collect()
 }
 
@@ -253,15 +245,7 @@ pub(super) fn targets_in_gap(
         .iter()
         .filter(|p| p.tokens.start > trig.tokens.start && p.tokens.end < trig.tokens.end)
         .filter(|p| p.not_the_object.is_none() && !p.districts.is_empty())
-        .map(|p| Target {
-            districts: p.districts.clone(),
-            text: p.text.clone(),
-            range: p.range.clone(),
-            extent: Extent::Full,
-            date: None,
-            anaphoric: false,
-            ambiguous: p.how == PlaceHow::Ambiguous,
-        })
+        .map(|p| Target::named(p, Extent::Full, None))
         .collect()
 }
 
@@ -312,8 +296,12 @@ pub(super) fn targets_after(
         if possessive && !part_follows {
             continue;
         }
+        // "both neighbourhoods" after a list of the same sentence stands for that list.
+        let listed = (anaphora && super::carry::is_plural_reference(&p.text))
+            .then(|| super::carry::last_list_among(text, tokens, places, k))
+            .flatten();
         let (districts, text_of) = if anaphora {
-            match state.referent(&p.text) {
+            match listed.or_else(|| state.referent(&p.text)) {
                 Some(d) => (d, p.text.clone()),
                 None => continue,
             }
@@ -390,6 +378,7 @@ pub(super) fn targets_before(
     text: &str,
     tokens: &[Token],
     places: &[PlaceMention],
+    actors: &[Actor],
     trig: &Trigger,
     state: &DocState,
     lex: &Lexicon,
@@ -415,6 +404,12 @@ pub(super) fn targets_before(
             heading = true;
             start -= 1;
             continue;
+        }
+        // "the army announced that X was back under government control": "that" after a side's
+        // saying opens what was said, not a relative clause ("some people say that X has fallen"
+        // is a rumour, and reports nothing).
+        if t.norm == "that" && side_said_before(text, tokens, actors, start - 1, lex) {
+            break;
         }
         if RELATIVE_PRONOUNS.contains(&t.norm.as_str()) {
             relative = true;
@@ -495,22 +490,35 @@ pub(super) fn targets_before(
         if (p.landmark || p.part) && e == Extent::Full {
             e = Extent::Partial { fraction: None };
         }
-        out.push(Target {
-            districts: p.districts.clone(),
-            text: p.text.clone(),
-            range: p.range.clone(),
-            extent: e,
-            date: None,
-            anaphoric: false,
-            ambiguous: p.how == PlaceHow::Ambiguous,
-        });
+        out.push(Target::named(p, e, None));
         window_start = p.tokens.end;
     }
     out
 }
 
+/// Whether a side's verb of saying ends right before token `at` ("the army announced", "the
+/// General Command of the army said on Monday").
+fn side_said_before(
+    text: &str,
+    tokens: &[Token],
+    actors: &[Actor],
+    at: usize,
+    lex: &Lexicon,
+) -> bool {
+    let verb = (at.saturating_sub(3)..at).find(|&i| {
+        lex.claim_verbs
+            .longest_at(text, tokens, i)
+            .is_some_and(|f| f.end == at)
+    });
+    verb.is_some_and(|v| {
+        actors
+            .iter()
+            .any(|a| a.tokens.end <= v && v - a.tokens.end <= 1)
+    })
+}
+
 /// The longest apposition ("held by rebel brigades since 2013") skipped before a passive.
-const APPOSITION_REACH: usize = 12;
+const APPOSITION_REACH: usize = 16;
 
 /// Where an apposition between commas opens when it stands right before a passive's auxiliary
 /// ("X, held by Y since 2013, was recaptured"), a fall or a verbless holding's verb ("came under
@@ -629,19 +637,15 @@ pub(super) fn targets_of_relative(
         .rev()
         .map(|p| {
             let partial = trig.class == VerbClass::Partial || p.landmark || p.part;
-            Target {
-                districts: p.districts.clone(),
-                text: p.text.clone(),
-                range: p.range.clone(),
-                extent: if partial {
+            Target::named(
+                p,
+                if partial {
                     Extent::Partial { fraction: None }
                 } else {
                     Extent::Full
                 },
-                date: None,
-                anaphoric: false,
-                ambiguous: p.how == PlaceHow::Ambiguous,
-            }
+                None,
+            )
         })
         .collect()
 }
@@ -776,4 +780,77 @@ pub(super) fn subpart_before(text: &str, tokens: &[Token], from: usize, to: usiz
             && !DETERMINERS.contains(&prev.norm.as_str())
             && prev.norm.parse::<f64>().is_err()
     })
+}
+
+/// The named places that may be objects, from token `from` to `end`.
+fn objects_between(
+    places: &[PlaceMention],
+    from: usize,
+    end: usize,
+) -> impl Iterator<Item = &PlaceMention> {
+    places.iter().filter(move |p| {
+        p.tokens.start >= from
+            && p.tokens.end <= end
+            && p.not_the_object.is_none()
+            && !p.districts.is_empty()
+    })
+}
+
+/// "X and Y were retaken on 5 December, and al-Sha'ar on the following day": a place after "and"
+/// that only a date follows, before the clause ends, takes the trigger again on its own date (the
+/// verb is left out, not the change). Places from `from` to `end` (the next trigger).
+pub(super) fn gapped_targets(
+    tokens: &[Token],
+    places: &[PlaceMention],
+    mentions: &[DateMention],
+    trig: &Trigger,
+    from: usize,
+    end: usize,
+) -> Vec<Target> {
+    let norm = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
+    objects_between(places, from + 1, end)
+        .filter(|p| norm(p.tokens.start - 1) == "and")
+        .filter_map(|p| {
+            let at = p.tokens.end + usize::from(["on", "in", "by"].contains(&norm(p.tokens.end)));
+            let (i, m) = mentions
+                .iter()
+                .enumerate()
+                .find(|(_, m)| m.tokens.start == at && !m.bound)?;
+            let closes = matches!(norm(m.tokens.end), "" | "," | "." | ";" | "(" | ")");
+            closes.then(|| {
+                Target::named(
+                    p,
+                    match trig.class {
+                        VerbClass::Partial => Extent::Partial { fraction: None },
+                        _ => Extent::Full,
+                    },
+                    Some(i),
+                )
+            })
+        })
+        .collect()
+}
+
+/// "X fell on 12 December, the same day as al-Kallaseh": a place the text has not told a change of
+/// yet, after "the same day as", changed with the trigger's places on the trigger's date (one it
+/// has told of dates the change instead: [`super::counted_back::after_events`]).
+pub(super) fn same_day_targets(
+    tokens: &[Token],
+    places: &[PlaceMention],
+    from: usize,
+    end: usize,
+) -> Vec<Target> {
+    let norm = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
+    objects_between(places, from + 3, end)
+        .filter(|p| {
+            let s = p.tokens.start;
+            norm(s - 1) == "as"
+                && matches!(
+                    norm(s - 2),
+                    "day" | "night" | "evening" | "morning" | "time"
+                )
+                && norm(s - 3) == "same"
+        })
+        .map(|p| Target::named(p, Extent::Full, None))
+        .collect()
 }

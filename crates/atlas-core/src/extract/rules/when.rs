@@ -96,6 +96,19 @@ pub(super) fn trigger_date(
     if set_apart && written_day.is_some() {
         return written_day;
     }
+    // "X, where the rebels beat back an assault ten days ago, fell this morning": the date that
+    // closes an apposition before the verb is the apposition's.
+    let closes_apposition = before.is_some_and(|i| {
+        let between = &tokens[mentions[i].tokens.end..trig.tokens.start];
+        between.first().is_some_and(|t| t.norm == ",")
+            && between[1..].iter().all(|t| {
+                let w = t.norm.as_str();
+                BE.contains(&w) || ADVERBS.contains(&w) || ["has", "have", "had"].contains(&w)
+            })
+    });
+    if closes_apposition && after.is_some() {
+        return after;
+    }
     before.or(after)
 }
 
