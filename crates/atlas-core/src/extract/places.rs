@@ -94,7 +94,7 @@ pub struct NameKeys {
     /// The districts by the [`sound_key`] of their names and aliases, each with the [`endings`] of
     /// the name: what a spelling the layer does not know ("Haidariya") may still name, when it
     /// names one district only and its words end alike.
-    by_sound: HashMap<String, Vec<(usize, Vec<Ending>)>>,
+    by_sound: HashMap<String, Vec<(usize, Vec<Ending>, String)>>,
     /// The sounds of those names' first words.
     first_sounds: HashSet<String>,
     /// The most words a name sounded out has.
@@ -105,7 +105,7 @@ impl NameKeys {
     pub fn new(layer: &DistrictLayer) -> Self {
         let mut names: Vec<String> = Vec::new();
         let mut district_names = HashSet::new();
-        let mut by_sound: HashMap<String, Vec<(usize, Vec<Ending>)>> = HashMap::new();
+        let mut by_sound: HashMap<String, Vec<(usize, Vec<Ending>, String)>> = HashMap::new();
         let mut first_sounds = HashSet::new();
         let mut sound_words = 0;
         for (k, d) in layer.districts.iter().enumerate() {
@@ -115,7 +115,10 @@ impl NameKeys {
                     first_sounds.insert(first.to_string());
                 }
                 sound_words = sound_words.max(sound.split(' ').count());
-                by_sound.entry(sound).or_default().push((k, endings(n)));
+                by_sound
+                    .entry(sound)
+                    .or_default()
+                    .push((k, endings(n), name_key(n)));
             }
             district_names.insert(name_key(&d.name));
             names.push(d.id.replace('-', " "));
@@ -160,10 +163,11 @@ const MIN_SOUND_LETTERS: usize = 3;
 const MIN_WRITTEN_LETTERS: usize = 6;
 
 impl NameKeys {
-    /// The one district whose name sounds like `written` ([`sound_key`]): capitalised words only,
-    /// long enough ([`MIN_SOUND_LETTERS`], [`MIN_WRITTEN_LETTERS`]), and no other district sounding
-    /// the same.
-    fn by_sound(&self, written: &str) -> Option<usize> {
+    /// The one name of the layer that `written` sounds like ([`sound_key`]): capitalised words
+    /// only, long enough ([`MIN_SOUND_LETTERS`], [`MIN_WRITTEN_LETTERS`]), and no other name
+    /// sounding the same unless it is the same district's. A name several districts share
+    /// ("Ramouseh") may be sounded out too ("Ramuse").
+    fn by_sound(&self, written: &str) -> Option<&str> {
         let capitalised = written
             .split([' ', '-', '\u{2010}'])
             .filter(|w| !w.is_empty())
@@ -180,13 +184,17 @@ impl NameKeys {
         let long_enough = letters >= MIN_SOUND_LETTERS && written_letters >= MIN_WRITTEN_LETTERS;
         let named = self.by_sound.get(&key)?;
         let written_endings = endings(written);
-        let mut alike = named
+        let alike: Vec<&(usize, Vec<Ending>, String)> = named
             .iter()
-            .filter(|(_, e)| endings_agree(e, &written_endings))
-            .map(|(d, _)| *d);
-        let first = alike.next()?;
-        let one = alike.all(|d| d == first);
-        (capitalised && long_enough && one).then_some(first)
+            .filter(|(_, e, _)| endings_agree(e, &written_endings))
+            .collect();
+        // A name every district sounding alike carries.
+        let shared = alike.iter().map(|(_, _, n)| n).find(|n| {
+            alike
+                .iter()
+                .all(|(d, _, _)| alike.iter().any(|(d2, _, n2)| d2 == d && n2 == *n))
+        })?;
+        (capitalised && long_enough).then_some(shared.as_str())
     }
 }
 
@@ -267,7 +275,7 @@ pub fn find_places(
                 break;
             }
         }
-        let found = found.or_else(|| sounded_name(text, tokens, i, max, keys));
+        let found = found.or_else(|| sounded_name(text, tokens, i, max, keys, layer));
         let Some((mut end, resolution)) = found else {
             i += 1;
             continue;
@@ -344,6 +352,7 @@ fn sounded_name(
     i: usize,
     max: usize,
     keys: &NameKeys,
+    layer: &DistrictLayer,
 ) -> Option<(usize, Resolution)> {
     // A name sounded out has at most `sound_words` words (and its marks between them).
     let max = max.min(i + 2 * keys.sound_words);
@@ -362,7 +371,8 @@ fn sounded_name(
             return None;
         }
         let written = &text[tokens[i].start..tokens[end - 1].end];
-        keys.by_sound(written).map(|d| (end, Resolution::Found(d)))
+        let resolution = layer.resolve(keys.by_sound(written)?);
+        (resolution != Resolution::NotFound).then_some((end, resolution))
     })
 }
 

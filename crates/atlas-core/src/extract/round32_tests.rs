@@ -4,7 +4,11 @@
 //! date of its sentence; a verb left out before a second place and its date ("and X on the
 //! following day"); "the same day as X"; "restored control over"; a side's "announced that" before a
 //! holding, where a rumour's "people say that" stays nothing; "both neighbourhoods" after a list of
-//! the same sentence; and the date closing an apposition before the verb.
+//! the same sentence; and the date closing an apposition before the verb; and (round 33) a time
+//! with a page number ("21:03/17"), a spelling that sounds like a name several districts share, a
+//! long subject between "which" and its verb, a side leaving a place, a short hard-wrapped line
+//! ending on "on", a place "cleansed of terrorists", commands, a post's relative stamp ("Yesterday
+//! at 21:30 ·"), and a side's "claimed this morning that".
 
 use super::tests::found;
 use super::{Extractor, KnownControl, Lexicon};
@@ -153,5 +157,100 @@ fn a_date_closing_an_apposition_before_the_verb_is_the_appositions() {
     assert_eq!(
         found(text, "2016-12-12"),
         ["2016-12-12 marjeh government full"]
+    );
+}
+
+// Round 33.
+
+#[test]
+fn a_time_with_a_page_number_is_not_a_date() {
+    // "21:03/17": minutes and a subpage, not 3 December or 17 March.
+    let text = "Teletext pages, summer 2016.\n\nP105   NEWS 105   Thu 28 Jul   21:03/17\n \
+                The army took al-Marjeh today.";
+    assert_eq!(found(text, ""), ["2016-07-28 marjeh government full"]);
+}
+
+#[test]
+fn a_spelling_that_sounds_like_a_name_several_districts_share_names_them_all() {
+    let text = "Report of 7 August 2016.\n\nRebels took the Ramuse region on Saturday.";
+    let ramouseh = "ramouseh-industrial-district-iii+ramouseh-industrial-district-i+\
+                    ramouseh-industrial-district-ii+ramouseh-industrial-district-iv";
+    assert_eq!(
+        found(text, "2016-08-07"),
+        [format!("2016-08-06 {ramouseh} rebels full")]
+    );
+}
+
+#[test]
+fn a_long_subject_may_stand_between_which_and_its_verb() {
+    let text = "Broadcast of 28 November 2016.\n\nWe are now in al-Marjeh, which the heroes of \
+                the Syrian Arab Army liberated two days ago.";
+    assert_eq!(
+        found(text, "2016-11-28"),
+        ["2016-11-26 marjeh government full"]
+    );
+}
+
+#[test]
+fn a_side_leaving_a_place_loses_it_and_people_leaving_change_nothing() {
+    let text = "Post of 30 July 2016.\n\nOn Thursday the armed groups left al-Marjeh.";
+    assert_eq!(
+        found(text, "2016-07-30"),
+        ["2016-07-28 marjeh government full"]
+    );
+    for text in [
+        "Post of 30 July 2016.\n\nOn Thursday thousands of families left al-Marjeh.",
+        "Post of 30 July 2016.\n\nThe rebels left for al-Marjeh on Thursday.",
+        "Post of 30 July 2016.\n\nThe army shelled what was left of al-Marjeh.",
+    ] {
+        assert!(found(text, "2016-07-30").is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_short_line_ending_on_a_word_no_sentence_ends_with_goes_on() {
+    let text = "Teletext, 29 September 2016.\n\n Troops advanced into al-Marjeh, north of the\n \
+                Old City, on\n Tuesday, a monitor said.";
+    assert_eq!(
+        found(text, "2016-09-29"),
+        ["2016-09-27 marjeh government partial"]
+    );
+}
+
+#[test]
+fn a_place_cleared_of_a_side_goes_to_its_opponent() {
+    let text = "Post of 8 December 2016.\n\nAl-Marjeh has been completely cleansed of \
+                terrorists this morning.";
+    assert_eq!(
+        found(text, "2016-12-08"),
+        ["2016-12-08 marjeh government full"]
+    );
+}
+
+#[test]
+fn a_command_reports_nothing() {
+    let text = "Post of 8 December 2016.\n\nThe rebels still hold the east. Take the road \
+                through al-Marjeh.";
+    assert!(found(text, "2016-12-08").is_empty());
+}
+
+#[test]
+fn a_relative_stamp_heading_a_post_counts_from_the_texts_own_date() {
+    let text = "Page saved on 10 December 2016.\n\nNews\n8 December at 16:02 ·\nA post.\n\n\
+                News\nYesterday at 21:30 ·\nSources: the army now controls about 70% of \
+                al-Marjeh.";
+    assert_eq!(
+        found(text, "2016-12-10"),
+        ["2016-12-09 marjeh government partial (70%)"]
+    );
+}
+
+#[test]
+fn a_sides_claim_with_words_before_that_opens_what_it_said() {
+    let text = "Report of 7 August 2016.\n\nRegime media claimed this morning that al-Marjeh \
+                was taken back by the army.";
+    assert_eq!(
+        found(text, "2016-08-07"),
+        ["2016-08-07 marjeh government full"]
     );
 }

@@ -196,8 +196,22 @@ fn continues(line: &str, next: &str) -> bool {
         .trim_end_matches(['"', '”', '’', '\'', ')', ']'])
         .ends_with(['.', '!', '?', ':']);
     let next_lower = next.chars().next().is_some_and(char::is_lowercase);
-    !ends_sentence && (next_lower || line.len() >= WRAPPED_LINE_BYTES)
+    // "… north of the Old City, on\nTuesday and now …": a short line (teletext, a narrow column)
+    // that ends on a word no sentence ends with.
+    let last_word = line
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    let open_ended = CANNOT_END.contains(&last_word.as_str());
+    !ends_sentence && (next_lower || open_ended || line.len() >= WRAPPED_LINE_BYTES)
 }
+
+/// Words no sentence ends with: a line that ends with one goes on on the next.
+const CANNOT_END: &[&str] = &[
+    "the", "a", "an", "of", "on", "in", "at", "to", "by", "for", "from", "with", "and", "or",
+    "its", "their", "his", "her", "into", "onto", "that", "which",
+];
 
 fn split_block(text: &str, block: Range<usize>, paragraph: usize, out: &mut Vec<Sentence>) {
     let part = &text[block.clone()];

@@ -219,7 +219,10 @@ impl Words<'_> {
             .is_some_and(|p| DATING_WORDS.contains(&p));
         let digits = |x: &str| (1..=2).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit());
         let shape = (two_digits(w) && two_digits(m)) || (dated && digits(w) && digits(m));
-        if !shape || self.is_punct(i + 3, &["/"]) || self.word(i + 3) == Some("of") {
+        // "21:03/17": a time's minutes and a page number, not a date.
+        let after_a_time = i.checked_sub(1).is_some_and(|k| self.is_punct(k, &[":"]));
+        if !shape || after_a_time || self.is_punct(i + 3, &["/"]) || self.word(i + 3) == Some("of")
+        {
             return None;
         }
         let (day, month) = day_and_month(w, m)?;

@@ -113,7 +113,8 @@ impl DateContext {
         self.day_heading = Some(day);
     }
 
-    /// A table row dated by its columns ("2014 | 7 | 5"): what its text tells of happened then.
+    /// A table row dated by its columns ("2014 | 7 | 5"), or a post's relative stamp ("Yesterday at
+    /// 21:30"): what its text tells of happened then.
     pub fn start_row(&mut self, date: ResolvedDate) {
         if date.precision == DatePrecision::Day {
             self.last_day = Some(date.to);
@@ -260,6 +261,19 @@ impl DateContext {
             ..self.clone()
         };
         at_report.resolve_only(m)
+    }
+
+    /// A relative day counted from the text's own date, not the last date told ("Yesterday at
+    /// 21:30" heading a post on a page saved on its own day). It does not move the context.
+    pub fn resolve_from_own(&self, m: &DateMention) -> Option<ResolvedDate> {
+        self.own?;
+        let at_own = Self {
+            last: None,
+            last_day: None,
+            day_heading: None,
+            ..self.clone()
+        };
+        at_own.resolve_only(m)
     }
 
     fn year_for(&self, month: u32, day: u32) -> Option<i32> {

@@ -61,6 +61,12 @@ pub(super) fn gainer(
         if let Some(a) = agent {
             return Some((a.controller.clone(), true));
         }
+        // "X was cleared of terrorists": the side after the verb's "of" lost X.
+        if let Some(cleared) = cleared_of(tokens, actors, trig) {
+            return lex
+                .opponent_of(&cleared.controller)
+                .map(|g| (g.to_string(), true));
+        }
         // "X was lost by the rebels": the agent of a loss lost it.
         if trig.class == VerbClass::Loss {
             if let Some(loser) = after_word("by", reach) {
@@ -171,6 +177,23 @@ pub(super) fn gainer(
                 .cloned()
         })?;
     Some((other, in_sentence))
+}
+
+/// The side right after a passive change's "of" or "from" ("was cleansed of terrorists", "cleared
+/// from the rebels").
+fn cleared_of<'a>(tokens: &[Token], actors: &'a [Actor], trig: &Trigger) -> Option<&'a Actor> {
+    let last = tokens[trig.tokens.end - 1].norm.as_str();
+    if trig.class != VerbClass::Change || !["of", "from"].contains(&last) {
+        return None;
+    }
+    let mut at = trig.tokens.end;
+    while tokens
+        .get(at)
+        .is_some_and(|t| DETERMINERS.contains(&t.norm.as_str()))
+    {
+        at += 1;
+    }
+    actors.iter().find(|a| a.tokens.start == at)
 }
 
 /// How far after a loss its "to <side>" may stand ("handed Sheikh Fares over to the regime").

@@ -221,6 +221,9 @@ const ADVERBS: &[&str] = &[
     "eventually",
     "reportedly",
     "fully",
+    "completely",
+    "entirely",
+    "totally",
     "once",
     "certainly",
     "probably",
@@ -376,8 +379,18 @@ fn read_sentence<'a>(
     if let Some(day) = stamp {
         state.dates.start_entry(day);
     }
-    let resolved = resolve_mentions(text, &tokens, &mentions, &mut state.dates, lex);
-    // "Tuesday. Qaterji fell this morning": a sentence that is a day alone heads what follows.
+    let mut resolved = resolve_mentions(text, &tokens, &mentions, &mut state.dates, lex);
+    // "Tuesday. Qaterji fell this morning": a sentence that is a day alone heads what follows. A
+    // relative one ("Yesterday at 21:30") counts from the text's own date.
+    if let [m] = mentions.as_slice() {
+        if m.is_relative() && day_alone(&tokens, &mentions, &resolved).is_some() {
+            if let Some(own) = state.dates.resolve_from_own(m) {
+                // What the post under it tells of happened then, as under a table row's date.
+                state.dates.start_row(own.clone());
+                resolved[0] = Some(own);
+            }
+        }
+    }
     if let Some(day) = day_alone(&tokens, &mentions, &resolved) {
         state.dates.head_day(day);
     }
@@ -433,10 +446,13 @@ fn day_alone(
     let [m] = mentions else {
         return None;
     };
-    let only_the_date = tokens
-        .iter()
-        .enumerate()
-        .all(|(i, t)| !t.is_word() || m.tokens.contains(&i));
+    // "8 December at 09:15 ·": a post's stamp with its time is a day alone too.
+    let only_the_date = tokens.iter().enumerate().all(|(i, t)| {
+        !t.is_word()
+            || m.tokens.contains(&i)
+            || t.norm == "at"
+            || t.norm.bytes().all(|b| b.is_ascii_digit())
+    });
     let day = resolved
         .first()?
         .as_ref()
@@ -522,6 +538,10 @@ fn read_trigger(
         None if state.known.is_some() && is_a_fall(trig) => (String::new(), false),
         None => return None,
     };
+    // "the armed groups left X" is a loss; people, buses and crews leave places that change nobody.
+    if is_bare_leaving(trig) && !a_side_left_a_place(tokens, &r.actors, &r.places, trig) {
+        return None;
+    }
     let certainty = undone_or_disputed(r, trig, &targets, &controller, lex, undone)?;
     let mut found = candidates(
         r,
@@ -542,6 +562,35 @@ fn read_trigger(
         return None;
     }
     Some((controller, found))
+}
+
+/// "left X": a loss only when a side leaves a place ([`a_side_left_a_place`]).
+fn is_bare_leaving(trig: &Trigger) -> bool {
+    trig.phrase.eq_ignore_ascii_case("left")
+}
+
+/// "the armed groups left Bani Zeid", "the rebels had left it": a side right before the verb (past
+/// "had", "have", adverbs) and a place right after it (past "the"). Not "left for X", "what was left
+/// of X", "families left X".
+fn a_side_left_a_place(
+    tokens: &[Token],
+    actors: &[Actor],
+    places: &[PlaceMention],
+    trig: &Trigger,
+) -> bool {
+    let mut before = trig.tokens.start;
+    while before > 0 && {
+        let w = tokens[before - 1].norm.as_str();
+        ADVERBS.contains(&w) || ["had", "have", "has"].contains(&w)
+    } {
+        before -= 1;
+    }
+    let side_before = actors.iter().any(|a| a.tokens.end == before && a.subject);
+    let mut after = trig.tokens.end;
+    if tokens.get(after).is_some_and(|t| t.norm == "the") {
+        after += 1;
+    }
+    side_before && places.iter().any(|p| p.tokens.start == after)
 }
 
 /// "X fell", "the fall of X": a change that needs no side to be told.

@@ -107,6 +107,7 @@ pub(super) fn set_aside(
         || (gerund_look_back(tokens, trig) && !counted_from_a_date(tokens, mentions, trig))
         || indirect_question(tokens, trig)
         || clears_things(tokens, trig)
+        || imperative(text, tokens, trig)
         || takes_no_place(tokens, trig)
         || describes_what_was_held(tokens, trig)
         || still_held(tokens, trig)
@@ -480,6 +481,23 @@ const CLEARED_THINGS: &[&str] = &[
     "obstacles",
     "wreckage",
 ];
+
+/// Verbs of change in their plain form, which open a sentence only as a command.
+const PLAIN_FORMS: &[&str] = &[
+    "take", "seize", "capture", "enter", "hold", "control", "retake", "clear", "storm", "liberate",
+    "secure", "free", "avoid", "use",
+];
+
+/// "Take the road through al-Sabil.": a sentence that opens with a verb's plain form is a command,
+/// not a report.
+fn imperative(text: &str, tokens: &[Token], trig: &Trigger) -> bool {
+    let first = tokens.iter().position(Token::is_word);
+    first == Some(trig.tokens.start)
+        && PLAIN_FORMS.contains(&tokens[trig.tokens.start].norm.as_str())
+        && tokens[trig.tokens.start]
+            .text(text)
+            .starts_with(char::is_uppercase)
+}
 
 /// "engineers finish clearing mines", "cleared the district of rubble": a clearing of things, not of
 /// an enemy — the word right after "clear" (or after its "of"/"from") is one of [`CLEARED_THINGS`].

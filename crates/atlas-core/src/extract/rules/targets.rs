@@ -505,10 +505,11 @@ fn side_said_before(
     at: usize,
     lex: &Lexicon,
 ) -> bool {
-    let verb = (at.saturating_sub(3)..at).find(|&i| {
+    // "claimed this morning that", "told reporters that": a few words may stand between.
+    let verb = (at.saturating_sub(5)..at).find(|&i| {
         lex.claim_verbs
             .longest_at(text, tokens, i)
-            .is_some_and(|f| f.end == at)
+            .is_some_and(|f| f.end + 3 >= at && tokens[f.end..at].iter().all(Token::is_word))
     });
     verb.is_some_and(|v| {
         actors
@@ -583,6 +584,10 @@ fn anaphoric_subject(
     })
 }
 
+/// The most words between "which" and its verb ("which the heroes of the Syrian Arab Army
+/// liberated").
+const RELATIVE_SUBJECT_REACH: usize = 10;
+
 /// "al-Mashhad, which the army entered": the name before "which" (and the list it ends) is the
 /// object of the verb.
 pub(super) fn targets_of_relative(
@@ -592,7 +597,7 @@ pub(super) fn targets_of_relative(
     actors: &[Actor],
     trig: &Trigger,
 ) -> Vec<Target> {
-    let from = trig.tokens.start.saturating_sub(6);
+    let from = trig.tokens.start.saturating_sub(RELATIVE_SUBJECT_REACH);
     let Some(w) = (from..trig.tokens.start)
         .rev()
         .find(|&i| ["which", "that"].contains(&tokens[i].norm.as_str()))
