@@ -182,7 +182,20 @@ pub fn diary_entry(text: &str, range: Range<usize>, dates: &DateContext) -> Opti
     let line = text.get(line_around(text, range.clone())?)?;
     let own = text.get(range)?;
     let after = dates.current().map(|d| d.to);
-    (line.trim() == own.trim()).then(|| diary_heading(own, after))?
+    (line.trim() == own.trim()).then(|| diary_heading(own, after, dates.written_on()))?
+}
+
+/// "… local sources told Lumen. (PA) (Agenzia Lumen 13/12/2016)": a dispatch whose paragraph
+/// closes with a bracketed full date was filed that day; its "yesterday" counts from it. `range`
+/// is the paragraph's last sentence.
+pub fn closing_stamp(text: &str, range: Range<usize>) -> Option<NaiveDate> {
+    let body = text.get(range.clone())?.trim_end().strip_suffix(')')?;
+    let open = body.rfind('(')?;
+    let toks = tokenize(text, range.start + open + 1..range.start + body.len());
+    find_dates(text, &toks)
+        .iter()
+        .rev()
+        .find_map(|m| m.kind.full_day(false))
 }
 
 /// The line `range` stands on (without its line break); None when `range` is not in `text`.

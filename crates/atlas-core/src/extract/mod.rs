@@ -278,6 +278,13 @@ fn extract_with(
         if !keep_going(i as f32 / sentences.len() as f32) {
             return None;
         }
+        // A dispatch that closes with its date ("(Agenzia Lumen 13/12/2016)") is of that day.
+        let opens_paragraph = i == 0 || sentences[i - 1].paragraph != sentence.paragraph;
+        if opens_paragraph {
+            if let Some(day) = closing_stamp_of_paragraph(&doc.text, &sentences[i..]) {
+                state.dates.start_entry(day);
+            }
+        }
         // "Thursday 24th", "Saturday night": a diary's heading starts an entry of that day.
         if let Some(day) = entries::diary_entry(&doc.text, sentence.range.clone(), &state.dates) {
             state.dates.start_entry(day);
@@ -418,6 +425,21 @@ fn without_repeated_headlines(out: Vec<Candidate>, from_headline: &[bool]) -> Ve
         .zip(keep)
         .filter_map(|(c, k)| k.then_some(c))
         .collect()
+}
+
+/// The date a paragraph closes with ([`entries::closing_stamp`]), for the paragraph that opens
+/// `sentences` (when it holds more than that one sentence).
+fn closing_stamp_of_paragraph(
+    text: &str,
+    sentences: &[sentences::Sentence],
+) -> Option<chrono::NaiveDate> {
+    let first = sentences.first()?;
+    let last = sentences
+        .iter()
+        .take_while(|s| s.paragraph == first.paragraph)
+        .last()
+        .filter(|last| last.range.start > first.range.start)?;
+    entries::closing_stamp(text, last.range.clone())
 }
 
 /// Candidate events of every document of a corpus, document by document.

@@ -253,9 +253,15 @@ pub fn find_places(
     lexicon: &Lexicon,
 ) -> Vec<PlaceMention> {
     let mut out = Vec::new();
+    // A sentence without a capital letter (closed captions, a chat typed in lower case) names its
+    // places in lower case too.
+    let lower_case = !tokens
+        .iter()
+        .any(|t| t.text(text).chars().any(char::is_uppercase));
+    let may_open = |t: &Token| can_start(t, text) || (lower_case && t.is_word());
     let mut i = 0;
     while i < tokens.len() {
-        if !can_start(&tokens[i], text) || !keys.may_start(tokens[i].text(text)) {
+        if !may_open(&tokens[i]) || !keys.may_start(tokens[i].text(text)) {
             i += 1;
             continue;
         }

@@ -8,7 +8,10 @@
 //! with a page number ("21:03/17"), a spelling that sounds like a name several districts share, a
 //! long subject between "which" and its verb, a side leaving a place, a short hard-wrapped line
 //! ending on "on", a place "cleansed of terrorists", commands, a post's relative stamp ("Yesterday
-//! at 21:30 ·"), and a side's "claimed this morning that".
+//! at 21:30 ·"), and a side's "claimed this morning that"; and (round 34) diary headings before
+//! the text's own date, places in a sentence without capitals, the weekend just past after a dated
+//! line, a dispatch closing with its date, a weekday before a full date, "what was left of X", a
+//! date after a place of a list, and a date inside an apposition before the verb.
 
 use super::tests::found;
 use super::{Extractor, KnownControl, Lexicon};
@@ -252,5 +255,112 @@ fn a_sides_claim_with_words_before_that_opens_what_it_said() {
     assert_eq!(
         found(text, "2016-08-07"),
         ["2016-08-07 marjeh government full"]
+    );
+}
+
+// Round 34.
+
+#[test]
+fn a_diary_heading_before_the_texts_date_stays_in_its_year() {
+    // An export of Tuesday 29 November 2016: its headings are the days before it.
+    let text = "Exported 29 Nov 2016 by the desk\n\n----- Saturday, November 26th -----\n\n\
+                The army took al-Marjeh.";
+    assert_eq!(found(text, ""), ["2016-11-26 marjeh government full"]);
+    let text = "Exported 29 Nov 2016 by the desk\n\n26 November\n\nThe army took al-Marjeh.";
+    assert_eq!(found(text, ""), ["2016-11-26 marjeh government full"]);
+}
+
+#[test]
+fn a_sentence_without_capitals_names_places_in_lower_case() {
+    let text = "Captions of 7 December 2016.\n\n>> overnight the army took bab al-nairab and \
+                al-maadi, the observatory says.";
+    assert_eq!(
+        found(text, "2016-12-07"),
+        ["2016-12-07 muhammad-bek+maadi government full"]
+    );
+    // With capitals, a lower-case word stays a word.
+    let text = "Report of 7 December 2016.\n\nThe army took Maadi and the old city.";
+    assert_eq!(
+        found(text, "2016-12-07"),
+        ["2016-12-07 maadi government full"]
+    );
+}
+
+#[test]
+fn the_weekend_after_a_dated_line_of_the_texts_day_is_the_one_just_past() {
+    // Thursday 1 December 2016: the weekend before it (26 and 27 November).
+    let text = "Dec. 1, 2016\n\nBEIRUT — The army pushed on this week, after it retook al-Marjeh \
+                over the weekend.";
+    let spans: Vec<String> = super::tests::run(text, "")
+        .iter()
+        .map(|c| format!("{}..{}", c.date.from, c.date.to))
+        .collect();
+    assert_eq!(spans, ["2016-11-26..2016-11-27"]);
+}
+
+#[test]
+fn a_dispatch_closing_with_its_date_counts_its_days_from_it() {
+    let text = "Dispatches tagged Aleppo\n\nAleppo - The army took al-Marjeh yesterday \
+                afternoon, local sources said. Families rang the bells. (Agency 13/12/2016)\n\n\
+                Aleppo - Rebels entered Maadi yesterday, sources said. (Agency 27/10/2012)";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2016-12-12 marjeh government full",
+            "2012-10-26 maadi rebels partial"
+        ]
+    );
+}
+
+#[test]
+fn a_weekday_before_a_full_date_is_part_of_it() {
+    let text = "Digest of 12 March 2017.\n\nAl-Marjeh passed to the Free Syrian Army on Sunday \
+                29 July 2012.";
+    assert_eq!(found(text, "2017-03-12"), ["2012-07-29 marjeh rebels full"]);
+}
+
+#[test]
+fn what_was_left_of_a_place_ends_no_object() {
+    // (Its extent is read as a part: "what was left" is the rest of the district.)
+    let text = "Letter of 20 December 2016.\n\nThe army took what was left of al-Marjeh on 13 \
+                December.";
+    let found = found(text, "2016-12-20");
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0].starts_with("2016-12-13 marjeh government"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_place_in_a_list_with_a_date_after_it_takes_that_date() {
+    let text = "Atlas notes, 2018.\n\nGovernment forces took al-Marjeh on 26 July 2016 and \
+                Maadi two days later, closing the road.";
+    assert_eq!(
+        found(text, "2018-01-01"),
+        [
+            "2016-07-26 marjeh government full",
+            "2016-07-28 maadi government full"
+        ]
+    );
+}
+
+#[test]
+fn a_date_inside_an_apposition_before_the_verb_is_not_the_verbs() {
+    let text = "Annual report, 2014.\n\nOn 17/11/2013 the regime's forces, advancing after the \
+                fall of the airport base a week earlier, seized the eastern part of al-Marjeh.";
+    assert_eq!(
+        found(text, "2014-01-01"),
+        ["2013-11-17 marjeh government partial"]
+    );
+    // A date set off alone by commas is the verb's own.
+    let text = "Report of 2014.\n\nThe army seized Maadi on 29 January and, two days later, \
+                advanced into al-Marjeh.";
+    assert_eq!(
+        found(text, "2014-02-10"),
+        [
+            "2014-01-29 maadi government full",
+            "2014-01-31 marjeh government partial"
+        ]
     );
 }

@@ -172,6 +172,11 @@ impl DateContext {
         self.heading_year = Some(year);
     }
 
+    /// The day the text (or the entry being read) was written, when known.
+    pub fn written_on(&self) -> Option<NaiveDate> {
+        self.own
+    }
+
     /// Whether a date has been read yet (else [`Self::current`] is the document's own).
     pub fn dated(&self) -> bool {
         self.last.is_some()
@@ -601,7 +606,12 @@ impl DateContext {
                 day(d, self.own_basis(own))
             }
             DateKind::Weekend => {
+                // After a dated line of the text's own day ("Dec. 1, 2016"), the weekend just
+                // past; after a day the text tells of, the weekend that follows it.
+                let written_that_day =
+                    |l: &ResolvedDate| self.dated_line == Some(l.to) && self.own == Some(l.to);
                 let (from, basis) = match last {
+                    Some(l) if written_that_day(l) => (weekend_from(l.to, false), basis),
                     Some(l) => (weekend_from(l.to, true), basis),
                     None => {
                         let own = self.own?;

@@ -32,8 +32,14 @@ struct Named {
 }
 
 /// The day a heading line stands for, counted forward from the entry before (`after`); None when
-/// the line is not such a heading. A month alone stands for its first day.
-pub fn diary_heading(line: &str, after: Option<NaiveDate>) -> Option<NaiveDate> {
+/// the line is not such a heading. A month alone stands for its first day. A day and month before
+/// `after` is of the next year, unless that is after the text was `written` or falls on another
+/// weekday than the line names ("Saturday, November 26th" under an export of 29 November 2016).
+pub fn diary_heading(
+    line: &str,
+    after: Option<NaiveDate>,
+    written: Option<NaiveDate>,
+) -> Option<NaiveDate> {
     let named = read(line)?;
     let anchor = after;
     let year = named
@@ -42,12 +48,15 @@ pub fn diary_heading(line: &str, after: Option<NaiveDate>) -> Option<NaiveDate> 
         .filter(|y| (1900..=2100).contains(y))?;
     match (named.month, named.day) {
         (Some(month), day) => {
-            let mut date = NaiveDate::from_ymd_opt(year, month, day.unwrap_or(1))?;
+            let date = NaiveDate::from_ymd_opt(year, month, day.unwrap_or(1))?;
+            let next = NaiveDate::from_ymd_opt(year + 1, month, day.unwrap_or(1))?;
             // "December" after an entry of November is this year's; "January" then is next year's.
-            if named.year.is_none() && anchor.is_some_and(|a| date < a) {
-                date = NaiveDate::from_ymd_opt(year + 1, month, day.unwrap_or(1))?;
-            }
-            Some(date)
+            let weekday_fits = |d: NaiveDate| named.weekday.is_none_or(|w| d.weekday() == w);
+            let rolls = named.year.is_none()
+                && anchor.is_some_and(|a| date < a)
+                && written.is_none_or(|w| next <= w)
+                && (weekday_fits(next) || !weekday_fits(date));
+            Some(if rolls { next } else { date })
         }
         (None, Some(day)) => {
             let a = anchor?;

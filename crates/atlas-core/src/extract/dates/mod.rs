@@ -708,7 +708,8 @@ fn with_weekdays(tokens: &[Token], out: &mut Vec<DateMention>) {
             DateKind::Weekday(w) => Some(w),
             _ => None,
         };
-        let yearless_day = matches!(out[k + 1].kind, DateKind::Day { year: None, .. });
+        // "Sunday, 26 November"; "Sunday 29 July 2012", where the year already says which.
+        let yearless_day = matches!(out[k + 1].kind, DateKind::Day { .. });
         let next_to = tokens[out[k].tokens.end..out[k + 1].tokens.start]
             .iter()
             .all(|t| BETWEEN.contains(&t.norm.as_str()));

@@ -393,6 +393,10 @@ fn read_sentence<'a>(
     }
     if let Some(day) = day_alone(&tokens, &mentions, &resolved) {
         state.dates.head_day(day);
+        // "Dec. 1, 2016" on a line of its own: the day the text is written on.
+        if mentions[0].kind.full_day(false).is_some() {
+            state.dates.set_dated_line(day);
+        }
     }
     let mut places = find_places(text, &tokens, layer, &state.keys, lex);
     // "two days after Hanano": Hanano dates the change, it is not what changed.
@@ -510,14 +514,17 @@ fn read_trigger(
         .unwrap_or(tokens.len())
         .max(trig.tokens.end);
     let mut targets = targets;
-    targets.extend(targets::gapped_targets(
+    // "took X on 26 July and Y two days later": Y's own date, whether Y was read as an object or not.
+    let gapped = targets::gapped_targets(
         tokens,
         &r.places,
         &r.mentions,
         trig,
-        from,
+        trig.tokens.end,
         next_trigger,
-    ));
+    );
+    targets.retain(|t| !gapped.iter().any(|g| g.range == t.range));
+    targets.extend(gapped);
     targets.extend(targets::same_day_targets(
         tokens,
         &r.places,
@@ -538,10 +545,6 @@ fn read_trigger(
         None if state.known.is_some() && is_a_fall(trig) => (String::new(), false),
         None => return None,
     };
-    // "the armed groups left X" is a loss; people, buses and crews leave places that change nobody.
-    if is_bare_leaving(trig) && !a_side_left_a_place(tokens, &r.actors, &r.places, trig) {
-        return None;
-    }
     let certainty = undone_or_disputed(r, trig, &targets, &controller, lex, undone)?;
     let mut found = candidates(
         r,
@@ -724,6 +727,9 @@ fn sentence_triggers(
     found.sort_by_key(|t| t.tokens.start);
     found.retain(|t| !attributive(tokens, t));
     found.retain(|t| !bare_fall_has_object(tokens, mentions, t));
+    // "the armed groups left X" is a loss; people, buses and crews leave places that change nobody,
+    // and "what was left of X" is no verb that ends another's objects.
+    found.retain(|t| !is_bare_leaving(t) || a_side_left_a_place(tokens, actors, places, t));
     for t in &mut found {
         passive_driving_out(tokens, t);
         movement_into(tokens, places, t);

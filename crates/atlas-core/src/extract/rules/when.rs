@@ -109,6 +109,27 @@ pub(super) fn trigger_date(
     if closes_apposition && after.is_some() {
         return after;
     }
+    // "On 17/11/2013 the army, advancing after the fall of Base 80 a week earlier, seized X": with
+    // nothing after the verb, the date before the apposition.
+    if let Some(i) = before.filter(|_| closes_apposition) {
+        let opens = (0..mentions[i].tokens.start)
+            .rev()
+            .find(|&k| tokens[k].norm == ",");
+        // Not a date set off alone ("and, two days later, advanced"): the phrase holds more.
+        let more_than_the_date = opens.is_some_and(|c| {
+            tokens[c + 1..mentions[i].tokens.start]
+                .iter()
+                .any(Token::is_word)
+        });
+        let outside = opens.filter(|_| more_than_the_date).and_then(|c| {
+            (0..i)
+                .filter(usable)
+                .rfind(|&j| mentions[j].tokens.end <= c)
+        });
+        if outside.is_some() {
+            return outside;
+        }
+    }
     before.or(after)
 }
 
