@@ -11,7 +11,8 @@
 //! at 21:30 ·"), and a side's "claimed this morning that"; and (round 34) diary headings before
 //! the text's own date, places in a sentence without capitals, the weekend just past after a dated
 //! line, a dispatch closing with its date, a weekday before a full date, "what was left of X", a
-//! date after a place of a list, and a date inside an apposition before the verb.
+//! date after a place of a list, and a date inside an apposition before the verb; and (round 35)
+//! a side holding its positions, a subject "affiliated with" a side, and "Tuesday the 26th".
 
 use super::tests::found;
 use super::{Extractor, KnownControl, Lexicon};
@@ -362,5 +363,39 @@ fn a_date_inside_an_apposition_before_the_verb_is_not_the_verbs() {
             "2014-01-29 maadi government full",
             "2014-01-31 marjeh government partial"
         ]
+    );
+}
+
+// Round 35.
+
+#[test]
+fn a_side_that_holds_its_positions_changes_nothing() {
+    let text = "Abstract, 2019.\n\nBetween 27 and 30 September 2012 rebel brigades seized much of \
+                al-Marjeh, while the army held its positions around Maadi.";
+    assert_eq!(
+        found(text, "2019-01-01"),
+        ["2012-09-30 marjeh rebels partial"]
+    );
+}
+
+#[test]
+fn who_an_unnamed_subject_is_affiliated_with_speaks_for_it() {
+    let text = "Statement of 30 October 2016.\n\nChannels affiliated with the terrorist groups \
+                claimed yesterday that they had taken al-Marjeh.";
+    let found = found(text, "2016-10-30");
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0].starts_with("2016-10-29 marjeh rebels"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_weekday_with_an_ordinal_picks_the_month_it_falls_in() {
+    // 26 July 2016 was a Tuesday; 26 August a Friday.
+    let text = "Aleppo, Wednesday 3 August 2016\n\nOn Tuesday the 26th the army took al-Marjeh.";
+    assert_eq!(
+        found(text, "2016-08-03"),
+        ["2016-07-26 marjeh government full"]
     );
 }

@@ -376,6 +376,24 @@ impl DateContext {
                 basis,
             };
         let resolved = match &m.kind {
+            // "Tuesday the 26th" in a letter of 3 August 2016: the 26th of the month last told of,
+            // or of the month before or after it, that falls on a Tuesday (26 July).
+            DateKind::DayThisMonth(n) | DateKind::DayOfLastMonth(n) if m.weekday.is_some() => {
+                let base = self.last.as_ref().map(|l| l.from).or(self.own)?;
+                let first = base.with_day(1)?;
+                let months = [
+                    Some(first),
+                    first.checked_sub_months(chrono::Months::new(1)),
+                    first.checked_add_months(chrono::Months::new(1)),
+                ];
+                let d = months
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|f| ymd(f.year(), f.month(), *n))
+                    .find(|d| Some(d.weekday()) == m.weekday)
+                    .or_else(|| ymd(base.year(), base.month(), *n))?;
+                day_date(d, d, DatePrecision::Day, None)
+            }
             DateKind::Day { day, month, year } => {
                 let y = match (year, m.weekday) {
                     (Some(y), _) => *y,

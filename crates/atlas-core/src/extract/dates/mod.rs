@@ -709,7 +709,10 @@ fn with_weekdays(tokens: &[Token], out: &mut Vec<DateMention>) {
             _ => None,
         };
         // "Sunday, 26 November"; "Sunday 29 July 2012", where the year already says which.
-        let yearless_day = matches!(out[k + 1].kind, DateKind::Day { .. });
+        let yearless_day = matches!(
+            out[k + 1].kind,
+            DateKind::Day { .. } | DateKind::DayThisMonth(_) | DateKind::DayOfLastMonth(_)
+        );
         let next_to = tokens[out[k].tokens.end..out[k + 1].tokens.start]
             .iter()
             .all(|t| BETWEEN.contains(&t.norm.as_str()));

@@ -61,7 +61,12 @@ fn actors_of(text: &str, tokens: &[Token], lex: &Lexicon, set: &PhraseSet<String
         let modifier = tokens
             .get(end)
             .is_some_and(|t| HOLDINGS.contains(&t.norm.as_str()));
-        let subject = !before.is_some_and(|w| NOT_SUBJECT_BEFORE.contains(&w))
+        // "channels affiliated with the terrorist groups claimed": who the unnamed subject belongs
+        // to speaks for it.
+        let allegiance = b.checked_sub(2).is_some_and(|i| {
+            ["affiliated", "allied", "aligned", "linked"].contains(&tokens[i].norm.as_str())
+        }) && before.is_some_and(|w| w == "with" || w == "to");
+        let subject = (allegiance || !before.is_some_and(|w| NOT_SUBJECT_BEFORE.contains(&w)))
             && !modifier
             && !object_of_action(tokens, b)
             && !inside_a_verb(text, tokens, b, end, lex);
