@@ -13,22 +13,6 @@ pub(super) fn gainer(
     state: &DocState,
     lex: &Lexicon,
 ) -> Option<(String, bool)> {
-    // The word may close the trigger itself ("were handed over to the government").
-    let after_word = |word: &str, reach: usize| {
-        actors.iter().find(|a| {
-            a.tokens.start >= trig.tokens.end
-                && a.tokens.start <= trig.tokens.end + reach
-                && tokens[trig.tokens.end - 1..a.tokens.start]
-                    .iter()
-                    .any(|t| t.norm == word)
-        })
-    };
-    let carried = || {
-        state
-            .last_gainer
-            .clone()
-            .or_else(|| state.last_subject.clone())
-    };
     if trig.class == VerbClass::Contested {
         // "contested between government troops and armed groups": the first side named after it,
         // else the first in the sentence.
@@ -37,7 +21,7 @@ pub(super) fn gainer(
             .find(|a| a.tokens.start >= trig.tokens.end)
             .or(actors.first())
             .map(|a| (a.controller.clone(), true))
-            .or_else(|| carried().map(|c| (c, false)));
+            .or_else(|| carried(state).map(|c| (c, false)));
     }
     if trig.class == VerbClass::Verbless {
         // "under government control", "in the hands of the YPG": the actor inside or right after.
@@ -47,70 +31,10 @@ pub(super) fn gainer(
             .map(|a| (a.controller.clone(), true));
     }
     if passive {
-        // "was taken by the Army"; "has been lost to the regime".
-        // A verb-first passive names its places first and its agent last.
-        let reach = if verb_first_passive(tokens, trig) {
-            tokens.len()
-        } else {
-            4
-        };
-        let agent = match trig.class {
-            VerbClass::Loss | VerbClass::Fall => after_word("to", reach),
-            _ => after_word("by", reach),
-        };
-        if let Some(a) = agent {
-            return Some((a.controller.clone(), true));
-        }
-        // "X was cleared of terrorists": the side after the verb's "of" lost X.
-        if let Some(cleared) = cleared_of(tokens, actors, trig) {
-            return lex
-                .opponent_of(&cleared.controller)
-                .map(|g| (g.to_string(), true));
-        }
-        // "X was lost by the rebels": the agent of a loss lost it.
-        if trig.class == VerbClass::Loss {
-            if let Some(loser) = after_word("by", reach) {
-                return lex
-                    .opponent_of(&loser.controller)
-                    .map(|g| (g.to_string(), true));
-            }
-        }
-        if let Some(holder) = super::table::row_holder(tokens, actors, trig) {
-            return Some((holder, true));
-        }
-        return carried().map(|c| (c, false));
+        return passive_gainer(tokens, actors, trig, state, lex);
     }
     if trig.class == VerbClass::Fall {
-        // "fell to the rebels", "fell into rebel hands", "fell into the hands of the YPG".
-        let phrase = trig.phrase.to_lowercase();
-        let reach = if phrase.ends_with(" into") { 5 } else { 2 };
-        let to_actor = if phrase.ends_with(" to") || phrase.ends_with(" into") {
-            actors.iter().find(|a| {
-                a.tokens.start >= trig.tokens.end && a.tokens.start <= trig.tokens.end + reach
-            })
-        } else {
-            None
-        };
-        if let Some(a) = to_actor {
-            return Some((a.controller.clone(), true));
-        }
-        // "X, Y and Z fell one after another, and the three districts passed to the rebels": a
-        // side the sentence later names after "to".
-        if let Some(a) = actors.iter().find(|a| {
-            a.tokens.start > trig.tokens.end
-                && tokens[trig.tokens.end..a.tokens.start]
-                    .iter()
-                    .rev()
-                    .take(2)
-                    .any(|t| t.norm == "to")
-        }) {
-            return Some((a.controller.clone(), true));
-        }
-        // "X fell on Monday, when the rebel line gave way": the side whose line broke lost it.
-        if let Some(loser) = gave_way_after(tokens, actors, trig) {
-            return lex.opponent_of(loser).map(|g| (g.to_string(), true));
-        }
-        return carried().map(|c| (c, false));
+        return fall_gainer(tokens, actors, trig, state, lex);
     }
     let subject =
         subject_of(tokens, actors, trig).or_else(|| subject_after_verb(tokens, actors, trig));
@@ -154,7 +78,7 @@ pub(super) fn gainer(
         }
     }
     // "you handed X over to the regime": the side it was handed to.
-    if let Some(a) = after_word("to", HANDED_TO_REACH) {
+    if let Some(a) = after_word(tokens, actors, trig, "to", HANDED_TO_REACH) {
         return Some((a.controller.clone(), true));
     }
     // A loss: the place goes to the other side named in the sentence, else to the lexicon's opponent,
@@ -177,6 +101,116 @@ pub(super) fn gainer(
                 .cloned()
         })?;
     Some((other, in_sentence))
+}
+
+/// The side the sentences before carried: the last gainer, else the last subject.
+fn carried(state: &DocState) -> Option<String> {
+    state
+        .last_gainer
+        .clone()
+        .or_else(|| state.last_subject.clone())
+}
+
+/// The first actor within `reach` after the trigger with `word` before it (the word may close the
+/// trigger itself: "were handed over to the government").
+fn after_word<'a>(
+    tokens: &[Token],
+    actors: &'a [Actor],
+    trig: &Trigger,
+    word: &str,
+    reach: usize,
+) -> Option<&'a Actor> {
+    actors.iter().find(|a| {
+        a.tokens.start >= trig.tokens.end
+            && a.tokens.start <= trig.tokens.end + reach
+            && tokens[trig.tokens.end - 1..a.tokens.start]
+                .iter()
+                .any(|t| t.norm == word)
+    })
+}
+
+/// Who gains by a passive: its agent ("was taken by the Army", "lost to the regime"), the
+/// opponent of a side it was cleared of or lost by, a table row's holder, or the side carried.
+fn passive_gainer(
+    tokens: &[Token],
+    actors: &[Actor],
+    trig: &Trigger,
+    state: &DocState,
+    lex: &Lexicon,
+) -> Option<(String, bool)> {
+    // "was taken by the Army"; "has been lost to the regime".
+    // A verb-first passive names its places first and its agent last.
+    let reach = if verb_first_passive(tokens, trig) {
+        tokens.len()
+    } else {
+        4
+    };
+    let agent = match trig.class {
+        VerbClass::Loss | VerbClass::Fall => after_word(tokens, actors, trig, "to", reach),
+        _ => after_word(tokens, actors, trig, "by", reach),
+    };
+    if let Some(a) = agent {
+        return Some((a.controller.clone(), true));
+    }
+    // "X was cleared of terrorists": the side after the verb's "of" lost X.
+    if let Some(cleared) = cleared_of(tokens, actors, trig) {
+        return lex
+            .opponent_of(&cleared.controller)
+            .map(|g| (g.to_string(), true));
+    }
+    // "X was lost by the rebels": the agent of a loss lost it.
+    if trig.class == VerbClass::Loss {
+        if let Some(loser) = after_word(tokens, actors, trig, "by", reach) {
+            return lex
+                .opponent_of(&loser.controller)
+                .map(|g| (g.to_string(), true));
+        }
+    }
+    if let Some(holder) = super::table::row_holder(tokens, actors, trig) {
+        return Some((holder, true));
+    }
+    carried(state).map(|c| (c, false))
+}
+
+/// Who gains by a fall: the side after "to" or "into", the opponent of a side whose line gave way,
+/// or the side carried.
+fn fall_gainer(
+    tokens: &[Token],
+    actors: &[Actor],
+    trig: &Trigger,
+    state: &DocState,
+    lex: &Lexicon,
+) -> Option<(String, bool)> {
+    // "fell to the rebels", "fell into rebel hands", "fell into the hands of the YPG".
+    let phrase = trig.phrase.to_lowercase();
+    let reach = if phrase.ends_with(" into") { 5 } else { 2 };
+    let to_actor = if phrase.ends_with(" to") || phrase.ends_with(" into") {
+        actors.iter().find(|a| {
+            a.tokens.start >= trig.tokens.end && a.tokens.start <= trig.tokens.end + reach
+        })
+    } else {
+        None
+    };
+    if let Some(a) = to_actor {
+        return Some((a.controller.clone(), true));
+    }
+    // "X, Y and Z fell one after another, and the three districts passed to the rebels": a
+    // side the sentence later names after "to".
+    if let Some(a) = actors.iter().find(|a| {
+        a.tokens.start > trig.tokens.end
+            && tokens[trig.tokens.end..a.tokens.start]
+                .iter()
+                .rev()
+                .take(2)
+                .any(|t| t.norm == "to")
+    }) {
+        return Some((a.controller.clone(), true));
+    }
+    // "X fell on Monday, when the rebel line gave way": the side whose line broke lost it.
+    if let Some(loser) = gave_way_after(tokens, actors, trig) {
+        return lex.opponent_of(loser).map(|g| (g.to_string(), true));
+    }
+    carried(state).map(|c| (c, false))
 }
 
 /// The side right after a passive change's "of" or "from" ("was cleansed of terrorists", "cleared
