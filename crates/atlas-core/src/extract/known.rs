@@ -56,11 +56,6 @@ impl KnownControl {
         }
     }
 
-    /// Whether it records nothing.
-    pub fn is_empty(&self) -> bool {
-        self.changes.is_empty()
-    }
-
     /// The side the recorded change of `district` nearest to `day` gave it to, when one lies within
     /// [`NEAR_DAYS`] (the earlier of two equally near).
     pub fn taker_near(&self, district: &str, day: NaiveDate) -> Option<&str> {

@@ -229,6 +229,15 @@ impl<'a> Extractor<'a> {
         self.extract_watched(doc, &|_| true).unwrap_or_default()
     }
 
+    /// Candidate events of every document of a corpus, document by document.
+    pub fn extract_corpus(&self, corpus: &Corpus) -> Vec<Candidate> {
+        corpus
+            .documents
+            .iter()
+            .flat_map(|d| self.extract(d))
+            .collect()
+    }
+
     /// [`Self::extract`], telling `keep_going` the fraction of the document's sentences done before
     /// each one; None when it answers false (the caller cancelled).
     pub fn extract_watched(
@@ -444,12 +453,7 @@ fn closing_stamp_of_paragraph(
 
 /// Candidate events of every document of a corpus, document by document.
 pub fn extract_corpus(corpus: &Corpus, layer: &DistrictLayer, lexicon: &Lexicon) -> Vec<Candidate> {
-    let extractor = Extractor::new(layer, lexicon);
-    corpus
-        .documents
-        .iter()
-        .flat_map(|d| extractor.extract(d))
-        .collect()
+    Extractor::new(layer, lexicon).extract_corpus(corpus)
 }
 
 #[cfg(test)]

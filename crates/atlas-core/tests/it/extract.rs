@@ -358,12 +358,9 @@ fn unseen(dir: &Path) -> (Corpus, EventsFile, Vec<Candidate>) {
     let corpus = Corpus::load_dir(dir).expect("unseen documents");
     let expected = EventsFile::load(&dir.join("expected.json")).expect("expected events");
     let (layer, lex) = (layer(), lexicon());
-    let extractor = Extractor::new(&layer, &lex).with_known(known());
-    let candidates = corpus
-        .documents
-        .iter()
-        .flat_map(|d| extractor.extract(d))
-        .collect();
+    let candidates = Extractor::new(&layer, &lex)
+        .with_known(known())
+        .extract_corpus(&corpus);
     (corpus, expected, candidates)
 }
 
