@@ -13,7 +13,23 @@ use std::ops::Range;
 
 /// Lower-case words a stamp's label may hold ("Entry of", "posted on", "caption dated").
 const LABEL_WORDS: &[&str] = &[
-    "of", "on", "at", "dated", "posted", "updated", "filed", "entry", "sent", "written", "as",
+    "of",
+    "on",
+    "at",
+    "dated",
+    "posted",
+    "updated",
+    "filed",
+    "entry",
+    "sent",
+    "written",
+    "as",
+    // A record's key: "created_at": "Mon Dec 05 21:40:12 +0000 2016" in an archive's export.
+    "created",
+    "date",
+    "time",
+    "timestamp",
+    "published",
 ];
 /// The most words a stamp's label may hold before its date.
 const LABEL_MAX_WORDS: usize = 6;
@@ -234,6 +250,10 @@ fn opens_entry(after: &str) -> bool {
     } else {
         rest
     };
+    // A record's value closes its quotation mark: "created_at": "Mon Dec 05 … 2016",
+    let rest = rest
+        .strip_prefix('"')
+        .map_or(rest, |r| r.trim_start_matches(',').trim_start());
     rest.is_empty() || rest.starts_with(['—', '–', '-', ':', '|', ']', ')', '.', '*'])
 }
 

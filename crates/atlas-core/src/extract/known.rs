@@ -6,7 +6,7 @@
 
 use crate::join::Dataset;
 use crate::model::Certainty;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use std::collections::HashMap;
 
 /// How many days apart a fall and a recorded change of its district may be and still be one change.
@@ -54,6 +54,19 @@ impl KnownControl {
         Self {
             changes: by_district,
         }
+    }
+
+    /// The years the recorded changes fall in, oldest first.
+    pub fn years(&self) -> Vec<i32> {
+        let mut years: Vec<i32> = self
+            .changes
+            .values()
+            .flatten()
+            .map(|(d, _)| d.year())
+            .collect();
+        years.sort_unstable();
+        years.dedup();
+        years
     }
 
     /// The side the recorded change of `district` nearest to `day` gave it to, when one lies within

@@ -29,6 +29,8 @@ mod round22_tests;
 #[cfg(test)]
 mod round32_tests;
 #[cfg(test)]
+mod round36_tests;
+#[cfg(test)]
 mod round5_tests;
 #[cfg(test)]
 mod round6_tests;
@@ -41,6 +43,7 @@ mod rule_tests;
 pub mod rules;
 pub mod sentences;
 pub mod tokens;
+mod undated;
 
 pub use known::KnownControl;
 pub use lexicon::Lexicon;
@@ -254,15 +257,40 @@ fn extract_with(
     extractor: &Extractor,
     keep_going: &dyn Fn(f32) -> bool,
 ) -> Option<Vec<Candidate>> {
-    let (layer, lexicon, keys) = (extractor.layer, extractor.lexicon, &extractor.keys);
     let sentences = sentences::sentences(doc);
+    let read = read_sentences(doc, &sentences, extractor, keep_going, None)?;
+    match &extractor.known {
+        Some(known) if undated::writes_no_year(doc, &sentences) => {
+            undated::best_reading(read, known, |year| {
+                read_sentences(doc, &sentences, extractor, keep_going, Some(year))
+            })
+        }
+        _ => Some(read),
+    }
+}
+
+/// The candidates of a document's sentences; `year`, for a text that writes none, is the year its
+/// days are read in.
+fn read_sentences(
+    doc: &SourceDocument,
+    sentences: &[sentences::Sentence],
+    extractor: &Extractor,
+    keep_going: &dyn Fn(f32) -> bool,
+    year: Option<i32>,
+) -> Option<Vec<Candidate>> {
+    let (layer, lexicon, keys) = (extractor.layer, extractor.lexicon, &extractor.keys);
     let dateline = sentences.iter().take(DATELINE_SENTENCES).find_map(|s| {
         let toks = tokens::tokenize(&doc.text, s.range.clone());
-        find_dates(&doc.text, &toks)
-            .into_iter()
-            .find_map(|m| m.kind.full_day(false))
+        find_dates(&doc.text, &toks).into_iter().find_map(|m| {
+            m.kind
+                .full_day(false)
+                .or_else(|| year.and_then(|y| m.kind.day_in(y)))
+        })
     });
     let mut dates = DateContext::for_document(doc, dateline);
+    if let Some(y) = year {
+        dates.assume_year(y);
+    }
     let title_line = doc.text.lines().find(|l| !l.trim().is_empty());
     if let Some(y) = title_line.and_then(dates::title_year) {
         dates.title_year(y);

@@ -158,9 +158,10 @@ impl NameKeys {
 }
 
 /// The fewest letters of sound a spelling must keep for its sound alone to name a district, and
-/// the fewest letters it must be written with ("al-Bayada": "byd", six letters).
+/// the fewest letters it must be written with ("al-Bayada": "byd", six letters; "Arkub" for
+/// al-'Arqoub: "arkb", five).
 const MIN_SOUND_LETTERS: usize = 3;
-const MIN_WRITTEN_LETTERS: usize = 6;
+const MIN_WRITTEN_LETTERS: usize = 5;
 
 impl NameKeys {
     /// The one name of the layer that `written` sounds like ([`sound_key`]): capitalised words
@@ -655,6 +656,15 @@ fn part_of_a_longer_name(
         });
     if of_other {
         return true;
+    }
+    // "the Layramoun Industrial District": a name's kind of place is no longer name.
+    let kind_of_place = tokens.get(last_end).is_some_and(|t| t.norm == "industrial")
+        && tokens.get(last_end + 1).is_some_and(|t| {
+            name_key(t.text(text)).is_empty()
+                || ["city", "zone", "estate"].contains(&t.norm.as_str())
+        });
+    if kind_of_place {
+        return false;
     }
     // A capitalised word right after a name makes it part of a longer name.
     if let Some(next) = tokens.get(last_end) {

@@ -4,7 +4,7 @@
 //! A word is a run of letters and digits; an apostrophe or hyphen between two of them stays inside the
 //! word ("Sha'ar", "al-Jazmati", "pro-government", "2016-12-22"), and so does a point or comma between
 //! two digits ("3.5", "1,200"). A possessive "'s" is split off ("Army's" → "Army", "'s"). Every other
-//! character that is not a space is a token of its own.
+//! character that is not a space is a token of its own; an underscore in a hashtag counts as a space ("#Tariq_al_Bab").
 
 use std::collections::HashMap;
 
@@ -62,10 +62,14 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Token> {
     };
     let chars: Vec<(usize, char)> = part.char_indices().collect();
     let mut tokens = Vec::new();
+    let mut in_hashtag = false;
     let mut i = 0;
     while i < chars.len() {
         let (pos, c) = chars[i];
-        if c.is_whitespace() {
+        // A hashtag's underscores stand for spaces ("#Tariq_al_Bab"); a handle's do not
+        // ("@Midan_resident").
+        in_hashtag = (in_hashtag || c == '#') && !c.is_whitespace();
+        if c.is_whitespace() || (c == '_' && in_hashtag) {
             i += 1;
             continue;
         }
@@ -214,11 +218,17 @@ impl Phrase {
 
     /// The index just past the match when the phrase matches at token `at`.
     pub fn match_at(&self, text: &str, tokens: &[Token], at: usize) -> Option<usize> {
-        match_parts(&self.parts, text, tokens, at)
+        match_parts(&self.parts, text, tokens, at, false)
     }
 }
 
-fn match_parts(parts: &[Part], text: &str, tokens: &[Token], at: usize) -> Option<usize> {
+fn match_parts(
+    parts: &[Part],
+    text: &str,
+    tokens: &[Token],
+    at: usize,
+    inner: bool,
+) -> Option<usize> {
     let Some((first, rest)) = parts.split_first() else {
         return Some(at);
     };
@@ -230,9 +240,14 @@ fn match_parts(parts: &[Part], text: &str, tokens: &[Token], at: usize) -> Optio
                 None => &t.norm == norm,
             };
             if same {
-                match_parts(rest, text, tokens, at + 1)
-            } else {
+                match_parts(rest, text, tokens, at + 1, true)
+            } else if !inner || !PARTICLES.contains(&norm.as_str()) {
                 None
+            } else {
+                // "moved on Sunday into", "withdrew overnight from": a time between a verb and
+                // its particle.
+                let skip = time_between(tokens, at)?;
+                match_parts(parts, text, tokens, at + skip, false)
             }
         }
         Part::Gap => {
@@ -255,13 +270,81 @@ fn match_parts(parts: &[Part], text: &str, tokens: &[Token], at: usize) -> Optio
                     .iter()
                     .all(|w| (w.is_word() && w.norm != "to") || possessive(w) || quote(w));
                 if fits && counted <= 2 && words.first().is_none_or(|w| !possessive(w)) {
-                    match_parts(rest, text, tokens, at + n)
+                    // No time after a gap: "cleansed it on Friday of" is "cleansed it".
+                    match_parts(rest, text, tokens, at + n, false)
                 } else {
                     None
                 }
             })
         }
     }
+}
+
+/// The words after a verb that a time may stand before ("moved on Sunday into").
+const PARTICLES: &[&str] = &["into", "from", "of", "over", "out", "to"];
+/// Words that tell a time, without a number: "on Sunday", "early Monday", "overnight".
+const TIME_WORDS: &[&str] = &[
+    "overnight",
+    "yesterday",
+    "today",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+/// Words that may stand in such a time beside them ("on", "early", "last night", "26").
+const TIME_FILLERS: &[&str] = &[
+    "on",
+    "early",
+    "late",
+    "last",
+    "this",
+    "night",
+    "morning",
+    "evening",
+    "afternoon",
+    "the",
+];
+
+/// The length of a time standing at `at` between a phrase's words ("on Sunday", "overnight",
+/// "on 27 November", "early on Monday"): up to four words, one of [`TIME_WORDS`], the others
+/// [`TIME_FILLERS`] or a day's number.
+fn time_between(tokens: &[Token], at: usize) -> Option<usize> {
+    let is_day = |t: &Token| t.norm.len() <= 2 && t.norm.bytes().all(|b| b.is_ascii_digit());
+    let mut told = false;
+    let mut n = 0;
+    while let Some(t) = tokens.get(at + n).filter(|_| n < 4) {
+        if TIME_WORDS.contains(&t.norm.as_str()) {
+            told = true;
+        } else if !(TIME_FILLERS.contains(&t.norm.as_str()) || is_day(t)) {
+            break;
+        }
+        n += 1;
+    }
+    // Fillers after the time belong to what follows ("on Sunday the").
+    while n > 0
+        && !TIME_WORDS.contains(&tokens[at + n - 1].norm.as_str())
+        && !is_day(&tokens[at + n - 1])
+    {
+        n -= 1;
+    }
+    (told && n > 0).then_some(n)
 }
 
 /// Phrases with a value each, looked up by their first word.

@@ -325,8 +325,35 @@ impl Words<'_> {
             return Some(self.days_of(first, last, month, after));
         }
         let day = self.word(next).and_then(day_of)?;
-        let (year, end) = self.year_or_not(next + 1);
+        let (year, end) = self
+            .year_after_a_clock(next + 1)
+            .unwrap_or_else(|| self.year_or_not(next + 1));
         Some((end, DateKind::Day { day, month, year }))
+    }
+
+    /// "09:05:31 +0000 2016", "21:40 UTC 2016" at `k`: a clock time, a zone, then the year (as
+    /// `date` and archives stamp "Wed Dec 07 09:05:31 +0000 2016").
+    fn year_after_a_clock(&self, k: usize) -> Option<(Option<i32>, usize)> {
+        const ZONES: &[&str] = &["utc", "gmt", "z", "eet", "eest", "cet", "cest", "ast"];
+        let digits = |j: usize| {
+            self.tokens
+                .get(j)
+                .is_some_and(|t| !t.norm.is_empty() && t.norm.bytes().all(|b| b.is_ascii_digit()))
+        };
+        if !(digits(k) && self.is_punct(k + 1, &[":"]) && digits(k + 2)) {
+            return None;
+        }
+        let mut j = k + 3;
+        if self.is_punct(j, &[":"]) && digits(j + 1) {
+            j += 2;
+        }
+        if self.is_punct(j, &["+", "-"]) && digits(j + 1) {
+            j += 2;
+        } else if self.word(j).is_some_and(|z| ZONES.contains(&z)) {
+            j += 1;
+        }
+        let year = self.word(j).and_then(year_of)?;
+        Some((Some(year), j + 1))
     }
 
     /// "19-23" (one token) or "19 – 23" (three) at `k`: the first and last day, and the token after.

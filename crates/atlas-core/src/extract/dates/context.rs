@@ -141,6 +141,18 @@ impl DateContext {
         }
     }
 
+    /// The year a text that writes none is taken to be of (read against a dataset's changes, see
+    /// [`crate::extract::undated`]).
+    pub fn assume_year(&mut self, year: i32) {
+        self.default_year = Some(year);
+    }
+
+    /// Whether the context knows a year before reading: the document's own date, or a period from
+    /// its front matter.
+    pub fn knows_a_year(&self) -> bool {
+        self.default_year.is_some()
+    }
+
     /// A year in brackets on a line before the text's first date ([`Self::telling_a_story`]).
     pub fn note_head_year(&mut self, year: i32) {
         if self.last.is_none() {

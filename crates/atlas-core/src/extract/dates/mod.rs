@@ -129,6 +129,18 @@ impl DateKind {
             _ => None,
         }
     }
+
+    /// The day a phrase without a year names ("Dec 20"), in `year`.
+    pub fn day_in(&self, year: i32) -> Option<NaiveDate> {
+        match *self {
+            DateKind::Day {
+                day,
+                month,
+                year: None,
+            } => NaiveDate::from_ymd_opt(year, month, day),
+            _ => None,
+        }
+    }
 }
 
 /// A date phrase found in a sentence.

@@ -153,11 +153,23 @@ pub(super) fn left_again(
 const PRESENT_HOLDING: &[&str] = &["controls", "holds", "control", "hold"];
 
 /// "aid reached X, which the YPG controls", "the YPG, which controls X, said": a present holding in
-/// a relative clause describes the place or the side; it is no news (unless "now" says so).
+/// a relative clause describes the place or the side; it is no news (unless "now" says so). So does
+/// "the fighters who held it": who held a place spoken of.
 pub(super) fn standing_relative(tokens: &[Token], trig: &Trigger) -> bool {
-    if trig.class != VerbClass::State
-        || !PRESENT_HOLDING.contains(&tokens[trig.tokens.start].norm.as_str())
-    {
+    if trig.class != VerbClass::State {
+        return false;
+    }
+    let verb = tokens[trig.tokens.start].norm.as_str();
+    let holder_of_it = matches!(verb, "held" | "controlled")
+        && trig.tokens.start > 0
+        && ["who", "which"].contains(&tokens[trig.tokens.start - 1].norm.as_str())
+        && tokens
+            .get(trig.tokens.end)
+            .is_some_and(|t| ["it", "them"].contains(&t.norm.as_str()));
+    if holder_of_it {
+        return true;
+    }
+    if !PRESENT_HOLDING.contains(&verb) {
         return false;
     }
     (trig.tokens.start.saturating_sub(5)..trig.tokens.start)

@@ -111,6 +111,7 @@ pub(super) fn set_aside(
         || takes_no_place(tokens, trig)
         || describes_what_was_held(tokens, trig)
         || still_held(tokens, trig)
+        || held_meanwhile(tokens, trig)
         || repelled_before(text, tokens, trig, lex)
         || bystander_enters(tokens, trig)
         || quoted_title(tokens, trig)
@@ -207,6 +208,16 @@ pub(super) fn still_held(tokens: &[Token], trig: &Trigger) -> bool {
         .rev()
         .take_while(|&i| tokens[i].is_word())
         .any(|i| GOES_ON.contains(&tokens[i].norm.as_str()))
+}
+
+/// "could not return while the district was held by the armed opposition": a holding in a clause
+/// of "while" is the time something else happened in, not a change.
+fn held_meanwhile(tokens: &[Token], trig: &Trigger) -> bool {
+    trig.class == VerbClass::State
+        && (trig.tokens.start.saturating_sub(5)..trig.tokens.start)
+            .rev()
+            .take_while(|&i| tokens[i].is_word())
+            .any(|i| tokens[i].norm == "while")
 }
 
 /// Words that date a present holding to the day told of ("now holds", "currently controls").

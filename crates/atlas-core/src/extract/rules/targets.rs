@@ -549,7 +549,7 @@ fn apposition_before_passive(tokens: &[Token], start: usize, trig: &Trigger) -> 
     // Its words only, and a name before it to be the subject.
     let words_only = tokens[open + 1..close]
         .iter()
-        .all(|t| t.is_word() || t.norm == "'");
+        .all(|t| t.is_word() || matches!(t.norm.as_str(), "'" | "'s"));
     (words_only && open > 0 && tokens[open - 1].is_word()).then_some(open)
 }
 

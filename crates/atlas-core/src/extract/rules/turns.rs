@@ -198,7 +198,15 @@ const QUOTES: &[&str] = &["\"", "\u{201C}", "\u{201D}"];
 /// the one side the actors outside them name (the speaker's); None when they name none or several.
 pub(super) fn quoted_speaker_side(tokens: &[Token], actors: &[Actor]) -> Option<String> {
     let mut inside = vec![false; tokens.len()];
-    let mut open = false;
+    // "We lost it in an afternoon," said one of them: a sentence that opens inside a quotation
+    // split into sentences has an odd number of marks, the first closing one after a stop.
+    let is_quote = |t: &Token| QUOTES.contains(&t.norm.as_str());
+    let marks = tokens.iter().filter(|t| is_quote(t)).count();
+    let first_closes = tokens
+        .iter()
+        .position(is_quote)
+        .is_some_and(|q| q > 0 && [",", ".", "?", "!"].contains(&tokens[q - 1].norm.as_str()));
+    let mut open = marks % 2 == 1 && first_closes;
     for (i, t) in tokens.iter().enumerate() {
         if QUOTES.contains(&t.norm.as_str()) {
             open = !open;
