@@ -6,7 +6,10 @@
 //! a hashtag's underscores; a five-letter spelling sounding like a name; a place's kind after its
 //! name ("the Layramoun Industrial District"); a time between a verb and its particle ("moved on
 //! Sunday into"); and holdings that change nothing: attackers held off, "the fighters who held
-//! it", a holding in a clause of "while".
+//! it", a holding in a clause of "while"; and (round 37) records of comma-separated values, each
+//! a sentence of its own and a comma before a day no thousands separator; civilians evacuated; a
+//! teller's "said that" before a fall; a full date in French, Italian, Spanish or German; and a
+//! month in Roman numerals ("26.XI.16").
 
 use super::tests::{document, found, summary};
 use super::tokens::tokenize;
@@ -162,4 +165,62 @@ fn holdings_that_change_nothing() {
     ] {
         assert_eq!(found(text, "2016-12-10"), Vec::<String>::new(), "{text}");
     }
+}
+
+#[test]
+fn each_record_of_comma_separated_values_is_a_sentence_dated_by_its_own_cell() {
+    let text = "id,event_date,location,notes\n\
+                1001,26 November 2016,Aleppo,\"Regime forces took full control of Masaken Hanano \
+                after three days of clashes.\"\n\
+                1002,7 December 2016,Aleppo,\"ICRC evacuated 148 civilians from the Old City\"\n\
+                1003,28 November 2016,Aleppo,\"The army took al-Marjeh\"\n";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2016-11-26 hanano government full",
+            "2016-11-28 marjeh government full"
+        ]
+    );
+}
+
+#[test]
+fn a_comma_separates_thousands_only_before_three_digits() {
+    let text = "1,200 people and 2081544,26 November";
+    let words: Vec<&str> = tokenize(text, 0..text.len())
+        .iter()
+        .map(|t| t.text(text))
+        .collect();
+    assert_eq!(
+        words,
+        ["1,200", "people", "and", "2081544", ",", "26", "November"]
+    );
+}
+
+#[test]
+fn a_tellers_that_opens_what_was_told_and_a_rumours_does_not() {
+    let report = |said: &str| format!("Report of 6 December 2016. On 5 December {said}.");
+    assert_eq!(
+        found(
+            &report("a field source told Tasnim's correspondent that al-Marjeh came under the full control of the army"),
+            "2016-12-06"
+        ),
+        ["2016-12-05 marjeh government full"]
+    );
+    assert_eq!(
+        found(
+            &report("some people said that al-Marjeh had fallen"),
+            "2016-12-06"
+        ),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_full_date_in_another_language_and_a_roman_month() {
+    let text =
+        "LA STAMPA · domenica 30 settembre 2012\n\nYesterday the rebels took the quarter of \
+                Bab Qinnasrin.";
+    assert_eq!(found(text, ""), ["2012-09-29 bab-qinnasrin rebels full"]);
+    let text = "Note.\n\nAfter government forces retook Hanano on 26.XI.16, a counter opened.";
+    assert_eq!(found(text, ""), ["2016-11-26 hanano government full"]);
 }

@@ -163,9 +163,28 @@ fn is_list_item(line: &str) -> bool {
 }
 
 /// Whether a line is a row of a plain-text or Markdown table ("Karm al-Jabal | GoS | taken on 05/12")
-/// or of tab-separated values: each row is read as a sentence of its own.
+/// or of tab- or comma-separated values: each row is read as a sentence of its own.
 pub fn is_table_row(line: &str) -> bool {
-    line.matches('|').count() >= 2 || line.matches('\t').count() >= 2
+    line.matches('|').count() >= 2 || line.matches('\t').count() >= 2 || is_csv_record(line)
+}
+
+/// The fewest commas with no space after them, outside quotation marks, that make a line a record
+/// of comma-separated values ("2081544,760,SYR51208,26 November 2016,…,\"Regime forces took …\"").
+/// Prose puts a space after its commas.
+const CSV_COMMAS: usize = 3;
+
+fn is_csv_record(line: &str) -> bool {
+    let mut quoted = false;
+    let mut commas = 0;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => quoted = !quoted,
+            ',' if !quoted && chars.peek().is_some_and(|n| !n.is_whitespace()) => commas += 1,
+            _ => {}
+        }
+    }
+    commas >= CSV_COMMAS
 }
 
 /// Whether a line opens with a time or date stamp, as each message of a chat export or live blog

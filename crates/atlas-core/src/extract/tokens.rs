@@ -2,8 +2,8 @@
 //! phrases against them.
 //!
 //! A word is a run of letters and digits; an apostrophe or hyphen between two of them stays inside the
-//! word ("Sha'ar", "al-Jazmati", "pro-government", "2016-12-22"), and so does a point or comma between
-//! two digits ("3.5", "1,200"). A possessive "'s" is split off ("Army's" → "Army", "'s"). Every other
+//! word ("Sha'ar", "al-Jazmati", "pro-government", "2016-12-22"), and so does a point between two
+//! digits ("3.5") or a comma before three digits ("1,200"). A possessive "'s" is split off ("Army's" → "Army", "'s"). Every other
 //! character that is not a space is a token of its own; an underscore in a hashtag counts as a space ("#Tariq_al_Bab").
 
 use std::collections::HashMap;
@@ -97,7 +97,8 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Token> {
                 Some(n) if prev.is_alphanumeric() && n.is_alphanumeric() => {
                     is_apostrophe(c)
                         || is_hyphen(c)
-                        || (matches!(c, '.' | ',') && prev.is_ascii_digit() && n.is_ascii_digit())
+                        || (c == '.' && prev.is_ascii_digit() && n.is_ascii_digit())
+                        || (c == ',' && prev.is_ascii_digit() && thousands_after(&chars, j))
                 }
                 _ => false,
             };
@@ -130,6 +131,13 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Token> {
         i = j;
     }
     tokens
+}
+
+/// Whether the comma at `j` separates thousands: three digits follow it, then no digit ("1,200";
+/// not a row's "2081544,26 November 2016").
+fn thousands_after(chars: &[(usize, char)], j: usize) -> bool {
+    let digit = |k: usize| chars.get(k).is_some_and(|&(_, c)| c.is_ascii_digit());
+    (j + 1..=j + 3).all(digit) && !digit(j + 4)
 }
 
 /// Shortened hedges written before a number ("approx. 60%", "ca. 300").

@@ -12,6 +12,7 @@ pub(super) fn absolute_at(text: &str, tokens: &[Token], i: usize) -> Option<(usi
     let w = at.word(i)?;
     iso_at(w, i)
         .or_else(|| at.date_time_group(w, i))
+        .or_else(|| at.roman_month(w, i))
         .or_else(|| at.numeric(w, i))
         .or_else(|| at.day_first(w, i))
         .or_else(|| at.day_range_token(w, i))
@@ -147,6 +148,26 @@ impl Words<'_> {
             )
         };
         full_day_at(end, day, month, year)
+    }
+
+    /// "26.XI.16", "3.IX.2012": a day, the month in Roman numerals and the year, between points (as
+    /// postmarks and European letters write them).
+    fn roman_month(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
+        const ROMAN: [&str; 12] = [
+            "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+        ];
+        let day = day_of(w)?;
+        if !(self.is_punct(i + 1, &["."]) && self.is_punct(i + 3, &["."])) {
+            return None;
+        }
+        let month_word = self.tokens.get(i + 2)?.text(self.text);
+        let month = ROMAN.iter().position(|r| *r == month_word)? as u32 + 1;
+        let y = self.word(i + 4)?;
+        let year = year_of(y).or_else(|| {
+            let two: i32 = y.parse().ok().filter(|_| y.len() == 2)?;
+            Some(2000 + two)
+        })?;
+        full_day_at(i + 5, day, month, year)
     }
 
     /// A year at `k` ("2016" or ", 2016"), and the token after it.
@@ -288,6 +309,12 @@ impl Words<'_> {
         if let Some((month, next)) = self.month_at(m_at) {
             let (year, end) = self.year_or_not(next);
             return Some((end, DateKind::Day { day, month, year }));
+        }
+        // "domenica 30 settembre 2012": a masthead kept in its own language, year and all.
+        if let Some(month) = self.word(m_at).and_then(foreign_month_of) {
+            if let Some(year) = self.word(m_at + 1).and_then(year_of) {
+                return full_day_at(m_at + 2, day, month, year);
+            }
         }
         // "27–29 April"
         let (first, last, after) = self.days_span(day_tok)?;

@@ -497,7 +497,7 @@ pub(super) fn targets_before(
 }
 
 /// Whether a side's verb of saying ends right before token `at` ("the army announced", "the
-/// General Command of the army said on Monday").
+/// General Command of the army said on Monday"), or a teller's ([`TELLERS`]).
 fn side_said_before(
     text: &str,
     tokens: &[Token],
@@ -509,14 +509,42 @@ fn side_said_before(
     let verb = (at.saturating_sub(5)..at).find(|&i| {
         lex.claim_verbs
             .longest_at(text, tokens, i)
-            .is_some_and(|f| f.end + 3 >= at && tokens[f.end..at].iter().all(Token::is_word))
+            .is_some_and(|f| {
+                // "told Tasnim's correspondent that": a possessive does not count.
+                let words = &tokens[f.end..at];
+                let possessives = words.iter().filter(|t| t.norm == "'s").count();
+                f.end + 3 + possessives >= at && words.iter().all(|t| t.is_word() || t.norm == "'s")
+            })
     });
     verb.is_some_and(|v| {
-        actors
+        let side = actors
             .iter()
-            .any(|a| a.tokens.end <= v && v - a.tokens.end <= 1)
+            .any(|a| a.tokens.end <= v && v - a.tokens.end <= 1);
+        // "a field source told the correspondent that": a named teller, not a rumour.
+        let teller = v > 0 && TELLERS.contains(&tokens[v - 1].norm.as_str());
+        side || teller
     })
 }
+
+/// Who tells what a report passes on ("a field source said that", "he told reporters that"),
+/// unlike a rumour's "people say that".
+const TELLERS: &[&str] = &[
+    "source",
+    "sources",
+    "official",
+    "officials",
+    "commander",
+    "commanders",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "officer",
+    "correspondent",
+    "he",
+    "she",
+    "monitor",
+    "observatory",
+];
 
 /// The longest apposition ("held by rebel brigades since 2013") skipped before a passive.
 const APPOSITION_REACH: usize = 16;
