@@ -33,6 +33,14 @@ fn undated_knowing(text: &str, changes: &[(&str, &str, &str)]) -> Vec<(String, S
         .collect()
 }
 
+/// The tokens of `text`, as written.
+fn words(text: &str) -> Vec<&str> {
+    tokenize(text, 0..text.len())
+        .iter()
+        .map(|t| t.text(text))
+        .collect()
+}
+
 const WIRE: &str = "DAMASCUS, March 9 (Wire) - The army took al-Marjeh on March 7, residents said.";
 
 #[test]
@@ -106,13 +114,8 @@ fn a_hashtags_underscores_are_spaces_and_a_handles_are_not() {
         found(text, "2016-12-03"),
         ["2016-12-03 tariq-al-bab government full"]
     );
-    let text = "#Tariq_al_Bab @Midan_resident";
-    let words: Vec<&str> = tokenize(text, 0..text.len())
-        .iter()
-        .map(|t| t.text(text))
-        .collect();
     assert_eq!(
-        words,
+        words("#Tariq_al_Bab @Midan_resident"),
         ["#", "Tariq", "al", "Bab", "@", "Midan", "_", "resident"]
     );
 }
@@ -185,13 +188,8 @@ fn each_record_of_comma_separated_values_is_a_sentence_dated_by_its_own_cell() {
 
 #[test]
 fn a_comma_separates_thousands_only_before_three_digits() {
-    let text = "1,200 people and 2081544,26 November";
-    let words: Vec<&str> = tokenize(text, 0..text.len())
-        .iter()
-        .map(|t| t.text(text))
-        .collect();
     assert_eq!(
-        words,
+        words("1,200 people and 2081544,26 November"),
         ["1,200", "people", "and", "2081544", ",", "26", "November"]
     );
 }
