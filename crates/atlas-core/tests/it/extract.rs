@@ -258,8 +258,25 @@ const HELD_OUT_51_LEVEL: (f64, f64) = (0.59, 0.42);
 /// 36: 14 of 23 candidates right, 14 of 23 events found.
 const HELD_OUT_52_LEVEL: (f64, f64) = (0.60, 0.60);
 
+/// The fifty-third held-out set: written blind while round 37 was written, frozen (f51367e),
+/// merged after the round was frozen (8e1e23c) and scored once: 14 of 22 candidates right, 12 of
+/// 24 events found.
+const HELD_OUT_53_LEVEL: (f64, f64) = (0.63, 0.49);
+
+/// The fifty-fourth held-out set: as the fifty-third, frozen (592d00d), scored once against round
+/// 37: 12 of 21 candidates right, 11 of 24 events found.
+const HELD_OUT_54_LEVEL: (f64, f64) = (0.57, 0.45);
+
+/// The fifty-fifth held-out set: as the fifty-third, frozen (4caccd7), scored once against round
+/// 37: 8 of 21 candidates right, 8 of 25 events found.
+const HELD_OUT_55_LEVEL: (f64, f64) = (0.38, 0.31);
+
+/// The fifty-sixth held-out set: as the fifty-third, frozen (a4c0976), scored once against round
+/// 37: 17 of 19 candidates right, 18 of 26 events found.
+const HELD_OUT_56_LEVEL: (f64, f64) = (0.89, 0.69);
+
 /// Every set of reports written for the extractor (each folder with its `expected.json`).
-const UNSEEN_SETS: [&str; 53] = [
+const UNSEEN_SETS: [&str; 57] = [
     "tests/data/unseen",
     "tests/data/unseen/held-out",
     "tests/data/unseen/held-out-2",
@@ -313,6 +330,10 @@ const UNSEEN_SETS: [&str; 53] = [
     "tests/data/unseen/held-out-50",
     "tests/data/unseen/held-out-51",
     "tests/data/unseen/held-out-52",
+    "tests/data/unseen/held-out-53",
+    "tests/data/unseen/held-out-54",
+    "tests/data/unseen/held-out-55",
+    "tests/data/unseen/held-out-56",
 ];
 
 fn root() -> PathBuf {
@@ -611,6 +632,26 @@ fn fifty_first_held_out_reports_stay_at_their_level() {
 #[test]
 fn fifty_second_held_out_reports_stay_at_their_level() {
     assert_reports_stay_at("tests/data/unseen/held-out-52", HELD_OUT_52_LEVEL);
+}
+
+#[test]
+fn fifty_third_held_out_reports_stay_at_their_level() {
+    assert_reports_stay_at("tests/data/unseen/held-out-53", HELD_OUT_53_LEVEL);
+}
+
+#[test]
+fn fifty_fourth_held_out_reports_stay_at_their_level() {
+    assert_reports_stay_at("tests/data/unseen/held-out-54", HELD_OUT_54_LEVEL);
+}
+
+#[test]
+fn fifty_fifth_held_out_reports_stay_at_their_level() {
+    assert_reports_stay_at("tests/data/unseen/held-out-55", HELD_OUT_55_LEVEL);
+}
+
+#[test]
+fn fifty_sixth_held_out_reports_stay_at_their_level() {
+    assert_reports_stay_at("tests/data/unseen/held-out-56", HELD_OUT_56_LEVEL);
 }
 
 #[test]
