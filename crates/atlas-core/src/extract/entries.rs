@@ -4,8 +4,8 @@
 //! written on that day: its "today", "this afternoon", "overnight" and weekdays count from it.
 
 use super::dates::{
-    diary_heading, find_dates, heading_year, markdown_heading_year, DateContext, DateKind,
-    DateMention,
+    diary_heading, find_dates_in_order, heading_year, markdown_heading_year, DateContext, DateKind,
+    DateMention, DayOrder,
 };
 use super::tokens::tokenize;
 use chrono::NaiveDate;
@@ -39,13 +39,13 @@ const LABEL_MAX_WORDS: usize = 6;
 /// dateline's place, or [`LABEL_WORDS`]), after it on the line nothing but a time, or a separator
 /// ("—", "-", ":", "]", "|", ".", "**") before the entry's text. "On 26 November 2016, troops took
 /// X" is a sentence, not a stamp.
-pub fn entry_stamp(text: &str, range: Range<usize>) -> Option<NaiveDate> {
+pub fn entry_stamp(text: &str, range: Range<usize>, order: DayOrder) -> Option<NaiveDate> {
     // Cheap first: a stamp has digits.
     if !text.get(range.clone())?.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let toks = tokenize(text, range);
-    stamp_among(text, &find_dates(text, &toks))
+    stamp_among(text, &find_dates_in_order(text, &toks, order))
 }
 
 /// [`entry_stamp`] from a sentence's dates, already found.
@@ -113,7 +113,9 @@ pub fn read_gap(text: &str, range: Range<usize>, dates: &mut DateContext) {
         if let Some(y) = bracketed_year(line) {
             dates.note_head_year(y);
         }
-        if let Some(day) = entry_stamp(text, span.clone()).or_else(|| heading_day(text, span)) {
+        let order = dates.order();
+        let stamp = entry_stamp(text, span.clone(), order);
+        if let Some(day) = stamp.or_else(|| heading_day(text, span, order)) {
             dates.start_entry(day);
         } else if let Some(y) = heading_year(line).or_else(|| markdown_heading_year(line)) {
             dates.start_year(y);
@@ -131,12 +133,12 @@ pub fn bracketed_year(line: &str) -> Option<i32> {
 
 /// The day a Markdown heading names with its year ("## v3.19 (published 2016-11-26, 11:00)", "###
 /// Case study: 26-28 November 2016": the last day of a span).
-fn heading_day(text: &str, span: Range<usize>) -> Option<NaiveDate> {
+fn heading_day(text: &str, span: Range<usize>, order: DayOrder) -> Option<NaiveDate> {
     if !text.get(span.clone())?.trim_start().starts_with('#') {
         return None;
     }
     let toks = tokenize(text, span);
-    find_dates(text, &toks)
+    find_dates_in_order(text, &toks, order)
         .into_iter()
         .find_map(|m| m.kind.full_day(true))
 }
@@ -204,11 +206,11 @@ pub fn diary_entry(text: &str, range: Range<usize>, dates: &DateContext) -> Opti
 /// "… local sources told Lumen. (PA) (Agenzia Lumen 13/12/2016)": a dispatch whose paragraph
 /// closes with a bracketed full date was filed that day; its "yesterday" counts from it. `range`
 /// is the paragraph's last sentence.
-pub fn closing_stamp(text: &str, range: Range<usize>) -> Option<NaiveDate> {
+pub fn closing_stamp(text: &str, range: Range<usize>, order: DayOrder) -> Option<NaiveDate> {
     let body = text.get(range.clone())?.trim_end().strip_suffix(')')?;
     let open = body.rfind('(')?;
     let toks = tokenize(text, range.start + open + 1..range.start + body.len());
-    find_dates(text, &toks)
+    find_dates_in_order(text, &toks, order)
         .iter()
         .rev()
         .find_map(|m| m.kind.full_day(false))
@@ -263,7 +265,7 @@ mod tests {
 
     fn stamp(line: &str) -> Option<String> {
         let text = format!("{line}\nMore text follows here.");
-        entry_stamp(&text, 0..text.len()).map(|d| d.to_string())
+        entry_stamp(&text, 0..text.len(), DayOrder::DayFirst).map(|d| d.to_string())
     }
 
     #[test]

@@ -31,6 +31,8 @@ mod round32_tests;
 #[cfg(test)]
 mod round36_tests;
 #[cfg(test)]
+mod round38_tests;
+#[cfg(test)]
 mod round5_tests;
 #[cfg(test)]
 mod round6_tests;
@@ -54,7 +56,7 @@ use crate::model::{
     Certainty, Corpus, DatePrecision, DistrictLayer, Event, EventDate, Extent, Passage,
     SourceDocument,
 };
-use dates::{find_dates, DateContext};
+use dates::{find_dates_in_order, DateContext};
 use places::NameKeys;
 use serde::Serialize;
 use std::sync::Arc;
@@ -279,13 +281,16 @@ fn read_sentences(
     year: Option<i32>,
 ) -> Option<Vec<Candidate>> {
     let (layer, lexicon, keys) = (extractor.layer, extractor.lexicon, &extractor.keys);
+    let order = dates::day_order(&doc.text);
     let dateline = sentences.iter().take(DATELINE_SENTENCES).find_map(|s| {
         let toks = tokens::tokenize(&doc.text, s.range.clone());
-        find_dates(&doc.text, &toks).into_iter().find_map(|m| {
-            m.kind
-                .full_day(false)
-                .or_else(|| year.and_then(|y| m.kind.day_in(y)))
-        })
+        find_dates_in_order(&doc.text, &toks, order)
+            .into_iter()
+            .find_map(|m| {
+                m.kind
+                    .full_day(false)
+                    .or_else(|| year.and_then(|y| m.kind.day_in(y)))
+            })
     });
     let mut dates = DateContext::for_document(doc, dateline);
     if let Some(y) = year {
@@ -318,7 +323,8 @@ fn read_sentences(
         // A dispatch that closes with its date ("(Agenzia Lumen 13/12/2016)") is of that day.
         let opens_paragraph = i == 0 || sentences[i - 1].paragraph != sentence.paragraph;
         if opens_paragraph {
-            if let Some(day) = closing_stamp_of_paragraph(&doc.text, &sentences[i..]) {
+            let order = state.dates.order();
+            if let Some(day) = closing_stamp_of_paragraph(&doc.text, &sentences[i..], order) {
                 state.dates.start_entry(day);
             }
         }
@@ -469,6 +475,7 @@ fn without_repeated_headlines(out: Vec<Candidate>, from_headline: &[bool]) -> Ve
 fn closing_stamp_of_paragraph(
     text: &str,
     sentences: &[sentences::Sentence],
+    order: dates::DayOrder,
 ) -> Option<chrono::NaiveDate> {
     let first = sentences.first()?;
     let last = sentences
@@ -476,7 +483,7 @@ fn closing_stamp_of_paragraph(
         .take_while(|s| s.paragraph == first.paragraph)
         .last()
         .filter(|last| last.range.start > first.range.start)?;
-    entries::closing_stamp(text, last.range.clone())
+    entries::closing_stamp(text, last.range.clone(), order)
 }
 
 /// Candidate events of every document of a corpus, document by document.

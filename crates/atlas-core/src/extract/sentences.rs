@@ -276,7 +276,16 @@ fn split_block(text: &str, block: Range<usize>, paragraph: usize, out: &mut Vec<
             Some(n) => !n.is_lowercase() && !matches!(n, ',' | ';' | ':' | ')' | '-' | '–' | '—'),
         };
         let next_is_digit = next.is_some_and(|n| n.is_ascii_digit());
-        if next_starts && (c != '.' || !abbreviation_before(&part[..pos], next_is_digit)) {
+        // "… 19 Dec 2016 (M.D.). The": a point after the closing bracket ends the sentence, whatever
+        // stood inside.
+        let run: Vec<char> = chars[i..j].iter().map(|&(_, m)| m).collect();
+        let point_after_bracket = run
+            .iter()
+            .position(|m| matches!(m, ')' | ']'))
+            .is_some_and(|b| run[b..].contains(&'.'));
+        let abbreviated =
+            c == '.' && !point_after_bracket && abbreviation_before(&part[..pos], next_is_digit);
+        if next_starts && !abbreviated {
             push(out, block.start + start, block.start + end, text, paragraph);
             start = end;
         }

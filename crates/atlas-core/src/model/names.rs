@@ -7,6 +7,8 @@ use unicode_normalization::UnicodeNormalization;
 /// Leading articles dropped from every word ("al-Haydariyeh", "ash-Sha'ar", "el-Bab").
 const ARTICLES: &[&str] = &[
     "al", "el", "ash", "as", "ad", "az", "aj", "an", "at", "ar", "ath", "adh", "the",
+    // A Hebrew transliteration's article: "Salah a-Din", "a-Sakhur".
+    "a",
 ];
 /// Generic words dropped wherever they stand.
 const GENERIC: &[&str] = &[

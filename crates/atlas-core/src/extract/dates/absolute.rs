@@ -6,9 +6,18 @@ use super::*;
 
 /// "26 November [2016]", "the 17th of February", "27–29 April", "November 26[, 2016]", "Dec. 22",
 /// "2016-12-22", "[early|mid|late] July [2012]", "mid-September", "in 2012".
-pub(super) fn absolute_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, DateKind)> {
+pub(super) fn absolute_at(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    order: DayOrder,
+) -> Option<(usize, DateKind)> {
     tokens.get(i)?;
-    let at = Words { text, tokens };
+    let at = Words {
+        text,
+        tokens,
+        order,
+    };
     let w = at.word(i)?;
     iso_at(w, i)
         .or_else(|| at.date_time_group(w, i))
@@ -40,7 +49,11 @@ fn iso_at(w: &str, i: usize) -> Option<(usize, DateKind)> {
 /// A numeric date's day and month from its two leading numbers: day first ("12/03/2016" is 12
 /// March, the order of the region's agencies and most of the world), unless only the other order is
 /// a date ("03/25/2016": 25 March).
-fn day_and_month(a: &str, b: &str) -> Option<(u32, u32)> {
+fn day_and_month(a: &str, b: &str, order: DayOrder) -> Option<(u32, u32)> {
+    let (a, b) = match order {
+        DayOrder::DayFirst => (a, b),
+        DayOrder::MonthFirst => (b, a),
+    };
     let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
     let valid = |day: u32, month: u32| (1..=31).contains(&day) && (1..=12).contains(&month);
     if valid(a, b) {
@@ -88,6 +101,8 @@ const DATING_WORDS: &[&str] = &[
 struct Words<'a> {
     text: &'a str,
     tokens: &'a [Token],
+    /// Which of a numeric date's first two numbers is the day.
+    order: DayOrder,
 }
 
 impl Words<'_> {
@@ -224,7 +239,7 @@ impl Words<'_> {
             ));
         }
         let year = year_of(parts.get(2)?).or_else(|| short_year(&parts))?;
-        let (day, month) = day_and_month(parts.first()?, parts.get(1)?)?;
+        let (day, month) = day_and_month(parts.first()?, parts.get(1)?, self.order)?;
         full_day_at(end, day, month, year)
     }
 
@@ -246,7 +261,7 @@ impl Words<'_> {
         {
             return None;
         }
-        let (day, month) = day_and_month(w, m)?;
+        let (day, month) = day_and_month(w, m, self.order)?;
         Some((
             i + 3,
             DateKind::Day {

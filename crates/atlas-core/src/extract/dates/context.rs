@@ -40,6 +40,8 @@ pub struct DateContext {
     /// Whether the last date is a row's or an entry's, which no date has moved since: a stretch
     /// ("after a week of shelling") then leads up to that day, not a week past it.
     fresh_day: bool,
+    /// The order the text writes its numeric dates in ([`day_order`]).
+    order: DayOrder,
 }
 
 impl DateContext {
@@ -78,7 +80,14 @@ impl DateContext {
             fresh_day: false,
             day_heading: None,
             looked_back: None,
+            order: day_order(&doc.text),
         }
+    }
+
+    /// The order the text writes its numeric dates in: read its dates with
+    /// [`find_dates_in_order`].
+    pub fn order(&self) -> DayOrder {
+        self.order
     }
 
     /// A full date standing alone on its line: what later bare days and months are written from.
@@ -466,6 +475,7 @@ impl DateContext {
             DateKind::Weekday(_)
             | DateKind::LastWeekday(_)
             | DateKind::ThatWeekday(_)
+            | DateKind::PreviousWeekday(_)
             | DateKind::TheWeekday(_)
             | DateKind::DayThisMonth(_)
             | DateKind::NthWeekdayThisMonth { .. }
@@ -619,6 +629,13 @@ impl DateContext {
                     anchor + Duration::days(i64::from(7 - back))
                 };
                 day(d, basis)
+            }
+            DateKind::PreviousWeekday(w) => {
+                let anchor = self.anchor()?;
+                let back = (anchor.weekday().num_days_from_monday() + 6 - w.num_days_from_monday())
+                    % 7
+                    + 1;
+                day(anchor - Duration::days(i64::from(back)), basis)
             }
             DateKind::TheWeekday(w) => {
                 let anchor = self.anchor()?;

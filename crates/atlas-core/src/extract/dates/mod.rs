@@ -67,6 +67,8 @@ pub enum DateKind {
     LastWeekday(Weekday),
     /// "That Saturday": the one nearest the last date, before or after it.
     ThatWeekday(Weekday),
+    /// "The previous Monday": the latest one before the last date.
+    PreviousWeekday(Weekday),
     /// "The Sunday" of a story: the first on or after the last date.
     TheWeekday(Weekday),
     /// Days after (or before, when negative) the last date: "the next day", "that night" (0).
@@ -753,6 +755,17 @@ fn weekday_told_by_word_before(text: &str, tokens: &[Token], out: &mut [DateMent
         let Some(k) = m.tokens.start.checked_sub(1) else {
             continue;
         };
+        // "the previous Monday", "the preceding Sunday".
+        let previous = ["previous", "preceding"].contains(&tokens[k].norm.as_str())
+            && k > 0
+            && tokens[k - 1].norm == "the";
+        if previous {
+            m.kind = DateKind::PreviousWeekday(w);
+            m.tokens.start = k - 1;
+            m.range.start = tokens[k - 1].start;
+            m.text = text[m.range.clone()].to_string();
+            continue;
+        }
         let kind = match tokens[k].norm.as_str() {
             "last" => DateKind::LastWeekday(w),
             "that" => DateKind::ThatWeekday(w),
@@ -795,19 +808,83 @@ fn with_weekdays(tokens: &[Token], out: &mut Vec<DateMention>) {
     }
 }
 
-/// Finds every date phrase in a sentence's tokens, left to right.
+/// Which number of a numeric date ("08/09/2012") is the day: the first, as most of the world
+/// writes, or the second, as the United States does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DayOrder {
+    #[default]
+    DayFirst,
+    MonthFirst,
+}
+
+/// The order a text writes its numeric dates in: month first when it says so ("Dates are shown as
+/// month/day/year", "MM/DD/YYYY"), or when some date's second number is above 12 ("08/15/2012")
+/// and no date's first one is; day first otherwise.
+pub fn day_order(text: &str) -> DayOrder {
+    let lower_says = |p: &str| {
+        text.as_bytes()
+            .windows(p.len())
+            .any(|w| w.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    if lower_says("month/day/year") || lower_says("mm/dd/yyyy") {
+        return DayOrder::MonthFirst;
+    }
+    let (mut day_first, mut month_first) = (false, false);
+    for (a, b) in numeric_pairs(text) {
+        day_first |= a > 12 && b <= 12;
+        month_first |= b > 12 && a <= 12;
+    }
+    if month_first && !day_first {
+        DayOrder::MonthFirst
+    } else {
+        DayOrder::DayFirst
+    }
+}
+
+/// The first two numbers of each "a/b/yyyy", "a.b.yyyy" or "a-b-yyyy" in a text (a and b of one
+/// or two digits, the same separator twice, a year of four digits).
+fn numeric_pairs(text: &str) -> impl Iterator<Item = (u32, u32)> + '_ {
+    let bytes = text.as_bytes();
+    let digits_at = |i: usize| bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+    (0..bytes.len()).filter_map(move |i| {
+        if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_digit()) {
+            return None;
+        }
+        let n1 = digits_at(i);
+        let sep = *bytes.get(i + n1)?;
+        let j = i + n1 + 1;
+        let n2 = digits_at(j);
+        let k = j + n2 + 1;
+        let year = digits_at(k.min(bytes.len()));
+        let shape = (1..=2).contains(&n1)
+            && (1..=2).contains(&n2)
+            && matches!(sep, b'/' | b'.' | b'-')
+            && bytes.get(j + n2) == Some(&sep)
+            && year == 4;
+        shape.then(|| Some((text[i..i + n1].parse().ok()?, text[j..j + n2].parse().ok()?)))?
+    })
+}
+
+/// Finds every date phrase in a sentence's tokens, left to right, numeric dates read day first.
 pub fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
+    find_dates_in_order(text, tokens, DayOrder::DayFirst)
+}
+
+/// [`find_dates`], numeric dates read in `order` ([`day_order`] of the text).
+pub fn find_dates_in_order(text: &str, tokens: &[Token], order: DayOrder) -> Vec<DateMention> {
     let relative = relative_set();
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let found = absolute_at(text, tokens, i)
+        let found = absolute_at(text, tokens, i, order)
             .or_else(|| weekday_at(text, tokens, i))
             .or_else(|| counted_at(tokens, i))
             .or_else(|| {
                 relative
                     .longest_at(text, tokens, i)
                     .map(|f| (f.end, f.value.clone()))
+                    // "in the morning of 28 Nov": a part of the day the date after it names.
+                    .filter(|(end, _)| tokens.get(*end).is_none_or(|t| t.norm != "of"))
             });
         match found {
             Some((end, kind)) => {
@@ -853,7 +930,12 @@ pub fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
         let joined = tokens[out[k - 1].tokens.end..out[k].tokens.start]
             .iter()
             .all(|t| matches!(t.norm.as_str(), "and" | "the"));
-        if opens && joined {
+        // "Between 28 July and 3 August 2012 armed groups took X": between two days, the change
+        // happened by the second.
+        let days = [&out[k - 1], &out[k]]
+            .iter()
+            .all(|m| matches!(m.kind, DateKind::Day { .. } | DateKind::Days { .. }));
+        if opens && joined && !days {
             out[k - 1].bound = true;
             out[k].bound = true;
         }

@@ -8,7 +8,7 @@
 //! passage. A table whose headings name no place column, or neither a date nor a change, is left to
 //! the sentence rules (a log's "DTG | NARRATIVE" rows are sentences).
 
-use super::dates::{find_dates, DateContext};
+use super::dates::{find_dates_in_order, DateContext};
 use super::lexicon::VerbClass;
 use super::places::{find_places, NameKeys};
 use super::tokens::{tokenize, Token};
@@ -394,7 +394,10 @@ impl TableReader<'_> {
     ) -> Vec<Candidate> {
         let text = &self.doc.text;
         // The change columns' dates when they hold any, else the date columns'.
-        let has_dates = |c: &Range<usize>| !find_dates(text, &tokenize(text, c.clone())).is_empty();
+        let order = dates.order();
+        let has_dates = |c: &Range<usize>| {
+            !find_dates_in_order(text, &tokenize(text, c.clone()), order).is_empty()
+        };
         let change_dated = header
             .roles
             .iter()
@@ -413,7 +416,7 @@ impl TableReader<'_> {
             for phase in phases(text, cell.clone()) {
                 let phase_text = text[phase.clone()].to_lowercase();
                 let toks = tokenize(text, phase.clone());
-                let Some(m) = find_dates(text, &toks).into_iter().next() else {
+                let Some(m) = find_dates_in_order(text, &toks, order).into_iter().next() else {
                     continue;
                 };
                 let Some(date) = dates.resolve(&m) else {

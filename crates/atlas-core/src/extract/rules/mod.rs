@@ -17,7 +17,7 @@
 //! - the certainty is a claim ("according to X", "X said it had", ", X said."), or disputed when the
 //!   sentence or the next one contradicts it ("a claim X denied", "although the rebels said…").
 
-use super::dates::{find_dates, DateContext, DateKind, DateMention, ResolvedDate};
+use super::dates::{find_dates_in_order, DateContext, DateKind, DateMention, ResolvedDate};
 use super::known::KnownControl;
 use super::lexicon::{Lexicon, Quantifier, VerbClass};
 use super::places::{find_places, lists, NameKeys, PlaceHow, PlaceMention};
@@ -372,7 +372,7 @@ fn read_sentence<'a>(
     // with a date: it does not take the document's date.
     let headline = !state.dates.dated() && is_headline(text, sentence);
     let inherited = state.dates.current().filter(|_| !headline);
-    let mentions = find_dates(text, &tokens);
+    let mentions = find_dates_in_order(text, &tokens, state.dates.order());
     // An entry's stamp opening the sentence ("Today is …"): the day its text was written.
     let stamp = super::entries::stamp_among(text, &mentions)
         .or_else(|| super::entries::today_is(text, &mentions, sentence.range.clone()));

@@ -80,6 +80,19 @@ pub(super) fn quoted_title(tokens: &[Token], trig: &Trigger) -> bool {
     })
 }
 
+/// Words of a correction before the wrong words it quotes: an errata slip's "for \"…\"" (what it
+/// says to "read" instead is the right wording, and reports), an editor's "delete \"…\"", a
+/// reader's "change \"…\" to".
+const CORRECTING: &[&str] = &["for", "delete", "change", "replace"];
+
+/// "14: for \"rebels entered X on 17 July\" read \"… on 22 July\"": the wording a correction
+/// strikes reports nothing.
+pub(super) fn quoted_for_correction(tokens: &[Token], trig: &Trigger) -> bool {
+    quote_opened_at(tokens, trig)
+        .and_then(|q| q.checked_sub(1))
+        .is_some_and(|k| CORRECTING.contains(&tokens[k].norm.as_str()))
+}
+
 /// Whether a trigger reports no change whatever its places: a verb of no change, a hypothetical or
 /// attempted one, a standing verbless holding, a look back ("after the capture of"), a holding that
 /// lasted ("held it for months").
@@ -115,6 +128,7 @@ pub(super) fn set_aside(
         || repelled_before(text, tokens, trig, lex)
         || bystander_enters(tokens, trig)
         || quoted_title(tokens, trig)
+        || quoted_for_correction(tokens, trig)
         || held_since_a_period(tokens, trig, mentions)
         || loses_belongings(tokens, trig)
         || row_judged_false(tokens, trig)

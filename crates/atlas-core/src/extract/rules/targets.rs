@@ -544,6 +544,13 @@ const TELLERS: &[&str] = &[
     "she",
     "monitor",
     "observatory",
+    "report",
+    "statement",
+    "communique",
+    "communiqué",
+    "bulletin",
+    "ministry",
+    "agency",
 ];
 
 /// The longest apposition ("held by rebel brigades since 2013") skipped before a passive.
@@ -639,9 +646,10 @@ pub(super) fn targets_of_relative(
     if !has_subject || !clause.iter().all(Token::is_word) {
         return Vec::new();
     }
+    // "she filed from al-Shaar, which the army had taken": whatever stands before the name, the
+    // clause is about it.
     let antecedent = places.iter().rev().find(|p| {
         p.tokens.end <= w
-            && p.not_the_object.is_none()
             && !p.districts.is_empty()
             && tokens[p.tokens.end..w]
                 .iter()

@@ -146,8 +146,11 @@ pub(super) fn relative_clause_date(
         .take_while(|&i| tokens[i].norm != "," && tokens[i].norm != ";")
         .find(|&i| ["which", "who"].contains(&tokens[i].norm.as_str()))?;
     let comma_before = opens > 0 && tokens[opens - 1].norm == ",";
+    // A clause that closes the sentence ends with it ("…, which the army had taken the previous
+    // Monday.").
     let closes = (trig.tokens.end..tokens.len())
-        .find(|&i| tokens[i].norm == "," || tokens[i].norm == ";")?;
+        .find(|&i| tokens[i].norm == "," || tokens[i].norm == ";")
+        .unwrap_or(tokens.len());
     let inside = |i: &usize| {
         let m = &mentions[*i].tokens;
         m.start > opens && m.end <= closes && resolved[*i].is_some() && !mentions[*i].bound
