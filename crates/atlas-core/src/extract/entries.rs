@@ -30,6 +30,9 @@ const LABEL_WORDS: &[&str] = &[
     "time",
     "timestamp",
     "published",
+    "first",
+    "last",
+    "modified",
 ];
 /// The most words a stamp's label may hold before its date.
 const LABEL_MAX_WORDS: usize = 6;
@@ -239,14 +242,28 @@ fn is_label(before: &str) -> bool {
         })
 }
 
+/// Words for "at" before a stamp's time, in the languages of translated mastheads.
+const TIME_PREFIXES: &[&str] = &["kl.", "kl", "at", "um", "às", "à", "alle", "om", "a las"];
+
 /// What follows a stamp's date on its line: nothing, a time ("07:15", "22:40]"), or a separator
 /// before the entry's text (not a comma: "On 26 November 2016, troops took X" goes on).
 fn opens_entry(after: &str) -> bool {
     let rest = after.trim_start();
+    // "kl. 19.12", "às 21h50", "um 17:46": a word for "at" before the time.
+    let rest = TIME_PREFIXES
+        .iter()
+        .find_map(|p| {
+            rest.strip_prefix(p)
+                .filter(|r| r.starts_with(char::is_whitespace))
+        })
+        .map_or(rest, str::trim_start);
+    // "07:15", "19.12", or "11h20" as Brazil and France write it.
     let time_len = rest
-        .find(|c: char| !(c.is_ascii_digit() || c == ':'))
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, ':' | 'h' | '.')))
         .unwrap_or(rest.len());
-    let is_time = rest.starts_with(|c: char| c.is_ascii_digit()) && rest[..time_len].contains(':');
+    let time = rest[..time_len].trim_end_matches('.');
+    let is_time = rest.starts_with(|c: char| c.is_ascii_digit()) && time.contains([':', 'h', '.']);
+    let time_len = if is_time { time.len() } else { time_len };
     let rest = if is_time {
         rest[time_len..].trim_start()
     } else {

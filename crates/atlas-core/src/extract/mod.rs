@@ -33,6 +33,8 @@ mod round36_tests;
 #[cfg(test)]
 mod round38_tests;
 #[cfg(test)]
+mod round39_tests;
+#[cfg(test)]
 mod round5_tests;
 #[cfg(test)]
 mod round6_tests;

@@ -208,21 +208,30 @@ fn starts_with_stamp(line: &str) -> bool {
 /// Whether a line is continued by the next one (a hard-wrapped sentence).
 fn continues(line: &str, next: &str) -> bool {
     // "- 20 Jul: rebels push into X\n- 9 Aug: …": each item of a list is its own.
-    if is_table_row(line) || is_table_row(next) || starts_with_stamp(next) || is_list_item(next) {
-        return false;
-    }
-    let ends_sentence = line
-        .trim_end_matches(['"', '”', '’', '\'', ')', ']'])
-        .ends_with(['.', '!', '?', ':']);
-    let next_lower = next.chars().next().is_some_and(char::is_lowercase);
-    // "… north of the Old City, on\nTuesday and now …": a short line (teletext, a narrow column)
-    // that ends on a word no sentence ends with.
+    // "… returned to the State on\n07/12/2016.": a line ending on a word no sentence ends with goes
+    // on, even onto a date.
     let last_word = line
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or_default()
         .to_lowercase();
     let open_ended = CANNOT_END.contains(&last_word.as_str());
+    let stamp_next = starts_with_stamp(next) && !open_ended;
+    if is_table_row(line) || is_table_row(next) || stamp_next || is_list_item(next) {
+        return false;
+    }
+    // A JSON string closing its line ("…withdrew.\",") ends there too.
+    let line = line.trim_end();
+    let line = line
+        .strip_suffix(',')
+        .filter(|l| l.ends_with(['"', '”']))
+        .unwrap_or(line);
+    let ends_sentence = line
+        .trim_end_matches(['"', '”', '’', '\'', ')', ']'])
+        .ends_with(['.', '!', '?', ':']);
+    let next_lower = next.chars().next().is_some_and(char::is_lowercase);
+    // "… north of the Old City, on\nTuesday and now …": a short line (teletext, a narrow column)
+    // that ends on a word no sentence ends with.
     !ends_sentence && (next_lower || open_ended || line.len() >= WRAPPED_LINE_BYTES)
 }
 

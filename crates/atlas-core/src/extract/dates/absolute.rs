@@ -21,7 +21,7 @@ pub(super) fn absolute_at(
     let w = at.word(i)?;
     iso_at(w, i)
         .or_else(|| at.date_time_group(w, i))
-        .or_else(|| at.roman_month(w, i))
+        .or_else(|| at.month_between_points(w, i))
         .or_else(|| at.numeric(w, i))
         .or_else(|| at.day_first(w, i))
         .or_else(|| at.day_range_token(w, i))
@@ -31,8 +31,10 @@ pub(super) fn absolute_at(
         .or_else(|| at.year(w, i))
 }
 
-/// ISO: one token "2016-12-22".
+/// ISO: one token "2016-12-22", or the date of a timestamp ("2016-12-07T19:52:00Z").
 fn iso_at(w: &str, i: usize) -> Option<(usize, DateKind)> {
+    let timestamp = w.len() > 11 && w.as_bytes()[10].eq_ignore_ascii_case(&b't');
+    let w = if timestamp { &w[..10] } else { w };
     let d = NaiveDate::parse_from_str(w, "%Y-%m-%d")
         .ok()
         .filter(|_| w.len() == 10)?;
@@ -165,9 +167,9 @@ impl Words<'_> {
         full_day_at(end, day, month, year)
     }
 
-    /// "26.XI.16", "3.IX.2012": a day, the month in Roman numerals and the year, between points (as
-    /// postmarks and European letters write them).
-    fn roman_month(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
+    /// "26.XI.16", "3.IX.2012", "31.jul.2012": a day, the month in Roman numerals (or by name) and
+    /// the year, between points (as postmarks, European letters and Brazilian stamps write them).
+    fn month_between_points(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
         const ROMAN: [&str; 12] = [
             "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
         ];
@@ -175,8 +177,14 @@ impl Words<'_> {
         if !(self.is_punct(i + 1, &["."]) && self.is_punct(i + 3, &["."])) {
             return None;
         }
+        // "31.jul.2012": a month's name between points too.
         let month_word = self.tokens.get(i + 2)?.text(self.text);
-        let month = ROMAN.iter().position(|r| *r == month_word)? as u32 + 1;
+        let month = match ROMAN.iter().position(|r| *r == month_word) {
+            Some(k) => k as u32 + 1,
+            None => {
+                month_of(&month_word.to_lowercase()).or_else(|| foreign_month_of(month_word))?
+            }
+        };
         let y = self.word(i + 4)?;
         let year = year_of(y).or_else(|| {
             let two: i32 = y.parse().ok().filter(|_| y.len() == 2)?;
@@ -325,8 +333,10 @@ impl Words<'_> {
             let (year, end) = self.year_or_not(next);
             return Some((end, DateKind::Day { day, month, year }));
         }
-        // "domenica 30 settembre 2012": a masthead kept in its own language, year and all.
-        if let Some(month) = self.word(m_at).and_then(foreign_month_of) {
+        // "domenica 30 settembre 2012": a masthead kept in its own language, year and all (and
+        // "28 november 2016" in lower case).
+        let named = |w: &str| foreign_month_of(w).or_else(|| month_of(&w.to_lowercase()));
+        if let Some(month) = self.word(m_at).and_then(named) {
             if let Some(year) = self.word(m_at + 1).and_then(year_of) {
                 return full_day_at(m_at + 2, day, month, year);
             }

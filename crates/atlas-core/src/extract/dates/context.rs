@@ -371,7 +371,16 @@ impl DateContext {
                     y
                 })
             }
-            None => self.default_year.or(self.written_year),
+            None => {
+                let y = self.default_year.or(self.written_year)?;
+                // A newsletter of January 2017 recalling "12 December": a day more than a month
+                // after the text was written, in its year, is of the year before.
+                let d = NaiveDate::from_ymd_opt(y, month, day.min(28))?;
+                let after_writing = self
+                    .own
+                    .is_some_and(|own| own.year() == y && d > own + Duration::days(31));
+                Some(if after_writing { y - 1 } else { y })
+            }
         }
     }
 

@@ -418,8 +418,28 @@ pub fn is_date_word(word: &str) -> bool {
     month_of(word).is_some() || WEEKDAYS.iter().any(|(w, _)| *w == word)
 }
 
-/// Months in French, Italian, Spanish and German, read only in a full date ("30 settembre 2012").
+/// Months in French, Italian, Spanish, German, Portuguese, Dutch and Swedish, read only in a full
+/// date ("30 settembre 2012", "31.jul.2012").
 const FOREIGN_MONTHS: &[(&str, u32)] = &[
+    ("janeiro", 1),
+    ("fevereiro", 2),
+    ("março", 3),
+    ("marco", 3),
+    ("maio", 5),
+    ("junho", 6),
+    ("julho", 7),
+    ("setembro", 9),
+    ("outubro", 10),
+    ("novembro", 11),
+    ("dezembro", 12),
+    ("dez", 12),
+    ("januari", 1),
+    ("februari", 2),
+    ("maart", 3),
+    ("mei", 5),
+    ("augustus", 8),
+    ("maj", 5),
+    ("augusti", 8),
     ("janvier", 1),
     ("février", 2),
     ("fevrier", 2),

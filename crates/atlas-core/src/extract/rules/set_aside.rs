@@ -383,7 +383,7 @@ pub(super) fn held_since_a_period(
                 m.kind,
                 DateKind::Year { .. } | DateKind::Month { .. } | DateKind::Season { .. }
             ) && m.tokens.start > 0
-                && tokens[m.tokens.start - 1].norm == "since"
+                && ["since", "from"].contains(&tokens[m.tokens.start - 1].norm.as_str())
         })
 }
 
