@@ -33,6 +33,8 @@ const LABEL_WORDS: &[&str] = &[
     "first",
     "last",
     "modified",
+    "no",
+    "nr",
 ];
 /// The most words a stamp's label may hold before its date.
 const LABEL_MAX_WORDS: usize = 6;
@@ -239,6 +241,8 @@ fn is_label(before: &str) -> bool {
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
                 || LABEL_WORDS.contains(&w.to_lowercase().as_str())
+                // "Notice no. 62": a number's label and the number.
+                || w.bytes().all(|b| b.is_ascii_digit())
         })
 }
 

@@ -35,6 +35,8 @@ mod round38_tests;
 #[cfg(test)]
 mod round39_tests;
 #[cfg(test)]
+mod round40_tests;
+#[cfg(test)]
 mod round5_tests;
 #[cfg(test)]
 mod round6_tests;

@@ -50,6 +50,8 @@ pub struct PlaceMention {
 
 const ARTICLES: &[&str] = &[
     "al", "el", "as", "ash", "ad", "az", "aj", "an", "at", "ar", "ath", "adh",
+    // Scholarly transliteration ("aš-Šaiḫ Naǧǧār", "aḏ-Ḏahab") and Hebrew's "a-Sakhur".
+    "aš", "aḏ", "aṯ", "a",
 ];
 const MAX_NAME_TOKENS: usize = 8;
 /// Times of day written as words ("around noon").

@@ -27,7 +27,7 @@ const GENERIC: &[&str] = &[
 /// The matching key of a name: lower case, no diacritics, no punctuation, no articles or generic words.
 pub fn name_key(name: &str) -> String {
     let mut plain = String::with_capacity(name.len());
-    for c in name.nfkd() {
+    for c in scholarly_letters(name).nfkd() {
         if unicode_normalization::char::is_combining_mark(c) || is_arabic_diacritic(c) {
             continue;
         }
@@ -62,8 +62,39 @@ pub fn name_key(name: &str) -> String {
     key
 }
 
+/// A scholarly transliteration's letters for two (DIN 31635, as German and French Arabists write
+/// "aš-Šaiḫ Naǧǧār"): š sh, ḫ kh, ǧ j, ṯ th, ḏ dh, ġ gh. Other marks (ṣ, ḥ, ā) fall away with the
+/// diacritics.
+fn scholarly_letters(name: &str) -> std::borrow::Cow<'_, str> {
+    const PAIRS: &[(char, &str)] = &[
+        ('š', "sh"),
+        ('Š', "Sh"),
+        ('ḫ', "kh"),
+        ('Ḫ', "Kh"),
+        ('ǧ', "j"),
+        ('Ǧ', "J"),
+        ('ṯ', "th"),
+        ('Ṯ', "Th"),
+        ('ḏ', "dh"),
+        ('Ḏ', "Dh"),
+        ('ġ', "gh"),
+        ('Ġ', "Gh"),
+    ];
+    if !name.chars().any(|c| PAIRS.iter().any(|(p, _)| *p == c)) {
+        return std::borrow::Cow::Borrowed(name);
+    }
+    let mut out = String::with_capacity(name.len() + 8);
+    for c in name.chars() {
+        match PAIRS.iter().find(|(p, _)| *p == c) {
+            Some((_, two)) => out.push_str(two),
+            None => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// The sound of a name's key, for the spellings transliteration varies: digraphs folded ("kh",
-/// "q" → k; "dh" → z; "gh" → g), a closing "h" after a vowel dropped ("-iyeh", "-ah"), vowels (and
+/// "q" → k; "dh" → z; "gh" → g; "ch" → sh, as French writes it), a closing "h" after a vowel dropped ("-iyeh", "-ah"), vowels (and
 /// a "y" or "w" closing one) dropped after each word's first letter, doubled letters made single.
 /// So "al-Haydariyeh", "Haidariya" and "Haydariyah" sound alike ("hdry"), as do "Sheikh Sa'eed"
 /// and "Shaykh Said", "Kallaseh" and "Kalasa"; "Suleiman" and "Suleimaniyeh" do not.
@@ -77,7 +108,9 @@ pub fn sound_key(name: &str) -> String {
 
 /// The sound of one word of a key ([`sound_key`] word by word).
 pub fn word_sound(word: &str) -> String {
+    // "Cheikh" as French writes "Sheikh".
     let folded = word
+        .replace("ch", "sh")
         .replace("kh", "k")
         .replace('q', "k")
         .replace("dh", "z")

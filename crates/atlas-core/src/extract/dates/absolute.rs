@@ -28,6 +28,7 @@ pub(super) fn absolute_at(
         .or_else(|| at.month_first(i))
         .or_else(|| at.month(w, i))
         .or_else(|| at.day_of_year(w, i))
+        .or_else(|| at.year_first(w, i))
         .or_else(|| at.year(w, i))
 }
 
@@ -193,6 +194,22 @@ impl Words<'_> {
         full_day_at(i + 5, day, month, year)
     }
 
+    /// "2012. szeptember 6.": the year first, then the month's name and the day, as Hungarian
+    /// writes a date.
+    fn year_first(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
+        let year = year_of(w)?;
+        if !self.is_punct(i + 1, &["."]) {
+            return None;
+        }
+        let month = self.word(i + 2).and_then(foreign_month_of).or_else(|| {
+            self.word(i + 2)
+                .filter(|m| m.len() > 3)
+                .and_then(|m| month_of(&m.to_lowercase()))
+        })?;
+        let day = self.word(i + 3).and_then(day_of)?;
+        full_day_at(i + 4, day, month, year)
+    }
+
     /// A year at `k` ("2016" or ", 2016"), and the token after it.
     fn year_at(&self, k: usize) -> Option<(i32, usize)> {
         if let Some(y) = self.word(k).and_then(year_of) {
@@ -336,6 +353,12 @@ impl Words<'_> {
         // "domenica 30 settembre 2012": a masthead kept in its own language, year and all (and
         // "28 november 2016" in lower case).
         let named = |w: &str| foreign_month_of(w).or_else(|| month_of(&w.to_lowercase()));
+        // "28. marraskuuta 2016": a point after the day, as Finnish and German write it.
+        let m_at = if self.is_punct(m_at, &["."]) {
+            m_at + 1
+        } else {
+            m_at
+        };
         if let Some(month) = self.word(m_at).and_then(named) {
             if let Some(year) = self.word(m_at + 1).and_then(year_of) {
                 return full_day_at(m_at + 2, day, month, year);

@@ -1,0 +1,58 @@
+//! The rule classes of the fortieth round of issue 17, on sentences written for these tests (none
+//! copied from a held-out report): a full date in Greek, Finnish, Hungarian (year first) and other
+//! languages; a scholarly transliteration's letters and articles ("aš-Šaiḫ Naǧǧār"); a French
+//! "Cheikh"; a numbered notice's stamp; "returned to the bosom of the State"; a claim called not
+//! correct.
+
+use super::tests::found;
+
+#[test]
+fn a_full_date_in_other_languages() {
+    for (masthead, day) in [
+        ("Δευτέρα, 28 Νοεμβρίου 2016, 17:42", "2016-11-28"),
+        ("Julkaistu 28. marraskuuta 2016", "2016-11-28"),
+        ("Bejrút, 2012. szeptember 6., csütörtök (MTI)", "2012-09-06"),
+        ("Warszawa, 7 grudnia 2016", "2016-12-07"),
+    ] {
+        let text = format!("AGENCY\n\n{masthead}\n\nThe army took al-Marjeh today.");
+        assert_eq!(
+            found(&text, ""),
+            [format!("{day} marjeh government full")],
+            "{masthead}"
+        );
+    }
+}
+
+#[test]
+fn a_scholarly_transliteration_and_a_french_cheikh_name_places() {
+    let text = "Handbook, 2018. The army took aš-Šaiḫ Naǧǧār on 22 May 2014. Kurdish units took \
+                over parts of Šaiḫ Fāris on 28 November 2016. The army took back Cheikh Najjar on \
+                23 May 2014.";
+    assert_eq!(
+        found(text, ""),
+        [
+            "2014-05-22 sheikh-najjar government full",
+            "2016-11-28 sheikh-fares kurdish partial",
+            "2014-05-23 sheikh-najjar government full"
+        ]
+    );
+}
+
+#[test]
+fn a_numbered_notices_stamp_dates_its_lines() {
+    let text = "EXCHANGE OFFICE\n\nNotice no. 62                 Tuesday, 13 December 2016\n\n\
+                The army entered al-Marjeh yesterday.";
+    assert_eq!(found(text, ""), ["2016-12-12 marjeh government partial"]);
+}
+
+#[test]
+fn returned_to_the_bosom_of_the_state_and_a_claim_not_correct() {
+    let text = "Certificate of 1 March 2017. The quarter of al-Marjeh was liberated on 12/12/2016 \
+                and returned to the bosom of the State.";
+    assert!(found(text, "")
+        .iter()
+        .all(|c| c == "2016-12-12 marjeh government full"));
+    let text = "Notice of 5 December 2016. The army's claim that it entered al-Marjeh the day \
+                before yesterday is not correct.";
+    assert_eq!(found(text, ""), Vec::<String>::new());
+}
