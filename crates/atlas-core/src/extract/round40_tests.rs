@@ -2,7 +2,7 @@
 //! copied from a held-out report): a full date in Greek, Finnish, Hungarian (year first) and other
 //! languages; a scholarly transliteration's letters and articles ("aš-Šaiḫ Naǧǧār"); a French
 //! "Cheikh"; a numbered notice's stamp; "returned to the bosom of the State"; a claim called not
-//! correct.
+//! correct; and (round 41) LaTeX's "~" and "the 28th of last month".
 
 use super::tests::found;
 
@@ -55,4 +55,18 @@ fn returned_to_the_bosom_of_the_state_and_a_claim_not_correct() {
     let text = "Notice of 5 December 2016. The army's claim that it entered al-Marjeh the day \
                 before yesterday is not correct.";
     assert_eq!(found(text, ""), Vec::<String>::new());
+}
+
+#[test]
+fn latex_spaces_and_a_day_of_last_month() {
+    // Round 41.
+    let text = "\\section{Aleppo}\nGovernment forces took the whole of al-Marjeh on\n28~November \
+                2016.";
+    assert_eq!(found(text, ""), ["2016-11-28 marjeh government full"]);
+    let text =
+        "Dear Sir, On Monday the 28th of last month the army took al-Marjeh back, all of it.";
+    assert_eq!(
+        found(text, "2016-12-05"),
+        ["2016-11-28 marjeh government full"]
+    );
 }

@@ -1,10 +1,11 @@
 //! Words and punctuation of a sentence with their byte offsets, and whole-word matching of lexicon
 //! phrases against them.
 //!
-//! A word is a run of letters and digits; an apostrophe or hyphen between two of them stays inside the
-//! word ("Sha'ar", "al-Jazmati", "pro-government", "2016-12-22"), and so does a point between two
-//! digits ("3.5") or a comma before three digits ("1,200"). A possessive "'s" is split off ("Army's" → "Army", "'s"). Every other
-//! character that is not a space is a token of its own; an underscore in a hashtag counts as a space ("#Tariq_al_Bab").
+//! A word is a run of letters and digits; an apostrophe or hyphen between two of them stays inside
+//! the word ("Sha'ar", "al-Jazmati", "pro-government", "2016-12-22"), and so does a point between
+//! two digits ("3.5") or a comma before three digits ("1,200"). A possessive "'s" is split off
+//! ("Army's" → "Army", "'s"). Every other character that is not a space is a token of its own; an
+//! underscore in a hashtag, and LaTeX's "~", count as spaces ("#Tariq_al_Bab", "28~November").
 
 use std::collections::HashMap;
 
@@ -67,9 +68,9 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Token> {
     while i < chars.len() {
         let (pos, c) = chars[i];
         // A hashtag's underscores stand for spaces ("#Tariq_al_Bab"); a handle's do not
-        // ("@Midan_resident").
+        // ("@Midan_resident"). LaTeX's "~" is a space that does not break ("28~November").
         in_hashtag = (in_hashtag || c == '#') && !c.is_whitespace();
-        if c.is_whitespace() || (c == '_' && in_hashtag) {
+        if c.is_whitespace() || (c == '_' && in_hashtag) || c == '~' {
             i += 1;
             continue;
         }

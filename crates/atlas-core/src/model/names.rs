@@ -63,12 +63,15 @@ pub fn name_key(name: &str) -> String {
 }
 
 /// A scholarly transliteration's letters for two (DIN 31635, as German and French Arabists write
-/// "aš-Šaiḫ Naǧǧār"): š sh, ḫ kh, ǧ j, ṯ th, ḏ dh, ġ gh. Other marks (ṣ, ḥ, ā) fall away with the
-/// diacritics.
+/// "aš-Šaiḫ Naǧǧār"): š (and the Turkish and Romanian ş) sh, ḫ kh, ǧ j, ṯ th, ḏ dh, ġ gh. Other
+/// marks (ṣ, ḥ, ā) fall away with the diacritics.
 fn scholarly_letters(name: &str) -> std::borrow::Cow<'_, str> {
     const PAIRS: &[(char, &str)] = &[
         ('š', "sh"),
         ('Š', "Sh"),
+        // Turkish and Romanian: "Şeih Said".
+        ('ş', "sh"),
+        ('Ş', "Sh"),
         ('ḫ', "kh"),
         ('Ḫ', "Kh"),
         ('ǧ', "j"),

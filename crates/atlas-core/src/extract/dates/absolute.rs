@@ -342,6 +342,10 @@ impl Words<'_> {
             .word(day_tok)
             .and_then(|w| day_of(w).or_else(|| spelled_ordinal(w).filter(|_| of)))?;
         let m_at = if of { day_tok + 2 } else { day_tok + 1 };
+        // "the 28th of last month"
+        if of && self.word(m_at) == Some("last") && self.word(m_at + 1) == Some("month") {
+            return Some((m_at + 2, DateKind::DayOfPreviousMonth(day)));
+        }
         // "the 2nd of this month"
         if of && self.word(m_at) == Some("this") && self.word(m_at + 1) == Some("month") {
             return Some((m_at + 2, DateKind::DayThisMonth(day)));

@@ -491,6 +491,7 @@ impl DateContext {
             | DateKind::Weekend
             | DateKind::Season { .. }
             | DateKind::DayOfLastMonth(_)
+            | DateKind::DayOfPreviousMonth(_)
             | DateKind::FromToday(_) => {
                 let (from, to, precision, basis) = self.resolve_calendar(&m.kind, basis)?;
                 day_date(from, to, precision, basis)
@@ -684,6 +685,13 @@ impl DateContext {
             DateKind::DayOfLastMonth(n) => {
                 let base = last.map(|l| l.from).or(self.own)?;
                 day(ymd(base.year(), base.month(), *n)?, basis)
+            }
+            DateKind::DayOfPreviousMonth(n) => {
+                let own = self.own.or(last.map(|l| l.to))?;
+                let before = own
+                    .with_day(1)?
+                    .checked_sub_months(chrono::Months::new(1))?;
+                day(ymd(before.year(), before.month(), *n)?, self.own_basis(own))
             }
             DateKind::FromToday(n) => {
                 let today = self.day_heading.or(self.own).or(last.map(|l| l.to))?;

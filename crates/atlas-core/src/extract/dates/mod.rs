@@ -91,6 +91,8 @@ pub enum DateKind {
     },
     /// A day of the month the last date is in ("In March 2013 … On the 3rd, …").
     DayOfLastMonth(u32),
+    /// A day of the calendar month before the document's own ("the 28th of last month").
+    DayOfPreviousMonth(u32),
     /// The Saturday and Sunday on or after the last date; with none, the last before the document's
     /// own date ("that weekend", "over the weekend").
     Weekend,
@@ -899,7 +901,10 @@ fn with_weekdays(tokens: &[Token], out: &mut Vec<DateMention>) {
         // "Sunday, 26 November"; "Sunday 29 July 2012", where the year already says which.
         let yearless_day = matches!(
             out[k + 1].kind,
-            DateKind::Day { .. } | DateKind::DayThisMonth(_) | DateKind::DayOfLastMonth(_)
+            DateKind::Day { .. }
+                | DateKind::DayThisMonth(_)
+                | DateKind::DayOfLastMonth(_)
+                | DateKind::DayOfPreviousMonth(_)
         );
         let next_to = tokens[out[k].tokens.end..out[k + 1].tokens.start]
             .iter()
