@@ -326,8 +326,25 @@ const HELD_OUT_67_LEVEL: (f64, f64) = (0.71, 0.52);
 /// 40: 15 of 21 candidates right, 16 of 26 events found.
 const HELD_OUT_68_LEVEL: (f64, f64) = (0.71, 0.61);
 
+/// The sixty-ninth held-out set: written blind while round 41 was written, frozen (7996d61),
+/// merged after the round was frozen (04359ce) and scored once: 15 of 17 candidates right, 15 of
+/// 20 events found.
+const HELD_OUT_69_LEVEL: (f64, f64) = (0.88, 0.74);
+
+/// The seventieth held-out set: as the sixty-ninth, frozen (3e08dcb), scored once against round
+/// 41: 12 of 13 candidates right, 12 of 19 events found.
+const HELD_OUT_70_LEVEL: (f64, f64) = (0.92, 0.63);
+
+/// The seventy-first held-out set: as the sixty-ninth, frozen (a4cad58), scored once against round
+/// 41: 11 of 14 candidates right, 11 of 16 events found.
+const HELD_OUT_71_LEVEL: (f64, f64) = (0.78, 0.68);
+
+/// The seventy-second held-out set: as the sixty-ninth, frozen (c375ebf), scored once against
+/// round 41: 14 of 17 candidates right, 13 of 20 events found.
+const HELD_OUT_72_LEVEL: (f64, f64) = (0.82, 0.64);
+
 /// Every set of reports written for the extractor (each folder with its `expected.json`).
-const UNSEEN_SETS: [&str; 69] = [
+const UNSEEN_SETS: [&str; 73] = [
     "tests/data/unseen",
     "tests/data/unseen/held-out",
     "tests/data/unseen/held-out-2",
@@ -397,6 +414,10 @@ const UNSEEN_SETS: [&str; 69] = [
     "tests/data/unseen/held-out-66",
     "tests/data/unseen/held-out-67",
     "tests/data/unseen/held-out-68",
+    "tests/data/unseen/held-out-69",
+    "tests/data/unseen/held-out-70",
+    "tests/data/unseen/held-out-71",
+    "tests/data/unseen/held-out-72",
 ];
 
 fn root() -> PathBuf {
@@ -775,6 +796,26 @@ fn sixty_seventh_held_out_reports_stay_at_their_level() {
 #[test]
 fn sixty_eighth_held_out_reports_stay_at_their_level() {
     assert_reports_stay_at("tests/data/unseen/held-out-68", HELD_OUT_68_LEVEL);
+}
+
+#[test]
+fn sixty_ninth_held_out_reports_stay_at_their_level() {
+    assert_reports_stay_at("tests/data/unseen/held-out-69", HELD_OUT_69_LEVEL);
+}
+
+#[test]
+fn seventieth_held_out_reports_stay_at_their_level() {
+    assert_reports_stay_at("tests/data/unseen/held-out-70", HELD_OUT_70_LEVEL);
+}
+
+#[test]
+fn seventy_first_held_out_reports_stay_at_their_level() {
+    assert_reports_stay_at("tests/data/unseen/held-out-71", HELD_OUT_71_LEVEL);
+}
+
+#[test]
+fn seventy_second_held_out_reports_stay_at_their_level() {
+    assert_reports_stay_at("tests/data/unseen/held-out-72", HELD_OUT_72_LEVEL);
 }
 
 #[test]
