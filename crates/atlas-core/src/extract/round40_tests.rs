@@ -2,7 +2,8 @@
 //! copied from a held-out report): a full date in Greek, Finnish, Hungarian (year first) and other
 //! languages; a scholarly transliteration's letters and articles ("aš-Šaiḫ Naǧǧār"); a French
 //! "Cheikh"; a numbered notice's stamp; "returned to the bosom of the State"; a claim called not
-//! correct; and (round 41) LaTeX's "~" and "the 28th of last month".
+//! correct; (round 41) LaTeX's "~" and "the 28th of last month"; (round 42) reports "without
+//! foundation", reports "not the case".
 
 use super::tests::found;
 
@@ -69,4 +70,17 @@ fn latex_spaces_and_a_day_of_last_month() {
         found(text, "2016-12-05"),
         ["2016-11-28 marjeh government full"]
     );
+}
+
+#[test]
+fn reports_without_foundation_or_not_the_case() {
+    // Round 42.
+    for text in [
+        "Notice of 28 November 2016. Reports on certain websites that the terrorists had \
+         entered al-Marjeh on 27/11/2016 are without foundation.",
+        "Bulletin of 13 December 2016. Overnight there were reports that rebels had retaken \
+         al-Marjeh; a rebel spokesman said this was not the case.",
+    ] {
+        assert_eq!(found(text, ""), Vec::<String>::new(), "{text}");
+    }
 }
