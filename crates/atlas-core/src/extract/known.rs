@@ -2,7 +2,8 @@
 //! without naming who made it ("Hanano fell on Saturday", "the fall of Sheikh Saeed"): a fall passes
 //! a place from whoever held it, and the sentence does not say who that was. When the dataset the
 //! extractor runs beside records a change of the same district close to the same day, the fall is
-//! read as that change; otherwise the side carried from earlier sentences stands.
+//! read as that change; otherwise the side carried from earlier sentences stands. So is a weekday
+//! alone ([`week_of_a_weekday`]).
 
 use crate::join::Dataset;
 use crate::model::Certainty;
@@ -56,6 +57,14 @@ impl KnownControl {
         }
     }
 
+    /// Whether a change of `district` to `controller` is recorded within `days` of `day`.
+    pub fn records(&self, district: &str, controller: &str, day: NaiveDate, days: i64) -> bool {
+        self.changes.get(district).is_some_and(|list| {
+            list.iter()
+                .any(|(d, c)| c == controller && (*d - day).num_days().abs() <= days)
+        })
+    }
+
     /// The years the recorded changes fall in, oldest first.
     pub fn years(&self) -> Vec<i32> {
         let mut years: Vec<i32> = self
@@ -81,6 +90,33 @@ impl KnownControl {
     }
 }
 
+/// How many weeks back a weekday alone may be moved to a recorded change.
+const WEEKS_BACK: i64 = 3;
+
+/// "Residents carry their belongings out of Jabal Badro, which troops took on Sunday", in a
+/// gallery published a week later: a weekday alone names one of several, and the text's date picks
+/// the latest. When no change of the candidate's district to its side is recorded within a day of
+/// it, but one is on the same weekday one to [`WEEKS_BACK`] weeks before, that is the day; None
+/// otherwise.
+pub fn week_of_a_weekday(
+    known: &KnownControl,
+    districts: &[String],
+    controller: &str,
+    day: NaiveDate,
+) -> Option<NaiveDate> {
+    let recorded = |d: NaiveDate, days: i64| {
+        districts
+            .iter()
+            .any(|district| known.records(district, controller, d, days))
+    };
+    if recorded(day, 1) {
+        return None;
+    }
+    (1..=WEEKS_BACK)
+        .map(|k| day - chrono::Duration::days(7 * k))
+        .find(|&d| recorded(d, 0))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,6 +127,35 @@ mod tests {
 
     fn known(rows: &[(&str, &str, &str)]) -> KnownControl {
         KnownControl::from_changes(rows.iter().map(|(d, date, c)| (*d, day(date), *c)))
+    }
+
+    #[test]
+    fn a_weekday_alone_moves_to_the_week_of_a_recorded_change() {
+        let k = known(&[("jabal-badro", "2016-11-27", "government")]);
+        let ids = ["jabal-badro".to_string()];
+        // Sunday 4 December, as a gallery of the week after reads "on Sunday": the Sunday before.
+        assert_eq!(
+            week_of_a_weekday(&k, &ids, "government", day("2016-12-04")),
+            Some(day("2016-11-27"))
+        );
+        // Within a day of a recorded change, or with none on that weekday, the day stands.
+        assert_eq!(
+            week_of_a_weekday(&k, &ids, "government", day("2016-11-28")),
+            None
+        );
+        assert_eq!(
+            week_of_a_weekday(&k, &ids, "government", day("2016-12-05")),
+            None
+        );
+        // Another side's change, or one more than three weeks back, moves nothing.
+        assert_eq!(
+            week_of_a_weekday(&k, &ids, "rebels", day("2016-12-04")),
+            None
+        );
+        assert_eq!(
+            week_of_a_weekday(&k, &ids, "government", day("2016-12-25")),
+            None
+        );
     }
 
     #[test]

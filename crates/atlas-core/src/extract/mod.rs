@@ -265,14 +265,44 @@ fn extract_with(
 ) -> Option<Vec<Candidate>> {
     let sentences = sentences::sentences(doc);
     let read = read_sentences(doc, &sentences, extractor, keep_going, None)?;
-    match &extractor.known {
-        Some(known) if undated::writes_no_year(doc, &sentences) => {
-            undated::best_reading(read, known, |year| {
-                read_sentences(doc, &sentences, extractor, keep_going, Some(year))
-            })
-        }
-        _ => Some(read),
+    let Some(known) = &extractor.known else {
+        return Some(read);
+    };
+    let mut read = if undated::writes_no_year(doc, &sentences) {
+        undated::best_reading(read, known, |year| {
+            read_sentences(doc, &sentences, extractor, keep_going, Some(year))
+        })?
+    } else {
+        read
+    };
+    for c in &mut read {
+        weekday_against_known(c, known);
     }
+    Some(read)
+}
+
+/// A change dated by a weekday alone ("on Sunday"), moved to the week a recorded change of its
+/// district to its side falls in ([`known::week_of_a_weekday`]).
+fn weekday_against_known(c: &mut Candidate, known: &KnownControl) {
+    let phrase = c.date_phrase.to_lowercase();
+    let weekday_alone = dates::is_weekday_phrase(&phrase) && !phrase.contains(char::is_numeric);
+    if !weekday_alone || c.date.precision != DatePrecision::Day {
+        return;
+    }
+    let Some(day) = known::week_of_a_weekday(known, &c.districts(), &c.controller, c.date.day)
+    else {
+        return;
+    };
+    let shift = c.date.day - day;
+    c.date.day = day;
+    c.date.from -= shift;
+    c.date.to -= shift;
+    c.date_basis = format!(
+        "{}; the week of the loaded data's change of {} on {}",
+        c.date_basis,
+        c.districts().join(", "),
+        day.format("%-d %b %Y")
+    );
 }
 
 /// The candidates of a document's sentences; `year`, for a text that writes none, is the year its

@@ -3,7 +3,7 @@
 //! languages; a scholarly transliteration's letters and articles ("aš-Šaiḫ Naǧǧār"); a French
 //! "Cheikh"; a numbered notice's stamp; "returned to the bosom of the State"; a claim called not
 //! correct; (round 41) LaTeX's "~" and "the 28th of last month"; (round 42) reports "without
-//! foundation", reports "not the case".
+//! foundation" or "not the case", and a weekday alone moved to the week of a recorded change.
 
 use super::tests::found;
 
@@ -83,4 +83,26 @@ fn reports_without_foundation_or_not_the_case() {
     ] {
         assert_eq!(found(text, ""), Vec::<String>::new(), "{text}");
     }
+}
+
+#[test]
+fn a_weekday_alone_in_a_later_text_takes_the_week_of_the_recorded_change() {
+    // Round 42. A gallery of Monday 5 December 2016: its "on Sunday" is the 4th, but the data
+    // records al-Marjeh's change a week before.
+    use super::{Extractor, KnownControl, Lexicon};
+    use chrono::NaiveDate;
+    let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date");
+    let known = KnownControl::from_changes([("marjeh", day("2016-11-27"), "government")]);
+    let layer = crate::model::builtin::districts().expect("layer");
+    let lex = Lexicon::builtin().expect("lexicon");
+    let extractor = Extractor::new(&layer, &lex).with_known(std::sync::Arc::new(known));
+    let text =
+        "Residents carry their belongings out of al-Marjeh, which government troops took on \
+                Sunday.";
+    let found = extractor.extract(&super::tests::document(text, "2016-12-05"));
+    let days: Vec<String> = found.iter().map(|c| c.date.day.to_string()).collect();
+    assert_eq!(days, ["2016-11-27"]);
+    assert!(found[0]
+        .date_basis
+        .contains("the week of the loaded data's change"));
 }

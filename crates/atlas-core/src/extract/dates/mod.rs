@@ -416,6 +416,13 @@ const YEAR_PREPOSITIONS: &[&str] = &[
 ];
 
 /// Whether a (lower-case) word names a month or a day of the week.
+/// Whether a date's phrase names a weekday ("on Sunday", "last Tuesday").
+pub fn is_weekday_phrase(phrase: &str) -> bool {
+    phrase
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| WEEKDAYS.iter().any(|(d, _)| *d == w))
+}
+
 pub fn is_date_word(word: &str) -> bool {
     month_of(word).is_some() || WEEKDAYS.iter().any(|(w, _)| *w == word)
 }
