@@ -343,8 +343,25 @@ const HELD_OUT_71_LEVEL: (f64, f64) = (0.78, 0.68);
 /// round 41: 14 of 17 candidates right, 13 of 20 events found.
 const HELD_OUT_72_LEVEL: (f64, f64) = (0.82, 0.64);
 
+/// The seventy-third held-out set: written blind while round 42 was written, frozen (bc4ecaa),
+/// merged after the round was frozen (34f9586) and scored once: 8 of 9 candidates right, 7 of 11
+/// events found.
+const HELD_OUT_73_LEVEL: (f64, f64) = (0.88, 0.63);
+
+/// The seventy-fourth held-out set: as the seventy-third, frozen (8114d16), scored once against
+/// round 42: 15 of 18 candidates right, 15 of 17 events found.
+const HELD_OUT_74_LEVEL: (f64, f64) = (0.83, 0.88);
+
+/// The seventy-fifth held-out set: as the seventy-third, frozen (ebdb5ed), scored once against
+/// round 42: 14 of 18 candidates right, 12 of 20 events found.
+const HELD_OUT_75_LEVEL: (f64, f64) = (0.77, 0.59);
+
+/// The seventy-sixth held-out set: as the seventy-third, frozen (8d0ab64), scored once against
+/// round 42: 13 of 19 candidates right, 13 of 19 events found.
+const HELD_OUT_76_LEVEL: (f64, f64) = (0.68, 0.68);
+
 /// Every set of reports written for the extractor (each folder with its `expected.json`).
-const UNSEEN_SETS: [&str; 73] = [
+const UNSEEN_SETS: [&str; 77] = [
     "tests/data/unseen",
     "tests/data/unseen/held-out",
     "tests/data/unseen/held-out-2",
@@ -418,6 +435,10 @@ const UNSEEN_SETS: [&str; 73] = [
     "tests/data/unseen/held-out-70",
     "tests/data/unseen/held-out-71",
     "tests/data/unseen/held-out-72",
+    "tests/data/unseen/held-out-73",
+    "tests/data/unseen/held-out-74",
+    "tests/data/unseen/held-out-75",
+    "tests/data/unseen/held-out-76",
 ];
 
 fn root() -> PathBuf {
@@ -816,6 +837,26 @@ fn seventy_first_held_out_reports_stay_at_their_level() {
 #[test]
 fn seventy_second_held_out_reports_stay_at_their_level() {
     assert_reports_stay_at("tests/data/unseen/held-out-72", HELD_OUT_72_LEVEL);
+}
+
+#[test]
+fn seventy_third_held_out_reports_stay_at_their_level() {
+    assert_reports_stay_at("tests/data/unseen/held-out-73", HELD_OUT_73_LEVEL);
+}
+
+#[test]
+fn seventy_fourth_held_out_reports_stay_at_their_level() {
+    assert_reports_stay_at("tests/data/unseen/held-out-74", HELD_OUT_74_LEVEL);
+}
+
+#[test]
+fn seventy_fifth_held_out_reports_stay_at_their_level() {
+    assert_reports_stay_at("tests/data/unseen/held-out-75", HELD_OUT_75_LEVEL);
+}
+
+#[test]
+fn seventy_sixth_held_out_reports_stay_at_their_level() {
+    assert_reports_stay_at("tests/data/unseen/held-out-76", HELD_OUT_76_LEVEL);
 }
 
 #[test]
