@@ -1,9 +1,10 @@
 //! The rule classes of the fortieth round of issue 17, on sentences written for these tests (none
-//! copied from a held-out report): a full date in Greek, Finnish, Hungarian (year first) and other
-//! languages; a scholarly transliteration's letters and articles ("aš-Šaiḫ Naǧǧār"); a French
-//! "Cheikh"; a numbered notice's stamp; "returned to the bosom of the State"; a claim called not
-//! correct; (round 41) LaTeX's "~" and "the 28th of last month"; (round 42) reports "without
-//! foundation" or "not the case", and a weekday alone moved to the week of a recorded change.
+//! copied from a held-out report): a full date in Greek, Finnish, Hungarian and Latvian (year
+//! first) and other languages; a scholarly transliteration's letters and articles ("aš-Šaiḫ
+//! Naǧǧār"); a French "Cheikh"; a numbered notice's stamp; "returned to the bosom of the State"; a
+//! claim called not correct; (round 41) LaTeX's "~" and "the 28th of last month"; (round 42)
+//! reports "without foundation" or "not the case", and a weekday alone moved to the week of a
+//! recorded change; (round 43) Latvian dates.
 
 use super::tests::found;
 
@@ -14,6 +15,7 @@ fn a_full_date_in_other_languages() {
         ("Julkaistu 28. marraskuuta 2016", "2016-11-28"),
         ("Bejrút, 2012. szeptember 6., csütörtök (MTI)", "2012-09-06"),
         ("Warszawa, 7 grudnia 2016", "2016-12-07"),
+        ("Pirmdiena, 2016. gada 28. novembris, 15:06", "2016-11-28"),
     ] {
         let text = format!("AGENCY\n\n{masthead}\n\nThe army took al-Marjeh today.");
         assert_eq!(

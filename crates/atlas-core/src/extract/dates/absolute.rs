@@ -195,17 +195,30 @@ impl Words<'_> {
     }
 
     /// "2012. szeptember 6.": the year first, then the month's name and the day, as Hungarian
-    /// writes a date.
+    /// writes a date; "2016. gada 28. novembris": the year "of", the day and the month, as Latvian
+    /// does.
     fn year_first(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
         let year = year_of(w)?;
         if !self.is_punct(i + 1, &["."]) {
             return None;
         }
-        let month = self.word(i + 2).and_then(foreign_month_of).or_else(|| {
-            self.word(i + 2)
-                .filter(|m| m.len() > 3)
-                .and_then(|m| month_of(&m.to_lowercase()))
-        })?;
+        let named = |k: usize| {
+            self.word(k).and_then(foreign_month_of).or_else(|| {
+                self.word(k)
+                    .filter(|m| m.len() > 3)
+                    .and_then(|m| month_of(&m.to_lowercase()))
+            })
+        };
+        if self.word(i + 2) == Some("gada") {
+            let day = self.word(i + 3).and_then(day_of)?;
+            let m_at = if self.is_punct(i + 4, &["."]) {
+                i + 5
+            } else {
+                i + 4
+            };
+            return full_day_at(m_at + 1, day, named(m_at)?, year);
+        }
+        let month = named(i + 2)?;
         let day = self.word(i + 3).and_then(day_of)?;
         full_day_at(i + 4, day, month, year)
     }

@@ -427,10 +427,23 @@ pub fn is_date_word(word: &str) -> bool {
     month_of(word).is_some() || WEEKDAYS.iter().any(|(w, _)| *w == word)
 }
 
-/// Months in French, Italian, Spanish, German, Portuguese, Dutch, Swedish, Greek, Hungarian,
-/// Turkish, Indonesian, Polish, Czech, Finnish and Russian, read only in a full date ("30 settembre
-/// 2012", "31.jul.2012", "28 Νοεμβρίου 2016", "2012. szeptember 6.").
+/// Months in Latvian, French, Italian, Spanish, German, Portuguese, Dutch, Swedish, Greek,
+/// Hungarian, Turkish, Indonesian, Polish, Czech, Finnish and Russian, read only in a full date
+/// ("30 settembre 2012", "31.jul.2012", "28 Νοεμβρίου 2016", "2012. szeptember 6.", "2016. gada
+/// 28. novembris").
 const FOREIGN_MONTHS: &[(&str, u32)] = &[
+    ("janvāris", 1),
+    ("februāris", 2),
+    ("marts", 3),
+    ("aprīlis", 4),
+    ("maijs", 5),
+    ("jūnijs", 6),
+    ("jūlijs", 7),
+    ("augusts", 8),
+    ("septembris", 9),
+    ("oktobris", 10),
+    ("novembris", 11),
+    ("decembris", 12),
     ("ιανουαρίου", 1),
     ("φεβρουαρίου", 2),
     ("μαρτίου", 3),
