@@ -4,7 +4,7 @@
 //! Naǧǧār"); a French "Cheikh"; a numbered notice's stamp; "returned to the bosom of the State"; a
 //! claim called not correct; (round 41) LaTeX's "~" and "the 28th of last month"; (round 42)
 //! reports "without foundation" or "not the case", and a weekday alone moved to the week of a
-//! recorded change; (round 43) Latvian dates.
+//! recorded change; (round 43) Latvian dates, and an advance thrown back in its sentence.
 
 use super::tests::found;
 
@@ -107,4 +107,12 @@ fn a_weekday_alone_in_a_later_text_takes_the_week_of_the_recorded_change() {
     assert!(found[0]
         .date_basis
         .contains("the week of the loaded data's change"));
+}
+
+#[test]
+fn an_advance_thrown_back_in_the_same_sentence_changes_nothing() {
+    // Round 43.
+    let text = "Report of 9 August 2012. Syrian troops on Wednesday pushed into al-Marjeh, but \
+                rebel commanders said the assault had been beaten back.";
+    assert_eq!(found(text, ""), Vec::<String>::new());
 }

@@ -52,7 +52,7 @@ use gainer::gainer;
 use outcome::{candidates, dedupe};
 use scope::{
     about_other_places, attributive, gerund_look_back, kept_after, left_again, names_a_target,
-    says_no_change, standing_relative, undermined_here,
+    says_no_change, standing_relative, thrown_back_after, undermined_here,
 };
 use set_aside::{bare_fall_has_object, in_quotes, partly_before, set_aside};
 use targets::{object_end, targets_after, targets_before, targets_in_gap, targets_of_relative};
@@ -629,7 +629,7 @@ fn undone_or_disputed(
 ) -> Option<Certainty> {
     let (text, tokens) = (r.text, r.tokens.as_slice());
     // Another side said to have kept the place later in the sentence undoes it.
-    if kept_after(r, trig, targets, controller) {
+    if kept_after(r, trig, targets, controller) || thrown_back_after(r, trig) {
         return None;
     }
     // "entered X but withdrew hours later": left again by the same side, and the leaving undoes

@@ -247,6 +247,26 @@ pub(super) fn kept_after(r: &Reading, trig: &Trigger, targets: &[Target], gainer
     })
 }
 
+/// Verbs of an attack thrown back ("beaten back", "repelled").
+const THROWN_BACK: &[&str] = &["beaten", "repelled", "repulsed", "repel", "repulse"];
+
+/// "Troops pushed into X, but rebel commanders said the assault had been beaten back": an advance
+/// the same sentence, after a contrast, says was thrown back reports no change.
+pub(super) fn thrown_back_after(r: &Reading, trig: &Trigger) -> bool {
+    if trig.class != VerbClass::Partial {
+        return false;
+    }
+    let tokens = r.tokens.as_slice();
+    r.triggers.iter().any(|t| {
+        t.class == VerbClass::NoChange
+            && t.tokens.start >= trig.tokens.end
+            && THROWN_BACK.contains(&tokens[t.tokens.start].norm.as_str())
+            && tokens[trig.tokens.end..t.tokens.start]
+                .iter()
+                .any(|w| CLAUSE_CONTRASTS.contains(&w.norm.as_str()))
+    })
+}
+
 /// Words before a gerund that make it a look back or ahead ("three years after losing it").
 const AROUND_A_GERUND: &[&str] = &["after", "before", "since", "following"];
 
