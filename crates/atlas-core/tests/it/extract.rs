@@ -360,8 +360,25 @@ const HELD_OUT_75_LEVEL: (f64, f64) = (0.77, 0.59);
 /// round 42: 13 of 19 candidates right, 13 of 19 events found.
 const HELD_OUT_76_LEVEL: (f64, f64) = (0.68, 0.68);
 
+/// The seventy-seventh held-out set: written blind while round 43 was written, frozen (1460cc3),
+/// merged after the round was frozen (48d684c) and scored once: 16 of 21 candidates right, 12 of
+/// 14 events found.
+const HELD_OUT_77_LEVEL: (f64, f64) = (0.76, 0.85);
+
+/// The seventy-eighth held-out set: as the seventy-seventh, frozen (085abc3), scored once against
+/// round 43: 7 of 9 candidates right, 6 of 14 events found.
+const HELD_OUT_78_LEVEL: (f64, f64) = (0.77, 0.42);
+
+/// The seventy-ninth held-out set: as the seventy-seventh, frozen (60cb73e), scored once against
+/// round 43: 10 of 13 candidates right, 10 of 19 events found.
+const HELD_OUT_79_LEVEL: (f64, f64) = (0.76, 0.52);
+
+/// The eightieth held-out set: as the seventy-seventh, frozen (733e7a1), scored once against round
+/// 43: 11 of 12 candidates right, 11 of 16 events found.
+const HELD_OUT_80_LEVEL: (f64, f64) = (0.91, 0.68);
+
 /// Every set of reports written for the extractor (each folder with its `expected.json`).
-const UNSEEN_SETS: [&str; 77] = [
+const UNSEEN_SETS: [&str; 81] = [
     "tests/data/unseen",
     "tests/data/unseen/held-out",
     "tests/data/unseen/held-out-2",
@@ -439,6 +456,10 @@ const UNSEEN_SETS: [&str; 77] = [
     "tests/data/unseen/held-out-74",
     "tests/data/unseen/held-out-75",
     "tests/data/unseen/held-out-76",
+    "tests/data/unseen/held-out-77",
+    "tests/data/unseen/held-out-78",
+    "tests/data/unseen/held-out-79",
+    "tests/data/unseen/held-out-80",
 ];
 
 fn root() -> PathBuf {
@@ -857,6 +878,26 @@ fn seventy_fifth_held_out_reports_stay_at_their_level() {
 #[test]
 fn seventy_sixth_held_out_reports_stay_at_their_level() {
     assert_reports_stay_at("tests/data/unseen/held-out-76", HELD_OUT_76_LEVEL);
+}
+
+#[test]
+fn seventy_seventh_held_out_reports_stay_at_their_level() {
+    assert_reports_stay_at("tests/data/unseen/held-out-77", HELD_OUT_77_LEVEL);
+}
+
+#[test]
+fn seventy_eighth_held_out_reports_stay_at_their_level() {
+    assert_reports_stay_at("tests/data/unseen/held-out-78", HELD_OUT_78_LEVEL);
+}
+
+#[test]
+fn seventy_ninth_held_out_reports_stay_at_their_level() {
+    assert_reports_stay_at("tests/data/unseen/held-out-79", HELD_OUT_79_LEVEL);
+}
+
+#[test]
+fn eightieth_held_out_reports_stay_at_their_level() {
+    assert_reports_stay_at("tests/data/unseen/held-out-80", HELD_OUT_80_LEVEL);
 }
 
 #[test]
