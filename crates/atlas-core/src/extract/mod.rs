@@ -326,7 +326,7 @@ fn read_sentences(
                     .or_else(|| year.and_then(|y| m.kind.day_in(y)))
             })
     });
-    let mut dates = DateContext::for_document(doc, dateline);
+    let mut dates = DateContext::for_document_in_order(doc, dateline, order);
     if let Some(y) = year {
         dates.assume_year(y);
     }

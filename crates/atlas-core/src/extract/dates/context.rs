@@ -49,6 +49,16 @@ impl DateContext {
     /// front matter's `date` (the period it covers). `dateline` is the first full date of its opening
     /// lines, used as its own date when it has none.
     pub fn for_document(doc: &SourceDocument, dateline: Option<NaiveDate>) -> Self {
+        Self::for_document_in_order(doc, dateline, day_order(&doc.text))
+    }
+
+    /// [`Self::for_document`], the text's numeric dates read in `order` (its [`day_order`], found
+    /// already).
+    pub fn for_document_in_order(
+        doc: &SourceDocument,
+        dateline: Option<NaiveDate>,
+        order: DayOrder,
+    ) -> Self {
         let own = doc
             .meta
             .published
@@ -80,7 +90,7 @@ impl DateContext {
             fresh_day: false,
             day_heading: None,
             looked_back: None,
-            order: day_order(&doc.text),
+            order,
         }
     }
 
