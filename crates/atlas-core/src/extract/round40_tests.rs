@@ -4,7 +4,8 @@
 //! Naǧǧār"); a French "Cheikh"; a numbered notice's stamp; "returned to the bosom of the State"; a
 //! claim called not correct; (round 41) LaTeX's "~" and "the 28th of last month"; (round 42)
 //! reports "without foundation" or "not the case", and a weekday alone moved to the week of a
-//! recorded change; (round 43) Latvian dates, and an advance thrown back in its sentence.
+//! recorded change; (round 43) Latvian dates, and an advance thrown back in its sentence; (round
+//! 44) "the homeland" as the State.
 
 use super::tests::found;
 
@@ -115,4 +116,13 @@ fn an_advance_thrown_back_in_the_same_sentence_changes_nothing() {
     let text = "Report of 9 August 2012. Syrian troops on Wednesday pushed into al-Marjeh, but \
                 rebel commanders said the assault had been beaten back.";
     assert_eq!(found(text, ""), Vec::<String>::new());
+}
+
+#[test]
+fn returned_to_the_embrace_of_the_homeland() {
+    // Round 44.
+    let text =
+        "Circular of 1 February 2017. Al-Marjeh was returned to the embrace of the homeland \
+                on 12/12/2016.";
+    assert_eq!(found(text, ""), ["2016-12-12 marjeh government full"]);
 }

@@ -620,7 +620,7 @@ const DURATIONS: &[&str] = &[
     "days", "weeks", "months", "years", "decades", "week", "month", "year", "long", "ages",
 ];
 /// How far after a holding verb its duration may stand ("held it firmly for months").
-const DURATION_REACH: usize = 8;
+const DURATION_REACH: usize = 12;
 
 /// "has held it for months", "controlled the area for two years", "held it throughout the siege",
 /// "held through most of the war",
