@@ -377,8 +377,25 @@ const HELD_OUT_79_LEVEL: (f64, f64) = (0.76, 0.52);
 /// 43: 11 of 12 candidates right, 11 of 16 events found.
 const HELD_OUT_80_LEVEL: (f64, f64) = (0.91, 0.68);
 
+/// The eighty-first held-out set: written blind while round 44 was written, frozen (dbf26fe),
+/// merged after the round was frozen (88220f4) and scored once: 8 of 12 candidates right, 8 of 12
+/// events found.
+const HELD_OUT_81_LEVEL: (f64, f64) = (0.66, 0.66);
+
+/// The eighty-second held-out set: as the eighty-first, frozen (d33693e), scored once against
+/// round 44: 6 of 7 candidates right, 6 of 13 events found.
+const HELD_OUT_82_LEVEL: (f64, f64) = (0.85, 0.46);
+
+/// The eighty-third held-out set: as the eighty-first, frozen (769084e), scored once against round
+/// 44: 4 of 7 candidates right, 4 of 10 events found.
+const HELD_OUT_83_LEVEL: (f64, f64) = (0.57, 0.39);
+
+/// The eighty-fourth held-out set: as the eighty-first, frozen (c558efc), scored once against
+/// round 44: 9 of 11 candidates right, 9 of 12 events found.
+const HELD_OUT_84_LEVEL: (f64, f64) = (0.81, 0.74);
+
 /// Every set of reports written for the extractor (each folder with its `expected.json`).
-const UNSEEN_SETS: [&str; 81] = [
+const UNSEEN_SETS: [&str; 85] = [
     "tests/data/unseen",
     "tests/data/unseen/held-out",
     "tests/data/unseen/held-out-2",
@@ -460,6 +477,10 @@ const UNSEEN_SETS: [&str; 81] = [
     "tests/data/unseen/held-out-78",
     "tests/data/unseen/held-out-79",
     "tests/data/unseen/held-out-80",
+    "tests/data/unseen/held-out-81",
+    "tests/data/unseen/held-out-82",
+    "tests/data/unseen/held-out-83",
+    "tests/data/unseen/held-out-84",
 ];
 
 fn root() -> PathBuf {
@@ -898,6 +919,26 @@ fn seventy_ninth_held_out_reports_stay_at_their_level() {
 #[test]
 fn eightieth_held_out_reports_stay_at_their_level() {
     assert_reports_stay_at("tests/data/unseen/held-out-80", HELD_OUT_80_LEVEL);
+}
+
+#[test]
+fn eighty_first_held_out_reports_stay_at_their_level() {
+    assert_reports_stay_at("tests/data/unseen/held-out-81", HELD_OUT_81_LEVEL);
+}
+
+#[test]
+fn eighty_second_held_out_reports_stay_at_their_level() {
+    assert_reports_stay_at("tests/data/unseen/held-out-82", HELD_OUT_82_LEVEL);
+}
+
+#[test]
+fn eighty_third_held_out_reports_stay_at_their_level() {
+    assert_reports_stay_at("tests/data/unseen/held-out-83", HELD_OUT_83_LEVEL);
+}
+
+#[test]
+fn eighty_fourth_held_out_reports_stay_at_their_level() {
+    assert_reports_stay_at("tests/data/unseen/held-out-84", HELD_OUT_84_LEVEL);
 }
 
 #[test]
