@@ -1,0 +1,157 @@
+//! The sets of reports written for the extractor (tests/data/unseen and its held-out sets), each
+//! read beside the built-in dataset's changes, as the app and `extract` read any text, and scored
+//! against its expected events: one test per set, which fails when the set falls below its floor
+//! ([`super::levels`]). `EXTRACT_DETAILS=1` also prints each set's wrong candidates and missed
+//! events.
+
+use super::levels::*;
+use super::{details, ids, layer, lexicon, precision, print_details, recall, root};
+use atlas_core::extract::{Candidate, Extractor, KnownControl};
+use atlas_core::join::{load_dataset, DataPaths};
+use atlas_core::model::{Corpus, EventsFile};
+use atlas_dev::score::{score, table};
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
+
+/// The changes the built-in dataset records, which the extractor reads a fall without a side
+/// against. Held-out texts are read with them, as the app and `extract` read any text; the five
+/// curated documents are not, since those changes were curated from them.
+fn known() -> Arc<KnownControl> {
+    static KNOWN: OnceLock<Arc<KnownControl>> = OnceLock::new();
+    KNOWN
+        .get_or_init(|| {
+            let (data, _) = load_dataset(&DataPaths::default()).expect("built-in data");
+            Arc::new(KnownControl::from_dataset(&data))
+        })
+        .clone()
+}
+
+fn read_and_extract(dir: &Path) -> (Corpus, EventsFile, Vec<Candidate>) {
+    let corpus = Corpus::load_dir(dir).expect("unseen documents");
+    let expected = EventsFile::load(&dir.join("expected.json")).expect("expected events");
+    let (layer, lex) = (layer(), lexicon());
+    let candidates = Extractor::new(&layer, &lex)
+        .with_known(known())
+        .extract_corpus(&corpus);
+    (corpus, expected, candidates)
+}
+
+/// The reports of `dir` scored against their expected events; fails below `(precision, recall)`.
+fn assert_reports_stay_at(dir: &str, (p, r): (f64, f64)) {
+    let (corpus, expected, candidates) = read_and_extract(&root().join(dir));
+    assert!(
+        corpus.documents.len() >= 8,
+        "{} reports",
+        corpus.documents.len()
+    );
+    let report = score(&candidates, &expected.events, &ids(&corpus));
+    println!("{}", table(&report));
+    let why = details(&report, &candidates);
+    print_details(&why);
+    assert!(precision(&report.total) >= p, "precision below {p}\n{why}");
+    assert!(recall(&report.total) >= r, "recall below {r}\n{why}");
+}
+
+/// One test per set, named by its place in the order the sets were written, and [`SETS`], every
+/// set's folder and floor.
+macro_rules! sets_stay_at_their_levels {
+    ($($name:ident: $dir:literal => $level:ident,)*) => {
+        /// Every set of reports written for the extractor (each folder with its `expected.json`)
+        /// and its floor.
+        pub(super) const SETS: &[(&str, (f64, f64))] = &[$(($dir, $level)),*];
+        $(
+            #[test]
+            fn $name() {
+                assert_reports_stay_at($dir, $level);
+            }
+        )*
+    };
+}
+
+sets_stay_at_their_levels! {
+    unseen: "tests/data/unseen" => UNSEEN_LEVEL,
+    first: "tests/data/unseen/held-out" => HELD_OUT_LEVEL,
+    second: "tests/data/unseen/held-out-2" => HELD_OUT_2_LEVEL,
+    third: "tests/data/unseen/held-out-3" => HELD_OUT_3_LEVEL,
+    fourth: "tests/data/unseen/held-out-4" => HELD_OUT_4_LEVEL,
+    fifth: "tests/data/unseen/held-out-5" => HELD_OUT_5_LEVEL,
+    sixth: "tests/data/unseen/held-out-6" => HELD_OUT_6_LEVEL,
+    seventh: "tests/data/unseen/held-out-7" => HELD_OUT_7_LEVEL,
+    eighth: "tests/data/unseen/held-out-8" => HELD_OUT_8_LEVEL,
+    ninth: "tests/data/unseen/held-out-9" => HELD_OUT_9_LEVEL,
+    tenth: "tests/data/unseen/held-out-10" => HELD_OUT_10_LEVEL,
+    eleventh: "tests/data/unseen/held-out-11" => HELD_OUT_11_LEVEL,
+    twelfth: "tests/data/unseen/held-out-12" => HELD_OUT_12_LEVEL,
+    thirteenth: "tests/data/unseen/held-out-13" => HELD_OUT_13_LEVEL,
+    fourteenth: "tests/data/unseen/held-out-14" => HELD_OUT_14_LEVEL,
+    fifteenth: "tests/data/unseen/held-out-15" => HELD_OUT_15_LEVEL,
+    sixteenth: "tests/data/unseen/held-out-16" => HELD_OUT_16_LEVEL,
+    seventeenth: "tests/data/unseen/held-out-17" => HELD_OUT_17_LEVEL,
+    eighteenth: "tests/data/unseen/held-out-18" => HELD_OUT_18_LEVEL,
+    nineteenth: "tests/data/unseen/held-out-19" => HELD_OUT_19_LEVEL,
+    twentieth: "tests/data/unseen/held-out-20" => HELD_OUT_20_LEVEL,
+    twenty_first: "tests/data/unseen/held-out-21" => HELD_OUT_21_LEVEL,
+    twenty_second: "tests/data/unseen/held-out-22" => HELD_OUT_22_LEVEL,
+    twenty_third: "tests/data/unseen/held-out-23" => HELD_OUT_23_LEVEL,
+    twenty_fourth: "tests/data/unseen/held-out-24" => HELD_OUT_24_LEVEL,
+    twenty_fifth: "tests/data/unseen/held-out-25" => HELD_OUT_25_LEVEL,
+    twenty_sixth: "tests/data/unseen/held-out-26" => HELD_OUT_26_LEVEL,
+    twenty_seventh: "tests/data/unseen/held-out-27" => HELD_OUT_27_LEVEL,
+    twenty_eighth: "tests/data/unseen/held-out-28" => HELD_OUT_28_LEVEL,
+    twenty_ninth: "tests/data/unseen/held-out-29" => HELD_OUT_29_LEVEL,
+    thirtieth: "tests/data/unseen/held-out-30" => HELD_OUT_30_LEVEL,
+    thirty_first: "tests/data/unseen/held-out-31" => HELD_OUT_31_LEVEL,
+    thirty_second: "tests/data/unseen/held-out-32" => HELD_OUT_32_LEVEL,
+    thirty_third: "tests/data/unseen/held-out-33" => HELD_OUT_33_LEVEL,
+    thirty_fourth: "tests/data/unseen/held-out-34" => HELD_OUT_34_LEVEL,
+    thirty_fifth: "tests/data/unseen/held-out-35" => HELD_OUT_35_LEVEL,
+    thirty_sixth: "tests/data/unseen/held-out-36" => HELD_OUT_36_LEVEL,
+    thirty_seventh: "tests/data/unseen/held-out-37" => HELD_OUT_37_LEVEL,
+    thirty_eighth: "tests/data/unseen/held-out-38" => HELD_OUT_38_LEVEL,
+    thirty_ninth: "tests/data/unseen/held-out-39" => HELD_OUT_39_LEVEL,
+    fortieth: "tests/data/unseen/held-out-40" => HELD_OUT_40_LEVEL,
+    forty_second: "tests/data/unseen/held-out-42" => HELD_OUT_42_LEVEL,
+    forty_first: "tests/data/unseen/held-out-41" => HELD_OUT_41_LEVEL,
+    forty_third: "tests/data/unseen/held-out-43" => HELD_OUT_43_LEVEL,
+    forty_fourth: "tests/data/unseen/held-out-44" => HELD_OUT_44_LEVEL,
+    forty_fifth: "tests/data/unseen/held-out-45" => HELD_OUT_45_LEVEL,
+    forty_sixth: "tests/data/unseen/held-out-46" => HELD_OUT_46_LEVEL,
+    forty_seventh: "tests/data/unseen/held-out-47" => HELD_OUT_47_LEVEL,
+    forty_eighth: "tests/data/unseen/held-out-48" => HELD_OUT_48_LEVEL,
+    forty_ninth: "tests/data/unseen/held-out-49" => HELD_OUT_49_LEVEL,
+    fiftieth: "tests/data/unseen/held-out-50" => HELD_OUT_50_LEVEL,
+    fifty_first: "tests/data/unseen/held-out-51" => HELD_OUT_51_LEVEL,
+    fifty_second: "tests/data/unseen/held-out-52" => HELD_OUT_52_LEVEL,
+    fifty_third: "tests/data/unseen/held-out-53" => HELD_OUT_53_LEVEL,
+    fifty_fourth: "tests/data/unseen/held-out-54" => HELD_OUT_54_LEVEL,
+    fifty_fifth: "tests/data/unseen/held-out-55" => HELD_OUT_55_LEVEL,
+    fifty_sixth: "tests/data/unseen/held-out-56" => HELD_OUT_56_LEVEL,
+    fifty_seventh: "tests/data/unseen/held-out-57" => HELD_OUT_57_LEVEL,
+    fifty_eighth: "tests/data/unseen/held-out-58" => HELD_OUT_58_LEVEL,
+    fifty_ninth: "tests/data/unseen/held-out-59" => HELD_OUT_59_LEVEL,
+    sixtieth: "tests/data/unseen/held-out-60" => HELD_OUT_60_LEVEL,
+    sixty_first: "tests/data/unseen/held-out-61" => HELD_OUT_61_LEVEL,
+    sixty_second: "tests/data/unseen/held-out-62" => HELD_OUT_62_LEVEL,
+    sixty_third: "tests/data/unseen/held-out-63" => HELD_OUT_63_LEVEL,
+    sixty_fourth: "tests/data/unseen/held-out-64" => HELD_OUT_64_LEVEL,
+    sixty_fifth: "tests/data/unseen/held-out-65" => HELD_OUT_65_LEVEL,
+    sixty_sixth: "tests/data/unseen/held-out-66" => HELD_OUT_66_LEVEL,
+    sixty_seventh: "tests/data/unseen/held-out-67" => HELD_OUT_67_LEVEL,
+    sixty_eighth: "tests/data/unseen/held-out-68" => HELD_OUT_68_LEVEL,
+    sixty_ninth: "tests/data/unseen/held-out-69" => HELD_OUT_69_LEVEL,
+    seventieth: "tests/data/unseen/held-out-70" => HELD_OUT_70_LEVEL,
+    seventy_first: "tests/data/unseen/held-out-71" => HELD_OUT_71_LEVEL,
+    seventy_second: "tests/data/unseen/held-out-72" => HELD_OUT_72_LEVEL,
+    seventy_third: "tests/data/unseen/held-out-73" => HELD_OUT_73_LEVEL,
+    seventy_fourth: "tests/data/unseen/held-out-74" => HELD_OUT_74_LEVEL,
+    seventy_fifth: "tests/data/unseen/held-out-75" => HELD_OUT_75_LEVEL,
+    seventy_sixth: "tests/data/unseen/held-out-76" => HELD_OUT_76_LEVEL,
+    seventy_seventh: "tests/data/unseen/held-out-77" => HELD_OUT_77_LEVEL,
+    seventy_eighth: "tests/data/unseen/held-out-78" => HELD_OUT_78_LEVEL,
+    seventy_ninth: "tests/data/unseen/held-out-79" => HELD_OUT_79_LEVEL,
+    eightieth: "tests/data/unseen/held-out-80" => HELD_OUT_80_LEVEL,
+    eighty_first: "tests/data/unseen/held-out-81" => HELD_OUT_81_LEVEL,
+    eighty_second: "tests/data/unseen/held-out-82" => HELD_OUT_82_LEVEL,
+    eighty_third: "tests/data/unseen/held-out-83" => HELD_OUT_83_LEVEL,
+    eighty_fourth: "tests/data/unseen/held-out-84" => HELD_OUT_84_LEVEL,
+}

@@ -1,0 +1,372 @@
+//! The floor of every set of reports written for the extractor: the lowest precision and recall it
+//! may fall to, each the level the set reached when its floor was set (for a held-out set written
+//! blind, its one scoring after the rules were frozen, rounded down). A change that lowers one
+//! fails its test in [`super::held_out`]. Each comment says when the set was written, frozen and
+//! scored.
+
+/// The unseen-text set (tests/data/unseen): written before the extractor ran on it, then used while
+/// the rules were developed.
+/// Since the second round of issue 17: 41 of 41 right, 41 of 41 found.
+pub(super) const UNSEEN_LEVEL: (f64, f64) = (1.0, 1.0);
+/// Its held-out part (tests/data/unseen/held-out): written after the rules were frozen, scored once
+/// (0.72, 0.71); after the rules of issue 17 it stood at 13 of 17 candidates right, 15 of 21 found,
+/// after the second round at 15 of 15 right, 18 of 21 found, and after the third at 19 of 19
+/// right, 21 of 21 found (no longer blind).
+pub(super) const HELD_OUT_LEVEL: (f64, f64) = (1.0, 1.0);
+/// The second held-out set (tests/data/unseen/held-out-2, issue 17): written and frozen before the
+/// rules of issue 17 were changed, scored once after they were: 17 of 21 candidates right, 18 of 24
+/// events found. Its failures then guided the second round of rules: 22 of 22 right, 24 of 24
+/// found (no longer blind).
+pub(super) const HELD_OUT_2_LEVEL: (f64, f64) = (1.0, 1.0);
+/// The third held-out set (tests/data/unseen/held-out-3, issue 17): written and frozen before the
+/// second round of rules, scored once after it: 12 of 16 candidates right, 11 of 31 events found
+/// (far below the issue's 0.85; see the README). Its failures then guided the third round of
+/// rules: 30 of 30 right, 28 of 31 found (no longer blind).
+pub(super) const HELD_OUT_3_LEVEL: (f64, f64) = (1.0, 0.90);
+
+/// The fourth held-out set (tests/data/unseen/held-out-4, issue 17): written blind (its writer read
+/// no rule) and frozen while the third round of rules was written, scored once after that round was
+/// frozen: 9 of 25 candidates right, 11 of 34 events found — far below the issue's 0.85 (see the
+/// README). Its failures then guided the fifth round of rules: 28 of 28 right, 33 of 34 found (no
+/// longer blind). A regression floor, not a target.
+pub(super) const HELD_OUT_4_LEVEL: (f64, f64) = (1.0, 0.97);
+
+/// The fifth held-out set (tests/data/unseen/held-out-5, issue 17): written blind (its writer read
+/// no rule, lexicon or test and never ran the extractor) and frozen while the fifth round of rules
+/// was written; scored once after that round was frozen: 19 of 38 candidates right, 19 of 40
+/// events found — far below the issue's 0.85 (see the README). Its failures then guided the sixth
+/// round of rules: 27 of 34 right, 25 of 40 found (no longer blind). A regression floor, not a target.
+pub(super) const HELD_OUT_5_LEVEL: (f64, f64) = (0.79, 0.625);
+
+/// The sixth held-out set (tests/data/unseen/held-out-6, issue 17): written blind (its writer read
+/// no rule, lexicon or test and never ran the extractor) and frozen while the sixth round of rules
+/// was written; scored once after that round was frozen: 15 of 27 candidates right, 15 of 34 events
+/// found — far below the issue's 0.85 (see the README). A regression floor, not a target.
+pub(super) const HELD_OUT_6_LEVEL: (f64, f64) = (0.55, 0.44);
+
+/// The seventh held-out set (tests/data/unseen/held-out-7, issue 17): written blind (its writer
+/// read no rule, lexicon or test and never ran the extractor) and frozen (f746944) before the
+/// seventh round of rules was frozen (fa1a24a); scored once after: 16 of 28 candidates right, 16
+/// of 40 events found — far below the issue's 0.85 (see the README). A regression floor, not a
+/// target.
+pub(super) const HELD_OUT_7_LEVEL: (f64, f64) = (0.57, 0.40);
+
+/// The eighth held-out set (tests/data/unseen/held-out-8, issue 17): written blind (as the seventh,
+/// by another writer who did not tell the rules' author its styles) and frozen (ee6b82c) before the
+/// seventh round of rules was frozen (fa1a24a); scored once after: 23 of 36 candidates right, 22
+/// of 34 events found. A regression floor, not a target.
+pub(super) const HELD_OUT_8_LEVEL: (f64, f64) = (0.63, 0.64);
+
+/// The ninth held-out set (tests/data/unseen/held-out-9, issue 17): written blind (its writer read
+/// no rule, lexicon or test, never ran the extractor, and told the rules' author nothing of its
+/// styles) and frozen (dcc096e) before the eighth round of rules was frozen (d0d9d6d); scored once
+/// after: 9 of 20 candidates right, 8 of 33 events found — far below the issue's 0.85, and below
+/// the seventh and eighth sets' blind figures (see the README). A regression floor, not a target.
+pub(super) const HELD_OUT_9_LEVEL: (f64, f64) = (0.45, 0.24);
+
+/// The tenth held-out set (tests/data/unseen/held-out-10, issue 17): written blind (as the ninth)
+/// and frozen (a4b7e70) while the ninth round of rules stood frozen (232c2c8, no rule changed
+/// between the two), scored once after: 27 of 46 candidates right, 25 of 35 events found — below
+/// the issue's 0.85 (see the README). A regression floor, not a target.
+pub(super) const HELD_OUT_10_LEVEL: (f64, f64) = (0.58, 0.71);
+
+/// The eleventh held-out set (tests/data/unseen/held-out-11, issue 17): written blind (as the
+/// ninth) while the tenth round of rules stood frozen (5de071c), frozen (882e561), scored once
+/// after: 14 of 28 candidates right, 14 of 35 events found — far below the issue's 0.85 (see the
+/// README). A regression floor, not a target.
+pub(super) const HELD_OUT_11_LEVEL: (f64, f64) = (0.5, 0.4);
+
+/// The twelfth held-out set (tests/data/unseen/held-out-12, issue 17): written blind while the
+/// eleventh round of rules was written, frozen (8236b44), merged after the round was frozen
+/// (29d7ee2) and scored once: 25 of 44 candidates right, 24 of 31 events found — below the issue's
+/// 0.85 (see the README). A regression floor, not a target.
+pub(super) const HELD_OUT_12_LEVEL: (f64, f64) = (0.56, 0.77);
+
+/// The thirteenth held-out set (tests/data/unseen/held-out-13): as the twelfth, frozen (65d7566),
+/// scored once: 18 of 27 candidates right, 17 of 28 events found.
+pub(super) const HELD_OUT_13_LEVEL: (f64, f64) = (0.66, 0.6);
+
+/// The fourteenth held-out set (tests/data/unseen/held-out-14): written blind while rounds 12 to 14
+/// were written, frozen (06ccfaa), merged after they were frozen (c3e1931) and scored once: 23 of
+/// 36 candidates right, 23 of 35 events found.
+pub(super) const HELD_OUT_14_LEVEL: (f64, f64) = (0.63, 0.65);
+
+/// The fifteenth held-out set (tests/data/unseen/held-out-15): written blind while round 15 was
+/// written, frozen (aaec92f), merged after the round was frozen (6293255) and scored once: 25 of 34
+/// candidates right, 22 of 34 events found.
+pub(super) const HELD_OUT_15_LEVEL: (f64, f64) = (0.73, 0.64);
+
+/// The sixteenth held-out set (tests/data/unseen/held-out-16): written blind while round 15 was
+/// written, frozen (ba50029), merged after the round was frozen (6293255) and scored once: 11 of 28
+/// candidates right, 11 of 29 events found — the lowest of the blind figures.
+pub(super) const HELD_OUT_16_LEVEL: (f64, f64) = (0.39, 0.37);
+
+/// The seventeenth and eighteenth held-out sets (tests/data/unseen/held-out-17, -18): written blind
+/// while rounds 16 to 18 were written, frozen (4d09016, 601c78a), merged after round 18 was frozen
+/// (373bef0) and scored once: 10 of 23 candidates right and 10 of 33 events found (seventeenth),
+/// 20 of 28 and 19 of 31 (eighteenth).
+pub(super) const HELD_OUT_17_LEVEL: (f64, f64) = (0.43, 0.3);
+pub(super) const HELD_OUT_18_LEVEL: (f64, f64) = (0.71, 0.61);
+
+/// The nineteenth and twentieth held-out sets (tests/data/unseen/held-out-19, -20): written blind
+/// while round 19 was written and during a CI run, frozen (2713547, 8fa8e15), merged after round
+/// 19 was frozen (eb12feb) and scored once: 18 of 23 candidates right and 18 of 25 events found
+/// (nineteenth), 12 of 34 and 12 of 39 (twentieth).
+pub(super) const HELD_OUT_19_LEVEL: (f64, f64) = (0.78, 0.72);
+pub(super) const HELD_OUT_20_LEVEL: (f64, f64) = (0.35, 0.3);
+
+/// The twenty-first and twenty-second held-out sets (tests/data/unseen/held-out-21, -22): written
+/// blind while round 20 was written, frozen (f3a51be, c5936a6), merged after round 20 was frozen
+/// (a1ce3d7) and scored once: 12 of 18 candidates right and 12 of 21 events found (twenty-first),
+/// 12 of 20 and 11 of 25 (twenty-second).
+pub(super) const HELD_OUT_21_LEVEL: (f64, f64) = (0.66, 0.57);
+pub(super) const HELD_OUT_22_LEVEL: (f64, f64) = (0.6, 0.44);
+
+/// The twenty-third and twenty-fourth held-out sets (tests/data/unseen/held-out-23, -24): written
+/// blind while round 21 was written, frozen (6e630de, 573f67c), merged after round 21 was frozen
+/// (e402bea) and scored once: 17 of 27 candidates right and 16 of 25 events found
+/// (twenty-third), 11 of 19 and 8 of 22 (twenty-fourth).
+pub(super) const HELD_OUT_23_LEVEL: (f64, f64) = (0.62, 0.64);
+pub(super) const HELD_OUT_24_LEVEL: (f64, f64) = (0.57, 0.36);
+
+/// The twenty-fifth and twenty-sixth held-out sets (tests/data/unseen/held-out-25, -26): written
+/// blind while round 22 was written, frozen (7e3fa7a, 2108a85), merged after round 22 was frozen
+/// (15181a2) and scored once: 19 of 28 candidates right and 17 of 30 events found
+/// (twenty-fifth), 16 of 21 and 17 of 25 (twenty-sixth).
+pub(super) const HELD_OUT_25_LEVEL: (f64, f64) = (0.67, 0.56);
+pub(super) const HELD_OUT_26_LEVEL: (f64, f64) = (0.76, 0.68);
+
+/// The twenty-seventh and twenty-eighth held-out sets (tests/data/unseen/held-out-27, -28):
+/// written blind while round 23 was written, frozen (11a28b3, 70b168b), merged after round 23
+/// was frozen (4b616a1) and scored once: 23 of 25 candidates right and 21 of 30 events found
+/// (twenty-seventh), 20 of 31 and 20 of 32 (twenty-eighth).
+pub(super) const HELD_OUT_27_LEVEL: (f64, f64) = (0.92, 0.7);
+pub(super) const HELD_OUT_28_LEVEL: (f64, f64) = (0.64, 0.62);
+
+/// The twenty-ninth and thirtieth held-out sets (tests/data/unseen/held-out-29, -30): written
+/// blind while round 24 was written, frozen (4d586a2, 2d4da23), merged after round 24 was frozen
+/// (c324b3f) and scored once: 20 of 28 candidates right and 20 of 31 events found
+/// (twenty-ninth), 11 of 17 and 11 of 19 (thirtieth).
+pub(super) const HELD_OUT_29_LEVEL: (f64, f64) = (0.71, 0.64);
+pub(super) const HELD_OUT_30_LEVEL: (f64, f64) = (0.64, 0.57);
+
+/// The thirty-first and thirty-second held-out sets (tests/data/unseen/held-out-31, -32): written
+/// blind while round 25 was written, frozen (fb169b7, bf1ee2c), merged after round 25 was frozen
+/// (3be3bff) and scored once: 12 of 15 candidates right and 11 of 21 events found
+/// (thirty-first), 16 of 20 and 15 of 18 (thirty-second).
+pub(super) const HELD_OUT_31_LEVEL: (f64, f64) = (0.79, 0.52);
+pub(super) const HELD_OUT_32_LEVEL: (f64, f64) = (0.79, 0.83);
+
+/// The thirty-third and thirty-fourth held-out sets (tests/data/unseen/held-out-33, -34): written
+/// blind while round 26 was written, frozen (bb4c226, 33b9797), merged after round 26 was frozen
+/// (88ddf5d) and scored once: 9 of 15 candidates right and 8 of 19 events found
+/// (thirty-third), 10 of 21 and 9 of 23 (thirty-fourth).
+pub(super) const HELD_OUT_33_LEVEL: (f64, f64) = (0.59, 0.42);
+pub(super) const HELD_OUT_34_LEVEL: (f64, f64) = (0.47, 0.39);
+
+/// The thirty-fifth and thirty-sixth held-out sets (tests/data/unseen/held-out-35, -36): written
+/// blind while rounds 27 and 28 were written, frozen (b056938, 3a52856), merged after round 28
+/// was frozen (008e68b) and scored once: 15 of 20 candidates right and 15 of 22 events found
+/// (thirty-fifth), 10 of 18 and 10 of 22 (thirty-sixth).
+pub(super) const HELD_OUT_35_LEVEL: (f64, f64) = (0.74, 0.68);
+pub(super) const HELD_OUT_36_LEVEL: (f64, f64) = (0.55, 0.45);
+
+/// The thirty-seventh and thirty-eighth held-out sets (tests/data/unseen/held-out-37, -38):
+/// written blind while round 29 was written, frozen (af790e6, 144da4a), merged after round 29 was
+/// frozen (e7030b3) and scored once: 16 of 23 candidates right and 15 of 23 events found
+/// (thirty-seventh), 14 of 19 and 13 of 22 (thirty-eighth).
+pub(super) const HELD_OUT_37_LEVEL: (f64, f64) = (0.69, 0.65);
+pub(super) const HELD_OUT_38_LEVEL: (f64, f64) = (0.73, 0.59);
+
+/// The thirty-ninth and fortieth held-out sets (tests/data/unseen/held-out-39, -40): written blind
+/// while round 30 was written, frozen (5041bc5, c39024b), merged after round 30 was frozen
+/// (e7e78bb; 409f24b only split a function) and scored once: 12 of 15 candidates right and 12 of
+/// 16 events found (thirty-ninth), 10 of 13 and 10 of 18 (fortieth).
+pub(super) const HELD_OUT_39_LEVEL: (f64, f64) = (0.79, 0.74);
+pub(super) const HELD_OUT_40_LEVEL: (f64, f64) = (0.76, 0.55);
+
+/// The forty-second held-out set (tests/data/unseen/held-out-42): written blind while round 31
+/// was written, frozen (7f69f2a), merged after round 31 was frozen (5649450) and scored once: 12
+/// of 17 candidates right and 11 of 16 events found. (The forty-first set, written beside it, was
+/// not finished in time and is not in the repository.)
+pub(super) const HELD_OUT_42_LEVEL: (f64, f64) = (0.7, 0.68);
+
+/// The forty-first, forty-third and forty-fourth held-out sets: the first written blind while round
+/// 31 was written and frozen (de12f4b), the others while round 32 was written and frozen (c4192ce,
+/// 33de607); all three merged after round 32 was frozen (f57234b) and scored once: 17 of 22
+/// candidates right and 14 of 23 events found (forty-first), 17 of 27 and 12 of 20 (forty-third),
+/// 18 of 20 and 16 of 20 (forty-fourth).
+pub(super) const HELD_OUT_41_LEVEL: (f64, f64) = (0.77, 0.6);
+pub(super) const HELD_OUT_43_LEVEL: (f64, f64) = (0.62, 0.59);
+pub(super) const HELD_OUT_44_LEVEL: (f64, f64) = (0.89, 0.79);
+
+/// The forty-fifth and forty-sixth held-out sets: written blind while rounds 32 and 33 were
+/// written, frozen (be80449, 6354b4d), merged after round 33 was frozen (b709ef9) and scored once:
+/// 9 of 19 candidates right and 8 of 26 events found (forty-fifth, the lowest since session 9), 17
+/// of 26 and 17 of 27 (forty-sixth).
+pub(super) const HELD_OUT_45_LEVEL: (f64, f64) = (0.47, 0.3);
+pub(super) const HELD_OUT_46_LEVEL: (f64, f64) = (0.65, 0.62);
+
+/// The forty-seventh held-out set: written blind while rounds 34 and 35 were written, frozen
+/// (4b7285e) after round 35 was and merged after it (57748cf; 25a0feb only split a function), scored
+/// once: 11 of 13 candidates right and 8 of 24 events found.
+pub(super) const HELD_OUT_47_LEVEL: (f64, f64) = (0.84, 0.33);
+
+/// The forty-eighth held-out set: written blind while rounds 34 and 35 were written, frozen
+/// (5161127), merged after round 35 was frozen (57748cf; 25a0feb only split a function) and scored
+/// once: 8 of 9 candidates right and all 7 events found, the first blind set above the issue's 85% /
+/// 85% (a small one).
+pub(super) const HELD_OUT_48_LEVEL: (f64, f64) = (0.88, 0.99);
+
+/// The forty-ninth held-out set: written blind while round 36 was written, frozen (024d949),
+/// merged after the round was frozen (4b657bd) and scored once: 10 of 11 candidates right, 10 of
+/// 29 events found.
+pub(super) const HELD_OUT_49_LEVEL: (f64, f64) = (0.90, 0.34);
+
+/// The fiftieth held-out set: as the forty-ninth, frozen (054cc7f), scored once against round 36:
+/// 18 of 20 candidates right, 18 of 21 events found, above the issue's 85% / 85%.
+pub(super) const HELD_OUT_50_LEVEL: (f64, f64) = (0.89, 0.85);
+
+/// The fifty-first held-out set: as the forty-ninth, frozen (b84727c), scored once against round
+/// 36: 16 of 27 candidates right, 14 of 33 events found.
+pub(super) const HELD_OUT_51_LEVEL: (f64, f64) = (0.59, 0.42);
+
+/// The fifty-second held-out set: as the forty-ninth, frozen (252280a), scored once against round
+/// 36: 14 of 23 candidates right, 14 of 23 events found.
+pub(super) const HELD_OUT_52_LEVEL: (f64, f64) = (0.60, 0.60);
+
+/// The fifty-third held-out set: written blind while round 37 was written, frozen (f51367e),
+/// merged after the round was frozen (8e1e23c) and scored once: 14 of 22 candidates right, 12 of
+/// 24 events found.
+pub(super) const HELD_OUT_53_LEVEL: (f64, f64) = (0.63, 0.49);
+
+/// The fifty-fourth held-out set: as the fifty-third, frozen (592d00d), scored once against round
+/// 37: 12 of 21 candidates right, 11 of 24 events found.
+pub(super) const HELD_OUT_54_LEVEL: (f64, f64) = (0.57, 0.45);
+
+/// The fifty-fifth held-out set: as the fifty-third, frozen (4caccd7), scored once against round
+/// 37: 8 of 21 candidates right, 8 of 25 events found.
+pub(super) const HELD_OUT_55_LEVEL: (f64, f64) = (0.38, 0.31);
+
+/// The fifty-sixth held-out set: as the fifty-third, frozen (a4c0976), scored once against round
+/// 37: 17 of 19 candidates right, 18 of 26 events found.
+pub(super) const HELD_OUT_56_LEVEL: (f64, f64) = (0.89, 0.69);
+
+/// The fifty-seventh held-out set: written blind while round 38 was written, frozen (a22b98f),
+/// merged after the round was frozen (f82fc52) and scored once: 11 of 18 candidates right, 12 of
+/// 24 events found.
+pub(super) const HELD_OUT_57_LEVEL: (f64, f64) = (0.61, 0.49);
+
+/// The fifty-eighth held-out set: as the fifty-seventh, frozen (33a933b), scored once against
+/// round 38: 11 of 15 candidates right, 12 of 17 events found.
+pub(super) const HELD_OUT_58_LEVEL: (f64, f64) = (0.73, 0.70);
+
+/// The fifty-ninth held-out set: as the fifty-seventh, frozen (a6215e9), scored once against round
+/// 38: 9 of 12 candidates right, 8 of 16 events found.
+pub(super) const HELD_OUT_59_LEVEL: (f64, f64) = (0.74, 0.49);
+
+/// The sixtieth held-out set: as the fifty-seventh, frozen (8c2fb7a), scored once against round
+/// 38: 16 of 25 candidates right, 16 of 23 events found.
+pub(super) const HELD_OUT_60_LEVEL: (f64, f64) = (0.63, 0.69);
+
+/// The sixty-first held-out set: written blind while round 39 was written, frozen (880a4dc),
+/// merged after the round was frozen (ab97d48) and scored once: 10 of 15 candidates right, 9 of 19
+/// events found.
+pub(super) const HELD_OUT_61_LEVEL: (f64, f64) = (0.66, 0.47);
+
+/// The sixty-second held-out set: as the sixty-first, frozen (d93d5a0), scored once against round
+/// 39: 10 of 15 candidates right, 10 of 23 events found.
+pub(super) const HELD_OUT_62_LEVEL: (f64, f64) = (0.66, 0.43);
+
+/// The sixty-third held-out set: as the sixty-first, frozen (7c0d591), scored once against round
+/// 39: 16 of 20 candidates right, 15 of 21 events found.
+pub(super) const HELD_OUT_63_LEVEL: (f64, f64) = (0.79, 0.71);
+
+/// The sixty-fourth held-out set: as the sixty-first, frozen (617f2b2), scored once against round
+/// 39: 14 of 18 candidates right, 13 of 19 events found.
+pub(super) const HELD_OUT_64_LEVEL: (f64, f64) = (0.77, 0.68);
+
+/// The sixty-fifth held-out set: written blind while round 40 was written, frozen (b46ddd1),
+/// merged after the round was frozen (00ed3a9) and scored once: 12 of 12 candidates right, 12 of
+/// 17 events found.
+pub(super) const HELD_OUT_65_LEVEL: (f64, f64) = (0.99, 0.70);
+
+/// The sixty-sixth held-out set: as the sixty-fifth, frozen (5de42fd), scored once against round
+/// 40: 12 of 18 candidates right, 11 of 15 events found.
+pub(super) const HELD_OUT_66_LEVEL: (f64, f64) = (0.66, 0.73);
+
+/// The sixty-seventh held-out set: as the sixty-fifth, frozen (2aa31fb), scored once against round
+/// 40: 10 of 14 candidates right, 9 of 17 events found.
+pub(super) const HELD_OUT_67_LEVEL: (f64, f64) = (0.71, 0.52);
+
+/// The sixty-eighth held-out set: as the sixty-fifth, frozen (368d2c3), scored once against round
+/// 40: 15 of 21 candidates right, 16 of 26 events found.
+pub(super) const HELD_OUT_68_LEVEL: (f64, f64) = (0.71, 0.61);
+
+/// The sixty-ninth held-out set: written blind while round 41 was written, frozen (7996d61),
+/// merged after the round was frozen (04359ce) and scored once: 15 of 17 candidates right, 15 of
+/// 20 events found.
+pub(super) const HELD_OUT_69_LEVEL: (f64, f64) = (0.88, 0.74);
+
+/// The seventieth held-out set: as the sixty-ninth, frozen (3e08dcb), scored once against round
+/// 41: 12 of 13 candidates right, 12 of 19 events found.
+pub(super) const HELD_OUT_70_LEVEL: (f64, f64) = (0.92, 0.63);
+
+/// The seventy-first held-out set: as the sixty-ninth, frozen (a4cad58), scored once against round
+/// 41: 11 of 14 candidates right, 11 of 16 events found.
+pub(super) const HELD_OUT_71_LEVEL: (f64, f64) = (0.78, 0.68);
+
+/// The seventy-second held-out set: as the sixty-ninth, frozen (c375ebf), scored once against
+/// round 41: 14 of 17 candidates right, 13 of 20 events found.
+pub(super) const HELD_OUT_72_LEVEL: (f64, f64) = (0.82, 0.64);
+
+/// The seventy-third held-out set: written blind while round 42 was written, frozen (bc4ecaa),
+/// merged after the round was frozen (34f9586) and scored once: 8 of 9 candidates right, 7 of 11
+/// events found.
+pub(super) const HELD_OUT_73_LEVEL: (f64, f64) = (0.88, 0.63);
+
+/// The seventy-fourth held-out set: as the seventy-third, frozen (8114d16), scored once against
+/// round 42: 15 of 18 candidates right, 15 of 17 events found.
+pub(super) const HELD_OUT_74_LEVEL: (f64, f64) = (0.83, 0.88);
+
+/// The seventy-fifth held-out set: as the seventy-third, frozen (ebdb5ed), scored once against
+/// round 42: 14 of 18 candidates right, 12 of 20 events found.
+pub(super) const HELD_OUT_75_LEVEL: (f64, f64) = (0.77, 0.59);
+
+/// The seventy-sixth held-out set: as the seventy-third, frozen (8d0ab64), scored once against
+/// round 42: 13 of 19 candidates right, 13 of 19 events found.
+pub(super) const HELD_OUT_76_LEVEL: (f64, f64) = (0.68, 0.68);
+
+/// The seventy-seventh held-out set: written blind while round 43 was written, frozen (1460cc3),
+/// merged after the round was frozen (48d684c) and scored once: 16 of 21 candidates right, 12 of
+/// 14 events found.
+pub(super) const HELD_OUT_77_LEVEL: (f64, f64) = (0.76, 0.85);
+
+/// The seventy-eighth held-out set: as the seventy-seventh, frozen (085abc3), scored once against
+/// round 43: 7 of 9 candidates right, 6 of 14 events found.
+pub(super) const HELD_OUT_78_LEVEL: (f64, f64) = (0.77, 0.42);
+
+/// The seventy-ninth held-out set: as the seventy-seventh, frozen (60cb73e), scored once against
+/// round 43: 10 of 13 candidates right, 10 of 19 events found.
+pub(super) const HELD_OUT_79_LEVEL: (f64, f64) = (0.76, 0.52);
+
+/// The eightieth held-out set: as the seventy-seventh, frozen (733e7a1), scored once against round
+/// 43: 11 of 12 candidates right, 11 of 16 events found.
+pub(super) const HELD_OUT_80_LEVEL: (f64, f64) = (0.91, 0.68);
+
+/// The eighty-first held-out set: written blind while round 44 was written, frozen (dbf26fe),
+/// merged after the round was frozen (88220f4) and scored once: 8 of 12 candidates right, 8 of 12
+/// events found.
+pub(super) const HELD_OUT_81_LEVEL: (f64, f64) = (0.66, 0.66);
+
+/// The eighty-second held-out set: as the eighty-first, frozen (d33693e), scored once against
+/// round 44: 6 of 7 candidates right, 6 of 13 events found.
+pub(super) const HELD_OUT_82_LEVEL: (f64, f64) = (0.85, 0.46);
+
+/// The eighty-third held-out set: as the eighty-first, frozen (769084e), scored once against round
+/// 44: 4 of 7 candidates right, 4 of 10 events found.
+pub(super) const HELD_OUT_83_LEVEL: (f64, f64) = (0.57, 0.39);
+
+/// The eighty-fourth held-out set: as the eighty-first, frozen (c558efc), scored once against
+/// round 44: 9 of 11 candidates right, 9 of 12 events found.
+pub(super) const HELD_OUT_84_LEVEL: (f64, f64) = (0.81, 0.74);
