@@ -264,13 +264,15 @@ fn extract_with(
     keep_going: &dyn Fn(f32) -> bool,
 ) -> Option<Vec<Candidate>> {
     let sentences = sentences::sentences(doc);
-    let read = read_sentences(doc, &sentences, extractor, keep_going, None)?;
+    // The order of its numeric dates, found once for every reading of the document.
+    let order = dates::day_order(&doc.text);
+    let read = read_sentences(doc, &sentences, order, extractor, keep_going, None)?;
     let Some(known) = &extractor.known else {
         return Some(read);
     };
-    let mut read = if undated::writes_no_year(doc, &sentences) {
+    let mut read = if undated::writes_no_year(doc, &sentences, order) {
         undated::best_reading(read, known, |year| {
-            read_sentences(doc, &sentences, extractor, keep_going, Some(year))
+            read_sentences(doc, &sentences, order, extractor, keep_going, Some(year))
         })?
     } else {
         read
@@ -305,17 +307,17 @@ fn weekday_against_known(c: &mut Candidate, known: &KnownControl) {
     );
 }
 
-/// The candidates of a document's sentences; `year`, for a text that writes none, is the year its
-/// days are read in.
+/// The candidates of a document's sentences, its numeric dates read in `order`; `year`, for a text
+/// that writes none, is the year its days are read in.
 fn read_sentences(
     doc: &SourceDocument,
     sentences: &[sentences::Sentence],
+    order: dates::DayOrder,
     extractor: &Extractor,
     keep_going: &dyn Fn(f32) -> bool,
     year: Option<i32>,
 ) -> Option<Vec<Candidate>> {
     let (layer, lexicon, keys) = (extractor.layer, extractor.lexicon, &extractor.keys);
-    let order = dates::day_order(&doc.text);
     let dateline = sentences.iter().take(DATELINE_SENTENCES).find_map(|s| {
         let toks = tokens::tokenize(&doc.text, s.range.clone());
         find_dates_in_order(&doc.text, &toks, order)
@@ -341,6 +343,7 @@ fn read_sentences(
         .with_known(extractor.known.clone());
     let tables = headed_tables::TableReader {
         doc,
+        order,
         layer,
         keys,
         lexicon,

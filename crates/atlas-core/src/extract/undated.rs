@@ -5,14 +5,18 @@
 //! [`super::known::NEAR_DAYS`]) is kept, when it is the only one that does and agrees with more
 //! than the text read without a year. Every candidate then says so in its date basis.
 
-use super::dates::{find_dates, DateContext};
+use super::dates::{find_dates_in_order, DateContext, DayOrder};
 use super::{sentences, tokens, Candidate, KnownControl};
 use crate::model::SourceDocument;
 
 /// Whether the text knows no year of its own: no own date nor period, no year in its title line and
 /// no day written with its year ("26 November 2016") in any sentence.
-pub(super) fn writes_no_year(doc: &SourceDocument, sentences: &[sentences::Sentence]) -> bool {
-    if DateContext::for_document(doc, None).knows_a_year() {
+pub(super) fn writes_no_year(
+    doc: &SourceDocument,
+    sentences: &[sentences::Sentence],
+    order: DayOrder,
+) -> bool {
+    if DateContext::for_document_in_order(doc, None, order).knows_a_year() {
         return false;
     }
     let title_line = doc.text.lines().find(|l| !l.trim().is_empty());
@@ -21,7 +25,7 @@ pub(super) fn writes_no_year(doc: &SourceDocument, sentences: &[sentences::Sente
     }
     sentences.iter().all(|s| {
         let toks = tokens::tokenize(&doc.text, s.range.clone());
-        find_dates(&doc.text, &toks)
+        find_dates_in_order(&doc.text, &toks, order)
             .iter()
             .all(|m| m.kind.full_day(true).is_none())
     })

@@ -8,7 +8,7 @@
 //! passage. A table whose headings name no place column, or neither a date nor a change, is left to
 //! the sentence rules (a log's "DTG | NARRATIVE" rows are sentences).
 
-use super::dates::{find_dates_in_order, DateContext};
+use super::dates::{find_dates_in_order, DateContext, DayOrder};
 use super::lexicon::VerbClass;
 use super::places::{find_places, NameKeys};
 use super::tokens::{tokenize, Token};
@@ -78,6 +78,8 @@ impl HeadedTables {
 /// Everything the tables of one document say.
 pub(super) struct TableReader<'a> {
     pub doc: &'a SourceDocument,
+    /// The order the document writes its numeric dates in.
+    pub order: DayOrder,
     pub layer: &'a DistrictLayer,
     pub keys: &'a NameKeys,
     pub lexicon: &'a Lexicon,
@@ -187,7 +189,7 @@ impl TableReader<'_> {
                 continue;
             };
             out.lines.push(lines[i].clone());
-            let mut dates = DateContext::for_document(self.doc, None);
+            let mut dates = DateContext::for_document_in_order(self.doc, None, self.order);
             i += 1;
             while let Some(line) = lines.get(i) {
                 let row = &text[line.clone()];
