@@ -120,7 +120,10 @@ pub fn read_gap(text: &str, range: Range<usize>, dates: &mut DateContext) {
         }
         let order = dates.order();
         let stamp = entry_stamp(text, span.clone(), order);
-        if let Some(day) = stamp.or_else(|| heading_day(text, span, order)) {
+        let heading = stamp
+            .or_else(|| heading_day(text, span.clone(), order))
+            .or_else(|| markdown_diary_heading(line, dates));
+        if let Some(day) = heading {
             dates.start_entry(day);
         } else if let Some(y) = heading_year(line).or_else(|| markdown_heading_year(line)) {
             dates.start_year(y);
@@ -146,6 +149,20 @@ fn heading_day(text: &str, span: Range<usize>, order: DayOrder) -> Option<NaiveD
     find_dates_in_order(text, &toks, order)
         .into_iter()
         .find_map(|m| m.kind.full_day(true))
+}
+
+/// "### Sat 26 Nov" under "# Roof garden — 2016": a Markdown heading naming a day without its
+/// year starts a diary's entry, read forward from the last date (or the text's year).
+fn markdown_diary_heading(line: &str, dates: &DateContext) -> Option<NaiveDate> {
+    let words = line
+        .trim()
+        .strip_prefix('#')?
+        .trim_start_matches('#')
+        .trim();
+    if words.len() > DIARY_HEADING_BYTES {
+        return None;
+    }
+    diary_heading(words, dates.heading_anchor(), dates.written_on())
 }
 
 /// Whether a sentence stands on a line quoting an earlier post ("> The army took X" in a reply):
@@ -209,16 +226,32 @@ pub fn diary_entry(text: &str, range: Range<usize>, dates: &DateContext) -> Opti
 }
 
 /// "… local sources told Lumen. (PA) (Agenzia Lumen 13/12/2016)": a dispatch whose paragraph
-/// closes with a bracketed full date was filed that day; its "yesterday" counts from it. `range`
-/// is the paragraph's last sentence.
+/// closes with a bracketed full date was filed that day; its "yesterday" counts from it. So is a
+/// comment signed "19:12, 27 November 2016 (UTC)". `range` is the paragraph's last sentence.
 pub fn closing_stamp(text: &str, range: Range<usize>, order: DayOrder) -> Option<NaiveDate> {
     let body = text.get(range.clone())?.trim_end().strip_suffix(')')?;
     let open = body.rfind('(')?;
+    let zone = body[open + 1..].trim();
+    if ZONES.iter().any(|z| z.eq_ignore_ascii_case(zone)) {
+        return signed_on(text, range.start..range.start + open, order);
+    }
     let toks = tokenize(text, range.start + open + 1..range.start + body.len());
     find_dates_in_order(text, &toks, order)
         .iter()
         .rev()
         .find_map(|m| m.kind.full_day(false))
+}
+
+/// Time zones a signature's stamp closes with.
+const ZONES: &[&str] = &["UTC", "GMT", "EET", "EEST", "CET", "CEST", "AST"];
+
+/// "… --Levantine_Cartographer (talk) 19:12, 27 November 2016": the full date that ends `range`
+/// (before its "(UTC)"), as a wiki's signature dates a comment.
+fn signed_on(text: &str, range: Range<usize>, order: DayOrder) -> Option<NaiveDate> {
+    let toks = tokenize(text, range);
+    let mentions = find_dates_in_order(text, &toks, order);
+    let last = mentions.last().filter(|m| m.tokens.end == toks.len())?;
+    last.kind.full_day(false)
 }
 
 /// The line `range` stands on (without its line break); None when `range` is not in `text`.

@@ -16,6 +16,7 @@ pub mod jsonl;
 pub mod known;
 pub mod lexicon;
 pub mod places;
+mod repeats;
 #[cfg(test)]
 mod round11_tests;
 #[cfg(test)]
@@ -36,6 +37,8 @@ mod round38_tests;
 mod round39_tests;
 #[cfg(test)]
 mod round40_tests;
+#[cfg(test)]
+mod round45_tests;
 #[cfg(test)]
 mod round5_tests;
 #[cfg(test)]
@@ -350,8 +353,8 @@ fn read_sentences(
     }
     .read();
     let mut out = Vec::new();
-    // Which of `out` came from a headline.
-    let mut from_headline = Vec::new();
+    // Where each of `out` stands and where its date came from.
+    let mut told = Vec::new();
     let mut read_to = 0;
     for (i, sentence) in sentences.iter().enumerate() {
         if !keep_going(i as f32 / sentences.len() as f32) {
@@ -410,13 +413,18 @@ fn read_sentences(
         }
         let headline = rules::is_headline(&doc.text, sentence);
         for f in found {
+            let dated = match (f.date_in_passage, f.date.phrase.is_empty()) {
+                (true, _) => repeats::Dated::InPassage,
+                (false, true) => repeats::Dated::Document,
+                (false, false) => repeats::Dated::Carried,
+            };
             if let Some(c) = candidate(doc, layer, sentence, f) {
                 out.push(c);
-                from_headline.push(headline);
+                told.push(repeats::Told { headline, dated });
             }
         }
     }
-    let mut out = without_repeated_headlines(out, &from_headline);
+    let mut out = repeats::without_repeats(out, &told);
     out.extend(tables.candidates);
     out.sort_by_key(|c| c.passage.start);
     Some(out)
@@ -477,34 +485,6 @@ fn candidate(
         trigger: f.trigger,
         confidence: f.confidence,
     })
-}
-
-/// A headline whose story follows repeats it: its candidates go when a later sentence's candidate
-/// gives one of the same districts to the same side ("UPDATE 1-Army says it takes Old City
-/// district" over "The army said it seized the Farafra district …").
-fn without_repeated_headlines(out: Vec<Candidate>, from_headline: &[bool]) -> Vec<Candidate> {
-    let told_later = |i: usize, c: &Candidate| {
-        out[i + 1..]
-            .iter()
-            .zip(&from_headline[i + 1..])
-            .any(|(later, headline)| {
-                !headline
-                    && later.controller == c.controller
-                    && later
-                        .places
-                        .iter()
-                        .any(|p| c.places.iter().any(|q| q.district == p.district))
-            })
-    };
-    let keep: Vec<bool> = out
-        .iter()
-        .enumerate()
-        .map(|(i, c)| !from_headline[i] || !told_later(i, c))
-        .collect();
-    out.into_iter()
-        .zip(keep)
-        .filter_map(|(c, k)| k.then_some(c))
-        .collect()
 }
 
 /// The date a paragraph closes with ([`entries::closing_stamp`]), for the paragraph that opens

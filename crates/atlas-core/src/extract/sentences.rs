@@ -232,7 +232,9 @@ fn continues(line: &str, next: &str) -> bool {
     let next_lower = next.chars().next().is_some_and(char::is_lowercase);
     // "… north of the Old City, on\nTuesday and now …": a short line (teletext, a narrow column)
     // that ends on a word no sentence ends with.
-    !ends_sentence && (next_lower || open_ended || line.len() >= WRAPPED_LINE_BYTES)
+    // "--Levantine_Cartographer (talk) 19:12,\n27 November 2016 (UTC)": no sentence ends on a comma.
+    let comma = line.ends_with(',');
+    !ends_sentence && (next_lower || open_ended || comma || line.len() >= WRAPPED_LINE_BYTES)
 }
 
 /// Words no sentence ends with: a line that ends with one goes on on the next.
@@ -292,8 +294,10 @@ fn split_block(text: &str, block: Range<usize>, paragraph: usize, out: &mut Vec<
             .iter()
             .position(|m| matches!(m, ')' | ']'))
             .is_some_and(|b| run[b..].contains(&'.'));
-        let abbreviated =
-            c == '.' && !point_after_bracket && abbreviation_before(&part[..pos], next_is_digit);
+        let abbreviated = c == '.'
+            && !point_after_bracket
+            && (abbreviation_before(&part[..pos], next_is_digit)
+                || day_before_month(&part[..pos], &part[end..]));
         if next_starts && !abbreviated {
             push(out, block.start + start, block.start + end, text, paragraph);
             start = end;
@@ -353,6 +357,27 @@ fn push(out: &mut Vec<Sentence>, start: usize, end: usize, text: &str, paragraph
     if text[range.clone()].chars().any(char::is_alphabetic) {
         out.push(Sentence { range, paragraph });
     }
+}
+
+/// "Montag, 5. Dezember 2016": a day of one or two digits whose point is followed by a month's
+/// name is an ordinal, not a sentence's end.
+fn day_before_month(before: &str, after: &str) -> bool {
+    let digits = before
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .count();
+    let day = (1..=2).contains(&digits)
+        && !before[..before.len() - digits]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+    let next_word = after
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    day && super::dates::is_month_name(next_word)
 }
 
 /// Whether the word just before a point is an abbreviation or an initial.
@@ -476,6 +501,19 @@ mod tests {
                 "\"Why?\" he asked."
             ]
         );
+    }
+
+    #[test]
+    fn a_day_with_a_point_before_a_month_is_an_ordinal() {
+        for text in [
+            "Montag, 5. Dezember 2016, 12:30 Uhr. The army took the district.",
+            "Posted 28. marraskuuta 2016. The army took the district.",
+        ] {
+            assert_eq!(split(text).len(), 2, "{text}: {:?}", split(text));
+        }
+        // A year or a count before the point still ends its sentence.
+        assert_eq!(split("It fell in 2016. December was worse.").len(), 2);
+        assert_eq!(split("They lost 5. Then they lost more.").len(), 2);
     }
 
     #[test]

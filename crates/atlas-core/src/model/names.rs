@@ -24,6 +24,24 @@ const GENERIC: &[&str] = &[
     "areas",
 ];
 
+/// Words other languages spell their own way, as English does: the city ("Alepo", "Alep",
+/// "Halep") and the title ("Sheij", "Xeque", "Scheich", "Şeyh", "Szejk").
+const EXONYMS: &[(&str, &str)] = &[
+    ("alepo", "aleppo"),
+    ("alep", "aleppo"),
+    ("halep", "aleppo"),
+    ("sheij", "sheikh"),
+    ("cheij", "sheikh"),
+    ("jeque", "sheikh"),
+    ("xeque", "sheikh"),
+    ("scheich", "sheikh"),
+    ("sheyh", "sheikh"),
+    ("sheih", "sheikh"),
+    ("szejk", "sheikh"),
+    ("sheich", "sheikh"),
+    ("seyh", "sheikh"),
+];
+
 /// The matching key of a name: lower case, no diacritics, no punctuation, no articles or generic words.
 pub fn name_key(name: &str) -> String {
     let mut plain = String::with_capacity(name.len());
@@ -54,6 +72,10 @@ pub fn name_key(name: &str) -> String {
             .strip_prefix("ال")
             .filter(|w| w.chars().count() >= 2)
             .unwrap_or(word);
+        let word = EXONYMS
+            .iter()
+            .find(|(other, _)| *other == word)
+            .map_or(word, |&(_, english)| english);
         if !key.is_empty() {
             key.push(' ');
         }
@@ -226,6 +248,23 @@ mod tests {
         assert_ne!(sound_key("Hanano"), sound_key("Ansari"));
         assert_ne!(sound_key("Suleiman"), sound_key("as-Suleimaniyeh"));
         assert_ne!(sound_key("Sheikh Saeed"), sound_key("Sheikh Najjar"));
+    }
+
+    #[test]
+    fn other_languages_exonyms_are_the_english_words() {
+        assert_eq!(
+            name_key("el aeropuerto internacional de Alepo"),
+            name_key("the aeropuerto internacional de Aleppo")
+        );
+        for title in ["Sheij", "Xeque", "Scheich", "Şeyh", "Szejk", "Şeih"] {
+            assert_eq!(
+                name_key(&format!("{title} Maqsud")),
+                "sheikh maqsud",
+                "{title}"
+            );
+        }
+        // Only a whole word is read so: "Alepo" inside another word is left as it is.
+        assert_eq!(name_key("Alepoville"), "alepoville");
     }
 
     #[test]

@@ -26,6 +26,7 @@ pub(super) fn absolute_at(
         .or_else(|| at.day_first(w, i))
         .or_else(|| at.day_range_token(w, i))
         .or_else(|| at.month_first(i))
+        .or_else(|| at.foreign_month_first(w, i))
         .or_else(|| at.month(w, i))
         .or_else(|| at.day_of_year(w, i))
         .or_else(|| at.year_first(w, i))
@@ -376,9 +377,18 @@ impl Words<'_> {
         } else {
             m_at
         };
+        // "01 de agosto de 2012", "8 ga Agusta, 2016": a particle between the day and the month
+        // ("de" in Spanish and Portuguese, "ga" in Hausa), and "de" or a comma before the year.
+        let particle = |k: usize| matches!(self.word(k), Some("de" | "del" | "ga"));
+        let m_at = if particle(m_at) { m_at + 1 } else { m_at };
         if let Some(month) = self.word(m_at).and_then(named) {
-            if let Some(year) = self.word(m_at + 1).and_then(year_of) {
-                return full_day_at(m_at + 2, day, month, year);
+            let y_at = if particle(m_at + 1) {
+                m_at + 2
+            } else {
+                m_at + 1
+            };
+            if let Some((year, end)) = self.year_at(y_at) {
+                return full_day_at(end, day, month, year);
             }
         }
         // "27–29 April"
@@ -421,6 +431,14 @@ impl Words<'_> {
             .year_after_a_clock(next + 1)
             .unwrap_or_else(|| self.year_or_not(next + 1));
         Some((end, DateKind::Day { day, month, year }))
+    }
+
+    /// "Disyembre 6, 2016": another language's month before the day, in a full date with its year.
+    fn foreign_month_first(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
+        let month = foreign_month_of(w)?;
+        let day = self.word(i + 1).and_then(day_of)?;
+        let (year, end) = self.year_at(i + 2)?;
+        full_day_at(end, day, month, year)
     }
 
     /// "09:05:31 +0000 2016", "21:40 UTC 2016" at `k`: a clock time, a zone, then the year (as

@@ -208,6 +208,13 @@ impl DateContext {
         self.own
     }
 
+    /// What a diary's heading without a year is read forward from: the last date, the document's
+    /// own, or else the first day of the year the text is of.
+    pub fn heading_anchor(&self) -> Option<NaiveDate> {
+        self.anchor()
+            .or_else(|| NaiveDate::from_ymd_opt(self.default_year?, 1, 1))
+    }
+
     /// Whether a date has been read yet (else [`Self::current`] is the document's own).
     pub fn dated(&self) -> bool {
         self.last.is_some()

@@ -3,7 +3,7 @@
 //! before it, as a diary is written.
 
 use super::{day_of, month_of, year_of, WEEKDAYS};
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 /// Words an entry heading may hold besides its date words.
 const TIMES_OF_DAY: &[&str] = &[
@@ -21,6 +21,20 @@ const TIMES_OF_DAY: &[&str] = &[
 ];
 /// The most words an entry heading holds.
 const MAX_WORDS: usize = 5;
+
+/// Weekdays as a diary's heading shortens them ("Sat 26 Nov"), read only on a line of date words.
+const WEEKDAY_ABBREVIATIONS: &[(&str, Weekday)] = &[
+    ("mon", Weekday::Mon),
+    ("tue", Weekday::Tue),
+    ("tues", Weekday::Tue),
+    ("wed", Weekday::Wed),
+    ("thu", Weekday::Thu),
+    ("thur", Weekday::Thu),
+    ("thurs", Weekday::Thu),
+    ("fri", Weekday::Fri),
+    ("sat", Weekday::Sat),
+    ("sun", Weekday::Sun),
+];
 
 /// What a heading line names.
 #[derive(Default)]
@@ -99,13 +113,21 @@ fn read(line: &str) -> Option<Named> {
     }
     let mut named = Named::default();
     for w in &words {
-        if let Some(&(_, d)) = WEEKDAYS.iter().find(|(name, _)| name == w) {
+        let weekday = WEEKDAYS
+            .iter()
+            .chain(WEEKDAY_ABBREVIATIONS)
+            .find(|(name, _)| name == w);
+        if let Some(&(_, d)) = weekday {
             named.weekday = Some(d);
         } else if let Some(m) = month_of(w) {
             named.month = Some(m);
         } else if let Some(y) = year_of(w) {
             named.year = Some(y);
         } else if let Some(d) = day_of(w) {
+            // "Mon 05/12/2016": two numbers are a numeric date, read elsewhere.
+            if named.day.is_some() {
+                return None;
+            }
             named.day = Some(d);
         } else if !TIMES_OF_DAY.contains(&w.as_str()) {
             return None;

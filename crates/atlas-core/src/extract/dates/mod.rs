@@ -415,7 +415,6 @@ const YEAR_PREPOSITIONS: &[&str] = &[
     "to",
 ];
 
-/// Whether a (lower-case) word names a month or a day of the week.
 /// Whether a date's phrase names a weekday ("on Sunday", "last Tuesday").
 pub fn is_weekday_phrase(phrase: &str) -> bool {
     phrase
@@ -423,12 +422,14 @@ pub fn is_weekday_phrase(phrase: &str) -> bool {
         .any(|w| WEEKDAYS.iter().any(|(d, _)| *d == w))
 }
 
+/// Whether a (lower-case) word names a month or a day of the week.
 pub fn is_date_word(word: &str) -> bool {
     month_of(word).is_some() || WEEKDAYS.iter().any(|(w, _)| *w == word)
 }
 
 /// Months in Latvian, French, Italian, Spanish, German, Portuguese, Dutch, Swedish, Greek,
-/// Hungarian, Turkish, Indonesian, Polish, Czech, Finnish and Russian, read only in a full date
+/// Hungarian, Turkish, Indonesian, Polish, Czech, Finnish, Russian, Tagalog, Hausa, Swahili, Malay,
+/// Afrikaans, Romanian, Danish, Catalan, Urdu, Arabic and Persian, read only in a full date
 /// ("30 settembre 2012", "31.jul.2012", "28 Νοεμβρίου 2016", "2012. szeptember 6.", "2016. gada
 /// 28. novembris").
 const FOREIGN_MONTHS: &[(&str, u32)] = &[
@@ -593,7 +594,120 @@ const FOREIGN_MONTHS: &[(&str, u32)] = &[
     ("juli", 7),
     ("oktober", 10),
     ("dezember", 12),
+    // Tagalog
+    ("pebrero", 2),
+    ("marso", 3),
+    ("hunyo", 6),
+    ("hulyo", 7),
+    ("setyembre", 9),
+    ("oktubre", 10),
+    ("nobyembre", 11),
+    ("disyembre", 12),
+    // Hausa
+    ("janairu", 1),
+    ("faburairu", 2),
+    ("maris", 3),
+    ("afrilu", 4),
+    ("mayu", 5),
+    ("yuni", 6),
+    ("yuli", 7),
+    ("agusta", 8),
+    ("satumba", 9),
+    ("oktoba", 10),
+    ("nuwamba", 11),
+    ("disamba", 12),
+    // Swahili
+    ("machi", 3),
+    ("aprili", 4),
+    ("julai", 7),
+    ("agosti", 8),
+    ("septemba", 9),
+    ("novemba", 11),
+    ("desemba", 12),
+    // Malay
+    ("mac", 3),
+    ("ogos", 8),
+    ("disember", 12),
+    // Afrikaans
+    ("januarie", 1),
+    ("februarie", 2),
+    ("junie", 6),
+    ("julie", 7),
+    // Romanian
+    ("ianuarie", 1),
+    ("martie", 3),
+    ("aprilie", 4),
+    ("iunie", 6),
+    ("iulie", 7),
+    ("septembrie", 9),
+    ("octombrie", 10),
+    ("noiembrie", 11),
+    ("decembrie", 12),
+    // Danish and Norwegian
+    // Catalan
+    ("gener", 1),
+    ("febrer", 2),
+    ("març", 3),
+    ("maig", 5),
+    ("juny", 6),
+    ("juliol", 7),
+    ("agost", 8),
+    ("setembre", 9),
+    ("desembre", 12),
+    // Urdu
+    ("جنوری", 1),
+    ("فروری", 2),
+    ("مارچ", 3),
+    ("اپریل", 4),
+    ("مئی", 5),
+    ("جون", 6),
+    ("جولائی", 7),
+    ("اگست", 8),
+    ("ستمبر", 9),
+    ("اکتوبر", 10),
+    ("نومبر", 11),
+    ("دسمبر", 12),
+    // Arabic, as Egypt and the Gulf name the months and as the Levant does
+    ("يناير", 1),
+    ("فبراير", 2),
+    ("مارس", 3),
+    ("أبريل", 4),
+    ("ابريل", 4),
+    ("مايو", 5),
+    ("يونيو", 6),
+    ("يوليو", 7),
+    ("أغسطس", 8),
+    ("اغسطس", 8),
+    ("سبتمبر", 9),
+    ("أكتوبر", 10),
+    ("اكتوبر", 10),
+    ("نوفمبر", 11),
+    ("ديسمبر", 12),
+    ("شباط", 2),
+    ("آذار", 3),
+    ("نيسان", 4),
+    ("أيار", 5),
+    ("حزيران", 6),
+    ("تموز", 7),
+    ("آب", 8),
+    ("أيلول", 9),
+    // Persian
+    ("ژانویه", 1),
+    ("فوریه", 2),
+    ("آوریل", 4),
+    ("ژوئن", 6),
+    ("ژوئیه", 7),
+    ("اوت", 8),
+    ("سپتامبر", 9),
+    ("اکتبر", 10),
+    ("نوامبر", 11),
+    ("دسامبر", 12),
 ];
+
+/// Whether a word names a month, in English or another language ("December", "Dezember", "joulukuuta").
+pub fn is_month_name(word: &str) -> bool {
+    month_of(&word.to_lowercase()).is_some() || foreign_month_of(word).is_some()
+}
 
 fn foreign_month_of(word: &str) -> Option<u32> {
     let word = word.to_lowercase();

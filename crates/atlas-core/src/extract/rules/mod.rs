@@ -397,6 +397,8 @@ fn read_sentence<'a>(
         if mentions[0].kind.full_day(false).is_some() {
             state.dates.set_dated_line(day);
         }
+    } else if let Some(day) = masthead_day(text, sentence, &tokens, &mentions) {
+        state.dates.set_dated_line(day);
     }
     let mut places = find_places(text, &tokens, layer, &state.keys, lex);
     // "two days after Hanano": Hanano dates the change, it is not what changed.
@@ -462,6 +464,33 @@ fn day_alone(
         .as_ref()
         .filter(|d| d.precision == crate::model::DatePrecision::Day)?;
     only_the_date.then_some(day.to)
+}
+
+/// The most words a masthead's line holds before its date ("Daily paper, Monday").
+const MASTHEAD_WORDS: usize = 4;
+
+/// "Daily paper, Monday 28 November 2016", "پیر، 28 نومبر 2016 | 14:05": a line of a few words that
+/// ends with a full date (and perhaps a time) dates the text as a date alone on its line does.
+fn masthead_day(
+    text: &str,
+    sentence: &Sentence,
+    tokens: &[Token],
+    mentions: &[DateMention],
+) -> Option<chrono::NaiveDate> {
+    let [m] = mentions else {
+        return None;
+    };
+    let one_line = !text.get(sentence.range.clone())?.contains('\n');
+    let words_before = tokens[..m.tokens.start]
+        .iter()
+        .filter(|t| t.is_word())
+        .count();
+    let only_a_time_after = tokens[m.tokens.end..]
+        .iter()
+        .all(|t| !t.is_word() || t.norm.bytes().all(|b| b.is_ascii_digit()));
+    (one_line && words_before <= MASTHEAD_WORDS && only_a_time_after)
+        .then(|| m.kind.full_day(false))
+        .flatten()
 }
 
 /// The candidates of the `k`th trigger of a sentence and who gains them; None when it reports no

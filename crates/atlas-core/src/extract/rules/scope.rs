@@ -130,9 +130,24 @@ pub(super) fn left_again(
                         .flatten(),
                 )
                 .any(|i| SAME_SUBJECT_LINKS.contains(&tokens[i].norm.as_str()));
-            let new_subject = actors
-                .iter()
-                .any(|a| a.tokens.start >= trig.tokens.end && a.tokens.end <= f.start);
+            // "and the workshop was left for a month": a noun between the link and the verb is
+            // a subject of its own, as a side named there is.
+            let link = (trig.tokens.end..f.start)
+                .rfind(|&i| SAME_SUBJECT_LINKS.contains(&tokens[i].norm.as_str()));
+            let noun_between = link.is_some_and(|k| {
+                tokens[k + 1..f.start].iter().any(|t| {
+                    let w = t.norm.as_str();
+                    t.is_word()
+                        && !PASSIVE_BE.contains(&w)
+                        && !BE.contains(&w)
+                        && !ADVERBS.contains(&w)
+                        && !["had", "has", "have", "then", "later"].contains(&w)
+                })
+            });
+            let new_subject = noun_between
+                || actors
+                    .iter()
+                    .any(|a| a.tokens.start >= trig.tokens.end && a.tokens.end <= f.start);
             let other_place = places.iter().any(|p| {
                 p.tokens.start >= f.end
                     && !p.districts.is_empty()

@@ -370,21 +370,33 @@ pub(super) fn loses_belongings(tokens: &[Token], trig: &Trigger) -> bool {
 }
 
 /// "Sheikh Maqsoud, which had been held by the YPG since 2012", "which rebels have held since late
-/// July": a holding since a year, season or month names no day it began; it describes how things
-/// stood.
+/// July", "which has occupied X since 2012": a holding (or a perfect) since a year, season or month
+/// names no day it began; it describes how things stood.
 pub(super) fn held_since_a_period(
     tokens: &[Token],
     trig: &Trigger,
     mentions: &[DateMention],
 ) -> bool {
-    matches!(trig.class, VerbClass::State | VerbClass::Verbless)
-        && mentions.iter().any(|m| {
-            matches!(
-                m.kind,
-                DateKind::Year { .. } | DateKind::Month { .. } | DateKind::Season { .. }
-            ) && m.tokens.start > 0
-                && ["since", "from"].contains(&tokens[m.tokens.start - 1].norm.as_str())
-        })
+    let holding = matches!(trig.class, VerbClass::State | VerbClass::Verbless);
+    // "which has occupied the neighbourhood since 2012": a perfect whose "since" follows it in its
+    // clause tells how long a place has been held.
+    let perfect = trig
+        .tokens
+        .start
+        .checked_sub(1)
+        .is_some_and(|k| ["has", "have", "had"].contains(&tokens[k].norm.as_str()));
+    mentions.iter().any(|m| {
+        let since_a_period = matches!(
+            m.kind,
+            DateKind::Year { .. } | DateKind::Month { .. } | DateKind::Season { .. }
+        ) && m.tokens.start > 0
+            && ["since", "from"].contains(&tokens[m.tokens.start - 1].norm.as_str());
+        let in_its_clause = m.tokens.start >= trig.tokens.end
+            && tokens[trig.tokens.end..m.tokens.start]
+                .iter()
+                .all(|t| !matches!(t.norm.as_str(), "," | ";" | "and" | "but"));
+        since_a_period && (holding || (perfect && in_its_clause))
+    })
 }
 
 /// Nouns a reduced relative clause describes by an earlier change ("the points they lost").

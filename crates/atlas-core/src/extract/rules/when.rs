@@ -30,10 +30,13 @@ pub(super) fn trigger_date(
     if inside.is_some() {
         return inside;
     }
-    // "the army, which took X last month, shelled Y": a flash-back in its clause dates the change.
-    let flash_back = (0..mentions.len()).filter(usable).find(|i| {
-        in_clause(i) && matches!(mentions[*i].kind, DateKind::LastMonth | DateKind::LastWeek)
-    });
+    // "the army, which took X last month, shelled Y": a flash-back in its clause dates the change,
+    // unless a date written before it in the clause is the verb's own ("entered X on 7 December
+    // 2016 …, and the owner gave us the key last month").
+    let flash_back = (0..mentions.len())
+        .filter(usable)
+        .find(in_clause)
+        .filter(|&i| matches!(mentions[i].kind, DateKind::LastMonth | DateKind::LastWeek));
     if flash_back.is_some() {
         return flash_back;
     }

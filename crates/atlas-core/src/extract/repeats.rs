@@ -1,0 +1,107 @@
+//! A change a document tells more than once is one candidate: a headline its story repeats, a lead
+//! undated that a later sentence dates ("troops have taken X" … "completed the capture of X on
+//! Saturday"), and a sentence that only echoes the change before it ("It is the largest district to
+//! fall so far", "the Observatory confirmed that the army had taken the whole area").
+
+use super::Candidate;
+use crate::model::Extent;
+
+/// How far before an undated lead's day (the document's own) a later sentence may date the same
+/// change and be taken for it.
+const LEAD_DAYS: i64 = 7;
+
+/// Where a candidate's sentence stands and where its date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Told {
+    pub headline: bool,
+    pub dated: Dated,
+}
+
+/// Where a candidate's date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Dated {
+    /// Its own sentence writes it.
+    InPassage,
+    /// An earlier sentence's date, carried over.
+    Carried,
+    /// Nothing before it dates it: the document's own date.
+    Document,
+}
+
+/// The candidates (in the order told, `told` beside them) without those that repeat another.
+pub(super) fn without_repeats(out: Vec<Candidate>, told: &[Told]) -> Vec<Candidate> {
+    let mut keep = vec![false; out.len()];
+    // The last candidate kept from a sentence that is no headline.
+    let mut last_kept: Option<usize> = None;
+    for i in 0..out.len() {
+        let repeated = if told[i].headline {
+            told_later(&out, told, i)
+        } else {
+            dated_later(&out, told, i)
+                || last_kept.is_some_and(|p| echoes(&out[p], &out[i], told[i]))
+        };
+        keep[i] = !repeated;
+        if keep[i] && !told[i].headline {
+            last_kept = Some(i);
+        }
+    }
+    out.into_iter()
+        .zip(keep)
+        .filter_map(|(c, k)| k.then_some(c))
+        .collect()
+}
+
+/// Whether two candidates give one of the same districts to the same side.
+fn same_change(a: &Candidate, b: &Candidate) -> bool {
+    a.controller == b.controller
+        && a.places
+            .iter()
+            .any(|p| b.places.iter().any(|q| q.district == p.district))
+}
+
+/// A headline whose story follows repeats it ("UPDATE 1-Army says it takes Old City district" over
+/// "The army said it seized the Farafra district …"): a later sentence's candidate gives one of its
+/// districts to the same side.
+fn told_later(out: &[Candidate], told: &[Told], i: usize) -> bool {
+    (i + 1..out.len()).any(|j| !told[j].headline && same_change(&out[i], &out[j]))
+}
+
+/// "Troops have taken control of the Hanano housing area" … "completed the capture of Masaken
+/// Hanano on Saturday": a change with no date of its own (the document's, or one carried from its
+/// masthead), which a later sentence tells, no less fully, with a day of its own at most [`LEAD_DAYS`] before, to the same side and for all the lead's districts.
+fn dated_later(out: &[Candidate], told: &[Told], i: usize) -> bool {
+    let lead = &out[i];
+    told[i].dated != Dated::InPassage
+        && (i + 1..out.len()).any(|j| {
+            let later = &out[j];
+            let before = (lead.date.day - later.date.day).num_days();
+            let covered = lead
+                .places
+                .iter()
+                .all(|p| later.places.iter().any(|q| q.district == p.district));
+            // "entered X on Saturday" tells less than a lead's "have taken X".
+            let tells_less = lead.extent == Extent::Full && later.extent != Extent::Full;
+            told[j].dated == Dated::InPassage
+                && !tells_less
+                && (0..=LEAD_DAYS).contains(&before)
+                && lead.controller == later.controller
+                && covered
+        })
+}
+
+/// "It is the largest opposition district to fall to the army so far": a sentence with no date of
+/// its own that gives the same districts to the same side, to the same extent and on the same day,
+/// as the candidate kept just before it, from an earlier sentence.
+fn echoes(prev: &Candidate, c: &Candidate, told: Told) -> bool {
+    let districts = |c: &Candidate| {
+        let mut d = c.districts();
+        d.sort_unstable();
+        d
+    };
+    told.dated == Dated::Carried
+        && prev.passage.end <= c.passage.start
+        && prev.controller == c.controller
+        && prev.date.day == c.date.day
+        && prev.extent == c.extent
+        && districts(prev) == districts(c)
+}
