@@ -154,4 +154,8 @@ sets_stay_at_their_levels! {
     eighty_second: "tests/data/unseen/held-out-82" => HELD_OUT_82_LEVEL,
     eighty_third: "tests/data/unseen/held-out-83" => HELD_OUT_83_LEVEL,
     eighty_fourth: "tests/data/unseen/held-out-84" => HELD_OUT_84_LEVEL,
+    eighty_fifth: "tests/data/unseen/held-out-85" => HELD_OUT_85_LEVEL,
+    eighty_sixth: "tests/data/unseen/held-out-86" => HELD_OUT_86_LEVEL,
+    eighty_seventh: "tests/data/unseen/held-out-87" => HELD_OUT_87_LEVEL,
+    eighty_eighth: "tests/data/unseen/held-out-88" => HELD_OUT_88_LEVEL,
 }

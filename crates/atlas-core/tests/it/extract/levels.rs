@@ -370,3 +370,20 @@ pub(super) const HELD_OUT_83_LEVEL: (f64, f64) = (0.57, 0.39);
 /// The eighty-fourth held-out set: as the eighty-first, frozen (c558efc), scored once against
 /// round 44: 9 of 11 candidates right, 9 of 12 events found.
 pub(super) const HELD_OUT_84_LEVEL: (f64, f64) = (0.81, 0.74);
+
+/// The eighty-fifth held-out set: written blind while round 45 was written, frozen (7588a00),
+/// merged after the round was frozen (12dad4b) and scored once: 10 of 16 candidates right, 9 of 11
+/// events found.
+pub(super) const HELD_OUT_85_LEVEL: (f64, f64) = (0.62, 0.81);
+
+/// The eighty-sixth held-out set: as the eighty-fifth, frozen (8c83008), scored once against round
+/// 45: 12 of 15 candidates right, 12 of 18 events found.
+pub(super) const HELD_OUT_86_LEVEL: (f64, f64) = (0.79, 0.66);
+
+/// The eighty-seventh held-out set: as the eighty-fifth, frozen (ee18225), scored once against
+/// round 45: 13 of 14 candidates right, 14 of 19 events found.
+pub(super) const HELD_OUT_87_LEVEL: (f64, f64) = (0.92, 0.73);
+
+/// The eighty-eighth held-out set: as the eighty-fifth, frozen (8b2c9fe), scored once against
+/// round 45: 8 of 15 candidates right, 8 of 14 events found.
+pub(super) const HELD_OUT_88_LEVEL: (f64, f64) = (0.53, 0.57);
