@@ -55,15 +55,35 @@ pub fn entry_stamp(text: &str, range: Range<usize>, order: DayOrder) -> Option<N
 
 /// [`entry_stamp`] from a sentence's dates, already found.
 pub fn stamp_among(text: &str, mentions: &[DateMention]) -> Option<NaiveDate> {
-    // The first date of the sentence, a weekday before it allowed ("DATE: FRIDAY, APRIL 26, 2013").
+    stamp_mention(text, mentions)?.kind.full_day(false)
+}
+
+/// "Tue 29 Nov  Abu Khalil …… + 3,400": a ledger's or log's stamp that writes no year, the
+/// mention to be read in the year the text is of.
+/// Only a column's gap after it makes it one: "Saturday 26 Nov: Hanano fell" in a thread heads
+/// what it tells of, not the day it was written.
+pub fn yearless_stamp(text: &str, mentions: &[DateMention]) -> Option<DateMention> {
+    stamp_mention(text, mentions)
+        .filter(|m| matches!(m.kind, DateKind::Day { year: None, .. }))
+        .filter(|m| text.get(m.range.end..).is_some_and(column_gap))
+        .cloned()
+}
+
+/// Whether a line goes on after a date with a column's gap (two spaces or a tab).
+fn column_gap(after: &str) -> bool {
+    after.starts_with("  ") || after.starts_with('\t')
+}
+
+/// The first date of the sentence when it opens its line as a stamp (a weekday before it allowed:
+/// "DATE: FRIDAY, APRIL 26, 2013").
+fn stamp_mention<'a>(text: &str, mentions: &'a [DateMention]) -> Option<&'a DateMention> {
     let m = mentions
         .iter()
         .find(|m| !matches!(m.kind, DateKind::Weekday(_)))?;
-    let day = m.kind.full_day(false)?;
     let line = line_around(text, m.range.clone())?;
     let label = text.get(line.start..m.range.start)?;
     let rest = text.get(m.range.end..line.end)?;
-    (is_label(label) && opens_entry(rest)).then_some(day)
+    (is_label(label) && opens_entry(rest)).then_some(m)
 }
 
 /// "Today is Thursday, Aug. 8, the 220th day of 2013.": a sentence that says what day it is
@@ -282,9 +302,13 @@ fn is_label(before: &str) -> bool {
 /// Words for "at" before a stamp's time, in the languages of translated mastheads.
 const TIME_PREFIXES: &[&str] = &["kl.", "kl", "at", "um", "às", "à", "alle", "om", "a las"];
 
-/// What follows a stamp's date on its line: nothing, a time ("07:15", "22:40]"), or a separator
-/// before the entry's text (not a comma: "On 26 November 2016, troops took X" goes on).
+/// What follows a stamp's date on its line: nothing, a time ("07:15", "22:40]"), a column's gap,
+/// or a separator before the entry's text (not a comma: "On 26 November 2016, troops took X" goes on).
 fn opens_entry(after: &str) -> bool {
+    // "Tue 29 Nov  Abu Khalil": a column's gap after the date.
+    if column_gap(after) {
+        return true;
+    }
     let rest = after.trim_start();
     // "kl. 19.12", "às 21h50", "um 17:46": a word for "at" before the time.
     let rest = TIME_PREFIXES

@@ -40,6 +40,8 @@ mod round40_tests;
 #[cfg(test)]
 mod round45_tests;
 #[cfg(test)]
+mod round46_tests;
+#[cfg(test)]
 mod round5_tests;
 #[cfg(test)]
 mod round6_tests;
@@ -280,18 +282,26 @@ fn extract_with(
     } else {
         read
     };
+    let written =
+        DateContext::for_document_in_order(doc, dateline(doc, &sentences, order, None), order)
+            .written_on();
     for c in &mut read {
-        weekday_against_known(c, known);
+        weekday_against_known(c, known, written);
     }
     Some(read)
 }
 
 /// A change dated by a weekday alone ("on Sunday"), moved to the week a recorded change of its
-/// district to its side falls in ([`known::week_of_a_weekday`]).
-fn weekday_against_known(c: &mut Candidate, known: &KnownControl) {
+/// district to its side falls in ([`known::week_of_a_weekday`]); not when the weekday is the day
+/// the text was `written` (a Monday's "on Monday" is that day).
+fn weekday_against_known(
+    c: &mut Candidate,
+    known: &KnownControl,
+    written: Option<chrono::NaiveDate>,
+) {
     let phrase = c.date_phrase.to_lowercase();
     let weekday_alone = dates::is_weekday_phrase(&phrase) && !phrase.contains(char::is_numeric);
-    if !weekday_alone || c.date.precision != DatePrecision::Day {
+    if !weekday_alone || c.date.precision != DatePrecision::Day || written == Some(c.date.day) {
         return;
     }
     let Some(day) = known::week_of_a_weekday(known, &c.districts(), &c.controller, c.date.day)
@@ -310,6 +320,26 @@ fn weekday_against_known(c: &mut Candidate, known: &KnownControl) {
     );
 }
 
+/// The first full date of a document's opening sentences (a day without its year read in `year`,
+/// for a text that writes none).
+fn dateline(
+    doc: &SourceDocument,
+    sentences: &[sentences::Sentence],
+    order: dates::DayOrder,
+    year: Option<i32>,
+) -> Option<chrono::NaiveDate> {
+    sentences.iter().take(DATELINE_SENTENCES).find_map(|s| {
+        let toks = tokens::tokenize(&doc.text, s.range.clone());
+        find_dates_in_order(&doc.text, &toks, order)
+            .into_iter()
+            .find_map(|m| {
+                m.kind
+                    .full_day(false)
+                    .or_else(|| year.and_then(|y| m.kind.day_in(y)))
+            })
+    })
+}
+
 /// The candidates of a document's sentences, its numeric dates read in `order`; `year`, for a text
 /// that writes none, is the year its days are read in.
 fn read_sentences(
@@ -321,16 +351,7 @@ fn read_sentences(
     year: Option<i32>,
 ) -> Option<Vec<Candidate>> {
     let (layer, lexicon, keys) = (extractor.layer, extractor.lexicon, &extractor.keys);
-    let dateline = sentences.iter().take(DATELINE_SENTENCES).find_map(|s| {
-        let toks = tokens::tokenize(&doc.text, s.range.clone());
-        find_dates_in_order(&doc.text, &toks, order)
-            .into_iter()
-            .find_map(|m| {
-                m.kind
-                    .full_day(false)
-                    .or_else(|| year.and_then(|y| m.kind.day_in(y)))
-            })
-    });
+    let dateline = dateline(doc, sentences, order, year);
     let mut dates = DateContext::for_document_in_order(doc, dateline, order);
     if let Some(y) = year {
         dates.assume_year(y);

@@ -31,6 +31,9 @@ const BEFORE_NUMBERS: &[&str] = &[
 ];
 /// A line at least this long that ends without a sentence mark continues on the next line.
 const WRAPPED_LINE_BYTES: usize = 60;
+/// A line at least this long that ends without a sentence mark continues on a next line opening
+/// with a number.
+const NUMBER_WRAP_BYTES: usize = 40;
 
 /// The longest sentence the rules read whole. A longer run of text without a sentence break (a list, a
 /// table flattened into a line, text built to make the extractor slow) is read in pieces of at most
@@ -234,7 +237,13 @@ fn continues(line: &str, next: &str) -> bool {
     // that ends on a word no sentence ends with.
     // "--Levantine_Cartographer (talk) 19:12,\n27 November 2016 (UTC)": no sentence ends on a comma.
     let comma = line.ends_with(',');
-    !ends_sentence && (next_lower || open_ended || comma || line.len() >= WRAPPED_LINE_BYTES)
+    // "… on Wednesday\n7 December, she was": a line of prose that goes on with a number (not a
+    // stamp nor an item, told apart above; not a short name line over a post's "8 December at
+    // 09:15").
+    let next_number =
+        next.starts_with(|c: char| c.is_ascii_digit()) && line.len() >= NUMBER_WRAP_BYTES;
+    !ends_sentence
+        && (next_lower || open_ended || comma || next_number || line.len() >= WRAPPED_LINE_BYTES)
 }
 
 /// Words no sentence ends with: a line that ends with one goes on on the next.

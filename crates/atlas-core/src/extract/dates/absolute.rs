@@ -351,6 +351,15 @@ impl Words<'_> {
         if w == "the" && !of && ordinal && self.month_at(i + 2).is_none() {
             return Some((i + 2, DateKind::DayOfLastMonth(day_of(self.word(i + 1)?)?)));
         }
+        // "calls on the seventh, a Wednesday": a written-out ordinal after "on the" and before a
+        // point or comma (not "on the seventh floor").
+        let after_on = i.checked_sub(1).and_then(|k| self.word(k)) == Some("on");
+        let closes = self.tokens.get(i + 2).is_none_or(|t| !t.is_word());
+        if w == "the" && after_on && closes {
+            if let Some(day) = self.word(i + 1).and_then(spelled_ordinal) {
+                return Some((i + 2, DateKind::DayOfLastMonth(day)));
+            }
+        }
         // "the ninth of August", "the twenty-second of December": a written-out day before "of".
         let day = self
             .word(day_tok)
@@ -365,6 +374,9 @@ impl Words<'_> {
             return Some((m_at + 2, DateKind::DayThisMonth(day)));
         }
         if let Some((month, next)) = self.month_at(m_at) {
+            if let Some(end) = self.last_year_at(next) {
+                return Some((end, DateKind::DayOfLastYear { day, month }));
+            }
             let (year, end) = self.year_or_not(next);
             return Some((end, DateKind::Day { day, month, year }));
         }
@@ -427,10 +439,18 @@ impl Words<'_> {
             return Some(self.days_of(first, last, month, after));
         }
         let day = self.word(next).and_then(day_of)?;
+        if let Some(end) = self.last_year_at(next + 1) {
+            return Some((end, DateKind::DayOfLastYear { day, month }));
+        }
         let (year, end) = self
             .year_after_a_clock(next + 1)
             .unwrap_or_else(|| self.year_or_not(next + 1));
         Some((end, DateKind::Day { day, month, year }))
+    }
+
+    /// "last year" at `k` (after a day and month: "on 22 December last year"), and the token after.
+    fn last_year_at(&self, k: usize) -> Option<usize> {
+        (self.word(k) == Some("last") && self.word(k + 1) == Some("year")).then_some(k + 2)
     }
 
     /// "Disyembre 6, 2016": another language's month before the day, in a full date with its year.
@@ -586,7 +606,18 @@ impl Words<'_> {
         let anchored = year.is_some()
             || part > 0
             || before.is_some_and(|b| {
-                ["in", "of", "by", "during", "since", "until", "throughout"].contains(&b)
+                // "And now December.": a letter turning to the month it is written in.
+                [
+                    "in",
+                    "of",
+                    "by",
+                    "during",
+                    "since",
+                    "until",
+                    "throughout",
+                    "now",
+                ]
+                .contains(&b)
             });
         let may_the_verb = month == 5
             && year.is_none()

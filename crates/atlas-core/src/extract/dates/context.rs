@@ -509,6 +509,7 @@ impl DateContext {
             | DateKind::Season { .. }
             | DateKind::DayOfLastMonth(_)
             | DateKind::DayOfPreviousMonth(_)
+            | DateKind::DayOfLastYear { .. }
             | DateKind::FromToday(_) => {
                 let (from, to, precision, basis) = self.resolve_calendar(&m.kind, basis)?;
                 day_date(from, to, precision, basis)
@@ -701,7 +702,17 @@ impl DateContext {
             }
             DateKind::DayOfLastMonth(n) => {
                 let base = last.map(|l| l.from).or(self.own)?;
-                day(ymd(base.year(), base.month(), *n)?, basis)
+                let d = ymd(base.year(), base.month(), *n)?;
+                // "the following day, the 28th" after 1 December, in a letter of 5 December: a day
+                // after the text was written is the month before's.
+                let d = match self.own {
+                    Some(own) if d > own => d
+                        .checked_sub_months(chrono::Months::new(1))
+                        .filter(|e| e.day() == *n)
+                        .unwrap_or(d),
+                    _ => d,
+                };
+                day(d, basis)
             }
             DateKind::DayOfPreviousMonth(n) => {
                 let own = self.own.or(last.map(|l| l.to))?;
@@ -709,6 +720,10 @@ impl DateContext {
                     .with_day(1)?
                     .checked_sub_months(chrono::Months::new(1))?;
                 day(ymd(before.year(), before.month(), *n)?, self.own_basis(own))
+            }
+            DateKind::DayOfLastYear { day: d, month } => {
+                let own = self.own.or(last.map(|l| l.to))?;
+                day(ymd(own.year() - 1, *month, *d)?, self.own_basis(own))
             }
             DateKind::FromToday(n) => {
                 let today = self.day_heading.or(self.own).or(last.map(|l| l.to))?;

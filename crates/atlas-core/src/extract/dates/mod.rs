@@ -93,6 +93,11 @@ pub enum DateKind {
     DayOfLastMonth(u32),
     /// A day of the calendar month before the document's own ("the 28th of last month").
     DayOfPreviousMonth(u32),
+    /// A day of the year before the document's own ("on 22 December last year").
+    DayOfLastYear {
+        day: u32,
+        month: u32,
+    },
     /// The Saturday and Sunday on or after the last date; with none, the last before the document's
     /// own date ("that weekend", "over the weekend").
     Weekend,
@@ -429,7 +434,7 @@ pub fn is_date_word(word: &str) -> bool {
 
 /// Months in Latvian, French, Italian, Spanish, German, Portuguese, Dutch, Swedish, Greek,
 /// Hungarian, Turkish, Indonesian, Polish, Czech, Finnish, Russian, Tagalog, Hausa, Swahili, Malay,
-/// Afrikaans, Romanian, Danish, Catalan, Urdu, Arabic and Persian, read only in a full date
+/// Afrikaans, Romanian, Danish, Catalan, Galician, Urdu, Arabic and Persian, read only in a full date
 /// ("30 settembre 2012", "31.jul.2012", "28 Νοεμβρίου 2016", "2012. szeptember 6.", "2016. gada
 /// 28. novembris").
 const FOREIGN_MONTHS: &[(&str, u32)] = &[
@@ -654,6 +659,12 @@ const FOREIGN_MONTHS: &[(&str, u32)] = &[
     ("agost", 8),
     ("setembre", 9),
     ("desembre", 12),
+    // Galician
+    ("xaneiro", 1),
+    ("febreiro", 2),
+    ("xuño", 6),
+    ("xullo", 7),
+    ("decembro", 12),
     // Urdu
     ("جنوری", 1),
     ("فروری", 2),
@@ -920,7 +931,9 @@ fn within_a_period_before(out: &mut [DateMention]) {
             };
             inside.filter(|_| !m.bound)
         });
-        if let Some(y) = period_year {
+        // "left behind in 2012, was reached on Monday 5 December": a weekday the day does not fall
+        // on in that year says the day is of another.
+        if let Some(y) = period_year.filter(|&y| weekday_fits(&out[k], y)) {
             match &mut out[k].kind {
                 DateKind::Day { year, .. }
                 | DateKind::Days { year, .. }
@@ -928,6 +941,16 @@ fn within_a_period_before(out: &mut [DateMention]) {
                 _ => {}
             }
         }
+    }
+}
+
+/// Whether a day's weekday (if it has one) is its weekday in `year`.
+fn weekday_fits(m: &DateMention, year: i32) -> bool {
+    match (m.weekday, &m.kind) {
+        (Some(w), DateKind::Day { day, month, .. }) => {
+            NaiveDate::from_ymd_opt(year, *month, *day).is_some_and(|d| d.weekday() == w)
+        }
+        _ => true,
     }
 }
 

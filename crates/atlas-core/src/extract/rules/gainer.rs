@@ -33,6 +33,12 @@ pub(super) fn gainer(
     if passive {
         return passive_gainer(tokens, actors, trig, state, lex);
     }
+    // "the restoration of security to X by the heroic Syrian Arab Army": a noun's agent.
+    if trig.nominal {
+        if let Some(a) = after_word(tokens, actors, trig, "by", NOMINAL_AGENT_REACH) {
+            return Some((a.controller.clone(), true));
+        }
+    }
     if trig.class == VerbClass::Fall {
         return fall_gainer(tokens, actors, trig, state, lex);
     }
@@ -102,6 +108,10 @@ pub(super) fn gainer(
         })?;
     Some((other, in_sentence))
 }
+
+/// How far after a noun of change its agent's "by" may stand ("the capture of Sheikh Saeed and
+/// al-Fardous by the army").
+const NOMINAL_AGENT_REACH: usize = 10;
 
 /// The side the sentences before carried: the last gainer, else the last subject.
 fn carried(state: &DocState) -> Option<String> {

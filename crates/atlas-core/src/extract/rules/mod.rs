@@ -40,6 +40,7 @@ mod table;
 mod targets;
 mod turns;
 mod when;
+mod withdrawn;
 
 use actors_and_triggers::{
     actors, backward, control_is_a_verb, held_for_a_while, hypothetical, is_passive, movement_into,
@@ -378,6 +379,14 @@ fn read_sentence<'a>(
         .or_else(|| super::entries::today_is(text, &mentions, sentence.range.clone()));
     if let Some(day) = stamp {
         state.dates.start_entry(day);
+    } else if let Some(m) = super::entries::yearless_stamp(text, &mentions) {
+        let day = state
+            .dates
+            .resolve(&m)
+            .filter(|d| d.precision == crate::model::DatePrecision::Day);
+        if let Some(day) = day {
+            state.dates.start_entry(day.from);
+        }
     }
     let mut resolved = resolve_mentions(text, &tokens, &mentions, &mut state.dates, lex);
     // "Tuesday. Qaterji fell this morning": a sentence that is a day alone heads what follows. A

@@ -65,6 +65,11 @@ const TITLES: &[&str] = &[
     "chyron",
     "banner",
     "strapline",
+    // "The wording \"have retaken X\" goes too far": words quoted to be judged.
+    "wording",
+    "phrase",
+    "phrasing",
+    "formulation",
 ];
 /// How far before its quotation marks a word for a title may stand ("a headline on our live
 /// page on Wednesday, \"…\"").
@@ -112,7 +117,8 @@ pub(super) fn set_aside(
             && !held_since_today(tokens, trig))
         || (trig.nominal
             && backward(text, tokens, trig, lex)
-            && !counted_from_a_date(tokens, mentions, trig))
+            && !counted_from_a_date(tokens, mentions, trig)
+            && !dated_in_its_phrase(tokens, mentions, trig))
         || held_for_a_while(tokens, trig, clause_end)
         || (matches!(trig.class, VerbClass::State | VerbClass::Verbless)
             && says_no_change(tokens, trig))
@@ -129,11 +135,24 @@ pub(super) fn set_aside(
         || bystander_enters(tokens, trig)
         || quoted_title(tokens, trig)
         || quoted_for_correction(tokens, trig)
+        || super::withdrawn::statement_taken_back(tokens, trig)
         || held_since_a_period(tokens, trig, mentions)
         || loses_belongings(tokens, trig)
         || row_judged_false(tokens, trig)
         || labelled_false(tokens)
         || standing_present(text, tokens, trig, mentions, lex)
+}
+
+/// "Following the capture of X by the army on Monday 12/12/2016, the hospital …": a look back whose
+/// own phrase writes the full date of the change tells of that change.
+fn dated_in_its_phrase(tokens: &[Token], mentions: &[DateMention], trig: &Trigger) -> bool {
+    mentions.iter().any(|m| {
+        m.kind.full_day(false).is_some()
+            && m.tokens.start >= trig.tokens.end
+            && tokens[trig.tokens.end..m.tokens.start]
+                .iter()
+                .all(|t| !matches!(t.norm.as_str(), "," | ";"))
+    })
 }
 
 /// People who go into a place without taking it: reporters, crews, aid workers, residents.
@@ -276,8 +295,11 @@ pub(super) fn standing_present(
     // "The army holds X, the radio says": a holding someone reports is news.
     // Not "… holds X, and says it will stay out": the saying of another clause.
     let reported = (0..tokens.len()).any(|k| {
-        let says = lex.claim_verbs.longest_at(text, tokens, k).is_some()
-            || lex.claim_markers.longest_at(text, tokens, k).is_some();
+        // "Not confirmed by any source; the army holds X": a saying denied reports nothing.
+        let denied = k > 0 && ["not", "never", "no"].contains(&tokens[k - 1].norm.as_str());
+        let says = !denied
+            && (lex.claim_verbs.longest_at(text, tokens, k).is_some()
+                || lex.claim_markers.longest_at(text, tokens, k).is_some());
         let after = tokens.get(trig.tokens.end..k).unwrap_or_default();
         let attributed = k < trig.tokens.start
             || after.iter().rposition(|t| t.norm == ",").is_some_and(|c| {

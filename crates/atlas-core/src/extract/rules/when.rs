@@ -84,7 +84,8 @@ pub(super) fn trigger_date(
         return after;
     }
     // "… the attack on X in October 2016, which was repelled, and in the capture of Y on
-    // 27.11.2016": a day written after the verb dates it over a date a comma sets apart before it.
+    // 27.11.2016", "reached on Monday 5 December, after the army took the quarter on Sunday": a
+    // day written after the verb dates it over a date a comma sets apart before it.
     let set_apart = before.is_some_and(|i| {
         tokens[mentions[i].tokens.end..trig.tokens.start]
             .iter()
@@ -93,7 +94,10 @@ pub(super) fn trigger_date(
     let written_day = after.filter(|&i| {
         matches!(
             mentions[i].kind,
-            DateKind::Day { .. } | DateKind::Days { .. } | DateKind::Month { .. }
+            DateKind::Day { .. }
+                | DateKind::Days { .. }
+                | DateKind::Month { .. }
+                | DateKind::Weekday(_)
         )
     });
     if set_apart && written_day.is_some() {

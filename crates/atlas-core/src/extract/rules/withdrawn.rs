@@ -1,0 +1,71 @@
+//! A statement taken back or denied: "withdrew an earlier statement that fighters had won back X",
+//! "denied reports in some media that X had been handed over". What the statement said is only
+//! mentioned; it reports no change.
+
+use super::*;
+
+/// Verbs that take a statement back or deny it.
+const TAKING_BACK: &[&str] = &[
+    "withdrew",
+    "withdraws",
+    "withdrawn",
+    "retracted",
+    "retracts",
+    "denied",
+    "denies",
+    "deny",
+    "dismissed",
+    "dismisses",
+    "rejected",
+    "rejects",
+    "refuted",
+    "refutes",
+    "corrected",
+    "corrects",
+    "debunked",
+    "disproved",
+];
+
+/// Nouns for what was said or published.
+const STATEMENTS: &[&str] = &[
+    "statement",
+    "statements",
+    "claim",
+    "claims",
+    "report",
+    "reports",
+    "announcement",
+    "assertion",
+    "assertions",
+    "story",
+    "stories",
+    "rumour",
+    "rumours",
+    "rumor",
+    "rumors",
+    "post",
+    "posts",
+];
+
+/// How many words may stand between the "that" and the statement's noun ("reports in some media
+/// that"), and between the noun and the verb that takes it back ("withdrew an earlier statement").
+const STATEMENT_REACH: usize = 4;
+
+/// How far before the trigger its clause's "that" may stand ("that fighters had won back").
+const THAT_REACH: usize = 8;
+
+/// Whether the trigger stands in a "that" clause of a statement that a verb before it takes back
+/// or denies.
+pub(super) fn statement_taken_back(tokens: &[Token], trig: &Trigger) -> bool {
+    let word = |k: usize| tokens[k].norm.as_str();
+    let Some(that) = (trig.tokens.start.saturating_sub(THAT_REACH)..trig.tokens.start)
+        .rfind(|&k| word(k) == "that")
+    else {
+        return false;
+    };
+    let noun =
+        (that.saturating_sub(STATEMENT_REACH)..that).rfind(|&k| STATEMENTS.contains(&word(k)));
+    noun.is_some_and(|n| {
+        (n.saturating_sub(STATEMENT_REACH)..n).any(|k| TAKING_BACK.contains(&word(k)))
+    })
+}
