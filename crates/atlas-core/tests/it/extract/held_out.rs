@@ -158,4 +158,8 @@ sets_stay_at_their_levels! {
     eighty_sixth: "tests/data/unseen/held-out-86" => HELD_OUT_86_LEVEL,
     eighty_seventh: "tests/data/unseen/held-out-87" => HELD_OUT_87_LEVEL,
     eighty_eighth: "tests/data/unseen/held-out-88" => HELD_OUT_88_LEVEL,
+    eighty_ninth: "tests/data/unseen/held-out-89" => HELD_OUT_89_LEVEL,
+    ninetieth: "tests/data/unseen/held-out-90" => HELD_OUT_90_LEVEL,
+    ninety_first: "tests/data/unseen/held-out-91" => HELD_OUT_91_LEVEL,
+    ninety_second: "tests/data/unseen/held-out-92" => HELD_OUT_92_LEVEL,
 }

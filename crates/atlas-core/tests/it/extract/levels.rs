@@ -387,3 +387,20 @@ pub(super) const HELD_OUT_87_LEVEL: (f64, f64) = (0.92, 0.73);
 /// The eighty-eighth held-out set: as the eighty-fifth, frozen (8b2c9fe), scored once against
 /// round 45: 8 of 15 candidates right, 8 of 14 events found.
 pub(super) const HELD_OUT_88_LEVEL: (f64, f64) = (0.53, 0.57);
+
+/// The eighty-ninth held-out set: written blind while round 46 was written, frozen (43f525e),
+/// merged after the round was frozen (bcff414) and scored once: 14 of 17 candidates right, 14 of
+/// 19 events found.
+pub(super) const HELD_OUT_89_LEVEL: (f64, f64) = (0.82, 0.73);
+
+/// The ninetieth held-out set: as the eighty-ninth, frozen (20c1a84), scored once against round
+/// 46: 8 of 14 candidates right, 8 of 16 events found.
+pub(super) const HELD_OUT_90_LEVEL: (f64, f64) = (0.57, 0.49);
+
+/// The ninety-first held-out set: as the eighty-ninth, frozen (bc62a55), scored once against round
+/// 46: 12 of 15 candidates right, 13 of 20 events found.
+pub(super) const HELD_OUT_91_LEVEL: (f64, f64) = (0.79, 0.64);
+
+/// The ninety-second held-out set: as the eighty-ninth, frozen (90b63b6), scored once against
+/// round 46: 14 of 18 candidates right, 14 of 22 events found.
+pub(super) const HELD_OUT_92_LEVEL: (f64, f64) = (0.77, 0.63);
