@@ -241,7 +241,7 @@ pub fn diary_entry(text: &str, range: Range<usize>, dates: &DateContext) -> Opti
     }
     let line = text.get(line_around(text, range.clone())?)?;
     let own = text.get(range)?;
-    let after = dates.current().map(|d| d.to);
+    let after = dates.heading_anchor();
     (line.trim() == own.trim()).then(|| diary_heading(own, after, dates.written_on()))?
 }
 

@@ -42,6 +42,8 @@ mod round45_tests;
 #[cfg(test)]
 mod round46_tests;
 #[cfg(test)]
+mod round47_tests;
+#[cfg(test)]
 mod round5_tests;
 #[cfg(test)]
 mod round6_tests;
@@ -193,6 +195,10 @@ impl Candidate {
 
 /// How many opening sentences may hold a dateline.
 const DATELINE_SENTENCES: usize = 3;
+/// How many sentences at the end of a text may hold the date it is signed with.
+const CLOSING_SENTENCES: usize = 2;
+/// The most words (the date's included) of the line a text is signed and dated on ([`signed_year`]).
+const CLOSING_LINE_WORDS: usize = 8;
 
 /// Candidate events of one document, in text order.
 pub fn extract(doc: &SourceDocument, layer: &DistrictLayer, lexicon: &Lexicon) -> Vec<Candidate> {
@@ -328,16 +334,49 @@ fn dateline(
     order: dates::DayOrder,
     year: Option<i32>,
 ) -> Option<chrono::NaiveDate> {
-    sentences.iter().take(DATELINE_SENTENCES).find_map(|s| {
-        let toks = tokens::tokenize(&doc.text, s.range.clone());
-        find_dates_in_order(&doc.text, &toks, order)
-            .into_iter()
-            .find_map(|m| {
-                m.kind
-                    .full_day(false)
-                    .or_else(|| year.and_then(|y| m.kind.day_in(y)))
-            })
-    })
+    sentences
+        .iter()
+        .take(DATELINE_SENTENCES)
+        .find_map(|s| full_day_of(doc, s, order, year).0)
+}
+
+/// "Wael Tarabishi / Hamburg, 27 December 2016": the year of the date a letter is signed with at
+/// its end (a short line), the year of its days when nothing else gives one. Not its own date: what
+/// it tells of "on Sunday" may be of a week before it was signed.
+fn signed_year(
+    doc: &SourceDocument,
+    sentences: &[sentences::Sentence],
+    order: dates::DayOrder,
+) -> Option<i32> {
+    sentences
+        .iter()
+        .rev()
+        .take(CLOSING_SENTENCES)
+        .find_map(|s| {
+            let (day, words) = full_day_of(doc, s, order, None);
+            day.filter(|_| words <= CLOSING_LINE_WORDS)
+                .map(|d| chrono::Datelike::year(&d))
+        })
+}
+
+/// The first full date of a sentence (a day without its year read in `year`), and how many words
+/// the sentence holds.
+fn full_day_of(
+    doc: &SourceDocument,
+    s: &sentences::Sentence,
+    order: dates::DayOrder,
+    year: Option<i32>,
+) -> (Option<chrono::NaiveDate>, usize) {
+    let toks = tokens::tokenize(&doc.text, s.range.clone());
+    let words = toks.iter().filter(|t| t.is_word()).count();
+    let day = find_dates_in_order(&doc.text, &toks, order)
+        .into_iter()
+        .find_map(|m| {
+            m.kind
+                .full_day(false)
+                .or_else(|| year.and_then(|y| m.kind.day_in(y)))
+        });
+    (day, words)
 }
 
 /// The candidates of a document's sentences, its numeric dates read in `order`; `year`, for a text
@@ -358,6 +397,9 @@ fn read_sentences(
     }
     let title_line = doc.text.lines().find(|l| !l.trim().is_empty());
     if let Some(y) = title_line.and_then(dates::title_year) {
+        dates.title_year(y);
+    }
+    if let Some(y) = signed_year(doc, sentences, order) {
         dates.title_year(y);
     }
     let mut state = rules::DocState::new(dates, keys.clone())

@@ -88,7 +88,8 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Token> {
         let mut j = i + 1;
         while j < chars.len() {
             let c = chars[j].1;
-            if c.is_alphanumeric() {
+            // A vowel sign or virama ("ఖిదర్", "शेख") belongs to the word it marks.
+            if c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c) {
                 j += 1;
                 continue;
             }

@@ -40,6 +40,8 @@ const EXONYMS: &[(&str, &str)] = &[
     ("szejk", "sheikh"),
     ("sheich", "sheikh"),
     ("seyh", "sheikh"),
+    // Kurdish: "Şêx Fares".
+    ("shex", "sheikh"),
 ];
 
 /// The matching key of a name: lower case, no diacritics, no punctuation, no articles or generic words.

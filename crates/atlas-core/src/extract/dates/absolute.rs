@@ -373,6 +373,10 @@ impl Words<'_> {
         if of && self.word(m_at) == Some("this") && self.word(m_at + 1) == Some("month") {
             return Some((m_at + 2, DateKind::DayThisMonth(day)));
         }
+        // "the 12th of that month": of the month last told of.
+        if of && self.word(m_at) == Some("that") && self.word(m_at + 1) == Some("month") {
+            return Some((m_at + 2, DateKind::DayOfLastMonth(day)));
+        }
         if let Some((month, next)) = self.month_at(m_at) {
             if let Some(end) = self.last_year_at(next) {
                 return Some((end, DateKind::DayOfLastYear { day, month }));
@@ -599,10 +603,16 @@ impl Words<'_> {
             let (year, end) = self.year_or_not(i + 1);
             return Some((end, DateKind::Month { month, year, part }));
         }
+        let before = i.checked_sub(1).and_then(|k| self.word(k));
         let (month, next) = self.month_at(m_at)?;
+        // "in April last year"
+        if part == 0 && before == Some("in") {
+            if let Some(end) = self.last_year_at(next) {
+                return Some((end, DateKind::MonthOfLastYear(month)));
+            }
+        }
         let year = self.year_at(next);
         // "May" alone is too often the verb; a month alone needs a year, a part or a preposition.
-        let before = i.checked_sub(1).and_then(|k| self.word(k));
         let anchored = year.is_some()
             || part > 0
             || before.is_some_and(|b| {

@@ -510,6 +510,7 @@ impl DateContext {
             | DateKind::DayOfLastMonth(_)
             | DateKind::DayOfPreviousMonth(_)
             | DateKind::DayOfLastYear { .. }
+            | DateKind::MonthOfLastYear(_)
             | DateKind::FromToday(_) => {
                 let (from, to, precision, basis) = self.resolve_calendar(&m.kind, basis)?;
                 day_date(from, to, precision, basis)
@@ -724,6 +725,11 @@ impl DateContext {
             DateKind::DayOfLastYear { day: d, month } => {
                 let own = self.own.or(last.map(|l| l.to))?;
                 day(ymd(own.year() - 1, *month, *d)?, self.own_basis(own))
+            }
+            DateKind::MonthOfLastYear(month) => {
+                let own = self.own.or(last.map(|l| l.to))?;
+                let (from, to) = month_part(own.year() - 1, *month, 0)?;
+                Some((from, to, DatePrecision::Month, self.own_basis(own)))
             }
             DateKind::FromToday(n) => {
                 let today = self.day_heading.or(self.own).or(last.map(|l| l.to))?;

@@ -90,6 +90,34 @@ pub fn diary_heading(
     }
 }
 
+/// "6/12", "05.12.2016", "5/12/16": a day and month written with numbers, day first, and the year
+/// when written.
+fn numeric_day(chunk: &str) -> Option<(u32, u32, Option<i32>)> {
+    let chunk = chunk.trim_end_matches('.');
+    let parts: Vec<&str> = chunk.split(['/', '.']).collect();
+    if !(2..=3).contains(&parts.len())
+        || !parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    let (day, month): (u32, u32) = (parts[0].parse().ok()?, parts[1].parse().ok()?);
+    if parts[0].len() > 2 || parts[1].len() > 2 || !(1..=31).contains(&day) {
+        return None;
+    }
+    if !(1..=12).contains(&month) {
+        return None;
+    }
+    let year = match parts.get(2) {
+        None => None,
+        Some(y) if y.len() == 4 => Some(year_of(y)?),
+        Some(y) if y.len() == 2 => Some(2000 + y.parse::<i32>().ok()?),
+        Some(_) => return None,
+    };
+    Some((day, month, year))
+}
+
 /// Day `day` of the month after `a`'s.
 fn next_month_day(a: NaiveDate, day: u32) -> Option<NaiveDate> {
     let (y, m) = if a.month() == 12 {
@@ -101,17 +129,28 @@ fn next_month_day(a: NaiveDate, day: u32) -> Option<NaiveDate> {
 }
 
 /// The date words of a heading line; None when it holds any other word, too many, or neither a
-/// weekday nor a month.
+/// weekday nor a month. A numeric day ("TUE 6/12", "Mon 05/12/2016") gives its day and month.
 fn read(line: &str) -> Option<Named> {
-    let words: Vec<String> = line
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    if words.is_empty() || words.len() > MAX_WORDS {
+    let mut named = Named::default();
+    let mut words: Vec<String> = Vec::new();
+    for chunk in line.split(|c: char| c.is_whitespace() || c == ',') {
+        if let Some((day, month, year)) = numeric_day(chunk) {
+            if named.day.is_some() {
+                return None;
+            }
+            (named.day, named.month, named.year) = (Some(day), Some(month), year.or(named.year));
+            continue;
+        }
+        words.extend(
+            chunk
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase),
+        );
+    }
+    if (words.is_empty() && named.day.is_none()) || words.len() > MAX_WORDS {
         return None;
     }
-    let mut named = Named::default();
     for w in &words {
         let weekday = WEEKDAYS
             .iter()
@@ -124,7 +163,7 @@ fn read(line: &str) -> Option<Named> {
         } else if let Some(y) = year_of(w) {
             named.year = Some(y);
         } else if let Some(d) = day_of(w) {
-            // "Mon 05/12/2016": two numbers are a numeric date, read elsewhere.
+            // Two numbers that are no numeric date ("12 30") are no heading.
             if named.day.is_some() {
                 return None;
             }

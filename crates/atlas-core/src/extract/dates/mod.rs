@@ -98,6 +98,8 @@ pub enum DateKind {
         day: u32,
         month: u32,
     },
+    /// A month of the year before the document's own ("in April last year").
+    MonthOfLastYear(u32),
     /// The Saturday and Sunday on or after the last date; with none, the last before the document's
     /// own date ("that weekend", "over the weekend").
     Weekend,
@@ -434,7 +436,8 @@ pub fn is_date_word(word: &str) -> bool {
 
 /// Months in Latvian, French, Italian, Spanish, German, Portuguese, Dutch, Swedish, Greek,
 /// Hungarian, Turkish, Indonesian, Polish, Czech, Finnish, Russian, Tagalog, Hausa, Swahili, Malay,
-/// Afrikaans, Romanian, Danish, Catalan, Galician, Urdu, Arabic and Persian, read only in a full date
+/// Afrikaans, Romanian, Danish, Catalan, Galician, Somali, Urdu, Arabic and Persian, read only in a
+/// full date
 /// ("30 settembre 2012", "31.jul.2012", "28 Νοεμβρίου 2016", "2012. szeptember 6.", "2016. gada
 /// 28. novembris").
 const FOREIGN_MONTHS: &[(&str, u32)] = &[
@@ -665,6 +668,19 @@ const FOREIGN_MONTHS: &[(&str, u32)] = &[
     ("xuño", 6),
     ("xullo", 7),
     ("decembro", 12),
+    // Somali
+    ("janaayo", 1),
+    ("febraayo", 2),
+    ("maarso", 3),
+    ("abriil", 4),
+    ("maajo", 5),
+    ("juun", 6),
+    ("luulyo", 7),
+    ("agoosto", 8),
+    ("sebtembar", 9),
+    ("oktoobar", 10),
+    ("nofembar", 11),
+    ("diseembar", 12),
     // Urdu
     ("جنوری", 1),
     ("فروری", 2),

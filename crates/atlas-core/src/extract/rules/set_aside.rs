@@ -136,6 +136,7 @@ pub(super) fn set_aside(
         || quoted_title(tokens, trig)
         || quoted_for_correction(tokens, trig)
         || super::withdrawn::statement_taken_back(tokens, trig)
+        || super::withdrawn::rumour_going_round(tokens, trig)
         || held_since_a_period(tokens, trig, mentions)
         || loses_belongings(tokens, trig)
         || row_judged_false(tokens, trig)
@@ -143,11 +144,12 @@ pub(super) fn set_aside(
         || standing_present(text, tokens, trig, mentions, lex)
 }
 
-/// "Following the capture of X by the army on Monday 12/12/2016, the hospital …": a look back whose
-/// own phrase writes the full date of the change tells of that change.
+/// "Following the capture of X by the army on Monday 12/12/2016, the hospital …", "Following the
+/// liberation of X by the army yesterday": a look back whose own phrase dates the change tells of
+/// that change.
 fn dated_in_its_phrase(tokens: &[Token], mentions: &[DateMention], trig: &Trigger) -> bool {
     mentions.iter().any(|m| {
-        m.kind.full_day(false).is_some()
+        !m.bound
             && m.tokens.start >= trig.tokens.end
             && tokens[trig.tokens.end..m.tokens.start]
                 .iter()

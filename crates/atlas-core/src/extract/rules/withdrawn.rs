@@ -1,6 +1,6 @@
-//! A statement taken back or denied: "withdrew an earlier statement that fighters had won back X",
-//! "denied reports in some media that X had been handed over". What the statement said is only
-//! mentioned; it reports no change.
+//! A statement taken back or denied ("withdrew an earlier statement that fighters had won back X",
+//! "denied reports in some media that X had been handed over") and talk going round ("the talk that
+//! the armed men had taken the Public Park"): what they say is only mentioned; it reports no change.
 
 use super::*;
 
@@ -68,4 +68,24 @@ pub(super) fn statement_taken_back(tokens: &[Token], trig: &Trigger) -> bool {
     noun.is_some_and(|n| {
         (n.saturating_sub(STATEMENT_REACH)..n).any(|k| TAKING_BACK.contains(&word(k)))
     })
+}
+
+/// Nouns for what goes round without a teller.
+const RUMOURS: &[&str] = &[
+    "talk", "rumour", "rumours", "rumor", "rumors", "gossip", "hearsay", "whispers",
+];
+
+/// How many words may stand between a rumour's noun and its "that" ("talk in the market that").
+const RUMOUR_REACH: usize = 4;
+
+/// Whether the trigger stands in a "that" clause of talk going round ("there was talk among the
+/// mothers that", "because of the talk that").
+pub(super) fn rumour_going_round(tokens: &[Token], trig: &Trigger) -> bool {
+    let word = |k: usize| tokens[k].norm.as_str();
+    let Some(that) = (trig.tokens.start.saturating_sub(THAT_REACH)..trig.tokens.start)
+        .rfind(|&k| word(k) == "that")
+    else {
+        return false;
+    };
+    (that.saturating_sub(RUMOUR_REACH)..that).any(|k| RUMOURS.contains(&word(k)))
 }

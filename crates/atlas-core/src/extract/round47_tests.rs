@@ -1,0 +1,72 @@
+//! The rule classes of the forty-seventh round of issue 17, on sentences written for these tests
+//! (none copied from a held-out report): talk going round ("the talk that …") and "this was not
+//! so"; a diary's heading with a numeric day ("TUE 6/12"), read forward from the text's year when
+//! nothing is dated before it; a look back dated by a relative day in its own phrase; the year of
+//! the date a letter is signed with; "the 12th of that month"; "in April last year"; Somali months;
+//! a word's combining marks (Telugu, Devanagari) kept in the word; a Kurdish "Şêx".
+
+use super::tests::found;
+
+#[test]
+fn talk_going_round_and_what_was_not_so_report_nothing() {
+    for text in [
+        "Notice of 23 May 2015. Some customers asked whether we are closing because of the talk \
+         that the armed men had taken al-Marjeh.",
+        "Record of 4 August 2012. A relative said on Friday that the fighters had entered \
+         al-Marjeh; her brother, who is there, telephoned to say this was not so.",
+    ] {
+        assert_eq!(found(text, ""), Vec::<String>::new(), "{text}");
+    }
+}
+
+#[test]
+fn a_diary_heading_with_a_numeric_day() {
+    let text =
+        "SALON BOOK, week beginning Saturday 3 December 2016\n\nTUE 6/12\n  09:30  R  Hind S.  \
+                manicure\n            Hind says the army took the whole of al-Marjeh yesterday \
+                morning.\n";
+    assert_eq!(found(text, ""), ["2016-12-05 marjeh government full"]);
+    // With only the year known before it, the heading is read in that year.
+    let text = "Book 2016\n\nWED 7/12\nThe army took al-Marjeh yesterday.\n";
+    assert_eq!(found(text, ""), ["2016-12-06 marjeh government full"]);
+}
+
+#[test]
+fn a_look_back_dated_by_a_relative_day_in_its_phrase() {
+    let text = "Route report, 13 December 2016. Following the liberation of al-Marjeh and \
+                al-Fardous by the heroes of the Syrian Arab Army yesterday, the crews began work.";
+    assert_eq!(
+        found(text, ""),
+        ["2016-12-12 marjeh+fardos government full"]
+    );
+}
+
+#[test]
+fn a_letter_signed_with_its_date_is_of_that_year() {
+    let text =
+        "LETTERS\n\nSir, - On Monday 12 December the army took only the part of al-Marjeh on \
+                the eastern bank of the river.\n\nWael T.\nHamburg, 27 December 2016\n";
+    assert_eq!(found(text, ""), ["2016-12-12 marjeh government partial"]);
+}
+
+#[test]
+fn a_day_of_that_month_and_a_month_of_last_year() {
+    let text = "Motion of 9 January 2017. In December the war entered its final phase. On Monday \
+                the 12th of that month the army also took al-Marjeh.";
+    assert_eq!(found(text, ""), ["2016-12-12 marjeh government full"]);
+    let text = "Dushanbe, 17 June 2015. The rebels had first advanced into parts of al-Marjeh in \
+                April last year.";
+    let got = found(text, "");
+    assert_eq!(got.len(), 1);
+    assert!(got[0].starts_with("2014-04"), "{got:?}");
+}
+
+#[test]
+fn a_somali_date_and_words_with_combining_marks() {
+    let text = "Wararka\nTalaado, Diseembar 06, 2016 (HOL)\n\nThe army took al-Marjeh yesterday.";
+    assert_eq!(found(text, ""), ["2016-12-05 marjeh government full"]);
+    let text = "Paper, 29 November 2016. On Monday al-Marjeh (అల్ మర్జె) also fell to the army.";
+    assert_eq!(found(text, ""), ["2016-11-28 marjeh government full"]);
+    let text = "Notebook, 29 November 2016. The YPG took their part of Şêx Fares yesterday.";
+    assert_eq!(found(text, ""), ["2016-11-28 sheikh-fares kurdish partial"]);
+}
