@@ -58,9 +58,7 @@ const THAT_REACH: usize = 8;
 /// or denies.
 pub(super) fn statement_taken_back(tokens: &[Token], trig: &Trigger) -> bool {
     let word = |k: usize| tokens[k].norm.as_str();
-    let Some(that) = (trig.tokens.start.saturating_sub(THAT_REACH)..trig.tokens.start)
-        .rfind(|&k| word(k) == "that")
-    else {
+    let Some(that) = that_before(tokens, trig) else {
         return false;
     };
     let noun =
@@ -81,11 +79,14 @@ const RUMOUR_REACH: usize = 4;
 /// Whether the trigger stands in a "that" clause of talk going round ("there was talk among the
 /// mothers that", "because of the talk that").
 pub(super) fn rumour_going_round(tokens: &[Token], trig: &Trigger) -> bool {
-    let word = |k: usize| tokens[k].norm.as_str();
-    let Some(that) = (trig.tokens.start.saturating_sub(THAT_REACH)..trig.tokens.start)
-        .rfind(|&k| word(k) == "that")
-    else {
-        return false;
-    };
-    (that.saturating_sub(RUMOUR_REACH)..that).any(|k| RUMOURS.contains(&word(k)))
+    that_before(tokens, trig).is_some_and(|that| {
+        (that.saturating_sub(RUMOUR_REACH)..that)
+            .any(|k| RUMOURS.contains(&tokens[k].norm.as_str()))
+    })
+}
+
+/// The "that" opening the trigger's clause, at most [`THAT_REACH`] words before it.
+fn that_before(tokens: &[Token], trig: &Trigger) -> Option<usize> {
+    (trig.tokens.start.saturating_sub(THAT_REACH)..trig.tokens.start)
+        .rfind(|&k| tokens[k].norm == "that")
 }
