@@ -162,4 +162,8 @@ sets_stay_at_their_levels! {
     ninetieth: "tests/data/unseen/held-out-90" => HELD_OUT_90_LEVEL,
     ninety_first: "tests/data/unseen/held-out-91" => HELD_OUT_91_LEVEL,
     ninety_second: "tests/data/unseen/held-out-92" => HELD_OUT_92_LEVEL,
+    ninety_third: "tests/data/unseen/held-out-93" => HELD_OUT_93_LEVEL,
+    ninety_fourth: "tests/data/unseen/held-out-94" => HELD_OUT_94_LEVEL,
+    ninety_fifth: "tests/data/unseen/held-out-95" => HELD_OUT_95_LEVEL,
+    ninety_sixth: "tests/data/unseen/held-out-96" => HELD_OUT_96_LEVEL,
 }
