@@ -3,7 +3,9 @@
 //! so"; a diary's heading with a numeric day ("TUE 6/12"), read forward from the text's year when
 //! nothing is dated before it; a look back dated by a relative day in its own phrase; the year of
 //! the date a letter is signed with; "the 12th of that month"; "in April last year"; Somali months;
-//! a word's combining marks (Telugu, Devanagari) kept in the word; a Kurdish "Şêx".
+//! a word's combining marks (Telugu, Devanagari) kept in the word; a Kurdish "Şêx"; and (round 48)
+//! attackers driven back from a place, "returned wholly to", "22 May of last year", West Frisian
+//! months and "Sjeik".
 
 use super::tests::found;
 
@@ -69,4 +71,36 @@ fn a_somali_date_and_words_with_combining_marks() {
     assert_eq!(found(text, ""), ["2016-11-28 marjeh government full"]);
     let text = "Notebook, 29 November 2016. The YPG took their part of Şêx Fares yesterday.";
     assert_eq!(found(text, ""), ["2016-11-28 sheikh-fares kurdish partial"]);
+}
+
+// Round 48.
+
+#[test]
+fn attackers_driven_back_from_a_place_did_not_take_it() {
+    let text =
+        "Report of 31 October 2016. The army said on Sunday that it had driven them back from \
+                al-Marjeh and that its lines had held.";
+    assert_eq!(found(text, ""), Vec::<String>::new());
+    // A side that pulled back from a place lost it.
+    let text = "Report of 9 August 2012. Rebel fighters pulled back from most of al-Marjeh early \
+                this morning.";
+    assert_eq!(found(text, ""), ["2012-08-09 marjeh government partial"]);
+}
+
+#[test]
+fn returned_wholly_to_the_state_and_a_day_of_last_year() {
+    let text = "Circular of 20 December 2016. Al-Marjeh returned wholly to the authority of the \
+                State on 3/12/2016.";
+    assert_eq!(found(text, ""), ["2016-12-03 marjeh government full"]);
+    let text = "Register, 10 March 2015. The depot moved only after the army took back al-Marjeh \
+                on 22 May of last year.";
+    assert_eq!(found(text, ""), ["2014-05-22 marjeh government full"]);
+}
+
+#[test]
+fn a_frisian_date_and_a_dutch_or_frisian_sjeik() {
+    let text =
+        "Omrop Fryslân\ntiisdei 13 desimber 2016, 17.30\n\nSyrian troops on Monday took the \
+                whole of Sjeik Saïd.";
+    assert_eq!(found(text, ""), ["2016-12-12 sheikh-saeed government full"]);
 }

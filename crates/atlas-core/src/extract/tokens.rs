@@ -255,8 +255,15 @@ fn match_parts(
                 None
             } else {
                 // "moved on Sunday into", "withdrew overnight from": a time between a verb and
-                // its particle.
-                let skip = time_between(tokens, at)?;
+                // its particle; "returned wholly to": a word of how much.
+                let how_much = tokens
+                    .get(at)
+                    .is_some_and(|t| HOW_MUCH.contains(&t.norm.as_str()));
+                let skip = if how_much {
+                    1
+                } else {
+                    time_between(tokens, at)?
+                };
                 match_parts(parts, text, tokens, at + skip, false)
             }
         }
@@ -290,6 +297,8 @@ fn match_parts(
     }
 }
 
+/// Words of how much that may stand between a verb and its particle ("returned wholly to").
+const HOW_MUCH: &[&str] = &["wholly", "fully", "completely", "entirely", "totally"];
 /// The words after a verb that a time may stand before ("moved on Sunday into").
 const PARTICLES: &[&str] = &["into", "from", "of", "over", "out", "to"];
 /// Words that tell a time, without a number: "on Sunday", "early Monday", "overnight".

@@ -40,6 +40,7 @@ const EXONYMS: &[(&str, &str)] = &[
     ("szejk", "sheikh"),
     ("sheich", "sheikh"),
     ("seyh", "sheikh"),
+    ("sjeik", "sheikh"),
     // Kurdish: "Şêx Fares".
     ("shex", "sheikh"),
 ];

@@ -452,8 +452,10 @@ impl Words<'_> {
         Some((end, DateKind::Day { day, month, year }))
     }
 
-    /// "last year" at `k` (after a day and month: "on 22 December last year"), and the token after.
+    /// "last year" or "of last year" at `k` (after a day and month: "on 22 December last year",
+    /// "on 22 May of last year"), and the token after.
     fn last_year_at(&self, k: usize) -> Option<usize> {
+        let k = if self.word(k) == Some("of") { k + 1 } else { k };
         (self.word(k) == Some("last") && self.word(k + 1) == Some("year")).then_some(k + 2)
     }
 

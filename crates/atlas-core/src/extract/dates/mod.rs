@@ -436,8 +436,8 @@ pub fn is_date_word(word: &str) -> bool {
 
 /// Months in Latvian, French, Italian, Spanish, German, Portuguese, Dutch, Swedish, Greek,
 /// Hungarian, Turkish, Indonesian, Polish, Czech, Finnish, Russian, Tagalog, Hausa, Swahili, Malay,
-/// Afrikaans, Romanian, Danish, Catalan, Galician, Somali, Urdu, Arabic and Persian, read only in a
-/// full date
+/// Afrikaans, Romanian, Danish, Catalan, Galician, West Frisian, Somali, Urdu, Arabic and Persian,
+/// read only in a full date
 /// ("30 settembre 2012", "31.jul.2012", "28 Νοεμβρίου 2016", "2012. szeptember 6.", "2016. gada
 /// 28. novembris").
 const FOREIGN_MONTHS: &[(&str, u32)] = &[
@@ -668,6 +668,13 @@ const FOREIGN_MONTHS: &[(&str, u32)] = &[
     ("xuño", 6),
     ("xullo", 7),
     ("decembro", 12),
+    // West Frisian
+    ("jannewaris", 1),
+    ("febrewaris", 2),
+    ("maaie", 5),
+    ("septimber", 9),
+    ("novimber", 11),
+    ("desimber", 12),
     // Somali
     ("janaayo", 1),
     ("febraayo", 2),

@@ -137,6 +137,7 @@ pub(super) fn set_aside(
         || quoted_for_correction(tokens, trig)
         || super::withdrawn::statement_taken_back(tokens, trig)
         || super::withdrawn::rumour_going_round(tokens, trig)
+        || driven_back_from(tokens, trig)
         || held_since_a_period(tokens, trig, mentions)
         || loses_belongings(tokens, trig)
         || row_judged_false(tokens, trig)
@@ -155,6 +156,17 @@ fn dated_in_its_phrase(tokens: &[Token], mentions: &[DateMention], trig: &Trigge
                 .iter()
                 .all(|t| !matches!(t.norm.as_str(), "," | ";"))
     })
+}
+
+/// "it had driven them back from both districts": attackers driven back from a place did not take
+/// it; the place was held.
+/// Not a side that pulled back from a place: that is a loss.
+fn driven_back_from(tokens: &[Token], trig: &Trigger) -> bool {
+    let words = &tokens[trig.tokens.clone()];
+    trig.class == VerbClass::Change
+        && words.last().is_some_and(|t| t.norm == "from")
+        && words.len() >= 2
+        && words[words.len() - 2].norm == "back"
 }
 
 /// People who go into a place without taking it: reporters, crews, aid workers, residents.
