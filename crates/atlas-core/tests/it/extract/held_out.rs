@@ -166,4 +166,8 @@ sets_stay_at_their_levels! {
     ninety_fourth: "tests/data/unseen/held-out-94" => HELD_OUT_94_LEVEL,
     ninety_fifth: "tests/data/unseen/held-out-95" => HELD_OUT_95_LEVEL,
     ninety_sixth: "tests/data/unseen/held-out-96" => HELD_OUT_96_LEVEL,
+    ninety_seventh: "tests/data/unseen/held-out-97" => HELD_OUT_97_LEVEL,
+    ninety_eighth: "tests/data/unseen/held-out-98" => HELD_OUT_98_LEVEL,
+    ninety_ninth: "tests/data/unseen/held-out-99" => HELD_OUT_99_LEVEL,
+    hundredth: "tests/data/unseen/held-out-100" => HELD_OUT_100_LEVEL,
 }

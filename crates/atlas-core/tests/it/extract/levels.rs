@@ -421,3 +421,20 @@ pub(super) const HELD_OUT_95_LEVEL: (f64, f64) = (0.94, 0.72);
 /// The ninety-sixth held-out set: as the ninety-third, frozen (4b68c95), scored once against round
 /// 47: 11 of 16 candidates right, 10 of 18 events found.
 pub(super) const HELD_OUT_96_LEVEL: (f64, f64) = (0.68, 0.55);
+
+/// The ninety-seventh held-out set: written blind while round 48 was written, frozen (bd188e2),
+/// merged after the round was frozen (21c3988) and scored once: 22 of 26 candidates right, 22 of 23
+/// events found.
+pub(super) const HELD_OUT_97_LEVEL: (f64, f64) = (0.84, 0.95);
+
+/// The ninety-eighth held-out set: as the ninety-seventh, frozen (4922434), scored once against
+/// round 48: 8 of 10 candidates right, 8 of 14 events found.
+pub(super) const HELD_OUT_98_LEVEL: (f64, f64) = (0.79, 0.57);
+
+/// The ninety-ninth held-out set: as the ninety-seventh, frozen (9582ee5), scored once against
+/// round 48: 14 of 17 candidates right, 12 of 19 events found.
+pub(super) const HELD_OUT_99_LEVEL: (f64, f64) = (0.82, 0.63);
+
+/// The hundredth held-out set: as the ninety-seventh, frozen (2f9835a), scored once against round
+/// 48: 6 of 12 candidates right, 5 of 20 events found.
+pub(super) const HELD_OUT_100_LEVEL: (f64, f64) = (0.49, 0.24);
