@@ -60,13 +60,26 @@ pub fn stamp_among(text: &str, mentions: &[DateMention]) -> Option<NaiveDate> {
 
 /// "Tue 29 Nov  Abu Khalil …… + 3,400": a ledger's or log's stamp that writes no year, the
 /// mention to be read in the year the text is of.
-/// Only a column's gap after it makes it one: "Saturday 26 Nov: Hanano fell" in a thread heads
-/// what it tells of, not the day it was written.
+/// Only a column's gap or a dash after it makes it one: "Saturday 26 Nov: Hanano fell" in a thread
+/// heads what it tells of, not the day it was written.
 pub fn yearless_stamp(text: &str, mentions: &[DateMention]) -> Option<DateMention> {
     stamp_mention(text, mentions)
         .filter(|m| matches!(m.kind, DateKind::Day { year: None, .. }))
-        .filter(|m| text.get(m.range.end..).is_some_and(column_gap))
+        .filter(|m| {
+            text.get(m.range.end..)
+                .is_some_and(|after| column_gap(after) || dash_after(after))
+        })
         .cloned()
+}
+
+/// Whether a date is followed by a dash between spaces ("Sun 27/11 - R.K. absent"), as a
+/// register's remarks are headed.
+fn dash_after(after: &str) -> bool {
+    ["-", "–", "—"].iter().any(|d| {
+        after
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(d) && r[d.len()..].starts_with(' '))
+    })
 }
 
 /// Whether a line goes on after a date with a column's gap (two spaces or a tab).
@@ -334,7 +347,7 @@ fn opens_entry(after: &str) -> bool {
     let rest = rest
         .strip_prefix('"')
         .map_or(rest, |r| r.trim_start_matches(',').trim_start());
-    rest.is_empty() || rest.starts_with(['—', '–', '-', ':', '|', ']', ')', '.', '*'])
+    rest.is_empty() || rest.starts_with(['—', '–', '-', ':', '|', ']', ')', '.', '*', '·'])
 }
 
 #[cfg(test)]

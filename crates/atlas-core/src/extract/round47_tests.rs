@@ -5,7 +5,8 @@
 //! the date a letter is signed with; "the 12th of that month"; "in April last year"; Somali months;
 //! a word's combining marks (Telugu, Devanagari) kept in the word; a Kurdish "Şêx"; and (round 48)
 //! attackers driven back from a place, "returned wholly to", "22 May of last year", West Frisian
-//! months and "Sjeik".
+//! months and "Sjeik"; and (round 49) dates in Indian scripts with their own digits, a register's
+//! remarks headed by a day and a dash, a stamp closed by "·", and "was partly lost again to".
 
 use super::tests::found;
 
@@ -103,4 +104,43 @@ fn a_frisian_date_and_a_dutch_or_frisian_sjeik() {
         "Omrop Fryslân\ntiisdei 13 desimber 2016, 17.30\n\nSyrian troops on Monday took the \
                 whole of Sjeik Saïd.";
     assert_eq!(found(text, ""), ["2016-12-12 sheikh-saeed government full"]);
+}
+
+// Round 49.
+
+#[test]
+fn a_date_in_an_indian_script_with_its_own_digits() {
+    for masthead in [
+        "ಮಂಗಳವಾರ, ೨೯ ನವೆಂಬರ್ ೨೦೧೬",
+        "मंगलवार, २९ नवंबर २०१६",
+        "২৯ নভেম্বর ২০১৬",
+    ] {
+        let text = format!("WORLD NEWS\n{masthead}\n\nThe army took al-Marjeh yesterday.");
+        assert_eq!(
+            found(&text, ""),
+            ["2016-11-28 marjeh government full"],
+            "{masthead}"
+        );
+    }
+}
+
+#[test]
+fn a_registers_remarks_headed_by_a_day_and_a_dash() {
+    let text = "CLASS REGISTER 2016\n\nRemarks\n\nSun 27/11 - R.K. absent. His mother \
+                heard the army entered part of al-Marjeh today.\n";
+    assert_eq!(found(text, ""), ["2016-11-27 marjeh government partial"]);
+    let text =
+        "# Batch sheets\n\n**Made:** Tue 13 Dec 2016 · **Until:** 10 Jan 2017\n\nHe tells me \
+                the army took the whole of al-Marjeh yesterday.";
+    assert_eq!(found(text, ""), ["2016-12-12 marjeh government full"]);
+}
+
+#[test]
+fn lost_again_to_and_partly_between_the_auxiliary_and_the_verb() {
+    let text =
+        "Addendum, 20 December 2016. Al-Marjeh was partly lost again to the armed opposition \
+                on 1 December 2016.";
+    let got = found(text, "");
+    assert_eq!(got.len(), 1);
+    assert!(got[0].starts_with("2016-12-01 marjeh rebels"), "{got:?}");
 }

@@ -51,9 +51,33 @@ fn is_hyphen(c: char) -> bool {
 /// Normalises a word for matching: lower case, straight apostrophes.
 pub fn normalise(word: &str) -> String {
     word.chars()
-        .map(|c| if is_apostrophe(c) { '\'' } else { c })
+        .map(|c| {
+            if is_apostrophe(c) {
+                '\''
+            } else {
+                ascii_digit(c)
+            }
+        })
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+/// The first digits of the scripts whose texts write their own ("٢٨", "೨೯", "२०१६"): Arabic-Indic,
+/// Persian, Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam,
+/// Thai, Lao, Myanmar, Khmer and full-width.
+const ZEROS: &[u32] = &[
+    0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0E50,
+    0x0ED0, 0x1040, 0x17E0, 0xFF10,
+];
+
+/// A digit of another script as its ASCII digit ("೨" → '2'); any other character as it is.
+fn ascii_digit(c: char) -> char {
+    let code = c as u32;
+    ZEROS
+        .iter()
+        .find(|&&zero| (zero..zero + 10).contains(&code))
+        .and_then(|&zero| char::from_digit(code - zero, 10))
+        .unwrap_or(c)
 }
 
 /// Tokens of `text[range]`, with offsets into `text`.
@@ -255,15 +279,12 @@ fn match_parts(
                 None
             } else {
                 // "moved on Sunday into", "withdrew overnight from": a time between a verb and
-                // its particle; "returned wholly to": a word of how much.
-                let how_much = tokens
+                // its particle; "returned wholly to", "lost again to": an adverb of how much or
+                // of again.
+                let adverb = tokens
                     .get(at)
-                    .is_some_and(|t| HOW_MUCH.contains(&t.norm.as_str()));
-                let skip = if how_much {
-                    1
-                } else {
-                    time_between(tokens, at)?
-                };
+                    .is_some_and(|t| BEFORE_A_PARTICLE.contains(&t.norm.as_str()));
+                let skip = if adverb { 1 } else { time_between(tokens, at)? };
                 match_parts(parts, text, tokens, at + skip, false)
             }
         }
@@ -297,8 +318,15 @@ fn match_parts(
     }
 }
 
-/// Words of how much that may stand between a verb and its particle ("returned wholly to").
-const HOW_MUCH: &[&str] = &["wholly", "fully", "completely", "entirely", "totally"];
+/// Adverbs that may stand between a verb and its particle ("returned wholly to", "lost again to").
+const BEFORE_A_PARTICLE: &[&str] = &[
+    "wholly",
+    "fully",
+    "completely",
+    "entirely",
+    "totally",
+    "again",
+];
 /// The words after a verb that a time may stand before ("moved on Sunday into").
 const PARTICLES: &[&str] = &["into", "from", "of", "over", "out", "to"];
 /// Words that tell a time, without a number: "on Sunday", "early Monday", "overnight".

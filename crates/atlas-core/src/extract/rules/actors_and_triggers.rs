@@ -408,7 +408,10 @@ pub(super) fn is_passive(tokens: &[Token], trig: &Trigger) -> bool {
         if BE.contains(&w) || w == ":" || w == "|" {
             return true;
         }
-        if !tokens[b - 1].is_word() || !(ADVERBS.contains(&w) || REPORTED.contains(&w)) {
+        // "was partly lost", "was wholly retaken": how much, between the auxiliary and the verb.
+        let how_much = w == "wholly" || (PARTLY.contains(&w) && w.ends_with("ly"));
+        if !tokens[b - 1].is_word() || !(ADVERBS.contains(&w) || REPORTED.contains(&w) || how_much)
+        {
             return false;
         }
         b -= 1;
