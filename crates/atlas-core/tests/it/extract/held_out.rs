@@ -170,4 +170,8 @@ sets_stay_at_their_levels! {
     ninety_eighth: "tests/data/unseen/held-out-98" => HELD_OUT_98_LEVEL,
     ninety_ninth: "tests/data/unseen/held-out-99" => HELD_OUT_99_LEVEL,
     hundredth: "tests/data/unseen/held-out-100" => HELD_OUT_100_LEVEL,
+    hundred_and_first: "tests/data/unseen/held-out-101" => HELD_OUT_101_LEVEL,
+    hundred_and_second: "tests/data/unseen/held-out-102" => HELD_OUT_102_LEVEL,
+    hundred_and_third: "tests/data/unseen/held-out-103" => HELD_OUT_103_LEVEL,
+    hundred_and_fourth: "tests/data/unseen/held-out-104" => HELD_OUT_104_LEVEL,
 }
