@@ -44,6 +44,8 @@ mod round46_tests;
 #[cfg(test)]
 mod round47_tests;
 #[cfg(test)]
+mod round50_tests;
+#[cfg(test)]
 mod round5_tests;
 #[cfg(test)]
 mod round6_tests;
@@ -277,20 +279,24 @@ fn extract_with(
     let sentences = sentences::sentences(doc);
     // The order of its numeric dates, found once for every reading of the document.
     let order = dates::day_order(&doc.text);
-    let read = read_sentences(doc, &sentences, order, extractor, keep_going, None)?;
+    let read_as = |assumed| read_sentences(doc, &sentences, order, extractor, keep_going, assumed);
+    let read = read_as(undated::Assumed::Nothing)?;
     let Some(known) = &extractor.known else {
         return Some(read);
-    };
-    let mut read = if undated::writes_no_year(doc, &sentences, order) {
-        undated::best_reading(read, known, |year| {
-            read_sentences(doc, &sentences, order, extractor, keep_going, Some(year))
-        })?
-    } else {
-        read
     };
     let written =
         DateContext::for_document_in_order(doc, dateline(doc, &sentences, order, None), order)
             .written_on();
+    let masthead = undated::masthead_month_unread(doc, order).filter(|_| written.is_none());
+    let mut read = if let Some(masthead) = masthead {
+        undated::best_month(read, known, masthead, |day| {
+            read_as(undated::Assumed::Day(day))
+        })?
+    } else if undated::writes_no_year(doc, &sentences, order) {
+        undated::best_reading(read, known, |year| read_as(undated::Assumed::Year(year)))?
+    } else {
+        read
+    };
     for c in &mut read {
         weekday_against_known(c, known, written);
     }
@@ -379,18 +385,26 @@ fn full_day_of(
     (day, words)
 }
 
-/// The candidates of a document's sentences, its numeric dates read in `order`; `year`, for a text
-/// that writes none, is the year its days are read in.
+/// The candidates of a document's sentences, its numeric dates read in `order`; `assumed`, for a
+/// text that writes no year or whose masthead's month cannot be read, is the year its days are
+/// read in or the day it is taken to be written on.
 fn read_sentences(
     doc: &SourceDocument,
     sentences: &[sentences::Sentence],
     order: dates::DayOrder,
     extractor: &Extractor,
     keep_going: &dyn Fn(f32) -> bool,
-    year: Option<i32>,
+    assumed: undated::Assumed,
 ) -> Option<Vec<Candidate>> {
     let (layer, lexicon, keys) = (extractor.layer, extractor.lexicon, &extractor.keys);
-    let dateline = dateline(doc, sentences, order, year);
+    let year = match assumed {
+        undated::Assumed::Year(y) => Some(y),
+        _ => None,
+    };
+    let dateline = match assumed {
+        undated::Assumed::Day(day) => Some(day),
+        _ => dateline(doc, sentences, order, year),
+    };
     let mut dates = DateContext::for_document_in_order(doc, dateline, order);
     if let Some(y) = year {
         dates.assume_year(y);

@@ -8,6 +8,7 @@
 use super::dates::{find_dates_in_order, DateContext, DayOrder};
 use super::{sentences, tokens, Candidate, KnownControl};
 use crate::model::SourceDocument;
+use chrono::NaiveDate;
 
 /// Whether the text knows no year of its own: no own date nor period, no year in its title line and
 /// no day written with its year ("26 November 2016") in any sentence.
@@ -49,32 +50,121 @@ fn agreement(candidates: &[Candidate], known: &KnownControl) -> usize {
 pub(super) fn best_reading(
     unread: Vec<Candidate>,
     known: &KnownControl,
-    mut read_in: impl FnMut(i32) -> Option<Vec<Candidate>>,
+    read_in: impl FnMut(i32) -> Option<Vec<Candidate>>,
 ) -> Option<Vec<Candidate>> {
-    let floor = agreement(&unread, known);
-    let mut best: Option<(i32, Vec<Candidate>)> = None;
-    let mut best_agreement = floor;
+    best_assumption(unread, known, known.years(), read_in, |year| {
+        format!(
+            "the text writes no year: {year}, the only year whose recorded changes agree with it"
+        )
+    })
+}
+
+/// Of the text read as it is (`unread`) and read under each of `options` (`read_as`, None when
+/// cancelled), the reading to keep: an option's, when it alone agrees best with the recorded
+/// changes and better than the text as it is; its candidates' date basis then says `why`.
+fn best_assumption<T: Copy>(
+    unread: Vec<Candidate>,
+    known: &KnownControl,
+    options: impl IntoIterator<Item = T>,
+    mut read_as: impl FnMut(T) -> Option<Vec<Candidate>>,
+    why: impl Fn(T) -> String,
+) -> Option<Vec<Candidate>> {
+    let mut best: Option<(T, Vec<Candidate>)> = None;
+    let mut best_agreement = agreement(&unread, known);
     let mut tied = false;
-    for year in known.years() {
-        let read = read_in(year)?;
+    for option in options {
+        let read = read_as(option)?;
         let agrees = agreement(&read, known);
         if agrees > best_agreement {
-            (best, best_agreement, tied) = (Some((year, read)), agrees, false);
+            (best, best_agreement, tied) = (Some((option, read)), agrees, false);
         } else if agrees == best_agreement && best.is_some() {
             tied = true;
         }
     }
     Some(match best {
-        Some((year, mut read)) if !tied => {
+        Some((option, mut read)) if !tied => {
             for c in &mut read {
-                c.date_basis = format!(
-                    "{}; the text writes no year: {year}, the only year whose recorded changes \
-                     agree with it",
-                    c.date_basis
-                );
+                c.date_basis = format!("{}; {}", c.date_basis, why(option));
             }
             read
         }
         _ => unread,
+    })
+}
+
+/// What a reading of a text takes for granted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Assumed {
+    /// Only what the text says.
+    Nothing,
+    /// The year of its days, for a text that writes none.
+    Year(i32),
+    /// The day it was written on, for a masthead whose month is not read.
+    Day(NaiveDate),
+}
+
+/// How many of a text's first lines may hold its masthead.
+const MASTHEAD_LINES: usize = 5;
+
+/// The day and year of a masthead whose month is a word the extractor does not read ("28 ноябрь
+/// 2016 йыл", "Llunes, 5 d'avientu de 2016", "Àllarba 7 desàmbar 2016"): a day of one or two digits,
+/// one or two words, and a year, on one of the first lines.
+pub(super) fn masthead_month_unread(doc: &SourceDocument, order: DayOrder) -> Option<(u32, i32)> {
+    let mut at = 0;
+    for line in doc.text.split_inclusive('\n').take(MASTHEAD_LINES) {
+        let range = at..at + line.len();
+        at = range.end;
+        let toks = tokens::tokenize(&doc.text, range);
+        if !find_dates_in_order(&doc.text, &toks, order).is_empty() {
+            continue;
+        }
+        let found = (0..toks.len()).find_map(|i| day_words_year(&toks[i..]));
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
+/// A day, one or two words (no number among them), and a year at the start of `toks`.
+fn day_words_year(toks: &[tokens::Token]) -> Option<(u32, i32)> {
+    let number = |t: &tokens::Token| t.norm.bytes().all(|b| b.is_ascii_digit());
+    let day: u32 = toks
+        .first()
+        .filter(|t| number(t) && t.norm.len() <= 2)?
+        .norm
+        .parse()
+        .ok()
+        .filter(|d| (1..=31).contains(d))?;
+    let words = toks[1..].iter().take_while(|t| !number(t)).count();
+    let all_words = toks[1..1 + words]
+        .iter()
+        .all(|t| t.is_word() || t.norm == "'");
+    let year: i32 = toks
+        .get(1 + words)
+        .filter(|t| number(t) && t.norm.len() == 4)?
+        .norm
+        .parse()
+        .ok()
+        .filter(|y| (1900..=2100).contains(y))?;
+    ((1..=3).contains(&words) && all_words).then_some((day, year))
+}
+
+/// Of the text read with no date (`unread`) and read as written on the masthead's day in each month
+/// (`read_on`, None when cancelled), the reading to keep: a month's, when that month alone agrees
+/// best with the recorded changes and better than the reading with no date.
+pub(super) fn best_month(
+    unread: Vec<Candidate>,
+    known: &KnownControl,
+    (day, year): (u32, i32),
+    read_on: impl FnMut(NaiveDate) -> Option<Vec<Candidate>>,
+) -> Option<Vec<Candidate>> {
+    let days = (1..=12).filter_map(|m| NaiveDate::from_ymd_opt(year, m, day));
+    best_assumption(unread, known, days, read_on, |date| {
+        format!(
+            "the masthead's month is not read: {}, the only month whose recorded changes agree \
+             with the text",
+            date.format("%B")
+        )
     })
 }
