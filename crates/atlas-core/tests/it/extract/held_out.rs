@@ -174,4 +174,8 @@ sets_stay_at_their_levels! {
     hundred_and_second: "tests/data/unseen/held-out-102" => HELD_OUT_102_LEVEL,
     hundred_and_third: "tests/data/unseen/held-out-103" => HELD_OUT_103_LEVEL,
     hundred_and_fourth: "tests/data/unseen/held-out-104" => HELD_OUT_104_LEVEL,
+    hundred_and_fifth: "tests/data/unseen/held-out-105" => HELD_OUT_105_LEVEL,
+    hundred_and_sixth: "tests/data/unseen/held-out-106" => HELD_OUT_106_LEVEL,
+    hundred_and_seventh: "tests/data/unseen/held-out-107" => HELD_OUT_107_LEVEL,
+    hundred_and_eighth: "tests/data/unseen/held-out-108" => HELD_OUT_108_LEVEL,
 }

@@ -455,3 +455,20 @@ pub(super) const HELD_OUT_103_LEVEL: (f64, f64) = (0.64, 0.38);
 /// The hundred-and-fourth held-out set: as the hundred-and-first, frozen (9dfdbaf), scored once
 /// against round 49: 12 of 14 candidates right, 13 of 18 events found.
 pub(super) const HELD_OUT_104_LEVEL: (f64, f64) = (0.85, 0.72);
+
+/// The hundred-and-fifth held-out set: written blind while round 50 was written, frozen (7ec775c),
+/// merged after the round was frozen (e2eb886) and scored once: 13 of 16 candidates right, 13 of 17
+/// events found.
+pub(super) const HELD_OUT_105_LEVEL: (f64, f64) = (0.81, 0.76);
+
+/// The hundred-and-sixth held-out set: as the hundred-and-fifth, frozen (a396ea1), scored once
+/// against round 50: 10 of 13 candidates right, 9 of 15 events found.
+pub(super) const HELD_OUT_106_LEVEL: (f64, f64) = (0.76, 0.59);
+
+/// The hundred-and-seventh held-out set: as the hundred-and-fifth, frozen (45c4dcd), scored once
+/// against round 50: 16 of 18 candidates right, 16 of 16 events found.
+pub(super) const HELD_OUT_107_LEVEL: (f64, f64) = (0.88, 0.99);
+
+/// The hundred-and-eighth held-out set: as the hundred-and-fifth, frozen (9dbc537), scored once
+/// against round 50: 10 of 10 candidates right, 10 of 12 events found.
+pub(super) const HELD_OUT_108_LEVEL: (f64, f64) = (0.99, 0.83);
