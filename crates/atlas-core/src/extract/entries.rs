@@ -4,10 +4,10 @@
 //! written on that day: its "today", "this afternoon", "overnight" and weekdays count from it.
 
 use super::dates::{
-    diary_heading, find_dates_in_order, heading_year, markdown_heading_year, DateContext, DateKind,
-    DateMention, DayOrder,
+    diary_heading, find_dates_in_order, heading_year, is_date_word, markdown_heading_year,
+    DateContext, DateKind, DateMention, DayOrder,
 };
-use super::tokens::tokenize;
+use super::tokens::{tokenize, Token};
 use chrono::NaiveDate;
 use std::ops::Range;
 
@@ -97,6 +97,22 @@ fn stamp_mention<'a>(text: &str, mentions: &'a [DateMention]) -> Option<&'a Date
     let label = text.get(line.start..m.range.start)?;
     let rest = text.get(m.range.end..line.end)?;
     (is_label(label) && opens_entry(rest)).then_some(m)
+}
+
+/// "From the diary of a teacher, written on Wednesday 7 December 2016 and published in 2017": the
+/// day a text quoted below was written, when a sentence says so ("written on", "dated").
+pub fn written_on(tokens: &[Token], mentions: &[DateMention]) -> Option<NaiveDate> {
+    mentions.iter().find_map(|m| {
+        // Past the weekday before the day ("on Wednesday 7 December 2016").
+        let mut k = m.tokens.start;
+        while k > 0 && (tokens[k - 1].norm == "," || is_date_word(&tokens[k - 1].norm)) {
+            k -= 1;
+        }
+        let before = |n: usize| k.checked_sub(n).map(|i| tokens[i].norm.as_str());
+        let says_written = matches!((before(2), before(1)), (Some("written"), Some("on")))
+            || before(1) == Some("dated");
+        says_written.then(|| m.kind.full_day(false)).flatten()
+    })
 }
 
 /// "Today is Thursday, Aug. 8, the 220th day of 2013.": a sentence that says what day it is

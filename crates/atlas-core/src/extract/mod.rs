@@ -495,9 +495,14 @@ fn read_sentences(
                 (false, true) => repeats::Dated::Document,
                 (false, false) => repeats::Dated::Carried,
             };
+            let names_its_places = !f.anaphoric;
             if let Some(c) = candidate(doc, layer, sentence, f) {
                 out.push(c);
-                told.push(repeats::Told { headline, dated });
+                told.push(repeats::Told {
+                    headline,
+                    dated,
+                    names_its_places,
+                });
             }
         }
     }

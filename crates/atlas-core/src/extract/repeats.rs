@@ -15,6 +15,8 @@ const LEAD_DAYS: i64 = 7;
 pub(super) struct Told {
     pub headline: bool,
     pub dated: Dated,
+    /// Whether its sentence names its places (not "it", "the rest").
+    pub names_its_places: bool,
 }
 
 /// Where a candidate's date came from.
@@ -81,7 +83,9 @@ fn dated_later(out: &[Candidate], told: &[Told], i: usize) -> bool {
                 .all(|p| later.places.iter().any(|q| q.district == p.district));
             // "entered X on Saturday" tells less than a lead's "have taken X".
             let tells_less = lead.extent == Extent::Full && later.extent != Extent::Full;
+            // "Today the rest went." names nothing: a lead it dates stays.
             told[j].dated == Dated::InPassage
+                && told[j].names_its_places
                 && !tells_less
                 && (0..=LEAD_DAYS).contains(&before)
                 && lead.controller == later.controller

@@ -1,6 +1,8 @@
 //! The rule classes of the fiftieth round of issue 17, on sentences written for these tests (none
 //! copied from a held-out report): a masthead whose month is a word the extractor does not read
-//! ("28 ноябрь 2016 йыл"), read against a dataset's changes in each month its day could be in.
+//! ("28 ноябрь 2016 йыл"), read against a dataset's changes in each month its day could be in; and
+//! (round 51) a lead that a sentence naming nothing dates stays, "likely to", stories going round,
+//! "came back to the state", and a source "written on" a day.
 
 use super::tests::document;
 use super::{Extractor, KnownControl, Lexicon};
@@ -44,4 +46,54 @@ fn a_masthead_month_no_month_agrees_with_stays_unread() {
     // The data records nothing in any month near a Sunday capture of al-Fardous: no month is kept.
     let text = "ГӘЗИТ\n28 ноябрь 2016 йыл\n\nOn Sunday the army took al-Fardous.";
     assert!(days_beside_the_data(text, true).is_empty());
+}
+
+// Round 51.
+
+#[test]
+fn a_lead_dated_only_by_a_sentence_naming_nothing_stays() {
+    let text = "LIVE, Sat 26 Nov 2016\n\nSo, the news. The army has taken all of al-Marjeh. On \
+                Thursday they already got into its northern blocks. Today the rest went.";
+    let found = super::tests::found(text, "");
+    assert!(
+        found
+            .iter()
+            .any(|c| c.starts_with("2016-11-26 marjeh government full")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_forecast_stories_going_round_and_a_quarter_coming_back_to_the_state() {
+    for text in [
+        "Alert of 6 December 2016. Pro-government forces are LIKELY to push into al-Marjeh in the \
+         next 24-72 hours.",
+        "Column of 21 December 2016. Stories went round on Wednesday that the rebels had won back \
+         al-Marjeh.",
+    ] {
+        assert_eq!(
+            super::tests::found(text, ""),
+            Vec::<String>::new(),
+            "{text}"
+        );
+    }
+    let text =
+        "Sheet of 6 December 2016. She says the whole of al-Marjeh came back to the state on \
+                Sunday.";
+    assert_eq!(
+        super::tests::found(text, ""),
+        ["2016-12-04 marjeh government full"]
+    );
+}
+
+#[test]
+fn a_source_written_on_a_day_counts_its_yesterday_from_it() {
+    let text =
+        "HISTORY PAPER, specimen for 2019\n\nSource A  From the diary of a teacher, written on \
+                Wednesday 7 December 2016 and published in translation in 2017.\n\n    We did not \
+                sleep. Since yesterday the army holds all of al-Marjeh.";
+    assert_eq!(
+        super::tests::found(text, ""),
+        ["2016-12-06 marjeh government full"]
+    );
 }

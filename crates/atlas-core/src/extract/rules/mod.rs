@@ -145,6 +145,8 @@ pub struct Found {
     pub date_in_passage: bool,
     pub trigger: String,
     pub confidence: f64,
+    /// Whether a place is referred back to ("it", "the rest") rather than named.
+    pub anaphoric: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -376,7 +378,8 @@ fn read_sentence<'a>(
     let mentions = find_dates_in_order(text, &tokens, state.dates.order());
     // An entry's stamp opening the sentence ("Today is …"): the day its text was written.
     let stamp = super::entries::stamp_among(text, &mentions)
-        .or_else(|| super::entries::today_is(text, &mentions, sentence.range.clone()));
+        .or_else(|| super::entries::today_is(text, &mentions, sentence.range.clone()))
+        .or_else(|| super::entries::written_on(&tokens, &mentions));
     if let Some(day) = stamp {
         state.dates.start_entry(day);
     } else if let Some(m) = super::entries::yearless_stamp(text, &mentions) {

@@ -68,11 +68,12 @@ pub(super) fn candidates(
                 None => continue,
             },
         };
+        let anaphoric = group.iter().any(|t| t.anaphoric);
         let confidence = confidence(
             actor_in_sentence,
             in_passage,
             date.basis.is_some(),
-            group.iter().any(|t| t.anaphoric),
+            anaphoric,
             group.iter().any(|t| t.ambiguous),
             trig.nominal,
             certainty,
@@ -86,6 +87,7 @@ pub(super) fn candidates(
             date_in_passage: in_passage,
             trigger: trig.phrase.clone(),
             confidence,
+            anaphoric,
         });
     }
     found

@@ -70,11 +70,13 @@ pub(super) fn statement_taken_back(tokens: &[Token], trig: &Trigger) -> bool {
 
 /// Nouns for what goes round without a teller.
 const RUMOURS: &[&str] = &[
-    "talk", "rumour", "rumours", "rumor", "rumors", "gossip", "hearsay", "whispers",
+    "talk", "rumour", "rumours", "rumor", "rumors", "gossip", "hearsay", "whispers", "stories",
+    "message", "messages", "posts",
 ];
 
-/// How many words may stand between a rumour's noun and its "that" ("talk in the market that").
-const RUMOUR_REACH: usize = 4;
+/// How many words may stand between a rumour's noun and its "that" ("stories went round on
+/// Wednesday that").
+const RUMOUR_REACH: usize = 6;
 
 /// Whether the trigger stands in a "that" clause of talk going round ("there was talk among the
 /// mothers that", "because of the talk that").
