@@ -178,4 +178,8 @@ sets_stay_at_their_levels! {
     hundred_and_sixth: "tests/data/unseen/held-out-106" => HELD_OUT_106_LEVEL,
     hundred_and_seventh: "tests/data/unseen/held-out-107" => HELD_OUT_107_LEVEL,
     hundred_and_eighth: "tests/data/unseen/held-out-108" => HELD_OUT_108_LEVEL,
+    hundred_and_ninth: "tests/data/unseen/held-out-109" => HELD_OUT_109_LEVEL,
+    hundred_and_tenth: "tests/data/unseen/held-out-110" => HELD_OUT_110_LEVEL,
+    hundred_and_eleventh: "tests/data/unseen/held-out-111" => HELD_OUT_111_LEVEL,
+    hundred_and_twelfth: "tests/data/unseen/held-out-112" => HELD_OUT_112_LEVEL,
 }

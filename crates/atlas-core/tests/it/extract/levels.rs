@@ -472,3 +472,20 @@ pub(super) const HELD_OUT_107_LEVEL: (f64, f64) = (0.88, 0.99);
 /// The hundred-and-eighth held-out set: as the hundred-and-fifth, frozen (9dbc537), scored once
 /// against round 50: 10 of 10 candidates right, 10 of 12 events found.
 pub(super) const HELD_OUT_108_LEVEL: (f64, f64) = (0.99, 0.83);
+
+/// The hundred-and-ninth held-out set: written blind while round 51 was written, frozen (86bf471),
+/// merged after the round was frozen (959829a) and scored once: 16 of 21 candidates right, 13 of 18
+/// events found.
+pub(super) const HELD_OUT_109_LEVEL: (f64, f64) = (0.76, 0.72);
+
+/// The hundred-and-tenth held-out set: as the hundred-and-ninth, frozen (6658a36), scored once
+/// against round 51: 11 of 12 candidates right, 11 of 16 events found.
+pub(super) const HELD_OUT_110_LEVEL: (f64, f64) = (0.91, 0.68);
+
+/// The hundred-and-eleventh held-out set: as the hundred-and-ninth, frozen (4f723a0), scored once
+/// against round 51: 15 of 19 candidates right, 15 of 16 events found.
+pub(super) const HELD_OUT_111_LEVEL: (f64, f64) = (0.78, 0.93);
+
+/// The hundred-and-twelfth held-out set: as the hundred-and-ninth, frozen (921b6e4), scored once
+/// against round 51: 7 of 8 candidates right, 7 of 11 events found.
+pub(super) const HELD_OUT_112_LEVEL: (f64, f64) = (0.87, 0.63);
