@@ -2,7 +2,9 @@
 //! copied from a held-out report): a masthead whose month is a word the extractor does not read
 //! ("28 ноябрь 2016 йыл"), read against a dataset's changes in each month its day could be in; and
 //! (round 51) a lead that a sentence naming nothing dates stays, "likely to", stories going round,
-//! "came back to the state", and a source "written on" a day.
+//! "came back to the state", and a source "written on" a day; and (round 52) "went into", not "into
+//! action", a story going round, a clause naming a time ("the last time …"), and "and now" opening
+//! a verb of its own.
 
 use super::tests::document;
 use super::{Extractor, KnownControl, Lexicon};
@@ -95,5 +97,44 @@ fn a_source_written_on_a_day_counts_its_yesterday_from_it() {
     assert_eq!(
         super::tests::found(text, ""),
         ["2016-12-06 marjeh government full"]
+    );
+}
+
+// Round 52.
+
+#[test]
+fn went_into_is_a_partial_advance_but_not_into_action() {
+    let text =
+        "Log of 28 November 2016. This morning the Kurdish fighters went into part of Sheikh \
+                Fares.";
+    assert_eq!(
+        super::tests::found(text, ""),
+        ["2016-11-28 sheikh-fares kurdish partial"]
+    );
+    for text in [
+        "Analysis of 29 July 2012. The army's columns went into action yesterday against \
+         al-Marjeh.",
+        "Notebook of 30 November 2016. There is a story going round among the parents that the \
+         YPG also went into al-Marjeh.",
+    ] {
+        assert_eq!(
+            super::tests::found(text, ""),
+            Vec::<String>::new(),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_clause_naming_a_time_and_a_verb_after_and_now() {
+    let text =
+        "Report of 3 November 2012. For the file: the last time the YPG went into al-Marjeh, in \
+                October 2012, they were out again within a day.";
+    assert_eq!(super::tests::found(text, ""), Vec::<String>::new());
+    let text = "List, 2016. The family fled al-Marjeh after the armed groups took the quarter on \
+                17/06/2015 and now live in a school in al-Fardous.";
+    assert_eq!(
+        super::tests::found(text, ""),
+        ["2015-06-17 marjeh rebels full"]
     );
 }

@@ -138,6 +138,7 @@ pub(super) fn set_aside(
         || super::withdrawn::statement_taken_back(tokens, trig)
         || super::withdrawn::rumour_going_round(tokens, trig)
         || driven_back_from(tokens, trig)
+        || told_as_a_time(tokens, trig)
         || held_since_a_period(tokens, trig, mentions)
         || loses_belongings(tokens, trig)
         || row_judged_false(tokens, trig)
@@ -167,6 +168,25 @@ fn driven_back_from(tokens: &[Token], trig: &Trigger) -> bool {
         && words.last().is_some_and(|t| t.norm == "from")
         && words.len() >= 2
         && words[words.len() - 2].norm == "back"
+}
+
+/// How far before a verb "the last time" or "every time" may open its clause.
+const AS_A_TIME_REACH: usize = 6;
+
+/// "the last time the YPG went into X, they were out again within a day", "every time the army
+/// entered X": a verb in a clause that names a time by it tells when, not what changed.
+fn told_as_a_time(tokens: &[Token], trig: &Trigger) -> bool {
+    let from = trig.tokens.start.saturating_sub(AS_A_TIME_REACH);
+    (from..trig.tokens.start).any(|k| {
+        let opens = tokens[k].norm == "whenever"
+            || (tokens[k].norm == "time"
+                && k > 0
+                && ["last", "every", "each"].contains(&tokens[k - 1].norm.as_str()));
+        opens
+            && !tokens[k..trig.tokens.start]
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "," | ";"))
+    })
 }
 
 /// People who go into a place without taking it: reporters, crews, aid workers, residents.

@@ -40,6 +40,14 @@ pub(super) fn object_end(
         if matches!(t.norm.as_str(), "," | "and") && new_subject_after(text, tokens, i, lex) {
             return i;
         }
+        // "took the quarter on 17/06/2015 and now live in a school in X": "and" before an adverb
+        // of time opens a verb of its own, its subject left out.
+        let adverb_next = tokens
+            .get(i + 1)
+            .is_some_and(|n| ["now", "still", "later", "since"].contains(&n.norm.as_str()));
+        if t.norm == "and" && adverb_next {
+            return i;
+        }
         if lex.list_continuations.longest_at(text, tokens, i).is_some() {
             i += 1;
             continue;

@@ -70,8 +70,8 @@ pub(super) fn statement_taken_back(tokens: &[Token], trig: &Trigger) -> bool {
 
 /// Nouns for what goes round without a teller.
 const RUMOURS: &[&str] = &[
-    "talk", "rumour", "rumours", "rumor", "rumors", "gossip", "hearsay", "whispers", "stories",
-    "message", "messages", "posts",
+    "talk", "rumour", "rumours", "rumor", "rumors", "gossip", "hearsay", "whispers", "story",
+    "stories", "message", "messages", "posts",
 ];
 
 /// How many words may stand between a rumour's noun and its "that" ("stories went round on
