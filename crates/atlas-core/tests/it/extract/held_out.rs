@@ -182,4 +182,8 @@ sets_stay_at_their_levels! {
     hundred_and_tenth: "tests/data/unseen/held-out-110" => HELD_OUT_110_LEVEL,
     hundred_and_eleventh: "tests/data/unseen/held-out-111" => HELD_OUT_111_LEVEL,
     hundred_and_twelfth: "tests/data/unseen/held-out-112" => HELD_OUT_112_LEVEL,
+    hundred_and_thirteenth: "tests/data/unseen/held-out-113" => HELD_OUT_113_LEVEL,
+    hundred_and_fourteenth: "tests/data/unseen/held-out-114" => HELD_OUT_114_LEVEL,
+    hundred_and_fifteenth: "tests/data/unseen/held-out-115" => HELD_OUT_115_LEVEL,
+    hundred_and_sixteenth: "tests/data/unseen/held-out-116" => HELD_OUT_116_LEVEL,
 }

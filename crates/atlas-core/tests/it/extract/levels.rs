@@ -489,3 +489,20 @@ pub(super) const HELD_OUT_111_LEVEL: (f64, f64) = (0.78, 0.93);
 /// The hundred-and-twelfth held-out set: as the hundred-and-ninth, frozen (921b6e4), scored once
 /// against round 51: 7 of 8 candidates right, 7 of 11 events found.
 pub(super) const HELD_OUT_112_LEVEL: (f64, f64) = (0.87, 0.63);
+
+/// The hundred-and-thirteenth held-out set: written blind while round 52 was written, frozen
+/// (67921f3), merged after the round was frozen (0c6cc14) and scored once: 17 of 20 candidates
+/// right, 16 of 16 events found.
+pub(super) const HELD_OUT_113_LEVEL: (f64, f64) = (0.84, 0.99);
+
+/// The hundred-and-fourteenth held-out set: as the hundred-and-thirteenth, frozen (ebd4681),
+/// scored once against round 52: 10 of 12 candidates right, 10 of 14 events found.
+pub(super) const HELD_OUT_114_LEVEL: (f64, f64) = (0.83, 0.71);
+
+/// The hundred-and-fifteenth held-out set: as the hundred-and-thirteenth, frozen (ab7d3cb), scored
+/// once against round 52: 17 of 19 candidates right, 16 of 18 events found.
+pub(super) const HELD_OUT_115_LEVEL: (f64, f64) = (0.89, 0.88);
+
+/// The hundred-and-sixteenth held-out set: as the hundred-and-thirteenth, frozen (541fab0), scored
+/// once against round 52: 7 of 8 candidates right, 6 of 8 events found.
+pub(super) const HELD_OUT_116_LEVEL: (f64, f64) = (0.87, 0.74);
