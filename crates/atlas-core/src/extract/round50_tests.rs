@@ -4,7 +4,7 @@
 //! (round 51) a lead that a sentence naming nothing dates stays, "likely to", stories going round,
 //! "came back to the state", and a source "written on" a day; and (round 52) "went into", not "into
 //! action", a story going round, a clause naming a time ("the last time …"), and "and now" opening
-//! a verb of its own.
+//! a verb of its own; and (round 53) an alert marked as never sent or taken back.
 
 use super::tests::document;
 use super::{Extractor, KnownControl, Lexicon};
@@ -136,5 +136,26 @@ fn a_clause_naming_a_time_and_a_verb_after_and_now() {
     assert_eq!(
         super::tests::found(text, ""),
         ["2015-06-17 marjeh rebels full"]
+    );
+}
+
+// Round 53.
+
+#[test]
+fn an_alert_never_sent_or_taken_back_reports_nothing() {
+    for text in [
+        "Push log, 12 December 2016\n\n-- | DRAFT NOT SENT | World | \"Rebels retake al-Marjeh\" - \
+         held by the duty editor.",
+        "Crawl log, 26 November 2016\n\n16:05 PULLED 16:21: \"REBELS RETAKE AL-MARJEH\" - single \
+         source, DO NOT RERUN",
+        "Push archive, 27 November 2016\n\nDraft: \"Army takes al-Marjeh.\"",
+    ] {
+        assert_eq!(super::tests::found(text, ""), Vec::<String>::new(), "{text}");
+    }
+    // Words in capitals that say nothing of the kind leave a line as it is.
+    let text = "Tape, 7 December 2016\n\nTROOPS TOOK AL-MARJEH ON WEDNESDAY, THE MONITOR SAID.";
+    assert_eq!(
+        super::tests::found(text, ""),
+        ["2016-12-07 marjeh government full"]
     );
 }

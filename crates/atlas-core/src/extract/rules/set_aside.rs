@@ -143,6 +143,7 @@ pub(super) fn set_aside(
         || loses_belongings(tokens, trig)
         || row_judged_false(tokens, trig)
         || labelled_false(tokens)
+        || marked_not_published(text, tokens)
         || standing_present(text, tokens, trig, mentions, lex)
 }
 
@@ -374,12 +375,31 @@ const FALSE_LABELS: &[&str] = &[
     "debunked",
 ];
 
-/// "Disinformation: Rebels have retaken X from the Syrian army.": a sentence labelled false.
+/// "Disinformation: Rebels have retaken X from the Syrian army.", "Draft: \"Army takes X.\"": a
+/// sentence labelled false, or as not published.
 pub(super) fn labelled_false(tokens: &[Token]) -> bool {
     let first = tokens.iter().position(Token::is_word);
     first.is_some_and(|k| {
-        FALSE_LABELS.contains(&tokens[k].norm.as_str())
+        (FALSE_LABELS.contains(&tokens[k].norm.as_str()) || tokens[k].norm == "draft")
             && tokens.get(k + 1).is_some_and(|t| t.norm == ":")
+    })
+}
+
+/// An editor's mark, in capitals, that a line was never published or was taken back.
+const NOT_PUBLISHED: &[&[&str]] = &[
+    &["NOT", "SENT"],
+    &["DO", "NOT", "RUN"],
+    &["DO", "NOT", "RERUN"],
+    &["DO", "NOT", "USE"],
+];
+
+/// "DRAFT NOT SENT | \"Rebels retake X\" - HELD by duty editor", "PULLED 16:21: \"…\" … DO NOT
+/// RERUN": an alert log's line marked as never sent or taken back reports nothing.
+pub(super) fn marked_not_published(text: &str, tokens: &[Token]) -> bool {
+    NOT_PUBLISHED.iter().any(|mark| {
+        tokens
+            .windows(mark.len())
+            .any(|w| w.iter().zip(mark.iter()).all(|(t, m)| t.text(text) == *m))
     })
 }
 
