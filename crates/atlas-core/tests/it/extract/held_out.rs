@@ -186,4 +186,8 @@ sets_stay_at_their_levels! {
     hundred_and_fourteenth: "tests/data/unseen/held-out-114" => HELD_OUT_114_LEVEL,
     hundred_and_fifteenth: "tests/data/unseen/held-out-115" => HELD_OUT_115_LEVEL,
     hundred_and_sixteenth: "tests/data/unseen/held-out-116" => HELD_OUT_116_LEVEL,
+    hundred_and_seventeenth: "tests/data/unseen/held-out-117" => HELD_OUT_117_LEVEL,
+    hundred_and_eighteenth: "tests/data/unseen/held-out-118" => HELD_OUT_118_LEVEL,
+    hundred_and_nineteenth: "tests/data/unseen/held-out-119" => HELD_OUT_119_LEVEL,
+    hundred_and_twentieth: "tests/data/unseen/held-out-120" => HELD_OUT_120_LEVEL,
 }

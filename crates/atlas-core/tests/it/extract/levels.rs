@@ -506,3 +506,20 @@ pub(super) const HELD_OUT_115_LEVEL: (f64, f64) = (0.89, 0.88);
 /// The hundred-and-sixteenth held-out set: as the hundred-and-thirteenth, frozen (541fab0), scored
 /// once against round 52: 7 of 8 candidates right, 6 of 8 events found.
 pub(super) const HELD_OUT_116_LEVEL: (f64, f64) = (0.87, 0.74);
+
+/// The hundred-and-seventeenth held-out set: written blind while round 53 was written, frozen
+/// (b5594c0), merged after the round was frozen (9f145c8) and scored once: 10 of 13 candidates
+/// right, 9 of 12 events found.
+pub(super) const HELD_OUT_117_LEVEL: (f64, f64) = (0.76, 0.74);
+
+/// The hundred-and-eighteenth held-out set: as the hundred-and-seventeenth, frozen (2c64855),
+/// scored once against round 53: 5 of 12 candidates right, 6 of 10 events found.
+pub(super) const HELD_OUT_118_LEVEL: (f64, f64) = (0.41, 0.59);
+
+/// The hundred-and-nineteenth held-out set: as the hundred-and-seventeenth, frozen (deca056),
+/// scored once against round 53: 13 of 15 candidates right, 11 of 15 events found.
+pub(super) const HELD_OUT_119_LEVEL: (f64, f64) = (0.86, 0.73);
+
+/// The hundred-and-twentieth held-out set: as the hundred-and-seventeenth, frozen (af199d3),
+/// scored once against round 53: 8 of 10 candidates right, 7 of 9 events found.
+pub(super) const HELD_OUT_120_LEVEL: (f64, f64) = (0.79, 0.77);
