@@ -308,7 +308,7 @@ fn non_prose_ranges(text: &str, front: Option<Range<usize>>) -> Vec<Range<usize>
             .map(|(_, l)| l.trim())
             .find(|l| !l.is_empty());
         let is_not_prose = trimmed.contains("[object Object]")
-            || trimmed.starts_with('#')
+            || is_markdown_heading(trimmed)
             || trimmed.starts_with("![")
             || trimmed.starts_with("• ")
             || is_boilerplate(trimmed)
@@ -326,6 +326,20 @@ fn non_prose_ranges(text: &str, front: Option<Range<usize>>) -> Vec<Range<usize>
         }
     }
     ranges
+}
+
+/// A line read as a heading: "# Title", "### Sat 26 Nov", or a numbered stamp ("#4417  07 Dec 2016
+/// 14:02 GMT"). Not a numbered alert that runs on into its text ("#0412 15:48 FLASH ALEPPO: SOHR
+/// says army and allies now hold …"): that is prose.
+fn is_markdown_heading(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix('#') else {
+        return false;
+    };
+    let numbered = rest.starts_with(|c: char| c.is_ascii_digit());
+    let runs_on = rest
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| w.chars().count() >= 3 && w.chars().all(char::is_lowercase));
+    !(numbered && runs_on)
 }
 
 fn first_line_title(text: &str, non_prose: &[Range<usize>]) -> Option<String> {
@@ -517,6 +531,18 @@ mod tests {
         // A "#" inside front matter is YAML, not a heading.
         let d = doc("---\n# a comment\nauthor: Someone\n---\nBody text here.\n");
         assert_eq!(d.meta.title, "Body text here.");
+    }
+
+    #[test]
+    fn a_numbered_alert_running_on_into_its_text_is_prose() {
+        let text = "Pager log\n\n#0412 15:48 FLASH ALEPPO: SOHR says the army holds all of X.\n\
+                    #4417  07 Dec 2016 14:02 GMT\n";
+        let d = doc(text);
+        let alert = text.find("#0412").expect("alert");
+        assert!(d.is_prose(&(alert..alert + 20)));
+        // A numbered stamp with no running text is read as a heading.
+        let stamp = text.find("#4417").expect("stamp");
+        assert!(!d.is_prose(&(stamp..stamp + 5)));
     }
 
     #[test]
