@@ -10,6 +10,10 @@ use crate::model::Extent;
 /// change and be taken for it.
 const LEAD_DAYS: i64 = 7;
 
+/// How many candidates after a lead may be the sentence that dates it (the story that follows; a
+/// long report is not searched to its end for every lead).
+const LEAD_REACH: usize = 24;
+
 /// Where a candidate's sentence stands and where its date came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Told {
@@ -74,7 +78,7 @@ fn told_later(out: &[Candidate], told: &[Told], i: usize) -> bool {
 fn dated_later(out: &[Candidate], told: &[Told], i: usize) -> bool {
     let lead = &out[i];
     told[i].dated != Dated::InPassage
-        && (i + 1..out.len()).any(|j| {
+        && (i + 1..out.len().min(i + 1 + LEAD_REACH)).any(|j| {
             let later = &out[j];
             let before = (lead.date.day - later.date.day).num_days();
             let covered = lead

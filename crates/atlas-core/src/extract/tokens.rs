@@ -72,6 +72,9 @@ const ZEROS: &[u32] = &[
 
 /// A digit of another script as its ASCII digit ("೨" → '2'); any other character as it is.
 fn ascii_digit(c: char) -> char {
+    if c.is_ascii() {
+        return c;
+    }
     let code = c as u32;
     ZEROS
         .iter()

@@ -845,11 +845,16 @@ pub fn is_month_name(word: &str) -> bool {
 }
 
 fn foreign_month_of(word: &str) -> Option<u32> {
-    let word = word.to_lowercase();
-    FOREIGN_MONTHS
-        .iter()
-        .find(|(name, _)| *name == word)
-        .map(|&(_, m)| m)
+    // Looked up for every word a date may start with: a map built once, and a word in lower case
+    // already (a token's normal form) not copied.
+    static MONTHS_BY_NAME: std::sync::OnceLock<std::collections::HashMap<&'static str, u32>> =
+        std::sync::OnceLock::new();
+    let by_name = MONTHS_BY_NAME.get_or_init(|| FOREIGN_MONTHS.iter().copied().collect());
+    if word.chars().any(char::is_uppercase) {
+        by_name.get(word.to_lowercase().as_str()).copied()
+    } else {
+        by_name.get(word).copied()
+    }
 }
 
 fn month_of(word: &str) -> Option<u32> {
