@@ -584,7 +584,9 @@ fn passage_ui(
 }
 
 fn date_ui(ui: &mut Ui, item: &mut Item, number: usize, data: &Dataset) {
-    ui.horizontal_wrapped(|ui| {
+    // The field, then how the date was found below it: a long basis wraps in its own lines and the
+    // row grows to hold them (in one wrapped row with the field it ran over the row below).
+    ui.vertical(|ui| {
         let field = ui.add(
             egui::TextEdit::singleline(&mut item.date_text)
                 .id_salt(("review date", number))
