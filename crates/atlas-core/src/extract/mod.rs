@@ -287,7 +287,11 @@ fn extract_with(
     let written =
         DateContext::for_document_in_order(doc, dateline(doc, &sentences, order, None), order)
             .written_on();
-    let masthead = undated::masthead_month_unread(doc, order).filter(|_| written.is_none());
+    // Only a text with no date of its own has its masthead looked at (it tokenizes lines anew).
+    let masthead = written
+        .is_none()
+        .then(|| undated::masthead_month_unread(doc, order))
+        .flatten();
     let mut read = if let Some(masthead) = masthead {
         undated::best_month(read, known, masthead, |day| {
             read_as(undated::Assumed::Day(day))
