@@ -60,16 +60,25 @@ pub fn stamp_among(text: &str, mentions: &[DateMention]) -> Option<NaiveDate> {
 
 /// "Tue 29 Nov  Abu Khalil …… + 3,400": a ledger's or log's stamp that writes no year, the
 /// mention to be read in the year the text is of.
-/// Only a column's gap or a dash after it makes it one: "Saturday 26 Nov: Hanano fell" in a thread
-/// heads what it tells of, not the day it was written.
+/// Only a column's gap, a dash or the close of its bold after it makes it one ("- **07/08** Plates
+/// made." in a production log): "Saturday 26 Nov: Hanano fell" in a thread heads what it tells of,
+/// not the day it was written.
 pub fn yearless_stamp(text: &str, mentions: &[DateMention]) -> Option<DateMention> {
     stamp_mention(text, mentions)
         .filter(|m| matches!(m.kind, DateKind::Day { year: None, .. }))
         .filter(|m| {
-            text.get(m.range.end..)
-                .is_some_and(|after| column_gap(after) || dash_after(after))
+            text.get(m.range.end..).is_some_and(|after| {
+                column_gap(after) || dash_after(after) || bold_closed(text, m.range.start, after)
+            })
         })
         .cloned()
+}
+
+/// Whether a date stands alone in bold ("**07/08** Plates made"): its bold opens right before it and
+/// closes right after it, before the line's text.
+fn bold_closed(text: &str, start: usize, after: &str) -> bool {
+    let opened = text.get(..start).is_some_and(|b| b.ends_with("**"));
+    opened && after.strip_prefix("**").is_some_and(|r| r.starts_with(' '))
 }
 
 /// Whether a date is followed by a dash between spaces ("Sun 27/11 - R.K. absent"), as a

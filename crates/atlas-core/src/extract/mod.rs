@@ -46,6 +46,8 @@ mod round47_tests;
 #[cfg(test)]
 mod round50_tests;
 #[cfg(test)]
+mod round54_tests;
+#[cfg(test)]
 mod round5_tests;
 #[cfg(test)]
 mod round6_tests;
@@ -197,6 +199,11 @@ impl Candidate {
 
 /// How many opening sentences may hold a dateline.
 const DATELINE_SENTENCES: usize = 3;
+/// How many opening sentences a form's header may run to, whose dated field ("Visited: Monday 28
+/// November 2016, 10:30") is the text's own date.
+const HEADER_SENTENCES: usize = 12;
+/// The most words a header's field line holds.
+const FIELD_LINE_WORDS: usize = 8;
 /// How many sentences at the end of a text may hold the date it is signed with.
 const CLOSING_SENTENCES: usize = 2;
 /// The most words (the date's included) of the line a text is signed and dated on ([`signed_year`]).
@@ -348,6 +355,30 @@ fn dateline(
         .iter()
         .take(DATELINE_SENTENCES)
         .find_map(|s| full_day_of(doc, s, order, year).0)
+        .or_else(|| {
+            sentences
+                .iter()
+                .take(HEADER_SENTENCES)
+                .skip(DATELINE_SENTENCES)
+                .filter(|s| is_dated_field(&doc.text[s.range.clone()]))
+                .find_map(|s| {
+                    let (day, words) = full_day_of(doc, s, order, year);
+                    day.filter(|_| words <= FIELD_LINE_WORDS)
+                })
+        })
+}
+
+/// Whether a line is a form's field whose label dates the form ("Visited: …", "Date: …"), not what
+/// is to come ("Due: …").
+fn is_dated_field(line: &str) -> bool {
+    let Some((label, _)) = line.trim_start().split_once(':') else {
+        return false;
+    };
+    let words: Vec<String> = label.split_whitespace().map(|w| w.to_lowercase()).collect();
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().all(char::is_alphabetic) && !dates::LATER_FIELDS.contains(&w.as_str())
+        })
 }
 
 /// "Wael Tarabishi / Hamburg, 27 December 2016": the year of the date a letter is signed with at

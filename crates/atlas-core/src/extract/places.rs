@@ -348,9 +348,43 @@ pub fn find_places(
             not_the_object: None,
         });
     }
+    if let Some(both) = both_as_subject(tokens) {
+        let range = tokens[both].start..tokens[both].end;
+        out.push(PlaceMention {
+            tokens: both..both + 1,
+            text: text[range.clone()].to_string(),
+            range,
+            districts: Vec::new(),
+            how: PlaceHow::Name,
+            landmark: false,
+            part: false,
+            not_the_object: None,
+        });
+    }
     out.sort_by_key(|p| p.tokens.start);
     mark(text, tokens, &mut out, layer, lexicon);
     out
+}
+
+/// Verbs "both" may open a clause with as the places just listed ("Both fell to the army").
+const BOTH_VERBS: &[&str] = &[
+    "fell", "were", "are", "have", "had", "went", "passed", "came", "returned", "changed",
+];
+
+/// "**Karm al-Qaterji** and **Karm Homad**: now red. Both fell to the army …": "both" opening a
+/// sentence or a clause, before its verb, refers back to the places just listed.
+fn both_as_subject(tokens: &[Token]) -> Option<usize> {
+    let first = tokens.iter().position(Token::is_word)?;
+    let opens = |k: usize| {
+        k == first || (k > 0 && matches!(tokens[k - 1].norm.as_str(), ":" | ";" | "\u{2014}"))
+    };
+    (0..tokens.len()).find(|&k| {
+        tokens[k].norm == "both"
+            && opens(k)
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| BOTH_VERBS.contains(&t.norm.as_str()))
+    })
 }
 
 /// The longest run of tokens from `i` that sounds like one district's name (a spelling the layer

@@ -846,6 +846,25 @@ fn numeric_pairs(text: &str) -> impl Iterator<Item = (u32, u32)> + '_ {
     })
 }
 
+/// Labels of a form's fields that date what is to come, not the day it was filled in ("Due: Sat
+/// 17/12/2016" on a repair ticket).
+pub const LATER_FIELDS: &[&str] = &[
+    "due", "ready", "promised", "expected", "deadline", "until", "valid", "return", "next",
+];
+
+/// Whether a date is a field's value whose label dates what is to come ("Due: …"): like a period's
+/// bound, it is no date of an event.
+fn labelled_later(tokens: &[Token], i: usize) -> bool {
+    // "Due: Mon 19/12/2016": a weekday's name or its short form may stand before the date.
+    let weekday = |w: &str| w.len() >= 3 && WEEKDAYS.iter().any(|(d, _)| d.starts_with(w));
+    let i = if i >= 1 && weekday(&tokens[i - 1].norm) {
+        i - 1
+    } else {
+        i
+    };
+    i >= 2 && tokens[i - 1].norm == ":" && LATER_FIELDS.contains(&tokens[i - 2].norm.as_str())
+}
+
 /// Finds every date phrase in a sentence's tokens, left to right, numeric dates read day first.
 pub fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
     find_dates_in_order(text, tokens, DayOrder::DayFirst)
@@ -880,7 +899,8 @@ pub fn find_dates_in_order(text: &str, tokens: &[Token], order: DayOrder) -> Vec
                     range,
                     tokens: i..end,
                     kind,
-                    bound: before.is_some_and(|b| BOUND_WORDS.contains(&b)),
+                    bound: before.is_some_and(|b| BOUND_WORDS.contains(&b))
+                        || labelled_later(tokens, i),
                     by: before == Some("by") || tokens[i].norm == "by",
                     aside,
                     weekday: None,

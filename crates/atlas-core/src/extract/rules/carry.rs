@@ -88,6 +88,7 @@ const PLURAL_PLACE_NOUNS: &[&str] = &[
     "quarters",
     "areas",
     "them",
+    "both",
 ];
 
 impl DocState {

@@ -78,13 +78,16 @@ pub(super) fn certainty(
     if next.is_some_and(|n| {
         undone_next(text, n, next_names_it && !attack_after(tokens, trig), lex)
             || retracted_next(text, n, lex)
+            || (next_names_it && nothing_changed(text, n, lex))
+            || (next_names_it && tried_and_failed(text, n, lex))
             || (claim.is_some() && opens_undermining(text, n, lex))
             || (next_names_it && asks_if_true(n))
     }) {
         return None;
     }
-    // "The army claimed to have taken X. Residents said the rebels were back within hours."
-    if claim.is_some() && next.is_some_and(|n| back_in_place(text, n, lex)) {
+    // "The army claimed to have taken X. Residents said the rebels were back within hours." Not
+    // "… and the hill is still held by the army" about another place.
+    if claim.is_some() && next_names_it && next.is_some_and(|n| back_in_place(text, n, lex)) {
         return None;
     }
     // A denial in the next sentence ("YPG spokesman Nouri Mahmoud however denied this claim.").
@@ -228,6 +231,42 @@ fn retracted_next(text: &str, next: &[Token], lex: &Lexicon) -> bool {
             .iter()
             .any(|c| c.phrase == "not true" || c.phrase == "not confirmed");
     refers_back && falsity
+}
+
+/// Whether a sentence with no change of its own says nothing changed ("… saw only soldiers at the
+/// roundabout; nothing has changed there."): the change just told did not happen. Not "… tried to
+/// come back into X but were driven off; nothing changed there", about its own attempt.
+fn nothing_changed(text: &str, next: &[Token], lex: &Lexicon) -> bool {
+    !reports_a_change(text, next, lex)
+        && next.iter().enumerate().any(|(k, t)| {
+            t.norm == "nothing" && next[k + 1..].iter().take(2).any(|t| t.norm == "changed")
+        })
+}
+
+/// Words that tell of an attempt ("they tried and were pushed back").
+const ATTEMPT_WORDS: &[&str] = &["tried", "attempted"];
+
+/// Whether a sentence with no change of its own says the side tried and was thrown back ("Her
+/// nephew … says no, they tried and were pushed back"): what the sentence before told as taken was
+/// only attempted. Not "Rebels tried to retake it but were driven back", a counter-attack.
+fn tried_and_failed(text: &str, next: &[Token], lex: &Lexicon) -> bool {
+    if reports_a_change(text, next, lex) {
+        return false;
+    }
+    let Some(tried) = next
+        .iter()
+        .position(|t| ATTEMPT_WORDS.contains(&t.norm.as_str()))
+    else {
+        return false;
+    };
+    lex.contradictions
+        .find_all(text, &next[tried..])
+        .iter()
+        .any(|c| {
+            !c.phrase.starts_with("den")
+                && !c.phrase.starts_with("not ")
+                && !c.phrase.starts_with("still ")
+        })
 }
 
 /// Whether a sentence opens by undermining what the one before claimed: "Not true – …", "False:

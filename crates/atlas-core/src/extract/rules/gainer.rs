@@ -378,6 +378,17 @@ pub(super) fn subject_of<'a>(
             return Some(a);
         }
     }
+    // "… the district rebels had held since 2012, and by Sunday it had taken X": "it" stands for
+    // the last side named in the singular (the army), not for "rebels".
+    if it_before(tokens, trig) {
+        if let Some(a) = before
+            .iter()
+            .rev()
+            .find(|a| a.subject && !plural_head(tokens, a))
+        {
+            return Some(a);
+        }
+    }
     // An actor inside an adverbial phrase before a comma is not the subject of a verb after it
     // ("made major advances after a swift collapse of the rebel defenses, capturing …").
     let subordinate = |a: &Actor| {
@@ -405,6 +416,26 @@ pub(super) fn subject_of<'a>(
         .into_iter()
         .rev()
         .find(|a| a.subject && !subordinate(a))
+}
+
+/// Words that may stand between a subject "it" and its verb ("it had also taken").
+const AUXILIARIES: &[&str] = &[
+    "had", "has", "have", "was", "been", "also", "already", "then",
+];
+
+/// Whether "it" is the verb's subject, right before it or its auxiliaries.
+fn it_before(tokens: &[Token], trig: &Trigger) -> bool {
+    (0..trig.tokens.start)
+        .rev()
+        .take(4)
+        .find(|&k| !AUXILIARIES.contains(&tokens[k].norm.as_str()))
+        .is_some_and(|k| tokens[k].norm == "it")
+}
+
+/// Whether a side is named by a plural noun ("rebels", "forces"; not "ISIS", "the opposition").
+fn plural_head(tokens: &[Token], a: &Actor) -> bool {
+    let head = tokens[a.tokens.end - 1].norm.as_str();
+    head.ends_with('s') && !["is", "ss", "us"].iter().any(|e| head.ends_with(e))
 }
 
 /// Words that put a side beside the subject ("fighting alongside", "backed by").

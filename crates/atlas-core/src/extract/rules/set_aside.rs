@@ -128,6 +128,7 @@ pub(super) fn set_aside(
         || clears_things(tokens, trig)
         || imperative(text, tokens, trig)
         || takes_no_place(tokens, trig)
+        || carries_things_to(text, tokens, trig)
         || describes_what_was_held(tokens, trig)
         || still_held(tokens, trig)
         || held_meanwhile(tokens, trig)
@@ -553,6 +554,32 @@ pub(super) fn takes_no_place(tokens: &[Token], trig: &Trigger) -> bool {
         && TAKE_FORMS.contains(&word(trig.tokens.start))
         && ((TAKEN_ELSEWHERE.contains(&word(trig.tokens.end)) && !part_of)
             || TAKEN_PEOPLE.contains(&word(object)))
+}
+
+/// The most words a thing carried may run to between "take" and "to" ("taking flour to").
+const CARRIED_REACH: usize = 3;
+/// Words after "take" that keep it a capture even before a "to" ("took back to", "took control").
+const TAKEN_AS_PLACE: &[&str] = &[
+    "back", "over", "control", "all", "most", "half", "part", "parts", "whole", "it", "them",
+];
+
+/// "They were taking flour to al-Hamdaniyeh", "took the wounded to X": a thing, in words of lower
+/// case, carried to a place; the place is where it went, not what was taken.
+fn carries_things_to(text: &str, tokens: &[Token], trig: &Trigger) -> bool {
+    let end = trig.tokens.end;
+    if trig.tokens.len() != 1 || !TAKE_FORMS.contains(&tokens[trig.tokens.start].norm.as_str()) {
+        return false;
+    }
+    let Some(to) =
+        (end + 1..(end + 1 + CARRIED_REACH).min(tokens.len())).find(|&k| tokens[k].norm == "to")
+    else {
+        return false;
+    };
+    tokens[end..to].iter().all(|t| {
+        t.is_word()
+            && t.text(text).starts_with(char::is_lowercase)
+            && !TAKEN_AS_PLACE.contains(&t.norm.as_str())
+    })
 }
 
 /// People a "take" may take ("takes the wounded", "took prisoners"), which no place is.
