@@ -190,4 +190,8 @@ sets_stay_at_their_levels! {
     hundred_and_eighteenth: "tests/data/unseen/held-out-118" => HELD_OUT_118_LEVEL,
     hundred_and_nineteenth: "tests/data/unseen/held-out-119" => HELD_OUT_119_LEVEL,
     hundred_and_twentieth: "tests/data/unseen/held-out-120" => HELD_OUT_120_LEVEL,
+    hundred_and_twenty_first: "tests/data/unseen/held-out-121" => HELD_OUT_121_LEVEL,
+    hundred_and_twenty_second: "tests/data/unseen/held-out-122" => HELD_OUT_122_LEVEL,
+    hundred_and_twenty_third: "tests/data/unseen/held-out-123" => HELD_OUT_123_LEVEL,
+    hundred_and_twenty_fourth: "tests/data/unseen/held-out-124" => HELD_OUT_124_LEVEL,
 }

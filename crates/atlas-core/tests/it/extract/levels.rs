@@ -523,3 +523,20 @@ pub(super) const HELD_OUT_119_LEVEL: (f64, f64) = (0.86, 0.73);
 /// The hundred-and-twentieth held-out set: as the hundred-and-seventeenth, frozen (af199d3),
 /// scored once against round 53: 8 of 10 candidates right, 7 of 9 events found.
 pub(super) const HELD_OUT_120_LEVEL: (f64, f64) = (0.79, 0.77);
+
+/// The hundred-and-twenty-first held-out set: written blind while round 54 was written, frozen
+/// (9615d29), merged after the round was frozen (ff9d8be) and scored once: 14 of 15 candidates
+/// right, 14 of 16 events found.
+pub(super) const HELD_OUT_121_LEVEL: (f64, f64) = (0.93, 0.87);
+
+/// The hundred-and-twenty-second held-out set: as the hundred-and-twenty-first, frozen (a243dcd),
+/// scored once against round 54: 8 of 9 candidates right, 8 of 12 events found.
+pub(super) const HELD_OUT_122_LEVEL: (f64, f64) = (0.88, 0.66);
+
+/// The hundred-and-twenty-third held-out set: as the hundred-and-twenty-first, frozen (793ae3c),
+/// scored once against round 54: 9 of 17 candidates right, 9 of 20 events found.
+pub(super) const HELD_OUT_123_LEVEL: (f64, f64) = (0.52, 0.44);
+
+/// The hundred-and-twenty-fourth held-out set: as the hundred-and-twenty-first, frozen (b02911c),
+/// scored once against round 54: 15 of 15 candidates right, 14 of 15 events found.
+pub(super) const HELD_OUT_124_LEVEL: (f64, f64) = (0.99, 0.93);
