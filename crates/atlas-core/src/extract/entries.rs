@@ -189,6 +189,53 @@ pub fn read_gap(text: &str, range: Range<usize>, dates: &mut DateContext) {
     }
 }
 
+/// The longest a note's label may be ("A", "12").
+const NOTE_LABEL_BYTES: usize = 2;
+
+/// "A. Flight 14 cut short: …" under a log whose row "| 14 | 26-11-2016 | … | See note A. |" points
+/// to it: a note opened by its label, on its own line, is of the day of the row that refers to it
+/// (the last line before it saying "note A" with a date of one day).
+pub fn note_day(text: &str, sentence: Range<usize>, dates: &DateContext) -> Option<NaiveDate> {
+    // The sentence's first line, or a later one of its lines ("Notes\nA. Flight 14 …").
+    let first = line_around(text, sentence.start..sentence.start)?.start;
+    let inner = text
+        .get(sentence.clone())?
+        .match_indices('\n')
+        .map(|(i, _)| sentence.start + i + 1);
+    let (line_start, label) = std::iter::once(first)
+        .chain(inner)
+        .find_map(|at| Some(at).zip(note_label(text.get(at..sentence.end)?)))?;
+    let before = text.get(..line_start)?;
+    let reference = format!("note {}", label.to_lowercase());
+    let row = before.lines().rev().find(|l| {
+        let l = l.to_lowercase();
+        l.match_indices(&reference)
+            .any(|(i, m)| !l[i + m.len()..].starts_with(|c: char| c.is_alphanumeric()))
+    })?;
+    let at = row.as_ptr() as usize - text.as_ptr() as usize;
+    let toks = tokenize(text, at..at + row.len());
+    let day = find_dates_in_order(text, &toks, dates.order())
+        .into_iter()
+        .find(|m| matches!(m.kind, DateKind::Day { .. }))?;
+    dates
+        .resolve_to_come(&day)
+        .filter(|d| d.precision == crate::model::DatePrecision::Day)
+        .map(|d| d.from)
+}
+
+/// The label a line opens with as a note ("A. …", "1) …"), if it does.
+fn note_label(line: &str) -> Option<&str> {
+    let line = line.trim_start_matches([' ', '\t']);
+    let end = line.find(['.', ')'])?;
+    let label = &line[..end];
+    let opens = (1..=NOTE_LABEL_BYTES).contains(&label.len())
+        && label
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && line[end + 1..].starts_with(' ');
+    opens.then_some(label)
+}
+
 /// A year alone in brackets on a line ("translated from the Arabic (2019)").
 pub fn bracketed_year(line: &str) -> Option<i32> {
     let open = line.find('(')?;

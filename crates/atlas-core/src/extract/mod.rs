@@ -48,6 +48,8 @@ mod round50_tests;
 #[cfg(test)]
 mod round54_tests;
 #[cfg(test)]
+mod round55_tests;
+#[cfg(test)]
 mod round5_tests;
 #[cfg(test)]
 mod round6_tests;

@@ -98,15 +98,16 @@ fn dated_later(out: &[Candidate], told: &[Told], i: usize) -> bool {
 }
 
 /// "It is the largest opposition district to fall to the army so far": a sentence with no date of
-/// its own that gives the same districts to the same side, to the same extent and on the same day,
-/// as the candidate kept just before it, from an earlier sentence.
+/// its own, or one that refers back to its places ("… had captured the whole district today"),
+/// that gives the same districts to the same side, to the same extent and on the same day, as the
+/// candidate kept just before it, from an earlier sentence.
 fn echoes(prev: &Candidate, c: &Candidate, told: Told) -> bool {
     let districts = |c: &Candidate| {
         let mut d = c.districts();
         d.sort_unstable();
         d
     };
-    told.dated == Dated::Carried
+    (told.dated == Dated::Carried || !told.names_its_places)
         && prev.passage.end <= c.passage.start
         && prev.controller == c.controller
         && prev.date.day == c.date.day

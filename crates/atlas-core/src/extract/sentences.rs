@@ -231,7 +231,8 @@ fn continues(line: &str, next: &str) -> bool {
         .unwrap_or(line);
     let ends_sentence = line
         .trim_end_matches(['"', '”', '’', '\'', ')', ']'])
-        .ends_with(['.', '!', '?', ':']);
+        .ends_with(['.', '!', '?', ':'])
+        || closing_tag_at_end(line);
     let next_lower = next.chars().next().is_some_and(char::is_lowercase);
     // "… north of the Old City, on\nTuesday and now …": a short line (teletext, a narrow column)
     // that ends on a word no sentence ends with.
@@ -275,6 +276,8 @@ fn split_block(text: &str, block: Range<usize>, paragraph: usize, out: &mut Vec<
         }
         // "… a week-long siege.[^3] The next": a footnote mark belongs to the sentence it ends.
         j += footnote_mark_len(&chars[j..]);
+        // "… a monitoring group said.</p> <p>The advance …": a closing tag too.
+        j += closing_tag_len(&chars[j..]);
         // "… al-Sukkari.45 Syrian state media": a note number printed right after a word's point.
         let after_word = i > 0 && chars[i - 1].1.is_alphabetic();
         if c == '.' && after_word {
@@ -314,6 +317,53 @@ fn split_block(text: &str, block: Range<usize>, paragraph: usize, out: &mut Vec<
         i = j;
     }
     push(out, block.start + start, block.end, text, paragraph);
+}
+
+/// Elements of HTML or XML whose closing tag ends a block of text ("</p>", "</li>").
+const BLOCK_TAGS: &[&str] = &[
+    "p",
+    "li",
+    "div",
+    "td",
+    "th",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "title",
+    "headline",
+    "blockquote",
+    "caption",
+    "dd",
+    "dt",
+];
+
+/// The length of a block's closing tag at the start of `chars` ("</p>"), or 0.
+fn closing_tag_len(chars: &[(usize, char)]) -> usize {
+    let Some(close) = chars.iter().take(14).position(|&(_, c)| c == '>') else {
+        return 0;
+    };
+    let tag: String = chars[..=close].iter().map(|&(_, c)| c).collect();
+    let is_block = tag
+        .strip_prefix("</")
+        .and_then(|t| t.strip_suffix('>'))
+        .is_some_and(|name| BLOCK_TAGS.contains(&name.to_ascii_lowercase().as_str()));
+    if is_block {
+        close + 1
+    } else {
+        0
+    }
+}
+
+/// Whether a line ends with a block's closing tag ("… said.</p>"): its sentence ends there.
+fn closing_tag_at_end(line: &str) -> bool {
+    line.rsplit_once("</").is_some_and(|(_, tag)| {
+        tag.strip_suffix('>')
+            .is_some_and(|name| BLOCK_TAGS.contains(&name.to_ascii_lowercase().as_str()))
+    })
 }
 
 /// The length of a note number of one to three digits followed by white space at the start of

@@ -80,6 +80,16 @@ pub(super) fn is_plural_reference(words: &str) -> bool {
     PLURAL_PLACE_NOUNS.contains(&last_word.as_str())
 }
 
+/// Nouns for a district a reference back may name ("the quarter", "the district").
+const PLACE_NOUNS: &[&str] = &["district", "neighbourhood", "neighborhood", "quarter"];
+
+/// Whether a reference back names its place with a noun ("the quarter"), not a pronoun ("it").
+fn names_a_place_noun(words: &str) -> bool {
+    words
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| PLACE_NOUNS.contains(&w.to_lowercase().as_str()))
+}
+
 /// Words that make a reference back plural ("these districts", "all five neighbourhoods").
 const PLURAL_PLACE_NOUNS: &[&str] = &[
     "districts",
@@ -98,6 +108,13 @@ impl DocState {
         if is_plural_reference(words) {
             return self.last_list.clone();
         }
-        self.last_place.as_ref().map(|(d, _)| d.clone())
+        self.last_place
+            .as_ref()
+            .map(|(d, _)| d.clone())
+            .or_else(|| {
+                self.earlier_place
+                    .clone()
+                    .filter(|_| names_a_place_noun(words))
+            })
     }
 }

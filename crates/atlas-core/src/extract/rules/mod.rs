@@ -71,6 +71,13 @@ pub struct DocState {
     recent_actors: Vec<String>,
     /// The districts of the last place named in this paragraph, and its text.
     last_place: Option<(Vec<usize>, String)>,
+    /// The districts of the last change this paragraph found.
+    changed_here: Option<Vec<usize>>,
+    /// The districts of the last change the paragraph before found: what "the quarter" in the
+    /// first sentence of a paragraph, naming no place of its own, stands for ("Rebels pulled out of
+    /// most of the Salahuddin quarter.¶ The rebels had captured most of the quarter in July"). Not a
+    /// place only named ("we drove past X.¶ … the district").
+    earlier_place: Option<Vec<usize>>,
     /// The districts of the last list of two or more places named ("these districts", "all five
     /// neighbourhoods" stand for them).
     last_list: Option<Vec<usize>>,
@@ -305,9 +312,12 @@ pub fn analyse(
         state.paragraph = sentence.paragraph;
         // An answer is about the place its question named.
         if !turns::is_answer(text, sentence) {
+            state.earlier_place = state.changed_here.take();
             state.last_place = None;
             state.last_list = None;
         }
+    } else {
+        state.earlier_place = None;
     }
     let gap = text
         .get(state.last_end.min(sentence.range.start)..sentence.range.start)
@@ -317,6 +327,9 @@ pub fn analyse(
     }
     state.last_end = sentence.range.end;
     let r = read_sentence(text, sentence, next, state, layer, lex);
+    if r.places.iter().any(|p| !p.districts.is_empty()) {
+        state.earlier_place = None;
+    }
     if let Some(title) = table::record_title(&r.tokens, &r.places) {
         state.record = Some(title);
     }
@@ -335,6 +348,9 @@ pub fn analyse(
     carry_to_next_sentence(state, &r.actors, &r.places);
     remember_list(state, text, &r.tokens, &r.places);
     let out = dedupe(out);
+    if let Some(f) = out.last() {
+        state.changed_here = Some(f.places.iter().map(|p| p.district).collect());
+    }
     for f in out.iter().filter(|f| f.date.from == f.date.to) {
         state
             .timeline
@@ -390,6 +406,8 @@ fn read_sentence<'a>(
         if let Some(day) = day {
             state.dates.start_entry(day.from);
         }
+    } else if let Some(day) = super::entries::note_day(text, sentence.range.clone(), &state.dates) {
+        state.dates.start_entry(day);
     }
     let mut resolved = resolve_mentions(text, &tokens, &mentions, &mut state.dates, lex);
     // "Tuesday. Qaterji fell this morning": a sentence that is a day alone heads what follows. A

@@ -129,6 +129,8 @@ pub(super) fn set_aside(
         || imperative(text, tokens, trig)
         || takes_no_place(tokens, trig)
         || carries_things_to(text, tokens, trig)
+        || got_into_all(tokens, trig)
+        || holds_only(tokens, trig)
         || describes_what_was_held(tokens, trig)
         || still_held(tokens, trig)
         || held_meanwhile(tokens, trig)
@@ -554,6 +556,25 @@ pub(super) fn takes_no_place(tokens: &[Token], trig: &Trigger) -> bool {
         && TAKE_FORMS.contains(&word(trig.tokens.start))
         && ((TAKEN_ELSEWHERE.contains(&word(trig.tokens.end)) && !part_of)
             || TAKEN_PEOPLE.contains(&word(object)))
+}
+
+/// "The rebels now hold only a handful of districts, among them X and Y": what a side holds "only"
+/// is what is left to it, told as how things stand, not a change.
+fn holds_only(tokens: &[Token], trig: &Trigger) -> bool {
+    trig.class == VerbClass::State
+        && tokens
+            .get(trig.tokens.end)
+            .is_some_and(|t| t.norm == "only")
+}
+
+/// "The army got into part of X": a side that "got into" a place took part of it; "got into X",
+/// "got into trouble", "got into the car" tell of nothing taken.
+fn got_into_all(tokens: &[Token], trig: &Trigger) -> bool {
+    let got = ["got", "gets"].contains(&tokens[trig.tokens.start].norm.as_str());
+    let part = tokens
+        .get(trig.tokens.end)
+        .is_some_and(|t| ["part", "parts"].contains(&t.norm.as_str()));
+    got && !part
 }
 
 /// The most words a thing carried may run to between "take" and "to" ("taking flour to").

@@ -659,9 +659,10 @@ pub(super) fn targets_of_relative(
     let antecedent = places.iter().rev().find(|p| {
         p.tokens.end <= w
             && !p.districts.is_empty()
-            && tokens[p.tokens.end..w]
+            && (tokens[p.tokens.end..w]
                 .iter()
                 .all(|t| !t.is_word() || name_is_generic(t, text))
+                || (trig.class != VerbClass::State && apposition(&tokens[p.tokens.end..w])))
     });
     let Some(last) = antecedent else {
         return Vec::new();
@@ -697,6 +698,22 @@ pub(super) fn targets_of_relative(
             )
         })
         .collect()
+}
+
+/// The most words an apposition between a name and its "which" may hold.
+const APPOSITION_WORDS: usize = 10;
+
+/// ", the largest district in the north of the enclave,": an apposition between commas, opened by
+/// an article, between a name and the "which" of a clause about it.
+fn apposition(between: &[Token]) -> bool {
+    let [first, second, inner @ .., last] = between else {
+        return false;
+    };
+    first.norm == ","
+        && last.norm == ","
+        && ["the", "a", "an"].contains(&second.norm.as_str())
+        && inner.len() < APPOSITION_WORDS
+        && inner.iter().all(Token::is_word)
 }
 
 /// Whether the trigger's clause ends right after it, or after a date ("which the army secured on

@@ -79,11 +79,16 @@ const RUMOURS: &[&str] = &[
 const RUMOUR_REACH: usize = 6;
 
 /// Whether the trigger stands in a "that" clause of talk going round ("there was talk among the
-/// mothers that", "because of the talk that").
+/// mothers that", "because of the talk that", "there was something on Twitter that").
 pub(super) fn rumour_going_round(tokens: &[Token], trig: &Trigger) -> bool {
+    let something_was = |k: usize| {
+        tokens[k].norm == "something"
+            && k > 0
+            && ["was", "is"].contains(&tokens[k - 1].norm.as_str())
+    };
     that_before(tokens, trig).is_some_and(|that| {
         (that.saturating_sub(RUMOUR_REACH)..that)
-            .any(|k| RUMOURS.contains(&tokens[k].norm.as_str()))
+            .any(|k| RUMOURS.contains(&tokens[k].norm.as_str()) || something_was(k))
     })
 }
 
