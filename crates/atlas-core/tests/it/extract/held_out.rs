@@ -194,4 +194,8 @@ sets_stay_at_their_levels! {
     hundred_and_twenty_second: "tests/data/unseen/held-out-122" => HELD_OUT_122_LEVEL,
     hundred_and_twenty_third: "tests/data/unseen/held-out-123" => HELD_OUT_123_LEVEL,
     hundred_and_twenty_fourth: "tests/data/unseen/held-out-124" => HELD_OUT_124_LEVEL,
+    hundred_and_twenty_fifth: "tests/data/unseen/held-out-125" => HELD_OUT_125_LEVEL,
+    hundred_and_twenty_sixth: "tests/data/unseen/held-out-126" => HELD_OUT_126_LEVEL,
+    hundred_and_twenty_seventh: "tests/data/unseen/held-out-127" => HELD_OUT_127_LEVEL,
+    hundred_and_twenty_eighth: "tests/data/unseen/held-out-128" => HELD_OUT_128_LEVEL,
 }

@@ -540,3 +540,20 @@ pub(super) const HELD_OUT_123_LEVEL: (f64, f64) = (0.52, 0.44);
 /// The hundred-and-twenty-fourth held-out set: as the hundred-and-twenty-first, frozen (b02911c),
 /// scored once against round 54: 15 of 15 candidates right, 14 of 15 events found.
 pub(super) const HELD_OUT_124_LEVEL: (f64, f64) = (0.99, 0.93);
+
+/// The hundred-and-twenty-fifth held-out set: written blind while round 55 was written, frozen
+/// (c434891), merged after the round was frozen (119890b) and scored once: 18 of 20 candidates
+/// right, 17 of 20 events found.
+pub(super) const HELD_OUT_125_LEVEL: (f64, f64) = (0.89, 0.84);
+
+/// The hundred-and-twenty-sixth held-out set: as the hundred-and-twenty-fifth, frozen (9bf2ae5),
+/// scored once against round 55: 10 of 12 candidates right, 10 of 15 events found.
+pub(super) const HELD_OUT_126_LEVEL: (f64, f64) = (0.83, 0.66);
+
+/// The hundred-and-twenty-seventh held-out set: as the hundred-and-twenty-fifth, frozen (8d04196),
+/// scored once against round 55: 16 of 19 candidates right, 15 of 20 events found.
+pub(super) const HELD_OUT_127_LEVEL: (f64, f64) = (0.84, 0.74);
+
+/// The hundred-and-twenty-eighth held-out set: as the hundred-and-twenty-fifth, frozen (3baa516),
+/// scored once against round 55: 11 of 12 candidates right, 9 of 14 events found.
+pub(super) const HELD_OUT_128_LEVEL: (f64, f64) = (0.91, 0.64);
