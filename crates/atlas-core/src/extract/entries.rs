@@ -60,7 +60,7 @@ pub fn stamp_among(text: &str, mentions: &[DateMention]) -> Option<NaiveDate> {
 
 /// "Tue 29 Nov  Abu Khalil …… + 3,400": a ledger's or log's stamp that writes no year, the
 /// mention to be read in the year the text is of.
-/// Only a column's gap, a dash or the close of its bold after it makes it one ("- **07/08** Plates
+/// Only a column's gap, a dash, the close of its bold or the line's end after it makes it one ("- **07/08** Plates
 /// made." in a production log): "Saturday 26 Nov: Hanano fell" in a thread heads what it tells of,
 /// not the day it was written.
 pub fn yearless_stamp(text: &str, mentions: &[DateMention]) -> Option<DateMention> {
@@ -68,10 +68,19 @@ pub fn yearless_stamp(text: &str, mentions: &[DateMention]) -> Option<DateMentio
         .filter(|m| matches!(m.kind, DateKind::Day { year: None, .. }))
         .filter(|m| {
             text.get(m.range.end..).is_some_and(|after| {
-                column_gap(after) || dash_after(after) || bold_closed(text, m.range.start, after)
+                column_gap(after)
+                    || dash_after(after)
+                    || bold_closed(text, m.range.start, after)
+                    || ends_line(after)
             })
         })
         .cloned()
+}
+
+/// Whether a date ends its line ("Slip 2293   Mon 28/11"): a slip's or a ticket's stamp, the text
+/// under it of that day.
+fn ends_line(after: &str) -> bool {
+    after.is_empty() || after.starts_with(['\n', '\r'])
 }
 
 /// Whether a date stands alone in bold ("**07/08** Plates made"): its bold opens right before it and

@@ -50,6 +50,8 @@ mod round54_tests;
 #[cfg(test)]
 mod round55_tests;
 #[cfg(test)]
+mod round56_tests;
+#[cfg(test)]
 mod round5_tests;
 #[cfg(test)]
 mod round6_tests;
@@ -449,6 +451,10 @@ fn read_sentences(
     let title_line = doc.text.lines().find(|l| !l.trim().is_empty());
     if let Some(y) = title_line.and_then(dates::title_year) {
         dates.title_year(y);
+    }
+    if let Some(month_end) = title_line.and_then(dates::title_month) {
+        dates.title_year(chrono::Datelike::year(&month_end));
+        dates.set_dated_line(month_end);
     }
     if let Some(y) = signed_year(doc, sentences, order) {
         dates.title_year(y);

@@ -378,6 +378,7 @@ const RELATIVE: &[(&str, DateKind)] = &[
     ("yesterday", DateKind::FromToday(-1)),
     ("the day before yesterday", DateKind::FromToday(-2)),
     ("this morning", DateKind::FromToday(0)),
+    ("since the morning", DateKind::FromToday(0)),
     ("this afternoon", DateKind::FromToday(0)),
     ("this evening", DateKind::FromToday(0)),
     ("at dawn", DateKind::Shift(0)),
@@ -557,6 +558,36 @@ pub fn title_year(line: &str) -> Option<i32> {
         return None;
     };
     year_of(only)
+}
+
+/// The most words a title naming its month may hold.
+const TITLE_WORDS: usize = 16;
+
+/// "EL AMANESER — Enero 2017 / Tevet 5777": the last day of the month and year a title names (in
+/// English or another language), by which the text was written. Not a full date ("Monday 28
+/// November 2016"), which dates the text itself.
+pub fn title_month(line: &str) -> Option<NaiveDate> {
+    let words: Vec<&str> = line
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() > TITLE_WORDS {
+        return None;
+    }
+    (0..words.len().saturating_sub(1)).find_map(|k| {
+        let day_before = k > 0 && words[k - 1].bytes().all(|b| b.is_ascii_digit());
+        if day_before {
+            return None;
+        }
+        let month = month_of(&words[k].to_lowercase()).or_else(|| foreign_month_of(words[k]))?;
+        let year = year_of(words[k + 1])?;
+        let next = if month == 12 {
+            NaiveDate::from_ymd_opt(year + 1, 1, 1)
+        } else {
+            NaiveDate::from_ymd_opt(year, month + 1, 1)
+        };
+        next?.pred_opt()
+    })
 }
 
 fn year_of(word: &str) -> Option<i32> {

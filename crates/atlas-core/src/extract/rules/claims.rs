@@ -33,6 +33,7 @@ pub(super) fn certainty(
                 .is_empty()
                 || c.phrase.starts_with("den")
                 || undone_by_predicate(tokens, trig, c.start)
+                || push_undone(tokens, trig, c.start)
         });
     // "Despite initial claims that they had retaken X, the counter-attack was eventually repelled."
     let despite_claim = claim.is_some()
@@ -51,7 +52,9 @@ pub(super) fn certainty(
             .into_iter()
             .last()
             .map(|f| noun_phrase_before(text, tokens, trig.tokens.end + f.start, lex));
-        if !denial && undone_by_predicate(tokens, trig, c.start) {
+        if !denial
+            && (undone_by_predicate(tokens, trig, c.start) || push_undone(tokens, trig, c.start))
+        {
             return None;
         }
         // "entered X, but the district was not taken, according to Y": the source itself says the
@@ -116,6 +119,14 @@ pub(super) fn certainty(
         Some(by) => Certainty::Claimed { by },
         None => Certainty::Reported,
     })
+}
+
+/// "rebels say army push into X repelled": a headline's push or attack with its outcome right
+/// after its place, no verb "be" and no comma between.
+fn push_undone(tokens: &[Token], trig: &Trigger, at: usize) -> bool {
+    ATTACK_NOUNS.contains(&tokens[trig.tokens.start].norm.as_str())
+        && at >= trig.tokens.end
+        && tokens[trig.tokens.end..at].iter().all(Token::is_word)
 }
 
 /// "the army's push into X on Thursday had been beaten back": the contradiction is the predicate of

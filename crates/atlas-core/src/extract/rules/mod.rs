@@ -243,6 +243,8 @@ const ADVERBS: &[&str] = &[
     "possibly",
     "finally",
     "quickly",
+    "both",
+    "all",
 ];
 /// Words before a verbless holding that make it partial ("mostly in rebel hands", "large parts under
 /// government control"); before a bulletin's colon they are read like adverbs.

@@ -131,6 +131,7 @@ pub(super) fn set_aside(
         || carries_things_to(text, tokens, trig)
         || got_into_all(tokens, trig)
         || holds_only(tokens, trig)
+        || to_come_when(tokens, trig)
         || describes_what_was_held(tokens, trig)
         || still_held(tokens, trig)
         || held_meanwhile(tokens, trig)
@@ -140,6 +141,7 @@ pub(super) fn set_aside(
         || quoted_for_correction(tokens, trig)
         || super::withdrawn::statement_taken_back(tokens, trig)
         || super::withdrawn::rumour_going_round(tokens, trig)
+        || super::withdrawn::nobody_showed(tokens, trig)
         || driven_back_from(tokens, trig)
         || told_as_a_time(tokens, trig)
         || held_since_a_period(tokens, trig, mentions)
@@ -558,6 +560,27 @@ pub(super) fn takes_no_place(tokens: &[Token], trig: &Trigger) -> bool {
             || TAKEN_PEOPLE.contains(&word(object)))
 }
 
+/// Words that open a clause of what is to come when its verb is in the present ("when the army
+/// takes X back", "once troops enter X").
+const TO_COME_OPENERS: &[&str] = &["when", "once", "until", "unless", "if", "till"];
+/// How far before the verb its opener may stand.
+const TO_COME_REACH: usize = 6;
+
+/// "The manager expects to reopen when the army takes X back": a verb in the present after
+/// "when", "once", "until" or "if" tells of what is to come, not of a change.
+fn to_come_when(tokens: &[Token], trig: &Trigger) -> bool {
+    let verb = tokens[trig.tokens.start].norm.as_str();
+    // "takes", "enters", "falls": the present's third person ("was", "has" are not change verbs).
+    let present = verb.len() > 3 && verb.ends_with('s') && !verb.ends_with("ss");
+    let from = trig.tokens.start.saturating_sub(TO_COME_REACH);
+    present
+        && !trig.nominal
+        && (from..trig.tokens.start).rev().any(|k| {
+            TO_COME_OPENERS.contains(&tokens[k].norm.as_str())
+                && tokens[k + 1..trig.tokens.start].iter().all(Token::is_word)
+        })
+}
+
 /// "The rebels now hold only a handful of districts, among them X and Y": what a side holds "only"
 /// is what is left to it, told as how things stand, not a change.
 fn holds_only(tokens: &[Token], trig: &Trigger) -> bool {
@@ -567,13 +590,24 @@ fn holds_only(tokens: &[Token], trig: &Trigger) -> bool {
             .is_some_and(|t| t.norm == "only")
 }
 
-/// "The army got into part of X": a side that "got into" a place took part of it; "got into X",
-/// "got into trouble", "got into the car" tell of nothing taken.
+/// Words for a side of a place ("the northern streets of X").
+const SIDES: &[&str] = &[
+    "northern", "southern", "eastern", "western", "upper", "lower", "outer", "north", "south",
+    "east", "west",
+];
+
+/// "The army got into part of X", "soldiers had got into the northern streets of X": a side that
+/// "got into" a place took part of it; "got into X", "got into trouble", "got into the car" tell of
+/// nothing taken.
 fn got_into_all(tokens: &[Token], trig: &Trigger) -> bool {
     let got = ["got", "gets"].contains(&tokens[trig.tokens.start].norm.as_str());
-    let part = tokens
-        .get(trig.tokens.end)
-        .is_some_and(|t| ["part", "parts"].contains(&t.norm.as_str()));
+    let word = |k: usize| {
+        tokens
+            .get(trig.tokens.end + k)
+            .map_or("", |t| t.norm.as_str())
+    };
+    let part =
+        ["part", "parts"].contains(&word(0)) || (word(0) == "the" && SIDES.contains(&word(1)));
     got && !part
 }
 
@@ -808,9 +842,15 @@ const SINCE_REACH: usize = 4;
 pub(super) fn held_since_today(tokens: &[Token], trig: &Trigger) -> bool {
     let end = (trig.tokens.end + SINCE_REACH).min(tokens.len());
     (trig.tokens.end..end).any(|i| {
+        // "since the morning" as "since morning".
+        let k = if tokens.get(i + 1).is_some_and(|t| t.norm == "the") {
+            i + 2
+        } else {
+            i + 1
+        };
         tokens[i].norm == "since"
             && tokens
-                .get(i + 1)
+                .get(k)
                 .is_some_and(|t| is_clock(&t.norm) || TIMES_OF_DAY.contains(&t.norm.as_str()))
     })
 }

@@ -97,3 +97,44 @@ fn that_before(tokens: &[Token], trig: &Trigger) -> Option<usize> {
     (trig.tokens.start.saturating_sub(THAT_REACH)..trig.tokens.start)
         .rfind(|&k| tokens[k].norm == "that")
 }
+
+/// Words that deny a saying before its "that" ("no source has shown that", "nobody confirmed that").
+const NEGATORS: &[&str] = &["no", "nobody", "none", "never", "not", "neither", "nor"];
+/// Verbs of showing or saying that a negator before them empties ("has not been shown that").
+const SHOWING: &[&str] = &[
+    "shown",
+    "show",
+    "shows",
+    "showed",
+    "confirmed",
+    "confirm",
+    "confirms",
+    "proved",
+    "proven",
+    "established",
+    "reported",
+    "said",
+    "claimed",
+    "suggested",
+    "indicated",
+    "evidence",
+];
+/// How many words before its "that" a denied saying may stand.
+const DENIED_REACH: usize = 6;
+
+/// "The Committee noted that no source, then or since, has shown that rebel forces took any part
+/// of X": a change in the "that" clause of a saying denied (no one said or showed it) reports
+/// nothing.
+pub(super) fn nobody_showed(tokens: &[Token], trig: &Trigger) -> bool {
+    let Some(that) = that_before(tokens, trig) else {
+        return false;
+    };
+    let from = that.saturating_sub(DENIED_REACH);
+    let said = (from..that).find(|&k| SHOWING.contains(&tokens[k].norm.as_str()));
+    said.is_some_and(|v| {
+        (from.saturating_sub(4)..v).any(|k| {
+            NEGATORS.contains(&tokens[k].norm.as_str())
+                && tokens.get(k + 1).is_none_or(|t| t.norm != "only")
+        })
+    })
+}
