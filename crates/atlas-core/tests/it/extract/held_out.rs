@@ -198,4 +198,8 @@ sets_stay_at_their_levels! {
     hundred_and_twenty_sixth: "tests/data/unseen/held-out-126" => HELD_OUT_126_LEVEL,
     hundred_and_twenty_seventh: "tests/data/unseen/held-out-127" => HELD_OUT_127_LEVEL,
     hundred_and_twenty_eighth: "tests/data/unseen/held-out-128" => HELD_OUT_128_LEVEL,
+    hundred_and_twenty_ninth: "tests/data/unseen/held-out-129" => HELD_OUT_129_LEVEL,
+    hundred_and_thirtieth: "tests/data/unseen/held-out-130" => HELD_OUT_130_LEVEL,
+    hundred_and_thirty_first: "tests/data/unseen/held-out-131" => HELD_OUT_131_LEVEL,
+    hundred_and_thirty_second: "tests/data/unseen/held-out-132" => HELD_OUT_132_LEVEL,
 }

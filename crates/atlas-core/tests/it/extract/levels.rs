@@ -557,3 +557,20 @@ pub(super) const HELD_OUT_127_LEVEL: (f64, f64) = (0.84, 0.74);
 /// The hundred-and-twenty-eighth held-out set: as the hundred-and-twenty-fifth, frozen (3baa516),
 /// scored once against round 55: 11 of 12 candidates right, 9 of 14 events found.
 pub(super) const HELD_OUT_128_LEVEL: (f64, f64) = (0.91, 0.64);
+
+/// The hundred-and-twenty-ninth held-out set: written blind while round 56 was written, frozen
+/// (1d12125), merged after the round was frozen (0ab085f) and scored once: 10 of 11 candidates
+/// right, 10 of 15 events found.
+pub(super) const HELD_OUT_129_LEVEL: (f64, f64) = (0.90, 0.66);
+
+/// The hundred-and-thirtieth held-out set: as the hundred-and-twenty-ninth, frozen (472e435),
+/// scored once against round 56: 12 of 13 candidates right, 10 of 15 events found.
+pub(super) const HELD_OUT_130_LEVEL: (f64, f64) = (0.92, 0.66);
+
+/// The hundred-and-thirty-first held-out set: as the hundred-and-twenty-ninth, frozen (014e6aa),
+/// scored once against round 56: 18 of 21 candidates right, 13 of 16 events found.
+pub(super) const HELD_OUT_131_LEVEL: (f64, f64) = (0.85, 0.81);
+
+/// The hundred-and-thirty-second held-out set: as the hundred-and-twenty-ninth, frozen (5ac6c39),
+/// scored once against round 56: 7 of 9 candidates right, 6 of 11 events found.
+pub(super) const HELD_OUT_132_LEVEL: (f64, f64) = (0.77, 0.54);
