@@ -215,7 +215,12 @@ pub fn note_day(text: &str, sentence: Range<usize>, dates: &DateContext) -> Opti
         .chain(inner)
         .find_map(|at| Some(at).zip(note_label(text.get(at..sentence.end)?)))?;
     let before = text.get(..line_start)?;
-    let reference = format!("note {}", label.to_lowercase());
+    // "*1" is pointed to as "*1"; "A" as "note A".
+    let reference = if label.starts_with('*') {
+        label.to_string()
+    } else {
+        format!("note {}", label.to_lowercase())
+    };
     let row = before.lines().rev().find(|l| {
         let l = l.to_lowercase();
         l.match_indices(&reference)
@@ -232,9 +237,15 @@ pub fn note_day(text: &str, sentence: Range<usize>, dates: &DateContext) -> Opti
         .map(|d| d.from)
 }
 
-/// The label a line opens with as a note ("A. …", "1) …"), if it does.
+/// The label a line opens with as a note ("A. …", "1) …", "*1  …"), if it does.
 fn note_label(line: &str) -> Option<&str> {
     let line = line.trim_start_matches([' ', '\t']);
+    if let Some(number) = line.strip_prefix('*') {
+        let digits = number.find(|c: char| !c.is_ascii_digit()).unwrap_or(0);
+        let opens =
+            (1..=NOTE_LABEL_BYTES).contains(&digits) && number[digits..].starts_with([' ', '\t']);
+        return opens.then(|| &line[..=digits]);
+    }
     let end = line.find(['.', ')'])?;
     let label = &line[..end];
     let opens = (1..=NOTE_LABEL_BYTES).contains(&label.len())

@@ -52,6 +52,8 @@ mod round55_tests;
 #[cfg(test)]
 mod round56_tests;
 #[cfg(test)]
+mod round57_tests;
+#[cfg(test)]
 mod round5_tests;
 #[cfg(test)]
 mod round6_tests;

@@ -362,8 +362,31 @@ pub fn find_places(
         });
     }
     out.sort_by_key(|p| p.tokens.start);
+    drop_glossed(tokens, &mut out);
     mark(text, tokens, &mut out, layer, lexicon);
     out
+}
+
+/// "Šeih Hidr (Sheikh Kheder)", "as-Sahur (as-Sakhour)": a name as a translation prints it, glossed
+/// in brackets by the usual form. The gloss is the place; the printed name, read by its sound, may
+/// be taken for another.
+fn drop_glossed(tokens: &[Token], out: &mut Vec<PlaceMention>) {
+    let glossed: Vec<bool> = (0..out.len())
+        .map(|i| {
+            out.get(i + 1).is_some_and(|gloss| {
+                let open = out[i].tokens.end;
+                !gloss.districts.is_empty()
+                    && gloss.tokens.start == open + 1
+                    && tokens[open].norm == "("
+                    && tokens.get(gloss.tokens.end).is_some_and(|t| t.norm == ")")
+            })
+        })
+        .collect();
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !glossed[k - 1]
+    });
 }
 
 /// Verbs "both" may open a clause with as the places just listed ("Both fell to the army").
@@ -372,11 +395,18 @@ const BOTH_VERBS: &[&str] = &[
 ];
 
 /// "**Karm al-Qaterji** and **Karm Homad**: now red. Both fell to the army …": "both" opening a
-/// sentence or a clause, before its verb, refers back to the places just listed.
+/// sentence or a clause ("In fact both were taken"), before its verb, refers back to the places
+/// just listed.
 fn both_as_subject(tokens: &[Token]) -> Option<usize> {
     let first = tokens.iter().position(Token::is_word)?;
+    // "In fact both were taken", "and both fell": after a clause's opening words.
     let opens = |k: usize| {
-        k == first || (k > 0 && matches!(tokens[k - 1].norm.as_str(), ":" | ";" | "\u{2014}"))
+        k == first
+            || (k > 0
+                && matches!(
+                    tokens[k - 1].norm.as_str(),
+                    ":" | ";" | "\u{2014}" | "," | "and" | "fact" | "then" | "now"
+                ))
     };
     (0..tokens.len()).find(|&k| {
         tokens[k].norm == "both"

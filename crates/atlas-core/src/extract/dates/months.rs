@@ -5,7 +5,8 @@
 /// Months in Latvian, French, Italian, Spanish, German, Portuguese, Dutch, Swedish, Greek,
 /// Hungarian, Turkish, Indonesian, Polish, Czech, Finnish, Russian, Tagalog, Hausa, Swahili, Malay,
 /// Afrikaans, Romanian, Danish, Catalan, Galician, West Frisian, Somali, Hindi, Marathi, Kannada,
-/// Telugu, Gujarati, Bengali, Tamil, Punjabi, Urdu, Arabic and Persian, read only in a full date
+/// Telugu, Gujarati, Bengali, Tamil, Punjabi, Urdu, Arabic and Persian, and Russian, Rusyn and
+/// Ukrainian in Latin letters, read only in a full date
 /// ("30 settembre 2012", "31.jul.2012", "28 Νοεμβρίου 2016", "2012. szeptember 6.", "2016. gada
 /// 28. novembris").
 const FOREIGN_MONTHS: &[(&str, u32)] = &[
@@ -405,7 +406,79 @@ const FOREIGN_MONTHS: &[(&str, u32)] = &[
     ("اکتبر", 10),
     ("نوامبر", 11),
     ("دسامبر", 12),
+    // Russian, Rusyn and Ukrainian in Latin letters, as a cuttings service transliterates them.
+    ("janvarja", 1),
+    ("yanvarya", 1),
+    ("fevralja", 2),
+    ("fevralya", 2),
+    ("marta", 3),
+    ("aprelja", 4),
+    ("aprelya", 4),
+    ("maya", 5),
+    ("ijunja", 6),
+    ("iyunya", 6),
+    ("ijulja", 7),
+    ("iyulya", 7),
+    ("avgusta", 8),
+    ("sentjabrja", 9),
+    ("sentyabrya", 9),
+    ("oktjabrja", 10),
+    ("oktyabrya", 10),
+    ("nojabrja", 11),
+    ("noyabrya", 11),
+    ("dekabrja", 12),
+    ("dekabrya", 12),
+    ("sichnia", 1),
+    ("liutoho", 2),
+    ("bereznia", 3),
+    ("kvitnia", 4),
+    ("travnia", 5),
+    ("chervnia", 6),
+    ("lypnia", 7),
+    ("serpnia", 8),
+    ("veresnia", 9),
+    ("zhovtnia", 10),
+    ("lystopada", 11),
+    ("hrudnia", 12),
 ];
+
+/// The stems of the Finnic months (Finnish, Karelian, Livvi, Estonian-like "…kuu"), read with any
+/// ending after "kuu" ("kylmykuudu", "marraskuuta", "talvikuun").
+const FINNIC_MONTH_STEMS: &[(&str, u32)] = &[
+    ("tammi", 1),
+    ("pakkas", 1),
+    ("helmi", 2),
+    ("tuhu", 2),
+    ("tuhjo", 2),
+    ("maalis", 3),
+    ("kevät", 3),
+    ("huhti", 4),
+    ("sula", 4),
+    ("touko", 5),
+    ("oras", 5),
+    ("kesä", 6),
+    ("kezä", 6),
+    ("heinä", 7),
+    ("heiny", 7),
+    ("elo", 8),
+    ("syys", 9),
+    ("syvys", 9),
+    ("loka", 10),
+    ("liga", 10),
+    ("marras", 11),
+    ("kylmy", 11),
+    ("joulu", 12),
+    ("talvi", 12),
+];
+
+/// The month a Finnic word names by its stem before "kuu" ("kylmykuudu" → November).
+fn finnic_month_of(word: &str) -> Option<u32> {
+    let (stem, _) = word.split_once("kuu")?;
+    FINNIC_MONTH_STEMS
+        .iter()
+        .find(|(s, _)| *s == stem)
+        .map(|&(_, m)| m)
+}
 
 /// The month another language's (lower- or upper-case) word names.
 pub(super) fn foreign_month_of(word: &str) -> Option<u32> {
@@ -414,9 +487,14 @@ pub(super) fn foreign_month_of(word: &str) -> Option<u32> {
     static MONTHS_BY_NAME: std::sync::OnceLock<std::collections::HashMap<&'static str, u32>> =
         std::sync::OnceLock::new();
     let by_name = MONTHS_BY_NAME.get_or_init(|| FOREIGN_MONTHS.iter().copied().collect());
-    if word.chars().any(char::is_uppercase) {
+    let found = if word.chars().any(char::is_uppercase) {
         by_name.get(word.to_lowercase().as_str()).copied()
     } else {
         by_name.get(word).copied()
-    }
+    };
+    found.or_else(|| {
+        word.contains("kuu")
+            .then(|| finnic_month_of(&word.to_lowercase()))
+            .flatten()
+    })
 }

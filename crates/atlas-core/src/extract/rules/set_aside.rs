@@ -114,7 +114,8 @@ pub(super) fn set_aside(
         || (trig.class == VerbClass::Verbless
             && !new_holding(tokens, trig)
             && !held_by_then(tokens, mentions, trig)
-            && !held_since_today(tokens, trig))
+            && !held_since_today(tokens, trig)
+            && !held_as_of_today(tokens, mentions, trig))
         || (trig.nominal
             && backward(text, tokens, trig, lex)
             && !counted_from_a_date(tokens, mentions, trig)
@@ -868,6 +869,22 @@ pub(super) fn is_clock(word: &str) -> bool {
         (4, 1) => rest.chars().all(|c| c.is_ascii_alphabetic()),
         _ => false,
     }
+}
+
+/// How far after a holding "tonight" or "this morning" may stand ("in the army's hands tonight").
+const TODAY_REACH: usize = 2;
+
+/// "X and Y are all in the army's hands tonight": a holding dated today, right after it, is news of
+/// the day (not "remains in army hands today", "still").
+fn held_as_of_today(tokens: &[Token], mentions: &[DateMention], trig: &Trigger) -> bool {
+    let staying = tokens[..trig.tokens.start].iter().rev().take(3).any(|t| {
+        ["still", "remains", "remain", "remained", "stays", "stayed"].contains(&t.norm.as_str())
+    });
+    !staying
+        && mentions.iter().any(|m| {
+            m.kind == DateKind::FromToday(0)
+                && (trig.tokens.end..=trig.tokens.end + TODAY_REACH).contains(&m.tokens.start)
+        })
 }
 
 /// "By Monday evening X was under army control": a holding dated "by" a day, with no other clause

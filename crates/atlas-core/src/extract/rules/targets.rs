@@ -703,14 +703,19 @@ pub(super) fn targets_of_relative(
 /// The most words an apposition between a name and its "which" may hold.
 const APPOSITION_WORDS: usize = 10;
 
-/// ", the largest district in the north of the enclave,": an apposition between commas, opened by
-/// an article, between a name and the "which" of a clause about it.
+/// ", the largest district in the north of the enclave,": an apposition after a comma, opened by
+/// an article, between a name and the "which" or "that" of a clause about it (", the south-western
+/// district that rebel fighters seized").
 fn apposition(between: &[Token]) -> bool {
-    let [first, second, inner @ .., last] = between else {
+    let [first, second, inner @ ..] = between else {
         return false;
     };
+    // The comma closing it, if one does.
+    let inner = match inner.split_last() {
+        Some((last, words)) if last.norm == "," => words,
+        _ => inner,
+    };
     first.norm == ","
-        && last.norm == ","
         && ["the", "a", "an"].contains(&second.norm.as_str())
         && inner.len() < APPOSITION_WORDS
         && inner.iter().all(Token::is_word)
