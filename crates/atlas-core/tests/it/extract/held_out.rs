@@ -202,4 +202,8 @@ sets_stay_at_their_levels! {
     hundred_and_thirtieth: "tests/data/unseen/held-out-130" => HELD_OUT_130_LEVEL,
     hundred_and_thirty_first: "tests/data/unseen/held-out-131" => HELD_OUT_131_LEVEL,
     hundred_and_thirty_second: "tests/data/unseen/held-out-132" => HELD_OUT_132_LEVEL,
+    hundred_and_thirty_third: "tests/data/unseen/held-out-133" => HELD_OUT_133_LEVEL,
+    hundred_and_thirty_fourth: "tests/data/unseen/held-out-134" => HELD_OUT_134_LEVEL,
+    hundred_and_thirty_fifth: "tests/data/unseen/held-out-135" => HELD_OUT_135_LEVEL,
+    hundred_and_thirty_sixth: "tests/data/unseen/held-out-136" => HELD_OUT_136_LEVEL,
 }

@@ -574,3 +574,20 @@ pub(super) const HELD_OUT_131_LEVEL: (f64, f64) = (0.85, 0.81);
 /// The hundred-and-thirty-second held-out set: as the hundred-and-twenty-ninth, frozen (5ac6c39),
 /// scored once against round 56: 7 of 9 candidates right, 6 of 11 events found.
 pub(super) const HELD_OUT_132_LEVEL: (f64, f64) = (0.77, 0.54);
+
+/// The hundred-and-thirty-third held-out set: written blind while round 57 was written, frozen
+/// (c9e2270), merged after the round was frozen (4f9eca5) and scored once: 20 of 26 candidates
+/// right, 19 of 24 events found.
+pub(super) const HELD_OUT_133_LEVEL: (f64, f64) = (0.76, 0.79);
+
+/// The hundred-and-thirty-fourth held-out set: as the hundred-and-thirty-third, frozen (6af1a6e),
+/// scored once against round 57: 8 of 10 candidates right, 7 of 12 events found.
+pub(super) const HELD_OUT_134_LEVEL: (f64, f64) = (0.79, 0.58);
+
+/// The hundred-and-thirty-fifth held-out set: as the hundred-and-thirty-third, frozen (c273f4d),
+/// scored once against round 57: 12 of 13 candidates right, 11 of 13 events found.
+pub(super) const HELD_OUT_135_LEVEL: (f64, f64) = (0.92, 0.84);
+
+/// The hundred-and-thirty-sixth held-out set: as the hundred-and-thirty-third, frozen (ba47209),
+/// scored once against round 57: 9 of 9 candidates right, 9 of 10 events found.
+pub(super) const HELD_OUT_136_LEVEL: (f64, f64) = (0.99, 0.89);
