@@ -54,6 +54,8 @@ mod round56_tests;
 #[cfg(test)]
 mod round57_tests;
 #[cfg(test)]
+mod round58_tests;
+#[cfg(test)]
 mod round5_tests;
 #[cfg(test)]
 mod round6_tests;
@@ -205,6 +207,8 @@ impl Candidate {
 
 /// How many opening sentences may hold a dateline.
 const DATELINE_SENTENCES: usize = 3;
+/// How many opening lines a masthead naming its month may stand in ("Issue 48, February 2017").
+const MASTHEAD_LINES: usize = 6;
 /// How many opening sentences a form's header may run to, whose dated field ("Visited: Monday 28
 /// November 2016, 10:30") is the text's own date.
 const HEADER_SENTENCES: usize = 12;
@@ -454,9 +458,16 @@ fn read_sentences(
     if let Some(y) = title_line.and_then(dates::title_year) {
         dates.title_year(y);
     }
-    if let Some(month_end) = title_line.and_then(dates::title_month) {
+    let masthead_month = doc
+        .text
+        .lines()
+        .take(MASTHEAD_LINES)
+        .enumerate()
+        .filter(|(k, l)| *k == 0 || dates::is_masthead_line(l))
+        .find_map(|(_, l)| dates::title_month(l));
+    if let Some(month_end) = masthead_month {
         dates.title_year(chrono::Datelike::year(&month_end));
-        dates.set_dated_line(month_end);
+        dates.set_written_by(month_end);
     }
     if let Some(y) = signed_year(doc, sentences, order) {
         dates.title_year(y);

@@ -23,6 +23,9 @@ pub struct DateContext {
     /// letter's date): the day the text after it was written, so a bare day and month more than half
     /// a year after it is of the year before (an answer of January recalling "28 November").
     dated_line: Option<NaiveDate>,
+    /// The last day of the month a masthead names ("Issue 48, February 2017"): the text was written
+    /// by then, so a bare day after it in its year is of the year before.
+    written_by: Option<NaiveDate>,
     /// Whether `own` is an entry's stamp rather than the document's date.
     in_entry: bool,
     /// The year of the heading the text stands under, if one names a year.
@@ -84,6 +87,7 @@ impl DateContext {
             own,
             written_year: None,
             dated_line: None,
+            written_by: None,
             in_entry: false,
             heading_year: None,
             head_year: None,
@@ -105,6 +109,11 @@ impl DateContext {
         if self.dated_line.is_none_or(|d| d < day) {
             self.dated_line = Some(day);
         }
+    }
+
+    /// The last day of the month a masthead names: the text was written by then.
+    pub fn set_written_by(&mut self, day: NaiveDate) {
+        self.written_by = Some(day);
     }
 
     /// An entry's stamp ([`super::super::entries`]): the day the text under it was written, so its
@@ -339,8 +348,14 @@ impl DateContext {
         // Written on a dated line's day: half a year after it is a day of the year before.
         let written = self.dated_line.filter(|w| w.year() == y);
         let ahead = written.zip(NaiveDate::from_ymd_opt(y, month, day.min(28)));
+        let after_masthead = self
+            .written_by
+            .filter(|w| w.year() == y)
+            .zip(NaiveDate::from_ymd_opt(y, month, day.min(28)))
+            .is_some_and(|(w, d)| d > w);
         Some(match ahead {
             Some((w, d)) if d > w + Duration::days(183) => y - 1,
+            _ if after_masthead => y - 1,
             _ => y,
         })
     }

@@ -379,6 +379,9 @@ const RELATIVE: &[(&str, DateKind)] = &[
     ("the day before yesterday", DateKind::FromToday(-2)),
     ("this morning", DateKind::FromToday(0)),
     ("since the morning", DateKind::FromToday(0)),
+    ("since the afternoon", DateKind::FromToday(0)),
+    ("since noon", DateKind::FromToday(0)),
+    ("since midday", DateKind::FromToday(0)),
     ("this afternoon", DateKind::FromToday(0)),
     ("this evening", DateKind::FromToday(0)),
     ("at dawn", DateKind::Shift(0)),
@@ -560,6 +563,18 @@ pub fn title_year(line: &str) -> Option<i32> {
     year_of(only)
 }
 
+/// Whether a line may be a masthead's or a copy's note of when the text was written ("Issue 48,
+/// February 2017", "Typed by the grand-daughter, Montreal, March 2017."): not a heading over what
+/// follows ("## July 2016 – …", "\\section{… November 2016}"), nor a speaker's line ("NARRATOR:
+/// Aleppo, July 2012.").
+pub fn is_masthead_line(line: &str) -> bool {
+    let line = line.trim_start();
+    let speaker = line.split_once(':').is_some_and(|(label, _)| {
+        !label.is_empty() && label.chars().all(|c| c.is_uppercase() || c.is_whitespace())
+    });
+    !line.starts_with(['#', '\\']) && !speaker
+}
+
 /// The most words a title naming its month may hold.
 const TITLE_WORDS: usize = 16;
 
@@ -567,20 +582,42 @@ const TITLE_WORDS: usize = 16;
 /// English or another language), by which the text was written. Not a full date ("Monday 28
 /// November 2016"), which dates the text itself.
 pub fn title_month(line: &str) -> Option<NaiveDate> {
-    let words: Vec<&str> = line
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    // Each word with what stands between it and the word before.
+    let mut words: Vec<(&str, &str)> = Vec::new();
+    let (mut gap_start, mut word_start) = (0, None);
+    for (at, c) in line
+        .char_indices()
+        .chain(std::iter::once((line.len(), ' ')))
+    {
+        match (c.is_alphanumeric(), word_start) {
+            (true, None) => word_start = Some(at),
+            (false, Some(start)) => {
+                words.push((&line[start..at], &line[gap_start..start]));
+                gap_start = at;
+                word_start = None;
+            }
+            _ => {}
+        }
+    }
     if words.len() > TITLE_WORDS {
         return None;
     }
     (0..words.len().saturating_sub(1)).find_map(|k| {
-        let day_before = k > 0 && words[k - 1].bytes().all(|b| b.is_ascii_digit());
-        if day_before {
+        let (word, gap) = words[k];
+        // A field of its own: at the line's head or after a separator ("Issue 48, February
+        // 2017", "Orders book — December 2016", "(August 2012)"); not "in late July 2012", "28
+        // November 2016" or "January-April 2013".
+        let separated = k == 0
+            || gap
+                .trim()
+                .chars()
+                .last()
+                .is_some_and(|c| SEPARATORS.contains(&c));
+        if !separated {
             return None;
         }
-        let month = month_of(&words[k].to_lowercase()).or_else(|| foreign_month_of(words[k]))?;
-        let year = year_of(words[k + 1])?;
+        let month = month_of(&word.to_lowercase()).or_else(|| foreign_month_of(word))?;
+        let year = year_of(words[k + 1].0).filter(|_| words[k + 1].1.trim().is_empty())?;
         let next = if month == 12 {
             NaiveDate::from_ymd_opt(year + 1, 1, 1)
         } else {
@@ -589,6 +626,11 @@ pub fn title_month(line: &str) -> Option<NaiveDate> {
         next?.pred_opt()
     })
 }
+
+/// What may stand before a masthead's month: a comma, a dash, a bracket, a dot between fields.
+const SEPARATORS: &[char] = &[
+    ',', '\u{2014}', '\u{2013}', '(', '\u{b7}', '|', '/', '[', '*', '_',
+];
 
 fn year_of(word: &str) -> Option<i32> {
     let y: i32 = word.parse().ok()?;

@@ -133,6 +133,7 @@ pub(super) fn set_aside(
         || got_into_all(tokens, trig)
         || holds_only(tokens, trig)
         || to_come_when(tokens, trig)
+        || held_after_repelling(text, tokens, trig, lex)
         || describes_what_was_held(tokens, trig)
         || still_held(tokens, trig)
         || held_meanwhile(tokens, trig)
@@ -143,6 +144,7 @@ pub(super) fn set_aside(
         || super::withdrawn::statement_taken_back(tokens, trig)
         || super::withdrawn::rumour_going_round(tokens, trig)
         || super::withdrawn::nobody_showed(tokens, trig)
+        || super::withdrawn::writing_quoted(tokens, trig)
         || driven_back_from(tokens, trig)
         || told_as_a_time(tokens, trig)
         || held_since_a_period(tokens, trig, mentions)
@@ -561,6 +563,22 @@ pub(super) fn takes_no_place(tokens: &[Token], trig: &Trigger) -> bool {
             || TAKEN_PEOPLE.contains(&word(object)))
 }
 
+/// "… but the attack was pushed back and the army held the district": a side that held a place
+/// after an attack on it was thrown back kept it; nothing changed.
+fn held_after_repelling(text: &str, tokens: &[Token], trig: &Trigger, lex: &Lexicon) -> bool {
+    trig.class == VerbClass::State
+        && tokens[trig.tokens.start].norm == "held"
+        && lex
+            .contradictions
+            .find_all(text, &tokens[..trig.tokens.start])
+            .iter()
+            .any(|c| {
+                !["den", "not ", "still ", "no ", "un"]
+                    .iter()
+                    .any(|p| c.phrase.starts_with(p))
+            })
+}
+
 /// Words that open a clause of what is to come when its verb is in the present ("when the army
 /// takes X back", "once troops enter X").
 const TO_COME_OPENERS: &[&str] = &["when", "once", "until", "unless", "if", "till"];
@@ -827,6 +845,8 @@ const TIMES_OF_DAY: &[&str] = &[
     "daybreak",
     "sunrise",
     "first",
+    "afternoon",
+    "evening",
     "monday",
     "tuesday",
     "wednesday",
@@ -843,16 +863,25 @@ const SINCE_REACH: usize = 4;
 pub(super) fn held_since_today(tokens: &[Token], trig: &Trigger) -> bool {
     let end = (trig.tokens.end + SINCE_REACH).min(tokens.len());
     (trig.tokens.end..end).any(|i| {
-        // "since the morning" as "since morning".
-        let k = if tokens.get(i + 1).is_some_and(|t| t.norm == "the") {
+        // "since the morning" as "since morning", "since about two o'clock" as "since two".
+        let k = if tokens
+            .get(i + 1)
+            .is_some_and(|t| ["the", "about", "around"].contains(&t.norm.as_str()))
+        {
             i + 2
         } else {
             i + 1
         };
+        // "since two o'clock".
+        let oclock = tokens[k.min(tokens.len())..]
+            .iter()
+            .take(3)
+            .any(|t| t.norm.starts_with("o'clock") || t.norm == "clock");
         tokens[i].norm == "since"
-            && tokens
-                .get(k)
-                .is_some_and(|t| is_clock(&t.norm) || TIMES_OF_DAY.contains(&t.norm.as_str()))
+            && (oclock
+                || tokens
+                    .get(k)
+                    .is_some_and(|t| is_clock(&t.norm) || TIMES_OF_DAY.contains(&t.norm.as_str())))
     })
 }
 

@@ -138,3 +138,28 @@ pub(super) fn nobody_showed(tokens: &[Token], trig: &Trigger) -> bool {
         })
     })
 }
+
+/// Nouns for a piece of writing a correction quotes ("the article states that …", "last week's page
+/// wrote that …"), not a report of news.
+const WRITINGS: &[&str] = &[
+    "article", "page", "edition", "issue", "piece", "column", "book", "chapter", "caption",
+];
+/// Verbs a piece of writing says things with.
+const WRITING_SAYS: &[&str] = &[
+    "states", "stated", "wrote", "writes", "said", "says", "claims", "claimed", "puts", "put",
+];
+
+/// "First, the article states (p. 152) that Kurdish forces entered X", "Note from the page
+/// editor: last week's page wrote that the army had entered X": what a piece of writing is quoted
+/// as saying, to be corrected, reports no change.
+pub(super) fn writing_quoted(tokens: &[Token], trig: &Trigger) -> bool {
+    let Some(that) = that_before(tokens, trig) else {
+        return false;
+    };
+    let from = that.saturating_sub(DENIED_REACH);
+    (from..that)
+        .find(|&k| WRITING_SAYS.contains(&tokens[k].norm.as_str()))
+        .is_some_and(|v| {
+            (v.saturating_sub(3)..v).any(|k| WRITINGS.contains(&tokens[k].norm.as_str()))
+        })
+}
