@@ -206,4 +206,8 @@ sets_stay_at_their_levels! {
     hundred_and_thirty_fourth: "tests/data/unseen/held-out-134" => HELD_OUT_134_LEVEL,
     hundred_and_thirty_fifth: "tests/data/unseen/held-out-135" => HELD_OUT_135_LEVEL,
     hundred_and_thirty_sixth: "tests/data/unseen/held-out-136" => HELD_OUT_136_LEVEL,
+    hundred_and_thirty_seventh: "tests/data/unseen/held-out-137" => HELD_OUT_137_LEVEL,
+    hundred_and_thirty_eighth: "tests/data/unseen/held-out-138" => HELD_OUT_138_LEVEL,
+    hundred_and_thirty_ninth: "tests/data/unseen/held-out-139" => HELD_OUT_139_LEVEL,
+    hundred_and_fortieth: "tests/data/unseen/held-out-140" => HELD_OUT_140_LEVEL,
 }

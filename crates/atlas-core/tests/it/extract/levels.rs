@@ -591,3 +591,20 @@ pub(super) const HELD_OUT_135_LEVEL: (f64, f64) = (0.92, 0.84);
 /// The hundred-and-thirty-sixth held-out set: as the hundred-and-thirty-third, frozen (ba47209),
 /// scored once against round 57: 9 of 9 candidates right, 9 of 10 events found.
 pub(super) const HELD_OUT_136_LEVEL: (f64, f64) = (0.99, 0.89);
+
+/// The hundred-and-thirty-seventh held-out set: written blind while round 58 was written, frozen
+/// (ebba5b6), merged after the round was frozen (91cd2d7) and scored once: 17 of 20 candidates
+/// right, 17 of 18 events found.
+pub(super) const HELD_OUT_137_LEVEL: (f64, f64) = (0.84, 0.94);
+
+/// The hundred-and-thirty-eighth held-out set: as the hundred-and-thirty-seventh, frozen
+/// (ca9203d), scored once against round 58: 8 of 11 candidates right, 8 of 11 events found.
+pub(super) const HELD_OUT_138_LEVEL: (f64, f64) = (0.72, 0.72);
+
+/// The hundred-and-thirty-ninth held-out set: as the hundred-and-thirty-seventh, frozen (6de62eb),
+/// scored once against round 58: 12 of 16 candidates right, 10 of 17 events found.
+pub(super) const HELD_OUT_139_LEVEL: (f64, f64) = (0.74, 0.58);
+
+/// The hundred-and-fortieth held-out set: as the hundred-and-thirty-seventh, frozen (a2bc05d),
+/// scored once against round 58: 10 of 16 candidates right, 10 of 14 events found.
+pub(super) const HELD_OUT_140_LEVEL: (f64, f64) = (0.62, 0.71);
