@@ -56,6 +56,8 @@ mod round57_tests;
 #[cfg(test)]
 mod round58_tests;
 #[cfg(test)]
+mod round59_tests;
+#[cfg(test)]
 mod round5_tests;
 #[cfg(test)]
 mod round6_tests;

@@ -78,6 +78,14 @@ pub(super) fn certainty(
     if despite_claim {
         return Some(Certainty::Disputed { by: None });
     }
+    // "… reported that rebels had stormed X; the attack failed": a clause after a semicolon
+    // that undoes the change as the next sentence would.
+    let after_semicolon = (trig.tokens.end..tokens.len())
+        .find(|&k| tokens[k].norm == ";")
+        .map(|k| &tokens[k + 1..]);
+    if after_semicolon.is_some_and(|rest| undone_next(text, rest, false, lex)) {
+        return None;
+    }
     if next.is_some_and(|n| {
         undone_next(text, n, next_names_it && !attack_after(tokens, trig), lex)
             || retracted_next(text, n, lex)
@@ -135,9 +143,11 @@ fn undone_by_predicate(tokens: &[Token], trig: &Trigger, at: usize) -> bool {
     // "were, I am told, unfounded": an aside between commas stands between the verb and its word.
     let at = aside_before(tokens, trig.tokens.end, at).unwrap_or(at);
     // "was not taken", "has not been confirmed".
+    // "… proved false", "turned out false".
     let be_before = at > 0
         && (BE.contains(&tokens[at - 1].norm.as_str())
-            || ["has", "have", "had"].contains(&tokens[at - 1].norm.as_str()));
+            || ["has", "have", "had", "proved", "proves", "proven", "out"]
+                .contains(&tokens[at - 1].norm.as_str()));
     // Its words, and asides between pairs of commas ("proved, residents say, to be false").
     let between = &tokens[trig.tokens.end..at];
     let commas = between.iter().filter(|t| t.norm == ",").count();

@@ -134,6 +134,8 @@ pub(super) fn set_aside(
         || holds_only(tokens, trig)
         || to_come_when(tokens, trig)
         || held_after_repelling(text, tokens, trig, lex)
+        || told_not_to_say(tokens)
+        || things_held(tokens, trig)
         || describes_what_was_held(tokens, trig)
         || still_held(tokens, trig)
         || held_meanwhile(tokens, trig)
@@ -577,6 +579,53 @@ fn held_after_repelling(text: &str, tokens: &[Token], trig: &Trigger, lex: &Lexi
                     .iter()
                     .any(|p| c.phrase.starts_with(p))
             })
+}
+
+/// Verbs an instruction forbids ("Do NOT credit …", "Do not write that …").
+const FORBIDDEN_SAYINGS: &[&str] = &[
+    "credit", "accept", "say", "write", "report", "use", "state", "claim", "repeat", "print",
+];
+
+/// "- Do NOT credit answers stating that the opposition retook X": a line that forbids saying
+/// something reports none of it.
+fn told_not_to_say(tokens: &[Token]) -> bool {
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.is_word())
+        .take(3)
+        .map(|t| t.norm.as_str())
+        .collect();
+    matches!(words.as_slice(), ["do", "not", verb, ..] if FORBIDDEN_SAYINGS.contains(verb))
+        || matches!(words.as_slice(), ["never", verb, ..] if FORBIDDEN_SAYINGS.contains(verb))
+}
+
+/// Things that are "held" somewhere, which no place is held by ("its records were held there").
+const THINGS_HELD: &[&str] = &[
+    "records",
+    "documents",
+    "papers",
+    "files",
+    "goods",
+    "stock",
+    "meeting",
+    "meetings",
+    "talks",
+    "elections",
+    "hostages",
+    "prisoners",
+    "detainees",
+    "funds",
+    "archives",
+    "samples",
+];
+
+/// "… because its records were held there": a thing held in a place, not a place held.
+fn things_held(tokens: &[Token], trig: &Trigger) -> bool {
+    trig.class == VerbClass::State
+        && tokens[trig.tokens.start].norm == "held"
+        && tokens[trig.tokens.start.saturating_sub(3)..trig.tokens.start]
+            .iter()
+            .any(|t| THINGS_HELD.contains(&t.norm.as_str()))
 }
 
 /// Words that open a clause of what is to come when its verb is in the present ("when the army

@@ -142,11 +142,13 @@ pub(super) fn nobody_showed(tokens: &[Token], trig: &Trigger) -> bool {
 /// Nouns for a piece of writing a correction quotes ("the article states that …", "last week's page
 /// wrote that …"), not a report of news.
 const WRITINGS: &[&str] = &[
-    "article", "page", "edition", "issue", "piece", "column", "book", "chapter", "caption",
+    "article", "page", "edition", "issue", "piece", "column", "book", "chapter", "caption", "text",
+    "answers", "answer",
 ];
 /// Verbs a piece of writing says things with.
 const WRITING_SAYS: &[&str] = &[
     "states", "stated", "wrote", "writes", "said", "says", "claims", "claimed", "puts", "put",
+    "stating", "saying",
 ];
 
 /// "First, the article states (p. 152) that Kurdish forces entered X", "Note from the page
