@@ -210,4 +210,8 @@ sets_stay_at_their_levels! {
     hundred_and_thirty_eighth: "tests/data/unseen/held-out-138" => HELD_OUT_138_LEVEL,
     hundred_and_thirty_ninth: "tests/data/unseen/held-out-139" => HELD_OUT_139_LEVEL,
     hundred_and_fortieth: "tests/data/unseen/held-out-140" => HELD_OUT_140_LEVEL,
+    hundred_and_forty_first: "tests/data/unseen/held-out-141" => HELD_OUT_141_LEVEL,
+    hundred_and_forty_second: "tests/data/unseen/held-out-142" => HELD_OUT_142_LEVEL,
+    hundred_and_forty_third: "tests/data/unseen/held-out-143" => HELD_OUT_143_LEVEL,
+    hundred_and_forty_fourth: "tests/data/unseen/held-out-144" => HELD_OUT_144_LEVEL,
 }

@@ -608,3 +608,20 @@ pub(super) const HELD_OUT_139_LEVEL: (f64, f64) = (0.74, 0.58);
 /// The hundred-and-fortieth held-out set: as the hundred-and-thirty-seventh, frozen (a2bc05d),
 /// scored once against round 58: 10 of 16 candidates right, 10 of 14 events found.
 pub(super) const HELD_OUT_140_LEVEL: (f64, f64) = (0.62, 0.71);
+
+/// The hundred-and-forty-first held-out set: written blind while round 59 was written, frozen
+/// (5202b47), merged after the round was frozen (34c5989) and scored once: 18 of 21 candidates
+/// right, 15 of 20 events found.
+pub(super) const HELD_OUT_141_LEVEL: (f64, f64) = (0.85, 0.74);
+
+/// The hundred-and-forty-second held-out set: as the hundred-and-forty-first, frozen (c49c390),
+/// scored once against round 59: 8 of 8 candidates right, 8 of 15 events found.
+pub(super) const HELD_OUT_142_LEVEL: (f64, f64) = (0.99, 0.53);
+
+/// The hundred-and-forty-third held-out set: as the hundred-and-forty-first, frozen (1238f17),
+/// scored once against round 59: 15 of 16 candidates right, 15 of 15 events found.
+pub(super) const HELD_OUT_143_LEVEL: (f64, f64) = (0.93, 0.99);
+
+/// The hundred-and-forty-fourth held-out set: as the hundred-and-forty-first, frozen (f59ffb5),
+/// scored once against round 59: 6 of 9 candidates right, 6 of 16 events found.
+pub(super) const HELD_OUT_144_LEVEL: (f64, f64) = (0.66, 0.37);
