@@ -86,7 +86,14 @@ fn ends_line(after: &str) -> bool {
 /// Whether a date stands alone in bold ("**07/08** Plates made"): its bold opens right before it and
 /// closes right after it, before the line's text.
 fn bold_closed(text: &str, start: usize, after: &str) -> bool {
-    let opened = text.get(..start).is_some_and(|b| b.ends_with("**"));
+    // "**Tue 6/12.** The army …": a weekday may open the bold, a point or a colon close it.
+    let opened = text.get(..start).is_some_and(|b| {
+        b.trim_end()
+            .trim_end_matches(char::is_alphabetic)
+            .trim_end()
+            .ends_with("**")
+    });
+    let after = after.strip_prefix(['.', ':']).unwrap_or(after);
     opened && after.strip_prefix("**").is_some_and(|r| r.starts_with(' '))
 }
 

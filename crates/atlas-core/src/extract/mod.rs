@@ -60,6 +60,8 @@ mod round59_tests;
 #[cfg(test)]
 mod round5_tests;
 #[cfg(test)]
+mod round60_tests;
+#[cfg(test)]
 mod round6_tests;
 #[cfg(test)]
 mod round7_tests;

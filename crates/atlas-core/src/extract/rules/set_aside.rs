@@ -674,8 +674,9 @@ fn got_into_all(tokens: &[Token], trig: &Trigger) -> bool {
             .get(trig.tokens.end + k)
             .map_or("", |t| t.norm.as_str())
     };
-    let part =
-        ["part", "parts"].contains(&word(0)) || (word(0) == "the" && SIDES.contains(&word(1)));
+    let part = ["part", "parts"].contains(&word(0))
+        || (word(0) == "a" && word(1) == "part")
+        || (word(0) == "the" && SIDES.contains(&word(1)));
     got && !part
 }
 
@@ -926,11 +927,17 @@ pub(super) fn held_since_today(tokens: &[Token], trig: &Trigger) -> bool {
             .iter()
             .take(3)
             .any(|t| t.norm.starts_with("o'clock") || t.norm == "clock");
-        tokens[i].norm == "since"
-            && (oclock
-                || tokens
-                    .get(k)
-                    .is_some_and(|t| is_clock(&t.norm) || TIMES_OF_DAY.contains(&t.norm.as_str())))
+        // "are with the army from today".
+        let from_today = tokens[i].norm == "from"
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| ["today", "tonight", "this"].contains(&t.norm.as_str()));
+        from_today
+            || tokens[i].norm == "since"
+                && (oclock
+                    || tokens.get(k).is_some_and(|t| {
+                        is_clock(&t.norm) || TIMES_OF_DAY.contains(&t.norm.as_str())
+                    }))
     })
 }
 
