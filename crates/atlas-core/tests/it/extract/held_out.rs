@@ -214,4 +214,8 @@ sets_stay_at_their_levels! {
     hundred_and_forty_second: "tests/data/unseen/held-out-142" => HELD_OUT_142_LEVEL,
     hundred_and_forty_third: "tests/data/unseen/held-out-143" => HELD_OUT_143_LEVEL,
     hundred_and_forty_fourth: "tests/data/unseen/held-out-144" => HELD_OUT_144_LEVEL,
+    hundred_and_forty_fifth: "tests/data/unseen/held-out-145" => HELD_OUT_145_LEVEL,
+    hundred_and_forty_sixth: "tests/data/unseen/held-out-146" => HELD_OUT_146_LEVEL,
+    hundred_and_forty_seventh: "tests/data/unseen/held-out-147" => HELD_OUT_147_LEVEL,
+    hundred_and_forty_eighth: "tests/data/unseen/held-out-148" => HELD_OUT_148_LEVEL,
 }
