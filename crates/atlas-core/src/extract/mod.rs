@@ -62,6 +62,8 @@ mod round5_tests;
 #[cfg(test)]
 mod round60_tests;
 #[cfg(test)]
+mod round61_tests;
+#[cfg(test)]
 mod round6_tests;
 #[cfg(test)]
 mod round7_tests;

@@ -959,17 +959,24 @@ pub(super) fn is_clock(word: &str) -> bool {
 /// How far after a holding "tonight" or "this morning" may stand ("in the army's hands tonight").
 const TODAY_REACH: usize = 2;
 
-/// "X and Y are all in the army's hands tonight": a holding dated today, right after it, is news of
-/// the day (not "remains in army hands today", "still").
+/// "X and Y are all in the army's hands tonight", "… is with the army now": a holding dated today or
+/// "now", right after it, is news of the day (not "remains in army hands today", "still").
 fn held_as_of_today(tokens: &[Token], mentions: &[DateMention], trig: &Trigger) -> bool {
     let staying = tokens[..trig.tokens.start].iter().rev().take(3).any(|t| {
         ["still", "remains", "remain", "remained", "stays", "stayed"].contains(&t.norm.as_str())
     });
+    // "All of X is with the army now": "now" right after the side holding it.
+    let now_after = tokens[trig.tokens.end..]
+        .iter()
+        .take(TODAY_REACH + 2)
+        .take_while(|t| t.norm != ",")
+        .any(|t| t.norm == "now");
     !staying
-        && mentions.iter().any(|m| {
-            m.kind == DateKind::FromToday(0)
-                && (trig.tokens.end..=trig.tokens.end + TODAY_REACH).contains(&m.tokens.start)
-        })
+        && (now_after
+            || mentions.iter().any(|m| {
+                m.kind == DateKind::FromToday(0)
+                    && (trig.tokens.end..=trig.tokens.end + TODAY_REACH).contains(&m.tokens.start)
+            }))
 }
 
 /// "By Monday evening X was under army control": a holding dated "by" a day, with no other clause

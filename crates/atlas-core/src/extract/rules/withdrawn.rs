@@ -103,6 +103,7 @@ const NEGATORS: &[&str] = &["no", "nobody", "none", "never", "not", "neither", "
 /// Verbs of showing or saying that a negator before them empties ("has not been shown that").
 const SHOWING: &[&str] = &[
     "shown",
+    "report",
     "show",
     "shows",
     "showed",
@@ -142,8 +143,21 @@ pub(super) fn nobody_showed(tokens: &[Token], trig: &Trigger) -> bool {
 /// Nouns for a piece of writing a correction quotes ("the article states that …", "last week's page
 /// wrote that …"), not a report of news.
 const WRITINGS: &[&str] = &[
-    "article", "page", "edition", "issue", "piece", "column", "book", "chapter", "caption", "text",
-    "answers", "answer",
+    "article",
+    "page",
+    "edition",
+    "issue",
+    "piece",
+    "column",
+    "book",
+    "chapter",
+    "caption",
+    "text",
+    "answers",
+    "answer",
+    "draft",
+    "manuscript",
+    "script",
 ];
 /// Verbs a piece of writing says things with.
 const WRITING_SAYS: &[&str] = &[
