@@ -218,4 +218,8 @@ sets_stay_at_their_levels! {
     hundred_and_forty_sixth: "tests/data/unseen/held-out-146" => HELD_OUT_146_LEVEL,
     hundred_and_forty_seventh: "tests/data/unseen/held-out-147" => HELD_OUT_147_LEVEL,
     hundred_and_forty_eighth: "tests/data/unseen/held-out-148" => HELD_OUT_148_LEVEL,
+    hundred_and_forty_ninth: "tests/data/unseen/held-out-149" => HELD_OUT_149_LEVEL,
+    hundred_and_fiftieth: "tests/data/unseen/held-out-150" => HELD_OUT_150_LEVEL,
+    hundred_and_fifty_first: "tests/data/unseen/held-out-151" => HELD_OUT_151_LEVEL,
+    hundred_and_fifty_second: "tests/data/unseen/held-out-152" => HELD_OUT_152_LEVEL,
 }

@@ -642,3 +642,20 @@ pub(super) const HELD_OUT_147_LEVEL: (f64, f64) = (0.94, 0.88);
 /// The hundred-and-forty-eighth held-out set: as the hundred-and-forty-fifth, frozen (e02cf4e),
 /// scored once against round 60: 10 of 13 candidates right, 10 of 14 events found.
 pub(super) const HELD_OUT_148_LEVEL: (f64, f64) = (0.76, 0.71);
+
+/// The hundred-and-forty-ninth held-out set: written blind while round 61 was written, frozen
+/// (133e49b), merged after the round was frozen (39025c4) and scored once: 14 of 17 candidates
+/// right, 14 of 14 events found.
+pub(super) const HELD_OUT_149_LEVEL: (f64, f64) = (0.82, 0.99);
+
+/// The hundred-and-fiftieth held-out set: as the hundred-and-forty-ninth, frozen (561f96c), scored
+/// once against round 61: 9 of 10 candidates right, 10 of 13 events found.
+pub(super) const HELD_OUT_150_LEVEL: (f64, f64) = (0.89, 0.76);
+
+/// The hundred-and-fifty-first held-out set: as the hundred-and-forty-ninth, frozen (9a68934),
+/// scored once against round 61: 10 of 13 candidates right, 10 of 13 events found.
+pub(super) const HELD_OUT_151_LEVEL: (f64, f64) = (0.76, 0.76);
+
+/// The hundred-and-fifty-second held-out set: as the hundred-and-forty-ninth, frozen (91b5ea9),
+/// scored once against round 61: 11 of 13 candidates right, 10 of 14 events found.
+pub(super) const HELD_OUT_152_LEVEL: (f64, f64) = (0.84, 0.71);
