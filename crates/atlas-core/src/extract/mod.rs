@@ -64,6 +64,8 @@ mod round60_tests;
 #[cfg(test)]
 mod round61_tests;
 #[cfg(test)]
+mod round62_tests;
+#[cfg(test)]
 mod round6_tests;
 #[cfg(test)]
 mod round7_tests;

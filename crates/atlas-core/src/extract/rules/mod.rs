@@ -32,6 +32,7 @@ mod carry;
 mod claims;
 mod counted_back;
 mod descriptions;
+mod ellipsis;
 mod gainer;
 mod outcome;
 mod scope;
@@ -73,6 +74,8 @@ pub struct DocState {
     last_place: Option<(Vec<usize>, String)>,
     /// The districts of the last change this paragraph found.
     changed_here: Option<Vec<usize>>,
+    /// The side and day of the last change the sentence before found ("And Y as well").
+    last_change: Option<ellipsis::LastChange>,
     /// The districts of the last change the paragraph before found: what "the quarter" in the
     /// first sentence of a paragraph, naming no place of its own, stands for ("Rebels pulled out of
     /// most of the Salahuddin quarter.¶ The rebels had captured most of the quarter in July"). Not a
@@ -347,9 +350,17 @@ pub fn analyse(
             state.last_gainer = Some(controller);
         }
     }
+    let before = state.last_change.take();
+    if out.is_empty() {
+        out.extend(ellipsis::added_too(&r, before.as_ref()));
+    }
     carry_to_next_sentence(state, &r.actors, &r.places);
     remember_list(state, text, &r.tokens, &r.places);
     let out = dedupe(out);
+    state.last_change = out.last().map(|f| ellipsis::LastChange {
+        controller: f.controller.clone(),
+        date: f.date.clone(),
+    });
     if let Some(f) = out.last() {
         state.changed_here = Some(f.places.iter().map(|p| p.district).collect());
     }

@@ -1,0 +1,89 @@
+//! A place added to the change told just before, with no verb of its own: "He said the army
+//! cleared X today. And Y as well, completely." The place takes that change's side.
+
+use super::*;
+
+/// The side and day of the last change a sentence found, for the sentence right after it.
+#[derive(Debug, Clone)]
+pub(super) struct LastChange {
+    pub controller: String,
+    pub date: ResolvedDate,
+}
+
+/// "And Sheikh Khodr as well, completely": a sentence with no verb of change that names places and
+/// adds them with "as well" or "too" to the change of the sentence before.
+pub(super) fn added_too(r: &Reading, before: Option<&LastChange>) -> Option<Found> {
+    let before = before?;
+    let tokens = r.tokens.as_slice();
+    let too = (0..tokens.len()).find(|&k| {
+        tokens[k].norm == "too"
+            || (tokens[k].norm == "as" && tokens.get(k + 1).is_some_and(|t| t.norm == "well"))
+    })?;
+    if !r.triggers.is_empty() {
+        return None;
+    }
+    let places: Vec<&PlaceMention> = r
+        .places
+        .iter()
+        .filter(|p| p.tokens.end <= too && !p.districts.is_empty() && p.not_the_object.is_none())
+        .collect();
+    // Only the places, opened at most by "and" ("And Sheikh Khodr as well"), and nothing but how
+    // much before the next comma ("as well, completely, he saw"): not "they will go to X as well".
+    let first = places.first()?.tokens.start;
+    let opens = tokens[..first]
+        .iter()
+        .all(|t| !t.is_word() || OPENERS.contains(&t.norm.as_str()));
+    let closes = tokens[too..]
+        .iter()
+        .take_while(|t| t.norm != ";" && t.norm != ",")
+        .all(|t| !t.is_word() || CLOSERS.contains(&t.norm.as_str()));
+    if !opens || !closes {
+        return None;
+    }
+    let mut found_places: Vec<FoundPlace> = Vec::new();
+    for p in places {
+        for &d in &p.districts {
+            if !found_places.iter().any(|f| f.district == d) {
+                found_places.push(FoundPlace {
+                    district: d,
+                    text: p.text.clone(),
+                    range: p.range.clone(),
+                });
+            }
+        }
+    }
+    // A date of its own ("an hour later") or the change's.
+    let own = r.resolved.iter().flatten().next().cloned();
+    Some(Found {
+        places: found_places,
+        controller: before.controller.clone(),
+        extent: Extent::Full,
+        certainty: Certainty::Reported,
+        date_in_passage: own.is_some(),
+        date: own.unwrap_or_else(|| before.date.clone()),
+        trigger: "as well".to_string(),
+        confidence: ADDED_CONFIDENCE,
+        anaphoric: false,
+    })
+}
+
+/// Words that may open a sentence adding places.
+const OPENERS: &[&str] = &["and", "also", "then", "plus", "so"];
+/// Words that may close it: "as well", "too" and how much.
+const CLOSERS: &[&str] = &[
+    "as",
+    "well",
+    "too",
+    "completely",
+    "entirely",
+    "fully",
+    "all",
+    "of",
+    "it",
+    "in",
+    "full",
+    "whole",
+];
+
+/// How sure a place added with "as well" is: its side and day are the sentence before's.
+const ADDED_CONFIDENCE: f64 = 0.5;
