@@ -222,4 +222,8 @@ sets_stay_at_their_levels! {
     hundred_and_fiftieth: "tests/data/unseen/held-out-150" => HELD_OUT_150_LEVEL,
     hundred_and_fifty_first: "tests/data/unseen/held-out-151" => HELD_OUT_151_LEVEL,
     hundred_and_fifty_second: "tests/data/unseen/held-out-152" => HELD_OUT_152_LEVEL,
+    hundred_and_fifty_third: "tests/data/unseen/held-out-153" => HELD_OUT_153_LEVEL,
+    hundred_and_fifty_fourth: "tests/data/unseen/held-out-154" => HELD_OUT_154_LEVEL,
+    hundred_and_fifty_fifth: "tests/data/unseen/held-out-155" => HELD_OUT_155_LEVEL,
+    hundred_and_fifty_sixth: "tests/data/unseen/held-out-156" => HELD_OUT_156_LEVEL,
 }

@@ -659,3 +659,20 @@ pub(super) const HELD_OUT_151_LEVEL: (f64, f64) = (0.76, 0.76);
 /// The hundred-and-fifty-second held-out set: as the hundred-and-forty-ninth, frozen (91b5ea9),
 /// scored once against round 61: 11 of 13 candidates right, 10 of 14 events found.
 pub(super) const HELD_OUT_152_LEVEL: (f64, f64) = (0.84, 0.71);
+
+/// The hundred-and-fifty-third held-out set: written blind while round 62 was written, frozen
+/// (71cc6db), merged after the round was frozen (ba0433a) and scored once: 11 of 15 candidates
+/// right, 11 of 13 events found.
+pub(super) const HELD_OUT_153_LEVEL: (f64, f64) = (0.73, 0.84);
+
+/// The hundred-and-fifty-fourth held-out set: as the hundred-and-fifty-third, frozen (313651a),
+/// scored once against round 62: 6 of 7 candidates right, 6 of 14 events found.
+pub(super) const HELD_OUT_154_LEVEL: (f64, f64) = (0.85, 0.42);
+
+/// The hundred-and-fifty-fifth held-out set: as the hundred-and-fifty-third, frozen (b22485d),
+/// scored once against round 62: 5 of 9 candidates right, 5 of 14 events found.
+pub(super) const HELD_OUT_155_LEVEL: (f64, f64) = (0.55, 0.35);
+
+/// The hundred-and-fifty-sixth held-out set: as the hundred-and-fifty-third, frozen (9fd4ce9),
+/// scored once against round 62: 11 of 11 candidates right, 10 of 14 events found.
+pub(super) const HELD_OUT_156_LEVEL: (f64, f64) = (0.99, 0.71);
