@@ -228,11 +228,13 @@ pub fn note_day(text: &str, sentence: Range<usize>, dates: &DateContext) -> Opti
     } else {
         format!("note {}", label.to_lowercase())
     };
-    let row = before.lines().rev().find(|l| {
-        let l = l.to_lowercase();
-        l.match_indices(&reference)
-            .any(|(i, m)| !l[i + m.len()..].starts_with(|c: char| c.is_alphanumeric()))
-    })?;
+    // The rows just above the notes: a bounded look back, so a long numbered list costs each of
+    // its items the same.
+    let row = before
+        .lines()
+        .rev()
+        .take(NOTE_ROW_REACH)
+        .find(|l| points_to(l, &reference))?;
     let at = row.as_ptr() as usize - text.as_ptr() as usize;
     let toks = tokenize(text, at..at + row.len());
     let day = find_dates_in_order(text, &toks, dates.order())
@@ -242,6 +244,20 @@ pub fn note_day(text: &str, sentence: Range<usize>, dates: &DateContext) -> Opti
         .resolve_to_come(&day)
         .filter(|d| d.precision == crate::model::DatePrecision::Day)
         .map(|d| d.from)
+}
+
+/// How many lines above a note the row that points to it may stand.
+const NOTE_ROW_REACH: usize = 60;
+
+/// Whether a line says `reference` ("note a", "*1"; in any case of ASCII letters), not as the start
+/// of a longer word ("note ab").
+fn points_to(line: &str, reference: &str) -> bool {
+    let (l, r) = (line.as_bytes(), reference.as_bytes());
+    (0..(l.len() + 1).saturating_sub(r.len())).any(|i| {
+        l[i..i + r.len()].eq_ignore_ascii_case(r)
+            && l.get(i + r.len())
+                .is_none_or(|b| !b.is_ascii_alphanumeric())
+    })
 }
 
 /// The label a line opens with as a note ("A. …", "1) …", "*1  …"), if it does.

@@ -258,10 +258,10 @@ fn retracted_next(text: &str, next: &[Token], lex: &Lexicon) -> bool {
 /// roundabout; nothing has changed there."): the change just told did not happen. Not "… tried to
 /// come back into X but were driven off; nothing changed there", about its own attempt.
 fn nothing_changed(text: &str, next: &[Token], lex: &Lexicon) -> bool {
-    !reports_a_change(text, next, lex)
-        && next.iter().enumerate().any(|(k, t)| {
-            t.norm == "nothing" && next[k + 1..].iter().take(2).any(|t| t.norm == "changed")
-        })
+    // The words first: the verbs' search is the dearer test.
+    next.iter().enumerate().any(|(k, t)| {
+        t.norm == "nothing" && next[k + 1..].iter().take(2).any(|t| t.norm == "changed")
+    }) && !reports_a_change(text, next, lex)
 }
 
 /// Words that tell of an attempt ("they tried and were pushed back").
@@ -271,23 +271,22 @@ const ATTEMPT_WORDS: &[&str] = &["tried", "attempted"];
 /// nephew … says no, they tried and were pushed back"): what the sentence before told as taken was
 /// only attempted. Not "Rebels tried to retake it but were driven back", a counter-attack.
 fn tried_and_failed(text: &str, next: &[Token], lex: &Lexicon) -> bool {
-    if reports_a_change(text, next, lex) {
-        return false;
-    }
     let Some(tried) = next
         .iter()
         .position(|t| ATTEMPT_WORDS.contains(&t.norm.as_str()))
     else {
         return false;
     };
-    lex.contradictions
-        .find_all(text, &next[tried..])
-        .iter()
-        .any(|c| {
-            !c.phrase.starts_with("den")
-                && !c.phrase.starts_with("not ")
-                && !c.phrase.starts_with("still ")
-        })
+    !reports_a_change(text, next, lex)
+        && lex
+            .contradictions
+            .find_all(text, &next[tried..])
+            .iter()
+            .any(|c| {
+                !c.phrase.starts_with("den")
+                    && !c.phrase.starts_with("not ")
+                    && !c.phrase.starts_with("still ")
+            })
 }
 
 /// Whether a sentence opens by undermining what the one before claimed: "Not true – …", "False:
