@@ -336,35 +336,31 @@ pub fn find_places(
         if f.end - f.start > 1 && placed {
             continue;
         }
-        let range = tokens[f.start].start..tokens[f.end - 1].end;
-        out.push(PlaceMention {
-            tokens: f.start..f.end,
-            text: text[range.clone()].to_string(),
-            range,
-            districts: Vec::new(),
-            how: PlaceHow::Name,
-            landmark: false,
-            part: false,
-            not_the_object: None,
-        });
+        out.push(reference_back(text, tokens, f.start..f.end));
     }
     if let Some(both) = both_as_subject(tokens) {
-        let range = tokens[both].start..tokens[both].end;
-        out.push(PlaceMention {
-            tokens: both..both + 1,
-            text: text[range.clone()].to_string(),
-            range,
-            districts: Vec::new(),
-            how: PlaceHow::Name,
-            landmark: false,
-            part: false,
-            not_the_object: None,
-        });
+        out.push(reference_back(text, tokens, both..both + 1));
     }
     out.sort_by_key(|p| p.tokens.start);
     drop_glossed(tokens, &mut out);
     mark(text, tokens, &mut out, layer, lexicon);
     out
+}
+
+/// A reference back to places named before ("the district", "it", "Both"), its districts left to
+/// the rules.
+fn reference_back(text: &str, tokens: &[Token], at: Range<usize>) -> PlaceMention {
+    let range = tokens[at.start].start..tokens[at.end - 1].end;
+    PlaceMention {
+        tokens: at,
+        text: text[range.clone()].to_string(),
+        range,
+        districts: Vec::new(),
+        how: PlaceHow::Name,
+        landmark: false,
+        part: false,
+        not_the_object: None,
+    }
 }
 
 /// "Šeih Hidr (Sheikh Kheder)", "as-Sahur (as-Sakhour)": a name as a translation prints it, glossed

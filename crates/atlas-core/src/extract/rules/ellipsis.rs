@@ -40,22 +40,14 @@ pub(super) fn added_too(r: &Reading, before: Option<&LastChange>) -> Option<Foun
     if !opens || !closes {
         return None;
     }
-    let mut found_places: Vec<FoundPlace> = Vec::new();
-    for p in places {
-        for &d in &p.districts {
-            if !found_places.iter().any(|f| f.district == d) {
-                found_places.push(FoundPlace {
-                    district: d,
-                    text: p.text.clone(),
-                    range: p.range.clone(),
-                });
-            }
-        }
-    }
+    let targets: Vec<Target> = places
+        .iter()
+        .map(|p| Target::named(p, Extent::Full, None))
+        .collect();
     // A date of its own ("an hour later") or the change's.
     let own = r.resolved.iter().flatten().next().cloned();
     Some(Found {
-        places: found_places,
+        places: super::outcome::places_of(&targets),
         controller: before.controller.clone(),
         extent: Extent::Full,
         certainty: Certainty::Reported,
