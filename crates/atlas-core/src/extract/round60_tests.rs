@@ -27,3 +27,17 @@ fn a_holding_from_today() {
         ["2016-12-22 marjeh+fardos government full"]
     );
 }
+
+#[test]
+fn they_say_names_nobody() {
+    let text = "Diary, Wednesday 30 November 2016.\n\nThey say the army got into a part of \
+                al-Marjeh this morning.";
+    let v = super::tests::run(text, "");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        v[0].certainty,
+        crate::model::Certainty::Claimed {
+            by: "unnamed sources".to_string()
+        }
+    );
+}

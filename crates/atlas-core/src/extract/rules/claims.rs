@@ -420,6 +420,9 @@ fn back_in_place(text: &str, next: &[Token], lex: &Lexicon) -> bool {
         .any(|c| c.phrase.starts_with("still "))
 }
 
+/// Pronouns that say who claims without naming anyone ("They say …", "people say …").
+const IMPERSONAL: &[&str] = &["they", "people", "some", "others", "everyone", "one"];
+
 /// Labels that open a line stating a claim to be checked ("CLAIM: …").
 const CLAIM_LABELS: &[&str] = &["claim", "rumour", "rumor", "allegation"];
 
@@ -449,7 +452,9 @@ pub(super) fn claim_for(
     let verbs = lex.claim_verbs.find_all(text, tokens);
     if let Some(f) = verbs.iter().rfind(|f| f.end <= trig.tokens.start) {
         let np = noun_phrase_before(text, tokens, f.start, lex);
-        return Some(if np.is_empty() {
+        // "They say the army got into …": a pronoun names nobody.
+        let nobody = np.is_empty() || IMPERSONAL.contains(&np.to_lowercase().as_str());
+        return Some(if nobody {
             "unnamed sources".to_string()
         } else {
             np
