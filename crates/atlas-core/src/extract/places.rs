@@ -367,6 +367,9 @@ fn reference_back(text: &str, tokens: &[Token], at: Range<usize>) -> PlaceMentio
 /// in brackets by the usual form. The gloss is the place; the printed name, read by its sound, may
 /// be taken for another.
 fn drop_glossed(tokens: &[Token], out: &mut Vec<PlaceMention>) {
+    if !tokens.iter().any(|t| t.norm == "(") {
+        return;
+    }
     let glossed: Vec<bool> = (0..out.len())
         .map(|i| {
             out.get(i + 1).is_some_and(|gloss| {

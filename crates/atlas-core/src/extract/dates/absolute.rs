@@ -289,11 +289,10 @@ impl Words<'_> {
         let two_digits = |x: &str| x.len() == 2 && x.bytes().all(|b| b.is_ascii_digit());
         // "On 7/26", "since 12/5", "Tue 6/12": after a word that dates or a weekday, one digit
         // will do (not "1/3 of").
-        let weekday = |p: &str| p.len() >= 3 && WEEKDAYS.iter().any(|(d, _)| d.starts_with(p));
         let dated = i
             .checked_sub(1)
             .and_then(|k| self.word(k))
-            .is_some_and(|p| DATING_WORDS.contains(&p) || weekday(p));
+            .is_some_and(|p| DATING_WORDS.contains(&p) || is_weekday_or_short(p));
         let digits = |x: &str| (1..=2).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit());
         let shape = (two_digits(w) && two_digits(m)) || (dated && digits(w) && digits(m));
         // "21:03/17": a time's minutes and a page number, not a date.

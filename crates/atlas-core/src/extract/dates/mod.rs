@@ -435,6 +435,12 @@ pub fn is_weekday_phrase(phrase: &str) -> bool {
         .any(|w| WEEKDAYS.iter().any(|(d, _)| *d == w))
 }
 
+/// Whether a (lower-case) word is a weekday's name or its start of three letters or more ("tue",
+/// "thurs", "saturday").
+pub(super) fn is_weekday_or_short(word: &str) -> bool {
+    word.len() >= 3 && WEEKDAYS.iter().any(|(d, _)| d.starts_with(word))
+}
+
 /// Whether a (lower-case) word names a month or a day of the week.
 pub fn is_date_word(word: &str) -> bool {
     month_of(word).is_some() || WEEKDAYS.iter().any(|(w, _)| *w == word)
@@ -929,8 +935,7 @@ pub const LATER_FIELDS: &[&str] = &[
 /// bound, it is no date of an event.
 fn labelled_later(tokens: &[Token], i: usize) -> bool {
     // "Due: Mon 19/12/2016": a weekday's name or its short form may stand before the date.
-    let weekday = |w: &str| w.len() >= 3 && WEEKDAYS.iter().any(|(d, _)| d.starts_with(w));
-    let i = if i >= 1 && weekday(&tokens[i - 1].norm) {
+    let i = if i >= 1 && is_weekday_or_short(&tokens[i - 1].norm) {
         i - 1
     } else {
         i

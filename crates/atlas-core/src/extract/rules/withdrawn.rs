@@ -127,17 +127,22 @@ const DENIED_REACH: usize = 6;
 /// of X": a change in the "that" clause of a saying denied (no one said or showed it) reports
 /// nothing.
 pub(super) fn nobody_showed(tokens: &[Token], trig: &Trigger) -> bool {
-    let Some(that) = that_before(tokens, trig) else {
-        return false;
-    };
-    let from = that.saturating_sub(DENIED_REACH);
-    let said = (from..that).find(|&k| SHOWING.contains(&tokens[k].norm.as_str()));
-    said.is_some_and(|v| {
-        (from.saturating_sub(4)..v).any(|k| {
+    saying_before_that(tokens, trig, SHOWING).is_some_and(|(from, verb)| {
+        (from.saturating_sub(4)..verb).any(|k| {
             NEGATORS.contains(&tokens[k].norm.as_str())
                 && tokens.get(k + 1).is_none_or(|t| t.norm != "only")
         })
     })
+}
+
+/// Where the clause of the trigger's "that" is said: the first of `verbs` at most [`DENIED_REACH`]
+/// words before that "that", with where that reach begins.
+fn saying_before_that(tokens: &[Token], trig: &Trigger, verbs: &[&str]) -> Option<(usize, usize)> {
+    let that = that_before(tokens, trig)?;
+    let from = that.saturating_sub(DENIED_REACH);
+    (from..that)
+        .find(|&k| verbs.contains(&tokens[k].norm.as_str()))
+        .map(|verb| (from, verb))
 }
 
 /// Nouns for a piece of writing a correction quotes ("the article states that …", "last week's page
@@ -169,13 +174,7 @@ const WRITING_SAYS: &[&str] = &[
 /// editor: last week's page wrote that the army had entered X": what a piece of writing is quoted
 /// as saying, to be corrected, reports no change.
 pub(super) fn writing_quoted(tokens: &[Token], trig: &Trigger) -> bool {
-    let Some(that) = that_before(tokens, trig) else {
-        return false;
-    };
-    let from = that.saturating_sub(DENIED_REACH);
-    (from..that)
-        .find(|&k| WRITING_SAYS.contains(&tokens[k].norm.as_str()))
-        .is_some_and(|v| {
-            (v.saturating_sub(3)..v).any(|k| WRITINGS.contains(&tokens[k].norm.as_str()))
-        })
+    saying_before_that(tokens, trig, WRITING_SAYS).is_some_and(|(_, verb)| {
+        (verb.saturating_sub(3)..verb).any(|k| WRITINGS.contains(&tokens[k].norm.as_str()))
+    })
 }
