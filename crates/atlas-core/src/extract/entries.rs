@@ -196,7 +196,8 @@ pub fn read_gap(text: &str, range: Range<usize>, dates: &mut DateContext) {
         let stamp = entry_stamp(text, span.clone(), order);
         let heading = stamp
             .or_else(|| heading_day(text, span.clone(), order))
-            .or_else(|| markdown_diary_heading(line, dates));
+            .or_else(|| markdown_diary_heading(line, dates))
+            .or_else(|| labelled_heading_day(line, dates));
         if let Some(day) = heading {
             dates.start_entry(day);
         } else if let Some(y) = heading_year(line).or_else(|| markdown_heading_year(line)) {
@@ -313,6 +314,37 @@ fn markdown_diary_heading(line: &str, dates: &DateContext) -> Option<NaiveDate> 
     diary_heading(words, dates.heading_anchor(), dates.written_on())
 }
 
+/// Where a heading's label may begin after its day ("Sat 26/11, late shift", "Mon 28/11 (night)",
+/// "Tue 29/11 — handover").
+const HEADING_LABEL_OPENERS: &[&str] = &[",", " (", " — ", " – ", " - ", ": "];
+
+/// "**Sat 26/11, late to night (J.O. → L.D.), 21:55**", "## Mon 28/11 — night shift": a heading
+/// (a Markdown heading, or a line wholly in bold) that opens with a day, its label after, starts
+/// that day's entry as a diary's heading does.
+fn labelled_heading_day(line: &str, dates: &DateContext) -> Option<NaiveDate> {
+    let line = line.trim();
+    let inner = match line.strip_prefix("**") {
+        Some(bold) => bold.strip_suffix("**")?,
+        None => line.strip_prefix('#')?.trim_start_matches('#'),
+    }
+    .trim();
+    let cut = HEADING_LABEL_OPENERS
+        .iter()
+        .filter_map(|o| inner.find(o))
+        .min()?;
+    let day = inner[..cut].trim();
+    // A day's number ("26/11", "4.12", "26th"), not a month or a weekday alone, nor a month and
+    // its year ("December, a hard month", "January 2016 – the front").
+    let day_number = day.split_whitespace().any(|chunk| {
+        let digits = chunk.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=2).contains(&digits)
+    });
+    if !day_number {
+        return None;
+    }
+    diary_heading(day, dates.heading_anchor(), dates.written_on())
+}
+
 /// Whether a sentence stands on a line quoting an earlier post ("> The army took X" in a reply):
 /// the line opens with ">" and its words were written earlier in the text. A quotation of words
 /// not seen before (a Markdown block quote of a statement) is read as any other line.
@@ -370,7 +402,10 @@ pub fn diary_entry(text: &str, range: Range<usize>, dates: &DateContext) -> Opti
     let line = text.get(line_around(text, range.clone())?)?;
     let own = text.get(range)?;
     let after = dates.heading_anchor();
-    (line.trim() == own.trim()).then(|| diary_heading(own, after, dates.written_on()))?
+    if line.trim() != own.trim() {
+        return None;
+    }
+    diary_heading(own, after, dates.written_on()).or_else(|| labelled_heading_day(own, dates))
 }
 
 /// "… local sources told Lumen. (PA) (Agenzia Lumen 13/12/2016)": a dispatch whose paragraph

@@ -16,6 +16,7 @@ pub mod jsonl;
 pub mod known;
 pub mod lexicon;
 pub mod places;
+mod records;
 mod repeats;
 #[cfg(test)]
 mod round11_tests;
@@ -65,6 +66,8 @@ mod round60_tests;
 mod round61_tests;
 #[cfg(test)]
 mod round62_tests;
+#[cfg(test)]
+mod round63_tests;
 #[cfg(test)]
 mod round6_tests;
 #[cfg(test)]
@@ -493,6 +496,9 @@ fn read_sentences(
         lexicon,
     }
     .read();
+    let records = records::RecordDates::read(&doc.text, order);
+    // Where the JSON record of the last sentence read starts.
+    let mut record_start = None;
     let mut out = Vec::new();
     // Where each of `out` stands and where its date came from.
     let mut told = Vec::new();
@@ -509,6 +515,9 @@ fn read_sentences(
                 state.dates.start_entry(day);
             }
         }
+        // Headings and stamps between the last sentence and this one (a stamp opening the sentence
+        // is read with its dates, in the rules).
+        entries::read_gap(&doc.text, read_to..sentence.range.start, &mut state.dates);
         // "Thursday 24th", "Saturday night": a diary's heading starts an entry of that day.
         if let Some(day) = entries::diary_entry(&doc.text, sentence.range.clone(), &state.dates) {
             state.dates.start_entry(day);
@@ -520,9 +529,13 @@ fn read_sentences(
             read_to = sentence.range.end;
             continue;
         }
-        // Headings and stamps between the last sentence and this one (a stamp opening the sentence
-        // is read with its dates, in the rules).
-        entries::read_gap(&doc.text, read_to..sentence.range.start, &mut state.dates);
+        // A feed's item is of the day its own date field gives, wherever that field stands.
+        if let Some((start, day)) = records.day_of(sentence.range.end.saturating_sub(1)) {
+            if record_start != Some(start) {
+                state.dates.start_entry(day);
+                record_start = Some(start);
+            }
+        }
         // A timeline sheet's row ("2014 | 7 | 5 | Sheikh Najjar falls | …"): its text is of that day.
         if let Some(date) = tables.row_date(&sentence.range) {
             state.dates.start_row(date.clone());

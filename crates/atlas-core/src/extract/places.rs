@@ -507,6 +507,9 @@ pub fn mark(
                 "a town, village or other place that is not a district",
             ));
         }
+        if second_of_between(tokens, first) {
+            reason = reason.or(Some("placed relative to another place"));
+        }
         if part_of_a_longer_name(text, tokens, places, last_end, layer) {
             reason = reason.or(Some("part of a longer name"));
         }
@@ -530,6 +533,21 @@ pub fn mark(
             p.part = true;
         }
     }
+}
+
+/// How many words "between" may stand before the "and" that opens a list's second place.
+const BETWEEN_REACH: usize = 4;
+
+/// "the crossing point between them and al-Masharqa": a list after "between … and" is placed
+/// relative to, as the first after "between" is.
+fn second_of_between(tokens: &[Token], first: usize) -> bool {
+    let Some(and) = first.checked_sub(1).filter(|&k| tokens[k].norm == "and") else {
+        return false;
+    };
+    (and.saturating_sub(BETWEEN_REACH)..and)
+        .rev()
+        .take_while(|&k| tokens[k].is_word())
+        .any(|k| tokens[k].norm == "between")
 }
 
 /// The word at token `k`, if it is one.

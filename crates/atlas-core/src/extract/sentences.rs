@@ -223,8 +223,12 @@ fn continues(line: &str, next: &str) -> bool {
     if is_table_row(line) || is_table_row(next) || stamp_next || is_list_item(next) {
         return false;
     }
-    // A JSON string closing its line ("…withdrew.\",") ends there too.
+    // A JSON record closing its line ("…+02:00\"},") ends what was said in it.
     let line = line.trim_end();
+    if line.trim_end_matches(',').ends_with(['}', ']']) {
+        return false;
+    }
+    // A JSON string closing its line ("…withdrew.\",") ends there too.
     let line = line
         .strip_suffix(',')
         .filter(|l| l.ends_with(['"', '”']))

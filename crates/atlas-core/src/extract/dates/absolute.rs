@@ -69,11 +69,15 @@ fn day_and_month(a: &str, b: &str, order: DayOrder) -> Option<(u32, u32)> {
     }
 }
 
-/// The year of a date written with two digits in each part ("04.12.16", "04/12/16": 2016), as a
+/// The year of a date written with two digits in each part ("04.12.16", "04/12/16", "7.12.16": 2016), as a
 /// channel's or a log's stamps are; never a section number ("4.2.1").
 fn short_year(parts: &[&str]) -> Option<i32> {
-    let two_digits = |p: &&str| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit());
-    if parts.len() != 3 || !parts.iter().all(two_digits) {
+    let digits = |p: &str, lens: std::ops::RangeInclusive<usize>| {
+        lens.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+    };
+    // "7.12.16" as "07.12.16": the first part may have one digit, the others have two.
+    if parts.len() != 3 || !digits(parts[0], 1..=2) || !parts[1..].iter().all(|p| digits(p, 2..=2))
+    {
         return None;
     }
     let yy: i32 = parts[2].parse().ok()?;
@@ -108,6 +112,11 @@ struct Words<'a> {
     /// Which of a numeric date's first two numbers is the day.
     order: DayOrder,
 }
+
+/// The months in Roman numerals, as postmarks and registers write them.
+const ROMAN: [&str; 12] = [
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+];
 
 impl Words<'_> {
     fn word(&self, k: usize) -> Option<&str> {
@@ -172,12 +181,9 @@ impl Words<'_> {
     /// "26.XI.16", "3.IX.2012", "31.jul.2012": a day, the month in Roman numerals (or by name) and
     /// the year, between points (as postmarks, European letters and Brazilian stamps write them).
     fn month_between_points(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
-        const ROMAN: [&str; 12] = [
-            "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
-        ];
         let day = day_of(w)?;
         if !(self.is_punct(i + 1, &["."]) && self.is_punct(i + 3, &["."])) {
-            return None;
+            return self.roman_month_between_spaces(day, i);
         }
         // "31.jul.2012": a month's name between points too.
         let month_word = self.tokens.get(i + 2)?.text(self.text);
@@ -195,11 +201,29 @@ impl Words<'_> {
         full_day_at(i + 5, day, month, year)
     }
 
+    /// "28 XI 2016": a day, the month in Roman numerals and a year of four digits, between spaces
+    /// (as a range book or a register heads its days).
+    fn roman_month_between_spaces(&self, day: u32, i: usize) -> Option<(usize, DateKind)> {
+        let month_word = self
+            .word(i + 1)
+            .and(self.tokens.get(i + 1))?
+            .text(self.text);
+        let month = ROMAN.iter().position(|r| *r == month_word)? as u32 + 1;
+        let year = self.word(i + 2).and_then(year_of)?;
+        full_day_at(i + 3, day, month, year)
+    }
+
     /// "2012. szeptember 6.": the year first, then the month's name and the day, as Hungarian
     /// writes a date; "2016. gada 28. novembris": the year "of", the day and the month, as Latvian
-    /// does.
+    /// does; "2016 m. lapkričio 28 d." as Lithuanian does.
     fn year_first(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
         let year = year_of(w)?;
+        // "2016 m. lapkričio 28 d.": Lithuanian's year, "m." (of the year), the month and the day.
+        if self.word(i + 1) == Some("m") && self.is_punct(i + 2, &["."]) {
+            let month = self.word(i + 3).and_then(foreign_month_of)?;
+            let day = self.word(i + 4).and_then(day_of)?;
+            return full_day_at(i + 5, day, month, year);
+        }
         if !self.is_punct(i + 1, &["."]) {
             return None;
         }
@@ -210,7 +234,8 @@ impl Words<'_> {
                     .and_then(|m| month_of(&m.to_lowercase()))
             })
         };
-        if self.word(i + 2) == Some("gada") {
+        // Latgalian writes "goda" where Latvian writes "gada".
+        if matches!(self.word(i + 2), Some("gada" | "goda")) {
             let day = self.word(i + 3).and_then(day_of)?;
             let m_at = if self.is_punct(i + 4, &["."]) {
                 i + 5
@@ -312,13 +337,15 @@ impl Words<'_> {
         ))
     }
 
-    /// "since 26.11", "on 27.11": a day and month with a point, only after a word that dates (so
+    /// "since 26.11", "on 27.11", "Sun 4.12": a day and month with a point, only after a word that dates (so
     /// that "3.5 km" and a price stay numbers); a time ("at 10.45") has no such word.
     fn dotted_day_and_month(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
         let dated = i
             .checked_sub(1)
             .and_then(|k| self.word(k))
-            .is_some_and(|p| ["on", "since", "from", "until", "till"].contains(&p));
+            .is_some_and(|p| {
+                ["on", "since", "from", "until", "till"].contains(&p) || is_weekday_or_short(p)
+            });
         let (d, m) = w.split_once('.')?;
         let short = |x: &str| (1..=2).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit());
         if !dated || !short(d) || !short(m) {
@@ -605,6 +632,23 @@ impl Words<'_> {
         if let Some((part, month)) = split_part {
             let (year, end) = self.year_or_not(i + 1);
             return Some((end, DateKind::Month { month, year, part }));
+        }
+        // "November-December 2016" (one token): two months and their year, read as the later, as
+        // "November–December 2016" is.
+        let two_months = w
+            .split_once('-')
+            .and_then(|(a, b)| month_of(a).and(month_of(b)))
+            .filter(|_| capitalised(&self.tokens[i], self.text));
+        if let Some(month) = two_months {
+            let (year, end) = self.year_at(i + 1)?;
+            return Some((
+                end,
+                DateKind::Month {
+                    month,
+                    year: Some(year),
+                    part: 0,
+                },
+            ));
         }
         let before = i.checked_sub(1).and_then(|k| self.word(k));
         let (month, next) = self.month_at(m_at)?;

@@ -328,6 +328,13 @@ impl DateContext {
         at_own.resolve_only(m)
     }
 
+    /// The year of the last date told, for a mention written "… that year".
+    fn that_year(&self, m: &DateMention) -> Option<i32> {
+        m.that_year
+            .then(|| self.last.as_ref().map(|l| l.to.year()))
+            .flatten()
+    }
+
     fn year_for(&self, month: u32, day: u32) -> Option<i32> {
         // "… the army had recaptured X in August 2012. Dr H showed that it took only part of it
         // around 8 August": a day inside the month or season just looked back to is of its year.
@@ -460,7 +467,7 @@ impl DateContext {
                 let y = match (year, m.weekday) {
                     (Some(y), _) => *y,
                     (None, Some(w)) => self.year_of_weekday(*month, *day, w)?,
-                    (None, None) => self.year_for(*month, *day)?,
+                    (None, None) => self.that_year(m).or_else(|| self.year_for(*month, *day))?,
                 };
                 let d = NaiveDate::from_ymd_opt(y, *month, *day)?;
                 day_date(d, d, DatePrecision::Day, None)
@@ -490,7 +497,9 @@ impl DateContext {
                 day_date(from, to, DatePrecision::Span, None)
             }
             DateKind::Month { month, year, part } => {
-                let y = year.or_else(|| self.year_for(*month, 1))?;
+                let y = year
+                    .or_else(|| self.that_year(m))
+                    .or_else(|| self.year_for(*month, 1))?;
                 let (from, to) = month_part(y, *month, *part)?;
                 let precision = if *part == 0 {
                     DatePrecision::Month

@@ -177,6 +177,9 @@ pub struct DateMention {
     pub weekday: Option<Weekday>,
     /// A stretch leading up to the day told of ("after a week of shelling").
     pub stretch: bool,
+    /// A day or month followed by "that year" ("in August that year"): of the year of the last
+    /// date told.
+    pub that_year: bool,
 }
 
 impl DateMention {
@@ -691,6 +694,26 @@ fn of_that_year(tokens: &[Token], out: &mut [DateMention]) {
     }
 }
 
+/// "in the first days of August that year": a "that year" right after a day or month says of which
+/// year that day or month is; it dates nothing of its own (the month does, in the year of the last
+/// date told).
+fn that_year_of_a_month(tokens: &[Token], out: &mut Vec<DateMention>) {
+    let mut k = 1;
+    while k < out.len() {
+        let gap = &tokens[out[k - 1].tokens.end..out[k].tokens.start];
+        let after_month = matches!(
+            out[k - 1].kind,
+            DateKind::Day { .. } | DateKind::Month { .. }
+        ) && gap.iter().all(|t| t.norm == "of");
+        if after_month && out[k].kind == DateKind::YearShift(0) {
+            out[k - 1].that_year = true;
+            out.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
 /// "In the summer of 2016, rebels overran X on 6 August": a day or month without a year that falls
 /// inside a year, season or month written earlier in the sentence (not one a "since" bounds) is of
 /// that year.
@@ -983,6 +1006,7 @@ pub fn find_dates_in_order(text: &str, tokens: &[Token], order: DayOrder) -> Vec
                     aside,
                     weekday: None,
                     stretch: false,
+                    that_year: false,
                 });
                 i = end;
             }
@@ -1022,6 +1046,7 @@ pub fn find_dates_in_order(text: &str, tokens: &[Token], order: DayOrder) -> Vec
     with_weekdays(tokens, &mut out);
     weekday_told_by_word_before(text, tokens, &mut out);
     of_that_year(tokens, &mut out);
+    that_year_of_a_month(tokens, &mut out);
     within_a_period_before(&mut out);
     this_part_of_a_day_named(&mut out);
     year_of_a_later_day(&mut out);

@@ -480,6 +480,56 @@ fn finnic_month_of(word: &str) -> Option<u32> {
         .map(|&(_, m)| m)
 }
 
+/// The stems of the Latvian and Latgalian months, read with a case's ending after them ("novembris",
+/// "novembra", "novembrī", "decembrī").
+const BALTIC_MONTH_STEMS: &[(&str, u32)] = &[
+    ("janvār", 1),
+    ("februār", 2),
+    ("mart", 3),
+    ("aprīl", 4),
+    ("maij", 5),
+    ("jūnij", 6),
+    ("jūlij", 7),
+    ("august", 8),
+    ("septembr", 9),
+    ("oktobr", 10),
+    ("novembr", 11),
+    ("decembr", 12),
+];
+
+/// The endings of a Latvian month's cases.
+const BALTIC_ENDINGS: &[&str] = &["is", "a", "ī", "i", "s", "u"];
+
+/// The Lithuanian months, in the genitive a date writes them in ("2016 m. lapkričio 28 d.").
+const LITHUANIAN_MONTHS: &[(&str, u32)] = &[
+    ("sausio", 1),
+    ("vasario", 2),
+    ("kovo", 3),
+    ("balandžio", 4),
+    ("gegužės", 5),
+    ("birželio", 6),
+    ("liepos", 7),
+    ("rugpjūčio", 8),
+    ("rugsėjo", 9),
+    ("spalio", 10),
+    ("lapkričio", 11),
+    ("gruodžio", 12),
+];
+
+/// The month a Latvian or Lithuanian word names, in any of its cases.
+fn baltic_month_of(word: &str) -> Option<u32> {
+    let by_stem = BALTIC_MONTH_STEMS.iter().find_map(|&(stem, m)| {
+        let ending = word.strip_prefix(stem)?;
+        BALTIC_ENDINGS.contains(&ending).then_some(m)
+    });
+    by_stem.or_else(|| {
+        LITHUANIAN_MONTHS
+            .iter()
+            .find(|(name, _)| *name == word)
+            .map(|&(_, m)| m)
+    })
+}
+
 /// The month another language's (lower- or upper-case) word names.
 pub(super) fn foreign_month_of(word: &str) -> Option<u32> {
     // Looked up for every word a date may start with: a map built once, and a word in lower case
@@ -492,9 +542,16 @@ pub(super) fn foreign_month_of(word: &str) -> Option<u32> {
     } else {
         by_name.get(word).copied()
     };
-    found.or_else(|| {
-        word.contains("kuu")
-            .then(|| finnic_month_of(&word.to_lowercase()))
-            .flatten()
-    })
+    found
+        .or_else(|| {
+            word.contains("kuu")
+                .then(|| finnic_month_of(&word.to_lowercase()))
+                .flatten()
+        })
+        .or_else(|| {
+            // Cheap first: every Baltic month's name is longer than four letters.
+            (word.len() > 4)
+                .then(|| baltic_month_of(&word.to_lowercase()))
+                .flatten()
+        })
 }

@@ -294,21 +294,43 @@ pub(super) fn hypothetical(text: &str, tokens: &[Token], trig: &Trigger, lex: &L
             .longest_at(text, tokens, s)
             .is_some_and(|f| f.end <= trig.tokens.end)
     });
-    let from = trig.tokens.start.saturating_sub(HYPOTHETICAL_REACH + 3);
     inside
         || attempted(tokens, trig)
-        || (from..trig.tokens.start).any(|s| {
-            lex.hypothetical
-                .longest_at(text, tokens, s)
-                .is_some_and(|f| {
-                    f.end <= trig.tokens.start
-                        && trig.tokens.start - f.end <= HYPOTHETICAL_REACH
+        || modal_before(text, tokens, trig.tokens.start, lex)
+        || brought_by_a_modal(text, tokens, trig, lex)
+}
+
+/// "will \"soon\" bring the district back under state control": a state a verb of bringing puts
+/// the place in is as sure as that verb.
+fn brought_by_a_modal(text: &str, tokens: &[Token], trig: &Trigger, lex: &Lexicon) -> bool {
+    trig.class == VerbClass::Verbless
+        && (trig.tokens.start.saturating_sub(BRINGING_REACH)..trig.tokens.start)
+            .rev()
+            .find(|&k| BRINGING.contains(&tokens[k].norm.as_str()))
+            .is_some_and(|k| modal_before(text, tokens, k, lex))
+}
+
+/// Verbs that put a place into a state ("bring X back under control").
+const BRINGING: &[&str] = &["bring", "put", "place", "restore", "return"];
+/// How far before a verbless trigger its verb of bringing may stand.
+const BRINGING_REACH: usize = 6;
+
+/// Whether a phrase of the lexicon's `hypothetical` ("will", "plans to") ends just before token
+/// `at` (words, or quotation marks, between).
+fn modal_before(text: &str, tokens: &[Token], at: usize, lex: &Lexicon) -> bool {
+    let from = at.saturating_sub(HYPOTHETICAL_REACH + 3);
+    (from..at).any(|s| {
+        lex.hypothetical
+            .longest_at(text, tokens, s)
+            .is_some_and(|f| {
+                f.end <= at
+                        && at - f.end <= HYPOTHETICAL_REACH
                         // "were about to \"hand over\" X": quotation marks are no clause's end.
-                        && tokens[f.end..trig.tokens.start].iter().all(|t| {
+                        && tokens[f.end..at].iter().all(|t| {
                             t.is_word() || matches!(t.norm.as_str(), "\"" | "\u{201C}" | "'")
                         })
-                })
-        })
+            })
+    })
 }
 
 /// Nouns and verbs of trying: "an attempt by the rebels to retake it", "a bid to storm".
@@ -418,6 +440,58 @@ pub(super) fn is_passive(tokens: &[Token], trig: &Trigger) -> bool {
         skipped += 1;
     }
     false
+}
+
+/// "Karm al-Jabal, taken in full today": a participle right after a place and its comma, with no
+/// auxiliary, says what befell the place (as a map's changelog or a list writes it).
+pub(super) fn participle_after_place(
+    tokens: &[Token],
+    places: &[PlaceMention],
+    trig: &Trigger,
+) -> bool {
+    let first = tokens[trig.tokens.start].norm.as_str();
+    let participle = first.ends_with("ed") || ["overrun", "retaken", "taken"].contains(&first);
+    let Some(comma) = trig.tokens.start.checked_sub(1) else {
+        return false;
+    };
+    // "the YPG, which holds X, moved into Y": a verb with a place after it in its clause is active.
+    let clause_end = (trig.tokens.end..tokens.len())
+        .find(|&k| matches!(tokens[k].norm.as_str(), ";" | "." | ","))
+        .unwrap_or(tokens.len());
+    let place_after = places
+        .iter()
+        .any(|p| p.tokens.start >= trig.tokens.end && p.tokens.start < clause_end);
+    participle
+        && !place_after
+        && tokens[comma].norm == ","
+        && places
+            .iter()
+            .any(|p| p.tokens.end == comma && !p.districts.is_empty())
+        && heads_its_clause(tokens, places, comma)
+}
+
+/// Words that make the places after them part of a longer phrase, not the subject of a participle.
+const PHRASE_OPENERS: &[&str] = &[
+    "of", "in", "inside", "into", "near", "from", "to", "at", "around", "towards", "toward", "by",
+    "on", "outside", "beyond", "past", "through", "with",
+];
+
+/// Whether the places (a list of them) ending at `end` are a subject, not the object of a
+/// preposition inside a longer subject ("Its foothold, in the western blocks of X, taken on …").
+fn heads_its_clause(tokens: &[Token], places: &[PlaceMention], end: usize) -> bool {
+    let mut start = end;
+    while let Some(p) = places.iter().find(|p| p.tokens.end == start) {
+        start = p.tokens.start;
+        match start.checked_sub(1).map(|b| tokens[b].norm.as_str()) {
+            Some("and" | ",") => start -= 1,
+            _ => break,
+        }
+    }
+    // "the neighbourhoods of X and Y, liberated on Monday": a place noun's "of" names them.
+    let of_a_place_noun = start >= 2
+        && tokens[start - 1].norm == "of"
+        && super::carry::is_place_noun(&tokens[start - 2].norm);
+    start == 0 || of_a_place_noun || !PHRASE_OPENERS.contains(&tokens[start - 1].norm.as_str())
 }
 
 /// Words after "by" that say how, not who ("took it by storm").

@@ -83,6 +83,11 @@ pub(super) fn is_plural_reference(words: &str) -> bool {
 /// Nouns for a district a reference back may name ("the quarter", "the district").
 const PLACE_NOUNS: &[&str] = &["district", "neighbourhood", "neighborhood", "quarter"];
 
+/// Whether a word is a noun for one district or more ("neighbourhood", "districts").
+pub(super) fn is_place_noun(word: &str) -> bool {
+    PLACE_NOUNS.contains(&word) || PLURAL_PLACE_NOUNS.contains(&word)
+}
+
 /// Whether a reference back names its place with a noun ("the quarter"), not a pronoun ("it").
 fn names_a_place_noun(words: &str) -> bool {
     words

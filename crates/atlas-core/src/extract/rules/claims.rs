@@ -83,7 +83,7 @@ pub(super) fn certainty(
     let after_semicolon = (trig.tokens.end..tokens.len())
         .find(|&k| tokens[k].norm == ";")
         .map(|k| &tokens[k + 1..]);
-    if after_semicolon.is_some_and(|rest| undone_next(text, rest, false, lex)) {
+    if after_semicolon.is_some_and(|rest| undone_next(text, rest, false, lex) || struck_out(rest)) {
         return None;
     }
     if next.is_some_and(|n| {
@@ -127,6 +127,26 @@ pub(super) fn certainty(
         Some(by) => Certainty::Claimed { by },
         None => Certainty::Reported,
     })
+}
+
+/// Participles that open a clause saying a writing was taken back ("; removed, not confirmed").
+/// Not "not confirmed" alone: "State TV says the army entered X; not confirmed by anyone else" is
+/// a claim.
+const STRUCK_OUT: &[&str] = &[
+    "removed",
+    "deleted",
+    "retracted",
+    "withdrawn",
+    "struck",
+    "spiked",
+];
+
+/// "Earlier draft of A named Sheikh Fares as fallen; removed, not confirmed at 17:20": a clause
+/// after the change's semicolon that opens by striking out what was written.
+fn struck_out(rest: &[Token]) -> bool {
+    rest.iter()
+        .find(|t| t.is_word())
+        .is_some_and(|t| STRUCK_OUT.contains(&t.norm.as_str()))
 }
 
 /// "rebels say army push into X repelled": a headline's push or attack with its outcome right

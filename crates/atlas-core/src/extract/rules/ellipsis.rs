@@ -59,6 +59,50 @@ pub(super) fn added_too(r: &Reading, before: Option<&LastChange>) -> Option<Foun
     })
 }
 
+/// "took Jabal Badro and Ard al-Hamra in full this afternoon; Baibdeen too": a clause after the
+/// change's semicolon that names places and adds them with "too" or "as well", with no verb of its
+/// own, takes the change as its first place's extent.
+pub(super) fn added_after_semicolon(
+    tokens: &[Token],
+    places: &[PlaceMention],
+    from: usize,
+    next_trigger: usize,
+    first: Option<&Target>,
+) -> Vec<Target> {
+    let Some(first) = first else {
+        return Vec::new();
+    };
+    let Some(semicolon) = (from..next_trigger.min(tokens.len())).find(|&k| tokens[k].norm == ";")
+    else {
+        return Vec::new();
+    };
+    let clause_end = (semicolon + 1..tokens.len())
+        .find(|&k| matches!(tokens[k].norm.as_str(), ";" | "." | "!" | "?"))
+        .unwrap_or(tokens.len());
+    let named: Vec<&PlaceMention> = places
+        .iter()
+        .filter(|p| p.tokens.start > semicolon && p.tokens.end <= clause_end)
+        .collect();
+    let Some(too) = (semicolon + 1..clause_end).find(|&k| {
+        tokens[k].norm == "too"
+            || (tokens[k].norm == "as" && tokens.get(k + 1).is_some_and(|t| t.norm == "well"))
+    }) else {
+        return Vec::new();
+    };
+    let in_a_place = |k: usize| named.iter().any(|p| p.tokens.contains(&k));
+    let only_places = (semicolon + 1..too).all(|k| {
+        in_a_place(k) || !tokens[k].is_word() || OPENERS.contains(&tokens[k].norm.as_str())
+    }) && (too..clause_end)
+        .all(|k| !tokens[k].is_word() || CLOSERS.contains(&tokens[k].norm.as_str()));
+    if !only_places || named.iter().any(|p| p.districts.is_empty()) {
+        return Vec::new();
+    }
+    named
+        .into_iter()
+        .map(|p| Target::named(p, first.extent, None))
+        .collect()
+}
+
 /// Words that may open a sentence adding places.
 const OPENERS: &[&str] = &["and", "also", "then", "plus", "so"];
 /// Words that may close it: "as well", "too" and how much.

@@ -176,7 +176,9 @@ fn passive_gainer(
                 .map(|g| (g.to_string(), true));
         }
     }
-    if let Some(holder) = super::table::row_holder(tokens, actors, trig) {
+    if let Some(holder) = super::table::row_holder(tokens, actors, trig)
+        .or_else(|| super::table::label_holder(tokens, actors, trig))
+    {
         return Some((holder, true));
     }
     carried(state).map(|c| (c, false))

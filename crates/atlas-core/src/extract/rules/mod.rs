@@ -45,7 +45,8 @@ mod withdrawn;
 
 use actors_and_triggers::{
     actors, backward, control_is_a_verb, held_for_a_while, hypothetical, is_passive, movement_into,
-    passive_driving_out, possessions, triggers, verb_first_passive, weak_actors,
+    participle_after_place, passive_driving_out, possessions, triggers, verb_first_passive,
+    weak_actors,
 };
 use carry::{carry_to_next_sentence, remember_list};
 use claims::certainty;
@@ -547,8 +548,17 @@ fn read_trigger(
     undone: &mut Vec<Range<usize>>,
 ) -> Option<(String, Vec<Found>)> {
     let (text, tokens, trig) = (r.text, r.tokens.as_slice(), &r.triggers[k]);
+    // "a counter-attack on X that won back part of the district": what an attack on it aimed at
+    // is what "the district" stands for (not "to attack X", an aim).
+    let attacked_on = |p: &PlaceMention| {
+        p.not_the_object == Some(crate::extract::places::ATTACKED)
+            && p.tokens.start > 0
+            && tokens[p.tokens.start - 1].norm == "on"
+    };
     let place_before_trigger = r.places.iter().rfind(|p| {
-        p.tokens.end <= trig.tokens.start && p.not_the_object.is_none() && !p.districts.is_empty()
+        p.tokens.end <= trig.tokens.start
+            && !p.districts.is_empty()
+            && (p.not_the_object.is_none() || attacked_on(p))
     });
     if let Some(p) = place_before_trigger {
         state.last_place = Some((p.districts.clone(), p.text.clone()));
@@ -563,7 +573,8 @@ fn read_trigger(
     let span_end = object_end(text, tokens, trig.tokens.end, next_trigger, lex);
     // "Was liberated also … the district of X by the army": its places follow, as an active's do.
     let verb_first = verb_first_passive(tokens, trig);
-    let passive = is_passive(tokens, trig) && !verb_first;
+    let passive = (is_passive(tokens, trig) || participle_after_place(tokens, &r.places, trig))
+        && !verb_first;
     let targets = targets_of_trigger(
         text,
         tokens,
@@ -603,6 +614,9 @@ fn read_trigger(
         from,
         next_trigger,
     ));
+    let added =
+        ellipsis::added_after_semicolon(tokens, &r.places, from, next_trigger, targets.first());
+    targets.extend(added);
     // No side at all: the dataset beside the extractor may still know who took the place then.
     let (controller, actor_in_sentence) = match gainer(
         text,

@@ -84,6 +84,32 @@ pub(super) fn row_holder(tokens: &[Token], actors: &[Actor], trig: &Trigger) -> 
         .map(|a| a.controller.clone())
 }
 
+/// The most words a line's label may hold before its colon ("Shaded government:").
+const LABEL_WORDS: usize = 3;
+
+/// For a participle with no agent of its own: the side a line's label names before its colon
+/// ("- Shaded government: Karm al-Jabal, taken in full today", "Rebels: Sheikh Saeed, retaken").
+pub(super) fn label_holder(tokens: &[Token], actors: &[Actor], trig: &Trigger) -> Option<String> {
+    let first = tokens
+        .iter()
+        .position(|t| !LIST_MARKS.contains(&t.norm.as_str()))?;
+    let colon = first
+        + tokens[first..]
+            .iter()
+            .take(LABEL_WORDS + 1)
+            .position(|t| t.norm == ":")?;
+    if colon >= trig.tokens.start || !tokens[first..colon].iter().all(Token::is_word) {
+        return None;
+    }
+    let mut named = actors
+        .iter()
+        .filter(|a| a.tokens.start >= first && a.tokens.end <= colon);
+    let side = named.next()?;
+    named
+        .all(|a| a.controller == side.controller)
+        .then(|| side.controller.clone())
+}
+
 /// List marks that may open a line before its heading ("- X: …", "* X: …").
 const LIST_MARKS: &[&str] = &["-", "*", "•", "+", "–"];
 

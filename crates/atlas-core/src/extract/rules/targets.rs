@@ -48,6 +48,10 @@ pub(super) fn object_end(
         if t.norm == "and" && adverb_next {
             return i;
         }
+        // "took X today, and that Y fell to the army": "and that" opens another thing said.
+        if t.norm == "and" && tokens.get(i + 1).is_some_and(|n| n.norm == "that") {
+            return i;
+        }
         if lex.list_continuations.longest_at(text, tokens, i).is_some() {
             i += 1;
             continue;
@@ -396,10 +400,12 @@ pub(super) fn targets_before(
     // "al-Marjeh: (now) taken by …": a bulletin's heading before its colon is what was taken.
     let mut heading = false;
     // "X, captured by the army on Monday, was …": the participle's subject is before its comma.
+    // "Karm al-Jabal, taken in full today": a participle after a place and its comma, too.
     let set_off = start > 0
         && trig.class != VerbClass::State
         && tokens[start - 1].norm == ","
-        && tokens.get(trig.tokens.end).is_some_and(|t| t.norm == "by");
+        && (tokens.get(trig.tokens.end).is_some_and(|t| t.norm == "by")
+            || participle_after_place(tokens, places, trig));
     if set_off {
         start -= 1;
     }
@@ -417,6 +423,11 @@ pub(super) fn targets_before(
         // saying opens what was said, not a relative clause ("some people say that X has fallen"
         // is a rumour, and reports nothing).
         if t.norm == "that" && side_said_before(text, tokens, actors, start - 1, lex) {
+            break;
+        }
+        // "told me his unit took X, and that Y fell to the army": "and that" opens another thing
+        // said, not a relative clause.
+        if t.norm == "that" && start >= 2 && tokens[start - 2].norm == "and" {
             break;
         }
         if RELATIVE_PRONOUNS.contains(&t.norm.as_str()) {

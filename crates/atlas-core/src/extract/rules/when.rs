@@ -100,7 +100,14 @@ pub(super) fn trigger_date(
                 | DateKind::Weekday(_)
         )
     });
-    if set_apart && written_day.is_some() {
+    // "They conceded two days later that the army had taken X on 2016-10-03": a date before the
+    // "that" of what was said dates the saying; the day written after the verb dates the change.
+    let dates_the_saying = before.is_some_and(|i| {
+        tokens[mentions[i].tokens.end..trig.tokens.start]
+            .iter()
+            .any(|t| t.norm == "that")
+    });
+    if (set_apart || dates_the_saying) && written_day.is_some() {
         return written_day;
     }
     // "X, where the rebels beat back an assault ten days ago, fell this morning": the date that
