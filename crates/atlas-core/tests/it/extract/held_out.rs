@@ -226,4 +226,8 @@ sets_stay_at_their_levels! {
     hundred_and_fifty_fourth: "tests/data/unseen/held-out-154" => HELD_OUT_154_LEVEL,
     hundred_and_fifty_fifth: "tests/data/unseen/held-out-155" => HELD_OUT_155_LEVEL,
     hundred_and_fifty_sixth: "tests/data/unseen/held-out-156" => HELD_OUT_156_LEVEL,
+    hundred_and_fifty_seventh: "tests/data/unseen/held-out-157" => HELD_OUT_157_LEVEL,
+    hundred_and_fifty_eighth: "tests/data/unseen/held-out-158" => HELD_OUT_158_LEVEL,
+    hundred_and_fifty_ninth: "tests/data/unseen/held-out-159" => HELD_OUT_159_LEVEL,
+    hundred_and_sixtieth: "tests/data/unseen/held-out-160" => HELD_OUT_160_LEVEL,
 }

@@ -1,0 +1,20 @@
+//! Floors of the held-out sets of session 15 (the hundred-and-fifty-seventh on), each written
+//! blind by a helper in a worktree cut from e36c3fb, frozen, merged only after the round it is
+//! scored against was committed, and scored once.
+
+/// The hundred-and-fifty-seventh held-out set: written blind while round 63 was written, frozen
+/// (1abbd3e), merged after the round was frozen (88a044c) and scored once: 15 of 21 candidates
+/// right, 12 of 19 events found.
+pub(crate) const HELD_OUT_157_LEVEL: (f64, f64) = (0.71, 0.63);
+
+/// The hundred-and-fifty-eighth held-out set: as the hundred-and-fifty-seventh, frozen (8d825cd),
+/// scored once against round 63: 15 of 17 candidates right, 15 of 18 events found.
+pub(crate) const HELD_OUT_158_LEVEL: (f64, f64) = (0.88, 0.83);
+
+/// The hundred-and-fifty-ninth held-out set: as the hundred-and-fifty-seventh, frozen (c09af46),
+/// scored once against round 63: 19 of 23 candidates right, 17 of 22 events found.
+pub(crate) const HELD_OUT_159_LEVEL: (f64, f64) = (0.82, 0.77);
+
+/// The hundred-and-sixtieth held-out set: as the hundred-and-fifty-seventh, frozen (6548ceb),
+/// scored once against round 63: 12 of 13 candidates right, 12 of 21 events found.
+pub(crate) const HELD_OUT_160_LEVEL: (f64, f64) = (0.92, 0.57);
