@@ -388,6 +388,39 @@ pub fn cites_a_title(text: &str, range: Range<usize>) -> bool {
         && after.trim_start().starts_with(['"', '\u{201C}'])
 }
 
+/// Whether a sentence is a title quoted on a line of its own, as a reading list or a press review
+/// cites an item ("1.  \"Rebels push into Aleppo's Rashidin district\"" over its source and date):
+/// the line holds, after an item's number, nothing but a quotation that closes without a
+/// sentence's end (the sentence may run on into the source's line). A quoted title reports nothing
+/// itself; a quoted statement ("\"We took X.\"") ends with its point and is read.
+pub fn quoted_headline(text: &str, range: Range<usize>) -> bool {
+    // The sentence's first line (a title runs on into its source's line when no point ends it).
+    let first = range.start..range.start;
+    let Some(line) = line_around(text, first).and_then(|l| text.get(l)) else {
+        return false;
+    };
+    let own = text
+        .get(range)
+        .and_then(|s| s.lines().next())
+        .unwrap_or_default()
+        .trim();
+    let item = line
+        .trim()
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .trim_start_matches(['.', ')'])
+        .trim_start();
+    let Some(inner) = item
+        .strip_prefix(['"', '\u{201C}'])
+        .and_then(|i| i.strip_suffix(['"', '\u{201D}']))
+    else {
+        return false;
+    };
+    !own.is_empty()
+        && line.trim().ends_with(own)
+        && !inner.contains(['"', '\u{201C}', '\u{201D}'])
+        && !inner.trim_end().ends_with(['.', '!', '?'])
+}
+
 /// The longest a diary's heading line may be.
 const DIARY_HEADING_BYTES: usize = 60;
 

@@ -69,6 +69,8 @@ mod round62_tests;
 #[cfg(test)]
 mod round63_tests;
 #[cfg(test)]
+mod round64_tests;
+#[cfg(test)]
 mod round6_tests;
 #[cfg(test)]
 mod round7_tests;
@@ -563,6 +565,11 @@ fn read_sentences(
         // A question put to a speaker ("**Question:** Media report that …") reports nothing of
         // its own, though what it names is what the answer speaks of.
         if entries::in_a_question(&doc.text, sentence.range.clone()) {
+            continue;
+        }
+        // A title quoted over its source ("1.  \"Rebels push into X\"\n    MEE · Apr 11, 2014"):
+        // its dates date the comment below it, but it reports nothing itself.
+        if entries::quoted_headline(&doc.text, sentence.range.clone()) {
             continue;
         }
         let headline = rules::is_headline(&doc.text, sentence);

@@ -523,6 +523,7 @@ pub fn mark(
             }
         }
     }
+    where_the_places_before_lie(tokens, places);
     // "the Old City's covered markets": a part of the place.
     for p in places.iter_mut() {
         let possessive = tokens.get(p.tokens.end).is_some_and(|t| t.norm == "'s");
@@ -531,6 +532,28 @@ pub fn mark(
         });
         if possessive && then_word {
             p.part = true;
+        }
+    }
+}
+
+/// "took Bab Qinnasrin, al-Jalloum and Qal'et ash-Sharif in the Old City of Aleppo": a group named
+/// with "in" right after places that all lie in it says where they lie; it is not taken whole.
+fn where_the_places_before_lie(tokens: &[Token], places: &mut [PlaceMention]) {
+    for k in 1..places.len() {
+        let (before, rest) = places.split_at_mut(k);
+        let (prev, group) = (&before[k - 1], &mut rest[0]);
+        // "(Qal'et ash-Sharif) in the Old City": a gloss's bracket may close first.
+        let between: Vec<&str> = tokens[prev.tokens.end..group.tokens.start]
+            .iter()
+            .map(|t| t.norm.as_str())
+            .skip_while(|w| *w == ")")
+            .collect();
+        let placed_in = matches!(between.as_slice(), ["in"] | ["in", "the"]);
+        let inside = !prev.districts.is_empty()
+            && group.districts.len() > prev.districts.len()
+            && prev.districts.iter().all(|d| group.districts.contains(d));
+        if placed_in && inside && group.not_the_object.is_none() {
+            group.not_the_object = Some("where the places before it lie");
         }
     }
 }

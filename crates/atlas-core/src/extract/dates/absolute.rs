@@ -187,7 +187,11 @@ impl Words<'_> {
         }
         // "31.jul.2012": a month's name between points too.
         let month_word = self.tokens.get(i + 2)?.text(self.text);
-        let month = match ROMAN.iter().position(|r| *r == month_word) {
+        // "2.xii.2016": a naturalist's lower-case numerals too.
+        let month = match ROMAN
+            .iter()
+            .position(|r| r.eq_ignore_ascii_case(month_word))
+        {
             Some(k) => k as u32 + 1,
             None => {
                 month_of(&month_word.to_lowercase()).or_else(|| foreign_month_of(month_word))?

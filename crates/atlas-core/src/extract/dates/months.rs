@@ -554,4 +554,32 @@ pub(super) fn foreign_month_of(word: &str) -> Option<u32> {
                 .then(|| baltic_month_of(&word.to_lowercase()))
                 .flatten()
         })
+        .or_else(|| (word.len() > 4).then(|| by_spelling(word)).flatten())
+}
+
+/// A month's name as a dialect or an older spelling writes it: "dicenbre", "setenbre", "otobre"
+/// (Venetian) for "dicembre", "settembre", "ottobre". Both are compared without doubled letters
+/// and with "nb" as "mb".
+fn by_spelling(word: &str) -> Option<u32> {
+    static BY_SPELLING: std::sync::OnceLock<std::collections::HashMap<String, u32>> =
+        std::sync::OnceLock::new();
+    let map = BY_SPELLING.get_or_init(|| {
+        FOREIGN_MONTHS
+            .iter()
+            .filter(|(name, _)| name.len() > 4)
+            .map(|&(name, m)| (spelling_key(name), m))
+            .collect()
+    });
+    map.get(&spelling_key(&word.to_lowercase())).copied()
+}
+
+/// A word without doubled letters, "nb" written "mb".
+fn spelling_key(word: &str) -> String {
+    let mut key = String::with_capacity(word.len());
+    for c in word.replace("nb", "mb").chars() {
+        if !key.ends_with(c) {
+            key.push(c);
+        }
+    }
+    key
 }

@@ -79,11 +79,19 @@ pub(super) fn certainty(
         return Some(Certainty::Disputed { by: None });
     }
     // "… reported that rebels had stormed X; the attack failed": a clause after a semicolon
-    // that undoes the change as the next sentence would.
+    // that undoes the change as the next sentence would (a "that" pointing back, too: "; it is
+    // false", "; nothing changed there").
     let after_semicolon = (trig.tokens.end..tokens.len())
         .find(|&k| tokens[k].norm == ";")
         .map(|k| &tokens[k + 1..]);
-    if after_semicolon.is_some_and(|rest| undone_next(text, rest, false, lex) || struck_out(rest)) {
+    // "…; it is false", "…; nothing changed there": the same, said of the change just told.
+    let undone_after = |rest: &[Token]| {
+        undone_next(text, rest, false, lex)
+            || struck_out(rest)
+            || retracted_next(text, rest, lex)
+            || nothing_changed(text, rest, lex)
+    };
+    if after_semicolon.is_some_and(undone_after) {
         return None;
     }
     if next.is_some_and(|n| {

@@ -659,9 +659,19 @@ pub(super) fn targets_of_relative(
         return Vec::new();
     };
     let clause = &tokens[w + 1..trig.tokens.start];
-    let has_subject = actors
-        .iter()
-        .any(|a| a.tokens.start > w && a.tokens.end <= trig.tokens.start);
+    // "Hanano, which it took on Saturday": a pronoun for a side will do as the subject (not for a
+    // mere entry, "the capture of X, which it had entered the day before": the story's background).
+    let pronoun_subject = trig.class == VerbClass::Change
+        && clause
+            .first()
+            .is_some_and(|t| ["it", "they", "we"].contains(&t.norm.as_str()))
+        && clause[1..].iter().all(|t| {
+            ["had", "has", "have", "also", "already", "then", "just"].contains(&t.norm.as_str())
+        });
+    let has_subject = pronoun_subject
+        || actors
+            .iter()
+            .any(|a| a.tokens.start > w && a.tokens.end <= trig.tokens.start);
     if !has_subject || !clause.iter().all(Token::is_word) {
         return Vec::new();
     }
