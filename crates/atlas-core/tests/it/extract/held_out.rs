@@ -230,4 +230,8 @@ sets_stay_at_their_levels! {
     hundred_and_fifty_eighth: "tests/data/unseen/held-out-158" => HELD_OUT_158_LEVEL,
     hundred_and_fifty_ninth: "tests/data/unseen/held-out-159" => HELD_OUT_159_LEVEL,
     hundred_and_sixtieth: "tests/data/unseen/held-out-160" => HELD_OUT_160_LEVEL,
+    hundred_and_sixty_first: "tests/data/unseen/held-out-161" => HELD_OUT_161_LEVEL,
+    hundred_and_sixty_second: "tests/data/unseen/held-out-162" => HELD_OUT_162_LEVEL,
+    hundred_and_sixty_third: "tests/data/unseen/held-out-163" => HELD_OUT_163_LEVEL,
+    hundred_and_sixty_fourth: "tests/data/unseen/held-out-164" => HELD_OUT_164_LEVEL,
 }
