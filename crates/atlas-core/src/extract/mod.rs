@@ -71,6 +71,8 @@ mod round63_tests;
 #[cfg(test)]
 mod round64_tests;
 #[cfg(test)]
+mod round65_tests;
+#[cfg(test)]
 mod round6_tests;
 #[cfg(test)]
 mod round7_tests;

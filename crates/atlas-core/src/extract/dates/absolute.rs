@@ -532,7 +532,13 @@ impl Words<'_> {
             return (first < last).then_some((first, last, k + 1));
         }
         let first = day_of(w)?;
-        if !self.is_punct(k + 1, &["–", "-", "—"]) {
+        // "the night of 6 to 7 September": "to" between two days, a month's name right after.
+        let to = self.word(k + 1) == Some("to")
+            && self
+                .tokens
+                .get(k + 3)
+                .is_some_and(|t| month_of(&t.norm).is_some());
+        if !self.is_punct(k + 1, &["–", "-", "—"]) && !to {
             return None;
         }
         let last = self.word(k + 2).and_then(day_of)?;

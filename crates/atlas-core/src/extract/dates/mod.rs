@@ -429,6 +429,14 @@ const YEAR_PREPOSITIONS: &[&str] = &[
     "until",
     "from",
     "to",
+    // "the first days of Ramadan 2012", "Eid 2013": a feast or month of another calendar, in its
+    // year.
+    "ramadan",
+    "eid",
+    "muharram",
+    "shawwal",
+    "christmas",
+    "easter",
 ];
 
 /// Whether a date's phrase names a weekday ("on Sunday", "last Tuesday").
@@ -963,8 +971,26 @@ fn labelled_later(tokens: &[Token], i: usize) -> bool {
     } else {
         i
     };
-    i >= 2 && tokens[i - 1].norm == ":" && LATER_FIELDS.contains(&tokens[i - 2].norm.as_str())
+    let field =
+        i >= 2 && tokens[i - 1].norm == ":" && LATER_FIELDS.contains(&tokens[i - 2].norm.as_str());
+    // "delivery rescheduled for Thu 01/12/2016", "postponed to Monday".
+    let put_off = i >= 2
+        && ["for", "to", "till", "until"].contains(&tokens[i - 1].norm.as_str())
+        && PUT_OFF.contains(&tokens[i - 2].norm.as_str());
+    field || put_off
 }
+
+/// Participles that move what is to be done to a later day ("rescheduled for", "postponed to").
+const PUT_OFF: &[&str] = &[
+    "rescheduled",
+    "postponed",
+    "scheduled",
+    "deferred",
+    "adjourned",
+    "booked",
+    "planned",
+    "set",
+];
 
 /// Finds every date phrase in a sentence's tokens, left to right, numeric dates read day first.
 pub fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
@@ -994,7 +1020,10 @@ pub fn find_dates_in_order(text: &str, tokens: &[Token], order: DayOrder) -> Vec
                     .and_then(|b| tokens.get(b))
                     .map(|t| t.norm.as_str());
                 let range = tokens[i].start..tokens[end - 1].end;
-                let aside = in_brackets(tokens, i) && is_coarse(&kind);
+                // "(purchased 14/03/2016, card stamped)": a day a participle dates in brackets is
+                // an aside too.
+                let participle_before = before.is_some_and(|b| b.ends_with("ed"));
+                let aside = in_brackets(tokens, i) && (is_coarse(&kind) || participle_before);
                 out.push(DateMention {
                     text: text[range.clone()].to_string(),
                     range,

@@ -228,16 +228,31 @@ const BYSTANDERS: &[&str] = &[
     "staff",
     "doctors",
     "medics",
+    // Not "committees": "Kurdish committees took control of X" are a side's.
+    "committee",
+    "commission",
+    "officials",
+    "surveyors",
 ];
 
-/// "An RT crew that entered al-Marjeh with the army", "a correspondent who entered the district":
-/// a verb whose subject, right before it, is a bystander reports no change.
+/// Words that may stand between a bystander and its verb ("the Committee was able to enter it").
+const BYSTANDER_AUXILIARIES: &[&str] = &["was", "were", "able", "to", "could", "then", "also"];
+
+/// "An RT crew that entered al-Marjeh with the army", "a correspondent who entered the district",
+/// "the Committee was able to enter it": a verb whose subject, right before it (or its
+/// auxiliaries), is a bystander reports no change.
 pub(super) fn bystander_enters(tokens: &[Token], trig: &Trigger) -> bool {
     let word = |k: Option<usize>| {
         k.and_then(|k| tokens.get(k))
             .map_or("", |t| t.norm.as_str())
     };
     let mut k = trig.tokens.start.checked_sub(1);
+    for _ in 0..4 {
+        if !BYSTANDER_AUXILIARIES.contains(&word(k)) {
+            break;
+        }
+        k = k.and_then(|k| k.checked_sub(1));
+    }
     if ["that", "who", "which"].contains(&word(k)) {
         k = k.and_then(|k| k.checked_sub(1));
     }
@@ -634,14 +649,19 @@ const TO_COME_OPENERS: &[&str] = &["when", "once", "until", "unless", "if", "til
 /// How far before the verb its opener may stand.
 const TO_COME_REACH: usize = 6;
 
-/// "The manager expects to reopen when the army takes X back": a verb in the present after
-/// "when", "once", "until" or "if" tells of what is to come, not of a change.
+/// "The manager expects to reopen when the army takes X back", "once the quarter has been
+/// secured": a verb in the present (or present perfect) after "when", "once", "until" or "if"
+/// tells of what is to come, not of a change.
 fn to_come_when(tokens: &[Token], trig: &Trigger) -> bool {
     let verb = tokens[trig.tokens.start].norm.as_str();
     // "takes", "enters", "falls": the present's third person ("was", "has" are not change verbs).
     let present = verb.len() > 3 && verb.ends_with('s') && !verb.ends_with("ss");
+    // "once the quarter has been fully secured": the present perfect, too.
+    let perfect = tokens[trig.tokens.start.saturating_sub(3)..trig.tokens.start]
+        .iter()
+        .any(|t| t.norm == "has" || t.norm == "have");
     let from = trig.tokens.start.saturating_sub(TO_COME_REACH);
-    present
+    (present || perfect)
         && !trig.nominal
         && (from..trig.tokens.start).rev().any(|k| {
             TO_COME_OPENERS.contains(&tokens[k].norm.as_str())
@@ -971,13 +991,38 @@ fn held_as_of_today(tokens: &[Token], mentions: &[DateMention], trig: &Trigger) 
         .take(TODAY_REACH + 2)
         .take_while(|t| t.norm != ",")
         .any(|t| t.norm == "now");
+    // "in the army's hands, all of it, since this afternoon": how much, set off by commas, may
+    // stand between.
+    let near = |m: &DateMention| {
+        (trig.tokens.end..=trig.tokens.end + TODAY_REACH).contains(&m.tokens.start)
+            || (m.tokens.start > trig.tokens.end
+                && tokens[trig.tokens.end..m.tokens.start]
+                    .iter()
+                    .all(|t| t.norm == "," || HOW_MUCH_ASIDE.contains(&t.norm.as_str())))
+    };
     !staying
         && (now_after
-            || mentions.iter().any(|m| {
-                m.kind == DateKind::FromToday(0)
-                    && (trig.tokens.end..=trig.tokens.end + TODAY_REACH).contains(&m.tokens.start)
-            }))
+            || mentions
+                .iter()
+                .any(|m| m.kind == DateKind::FromToday(0) && near(m)))
 }
+
+/// Words of how much a holding takes in, set off between commas ("all of it", "the whole of it"),
+/// and the "since" or "as of" before the time of today.
+const HOW_MUCH_ASIDE: &[&str] = &[
+    "all",
+    "of",
+    "it",
+    "the",
+    "whole",
+    "completely",
+    "entirely",
+    "fully",
+    "wholly",
+    "now",
+    "since",
+    "as",
+];
 
 /// "By Monday evening X was under army control": a holding dated "by" a day, with no other clause
 /// between, is the outcome of a change made by then.
