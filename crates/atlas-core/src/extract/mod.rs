@@ -19,65 +19,7 @@ pub mod places;
 mod records;
 mod repeats;
 #[cfg(test)]
-mod round11_tests;
-#[cfg(test)]
-mod round13_tests;
-#[cfg(test)]
-mod round15_tests;
-#[cfg(test)]
-mod round16_tests;
-#[cfg(test)]
-mod round22_tests;
-#[cfg(test)]
-mod round32_tests;
-#[cfg(test)]
-mod round36_tests;
-#[cfg(test)]
-mod round38_tests;
-#[cfg(test)]
-mod round39_tests;
-#[cfg(test)]
-mod round40_tests;
-#[cfg(test)]
-mod round45_tests;
-#[cfg(test)]
-mod round46_tests;
-#[cfg(test)]
-mod round47_tests;
-#[cfg(test)]
-mod round50_tests;
-#[cfg(test)]
-mod round54_tests;
-#[cfg(test)]
-mod round55_tests;
-#[cfg(test)]
-mod round56_tests;
-#[cfg(test)]
-mod round57_tests;
-#[cfg(test)]
-mod round58_tests;
-#[cfg(test)]
-mod round59_tests;
-#[cfg(test)]
-mod round5_tests;
-#[cfg(test)]
-mod round60_tests;
-#[cfg(test)]
-mod round61_tests;
-#[cfg(test)]
-mod round62_tests;
-#[cfg(test)]
-mod round63_tests;
-#[cfg(test)]
-mod round64_tests;
-#[cfg(test)]
-mod round65_tests;
-#[cfg(test)]
-mod round6_tests;
-#[cfg(test)]
-mod round7_tests;
-#[cfg(test)]
-mod round8_tests;
+mod rounds;
 #[cfg(test)]
 mod rule_tests;
 pub mod rules;

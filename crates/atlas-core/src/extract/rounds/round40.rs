@@ -7,7 +7,7 @@
 //! recorded change; (round 43) Latvian dates, and an advance thrown back in its sentence; (round
 //! 44) "the homeland" as the State.
 
-use super::tests::found;
+use crate::extract::tests::found;
 
 #[test]
 fn a_full_date_in_other_languages() {
@@ -92,7 +92,7 @@ fn reports_without_foundation_or_not_the_case() {
 fn a_weekday_alone_in_a_later_text_takes_the_week_of_the_recorded_change() {
     // Round 42. A gallery of Monday 5 December 2016: its "on Sunday" is the 4th, but the data
     // records al-Marjeh's change a week before.
-    use super::{Extractor, KnownControl, Lexicon};
+    use crate::extract::{Extractor, KnownControl, Lexicon};
     use chrono::NaiveDate;
     let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date");
     let known = KnownControl::from_changes([("marjeh", day("2016-11-27"), "government")]);
@@ -102,7 +102,7 @@ fn a_weekday_alone_in_a_later_text_takes_the_week_of_the_recorded_change() {
     let text =
         "Residents carry their belongings out of al-Marjeh, which government troops took on \
                 Sunday.";
-    let found = extractor.extract(&super::tests::document(text, "2016-12-05"));
+    let found = extractor.extract(&crate::extract::tests::document(text, "2016-12-05"));
     let days: Vec<String> = found.iter().map(|c| c.date.day.to_string()).collect();
     assert_eq!(days, ["2016-11-27"]);
     assert!(found[0]

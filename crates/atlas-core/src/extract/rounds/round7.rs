@@ -3,7 +3,7 @@
 //! unverified claims, sides and their names, verbs of holding and passing, contested places,
 //! references back to a list, and spellings that sound like a district's name.
 
-use super::tests::{found, run, summary};
+use crate::extract::tests::{found, run, summary};
 
 #[test]
 fn each_entry_counts_its_days_from_its_own_stamp() {

@@ -6,8 +6,8 @@
 //! action", a story going round, a clause naming a time ("the last time …"), and "and now" opening
 //! a verb of its own; and (round 53) an alert marked as never sent or taken back.
 
-use super::tests::document;
-use super::{Extractor, KnownControl, Lexicon};
+use crate::extract::tests::document;
+use crate::extract::{Extractor, KnownControl, Lexicon};
 use chrono::NaiveDate;
 use std::sync::Arc;
 
@@ -56,7 +56,7 @@ fn a_masthead_month_no_month_agrees_with_stays_unread() {
 fn a_lead_dated_only_by_a_sentence_naming_nothing_stays() {
     let text = "LIVE, Sat 26 Nov 2016\n\nSo, the news. The army has taken all of al-Marjeh. On \
                 Thursday they already got into its northern blocks. Today the rest went.";
-    let found = super::tests::found(text, "");
+    let found = crate::extract::tests::found(text, "");
     assert!(
         found
             .iter()
@@ -74,7 +74,7 @@ fn a_forecast_stories_going_round_and_a_quarter_coming_back_to_the_state() {
          al-Marjeh.",
     ] {
         assert_eq!(
-            super::tests::found(text, ""),
+            crate::extract::tests::found(text, ""),
             Vec::<String>::new(),
             "{text}"
         );
@@ -83,7 +83,7 @@ fn a_forecast_stories_going_round_and_a_quarter_coming_back_to_the_state() {
         "Sheet of 6 December 2016. She says the whole of al-Marjeh came back to the state on \
                 Sunday.";
     assert_eq!(
-        super::tests::found(text, ""),
+        crate::extract::tests::found(text, ""),
         ["2016-12-04 marjeh government full"]
     );
 }
@@ -95,7 +95,7 @@ fn a_source_written_on_a_day_counts_its_yesterday_from_it() {
                 Wednesday 7 December 2016 and published in translation in 2017.\n\n    We did not \
                 sleep. Since yesterday the army holds all of al-Marjeh.";
     assert_eq!(
-        super::tests::found(text, ""),
+        crate::extract::tests::found(text, ""),
         ["2016-12-06 marjeh government full"]
     );
 }
@@ -108,7 +108,7 @@ fn went_into_is_a_partial_advance_but_not_into_action() {
         "Log of 28 November 2016. This morning the Kurdish fighters went into part of Sheikh \
                 Fares.";
     assert_eq!(
-        super::tests::found(text, ""),
+        crate::extract::tests::found(text, ""),
         ["2016-11-28 sheikh-fares kurdish partial"]
     );
     for text in [
@@ -118,7 +118,7 @@ fn went_into_is_a_partial_advance_but_not_into_action() {
          YPG also went into al-Marjeh.",
     ] {
         assert_eq!(
-            super::tests::found(text, ""),
+            crate::extract::tests::found(text, ""),
             Vec::<String>::new(),
             "{text}"
         );
@@ -130,11 +130,11 @@ fn a_clause_naming_a_time_and_a_verb_after_and_now() {
     let text =
         "Report of 3 November 2012. For the file: the last time the YPG went into al-Marjeh, in \
                 October 2012, they were out again within a day.";
-    assert_eq!(super::tests::found(text, ""), Vec::<String>::new());
+    assert_eq!(crate::extract::tests::found(text, ""), Vec::<String>::new());
     let text = "List, 2016. The family fled al-Marjeh after the armed groups took the quarter on \
                 17/06/2015 and now live in a school in al-Fardous.";
     assert_eq!(
-        super::tests::found(text, ""),
+        crate::extract::tests::found(text, ""),
         ["2015-06-17 marjeh rebels full"]
     );
 }
@@ -150,12 +150,12 @@ fn an_alert_never_sent_or_taken_back_reports_nothing() {
          source, DO NOT RERUN",
         "Push archive, 27 November 2016\n\nDraft: \"Army takes al-Marjeh.\"",
     ] {
-        assert_eq!(super::tests::found(text, ""), Vec::<String>::new(), "{text}");
+        assert_eq!(crate::extract::tests::found(text, ""), Vec::<String>::new(), "{text}");
     }
     // Words in capitals that say nothing of the kind leave a line as it is.
     let text = "Tape, 7 December 2016\n\nTROOPS TOOK AL-MARJEH ON WEDNESDAY, THE MONITOR SAID.";
     assert_eq!(
-        super::tests::found(text, ""),
+        crate::extract::tests::found(text, ""),
         ["2016-12-07 marjeh government full"]
     );
 }

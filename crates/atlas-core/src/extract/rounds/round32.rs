@@ -1,6 +1,6 @@
 //! The rule classes of the thirty-second round of issue 17 onward, on sentences written for these
 //! tests (none copied from a held-out report): a fall that names no side read against the changes
-//! the dataset records ([`super::KnownControl`]); a day without a year taking the year of a later
+//! the dataset records ([`crate::extract::KnownControl`]); a day without a year taking the year of a later
 //! date of its sentence; a verb left out before a second place and its date ("and X on the
 //! following day"); "the same day as X"; "restored control over"; a side's "announced that" before a
 //! holding, where a rumour's "people say that" stays nothing; "both neighbourhoods" after a list of
@@ -14,8 +14,8 @@
 //! date after a place of a list, and a date inside an apposition before the verb; and (round 35)
 //! a side holding its positions, a subject "affiliated with" a side, and "Tuesday the 26th".
 
-use super::tests::found;
-use super::{Extractor, KnownControl, Lexicon};
+use crate::extract::tests::found;
+use crate::extract::{Extractor, KnownControl, Lexicon};
 use crate::model::builtin;
 use chrono::NaiveDate;
 use std::sync::Arc;
@@ -24,14 +24,14 @@ use std::sync::Arc;
 fn found_knowing(text: &str, published: &str, changes: &[(&str, &str, &str)]) -> Vec<String> {
     let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date");
     let known = KnownControl::from_changes(changes.iter().map(|(d, s, c)| (*d, day(s), *c)));
-    let doc = super::tests::document(text, published);
+    let doc = crate::extract::tests::document(text, published);
     let layer = builtin::districts().expect("layer");
     let lex = Lexicon::builtin().expect("lexicon");
     let extractor = Extractor::new(&layer, &lex).with_known(Arc::new(known));
     extractor
         .extract(&doc)
         .iter()
-        .map(super::tests::summary)
+        .map(crate::extract::tests::summary)
         .collect()
 }
 
@@ -292,7 +292,7 @@ fn the_weekend_after_a_dated_line_of_the_texts_day_is_the_one_just_past() {
     // Thursday 1 December 2016: the weekend before it (26 and 27 November).
     let text = "Dec. 1, 2016\n\nBEIRUT — The army pushed on this week, after it retook al-Marjeh \
                 over the weekend.";
-    let spans: Vec<String> = super::tests::run(text, "")
+    let spans: Vec<String> = crate::extract::tests::run(text, "")
         .iter()
         .map(|c| format!("{}..{}", c.date.from, c.date.to))
         .collect();

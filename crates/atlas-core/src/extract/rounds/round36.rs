@@ -11,9 +11,9 @@
 //! teller's "said that" before a fall; a full date in French, Italian, Spanish or German; and a
 //! month in Roman numerals ("26.XI.16").
 
-use super::tests::{document, found, summary};
-use super::tokens::tokenize;
-use super::{Extractor, KnownControl, Lexicon};
+use crate::extract::tests::{document, found, summary};
+use crate::extract::tokens::tokenize;
+use crate::extract::{Extractor, KnownControl, Lexicon};
 use crate::model::builtin;
 use chrono::NaiveDate;
 use std::sync::Arc;

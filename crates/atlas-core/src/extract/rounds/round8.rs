@@ -2,7 +2,7 @@
 //! copied from a held-out report): date-time groups, the nth weekday of a month, a story told long
 //! after, counted days past ten, holdings "by" a time of day, and weak actors.
 
-use super::tests::{found, run, summary};
+use crate::extract::tests::{found, run, summary};
 
 #[test]
 fn a_date_time_group_dates_its_row() {

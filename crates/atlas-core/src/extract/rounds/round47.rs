@@ -8,7 +8,7 @@
 //! months and "Sjeik"; and (round 49) dates in Indian scripts with their own digits, a register's
 //! remarks headed by a day and a dash, a stamp closed by "·", and "was partly lost again to".
 
-use super::tests::found;
+use crate::extract::tests::found;
 
 #[test]
 fn talk_going_round_and_what_was_not_so_report_nothing() {

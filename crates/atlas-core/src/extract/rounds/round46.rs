@@ -7,8 +7,8 @@
 //! is of; "22 December last year"; a day of the month after the text was written taken as the
 //! month before's; "And now December."; a hard-wrapped line going on with a number; Galician dates.
 
-use super::tests::{document, found};
-use super::{Extractor, KnownControl, Lexicon};
+use crate::extract::tests::{document, found};
+use crate::extract::{Extractor, KnownControl, Lexicon};
 use chrono::NaiveDate;
 use std::sync::Arc;
 

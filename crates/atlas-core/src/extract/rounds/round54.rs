@@ -4,7 +4,7 @@
 //! was only tried, a writer who does not believe it, things carried "to" a place, a "still held"
 //! about another place, "it" for the side named in the singular, and "Both" for the places listed.
 
-use super::tests::found;
+use crate::extract::tests::found;
 
 #[test]
 fn a_day_in_bold_heads_a_log_entry() {

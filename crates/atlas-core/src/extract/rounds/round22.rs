@@ -21,7 +21,7 @@
 //! night", table rows judged false, and a place with a verb of being after ", and"; and (round 31)
 //! a side named beside the subject ("fighting alongside"), and stories labelled "Disinformation:".
 
-use super::tests::found;
+use crate::extract::tests::found;
 
 #[test]
 fn a_weekday_written_with_a_day_picks_its_year() {

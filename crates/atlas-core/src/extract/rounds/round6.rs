@@ -1,7 +1,7 @@
 //! The rule classes of the sixth round of issue 17, on sentences written for these tests (none
 //! copied from a held-out report): days and months written after a dated line.
 
-use super::tests::found;
+use crate::extract::tests::found;
 
 #[test]
 fn a_day_long_after_a_dated_line_is_of_the_year_before() {

@@ -3,7 +3,7 @@
 //! (the text written by then), "since noon", a piece of writing quoted to be corrected, and a
 //! place "held" after an attack on it was thrown back.
 
-use super::tests::found;
+use crate::extract::tests::found;
 
 #[test]
 fn a_masthead_month_among_the_opening_lines_dates_a_bare_day_before_it() {

@@ -4,7 +4,7 @@
 //! rescheduled), a holding since a time of today with how much set off before it, a bystander's
 //! entry, and a change "once" it "has been" made.
 
-use super::tests::found;
+use crate::extract::tests::found;
 
 #[test]
 fn a_feast_and_a_span_of_two_days_date_a_change() {

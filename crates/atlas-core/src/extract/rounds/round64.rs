@@ -4,7 +4,7 @@
 //! its source, months as a dialect spells them and in lower-case Roman numerals, a group named only
 //! as where the places before it lie, and a relative clause whose subject is a pronoun.
 
-use super::tests::found;
+use crate::extract::tests::found;
 
 #[test]
 fn a_holding_since_a_time_of_today_with_has_been() {

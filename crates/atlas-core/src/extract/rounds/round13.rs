@@ -4,7 +4,7 @@
 //! nth weekday of this month, "their forces", and more verbs ("being fought over by", "came into", "cleaned", "went over to", "handed over to",
 //! "drove * away from").
 
-use super::tests::{found, run};
+use crate::extract::tests::{found, run};
 
 #[test]
 fn a_headline_its_story_repeats_gives_no_candidate_of_its_own() {

@@ -3,7 +3,7 @@
 //! holdings, durations, sides that drive another out, movements out of one place into another,
 //! more names for the sides, table rows and timeline dates.
 
-use super::tests::{found, run, summary};
+use crate::extract::tests::{found, run, summary};
 
 /// Each of `texts`, a document of its own with no date, gives no candidate.
 fn assert_no_change(texts: &[&str]) {
@@ -20,7 +20,7 @@ fn a_claim_the_sentence_undermines_is_no_change() {
         "On 3 May 2016 state television said the army had captured al-Kallaseh; the claim was \
          false.",
     ]);
-    // A claim nobody could verify is still a claim (round 7); see round7_tests.
+    // A claim nobody could verify is still a claim (round 7); see rounds/round7.rs.
     // A report nobody undermines stays a claim.
     assert_eq!(
         found(
@@ -249,7 +249,7 @@ fn a_side_that_leaves_again_in_the_same_sentence_changed_nothing() {
 
 #[test]
 fn not_yet_done_is_no_change() {
-    // (An unconfirmed report stays a claim since round 7: see round7_tests.)
+    // (An unconfirmed report stays a claim since round 7: see rounds/round7.rs.)
     assert_no_change(&["On 3 May 2016 the army has yet to capture al-Kallaseh."]);
 }
 

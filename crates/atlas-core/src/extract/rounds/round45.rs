@@ -7,7 +7,7 @@
 //! sentence that only echoes the change before it; a wiki comment's signature; and a leaving with a
 //! subject of its own.
 
-use super::tests::found;
+use crate::extract::tests::found;
 
 #[test]
 fn a_masthead_in_other_languages_dates_the_text() {

@@ -6,7 +6,7 @@
 //! "; Y too", "and that" opening another thing said, a reference back to what an attack on it
 //! aimed at, a day written in what was said over the day of the saying).
 
-use super::tests::found;
+use crate::extract::tests::found;
 
 #[test]
 fn a_feed_item_is_dated_by_its_own_date_field_even_after_its_text() {

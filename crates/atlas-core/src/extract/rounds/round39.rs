@@ -5,7 +5,7 @@
 //! "31.jul.2012"; a month's name in lower case in a full date; a line ending on "on" before a
 //! date; a holding "from 2012"; claims called lies or never borne out.
 
-use super::tests::found;
+use crate::extract::tests::found;
 
 #[test]
 fn a_timestamp_is_a_date_and_a_records_first_published_a_stamp() {

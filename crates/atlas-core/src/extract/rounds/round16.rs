@@ -7,7 +7,7 @@
 //! and (round 20) "Nov. 26-28, 2016", "since 26.11", "does not reflect the truth", "is an error",
 //! bystanders, and (round 21) "returned to the embrace of", "occupied", "came down into".
 
-use super::tests::{found, run};
+use crate::extract::tests::{found, run};
 
 #[test]
 fn a_diary_heading_starts_an_entry_of_its_day() {

@@ -4,7 +4,7 @@
 //! "below" a landmark, a title's month and year, "heard" as hearsay, "that ground", and "got into
 //! the northern streets of".
 
-use super::tests::found;
+use crate::extract::tests::found;
 
 #[test]
 fn a_slips_stamp_ending_its_line_dates_the_slip() {

@@ -4,7 +4,7 @@
 //! tested in `headed_tables`); and of the twelfth: month-first dates ("On 7/26"), denials and
 //! corrections, "no unit entered", "taken to a hospital", "the points they lost".
 
-use super::tests::found;
+use crate::extract::tests::found;
 
 #[test]
 fn a_date_counted_from_an_earlier_change_of_the_text() {

@@ -4,7 +4,7 @@
 //! closing comma, "both" after "In fact", a "*1" note, "came back into part of", and a holding
 //! dated "tonight".
 
-use super::tests::found;
+use crate::extract::tests::found;
 
 #[test]
 fn transliterated_and_finnic_months_in_a_full_date() {

@@ -4,7 +4,7 @@
 //! quarter", "got into part of", "informed … that", what a side "holds only", "something on
 //! Twitter that", paragraphs in XML, "follows the fall of" and a "which" after an apposition.
 
-use super::tests::found;
+use crate::extract::tests::found;
 
 #[test]
 fn the_quarter_opening_a_paragraph_is_the_place_the_one_before_named() {

@@ -2,7 +2,7 @@
 //! (none copied from a held-out report): a place added "as well" or "too" to the change of the
 //! sentence before, with no verb of its own.
 
-use super::tests::found;
+use crate::extract::tests::found;
 
 #[test]
 fn a_place_added_as_well_takes_the_change_before() {

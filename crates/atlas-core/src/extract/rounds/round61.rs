@@ -2,7 +2,7 @@
 //! (none copied from a held-out report): a holding with "now" right after its side, a draft quoted
 //! to be checked, and a claim nobody reported.
 
-use super::tests::found;
+use crate::extract::tests::found;
 
 #[test]
 fn a_holding_with_now_after_its_side() {

@@ -2,7 +2,7 @@
 //! copied from a held-out report): a day of one digit after a weekday ("Tue 6/12"), a stamp whose
 //! bold holds its weekday and a point ("**Tue 6/12.**"), "got into a part of", and "from today".
 
-use super::tests::found;
+use crate::extract::tests::found;
 
 #[test]
 fn a_weekday_and_a_day_of_one_digit_in_bold_head_a_note() {
@@ -32,7 +32,7 @@ fn a_holding_from_today() {
 fn they_say_names_nobody() {
     let text = "Diary, Wednesday 30 November 2016.\n\nThey say the army got into a part of \
                 al-Marjeh this morning.";
-    let v = super::tests::run(text, "");
+    let v = crate::extract::tests::run(text, "");
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(
         v[0].certainty,

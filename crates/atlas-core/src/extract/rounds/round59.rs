@@ -3,7 +3,7 @@
 //! saying the attack failed, an instruction not to
 //! credit a statement, answers or a text quoted, and things "held" somewhere.
 
-use super::tests::found;
+use crate::extract::tests::found;
 
 #[test]
 fn a_report_undone_in_its_own_sentence() {

@@ -3,7 +3,7 @@
 //! cite a headline, an entry undone by being driven out, an interview's sides, and a loss handed
 //! over to a side.
 
-use super::tests::found;
+use crate::extract::tests::found;
 
 #[test]
 fn a_note_number_after_a_point_ends_the_sentence() {

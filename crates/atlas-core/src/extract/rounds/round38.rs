@@ -5,8 +5,8 @@
 //! "a-" as an article; "whoever holds"; numeric dates written month first; a change "between" two
 //! days; a point after a closing bracket; a report's "states that".
 
-use super::dates::{day_order, DayOrder};
-use super::tests::found;
+use crate::extract::dates::{day_order, DayOrder};
+use crate::extract::tests::found;
 
 #[test]
 fn a_part_of_the_day_before_of_and_a_date_is_that_dates() {
