@@ -236,5 +236,6 @@ sets_stay_at_their_levels! {
     hundred_and_sixty_fourth: "tests/data/unseen/held-out-164" => HELD_OUT_164_LEVEL,
     hundred_and_sixty_fifth: "tests/data/unseen/held-out-165" => HELD_OUT_165_LEVEL,
     hundred_and_sixty_sixth: "tests/data/unseen/held-out-166" => HELD_OUT_166_LEVEL,
+    hundred_and_sixty_seventh: "tests/data/unseen/held-out-167" => HELD_OUT_167_LEVEL,
     hundred_and_sixty_eighth: "tests/data/unseen/held-out-168" => HELD_OUT_168_LEVEL,
 }
