@@ -733,6 +733,14 @@ const FUNCTION_WORDS: &[&str] = &[
     "this",
     "last",
     "overnight",
+    "today",
+    "tonight",
+    "yesterday",
+    "now",
+    "too",
+    "also",
+    "said",
+    "says",
 ];
 
 fn part_of_a_longer_name(

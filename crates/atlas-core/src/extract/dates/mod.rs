@@ -956,6 +956,15 @@ fn numeric_pairs(text: &str) -> impl Iterator<Item = (u32, u32)> + '_ {
     })
 }
 
+/// "6 Ramadan 1433 H, corresponding to 25/07/2012": the "to" of a day given in another calendar
+/// names the same day, not a period's end.
+fn corresponds(tokens: &[Token], i: usize) -> bool {
+    i >= 2
+        && tokens[i - 1].norm == "to"
+        && ["corresponding", "corresponds", "equivalent", "equal"]
+            .contains(&tokens[i - 2].norm.as_str())
+}
+
 /// Labels of a form's fields that date what is to come, not the day it was filled in ("Due: Sat
 /// 17/12/2016" on a repair ticket).
 pub const LATER_FIELDS: &[&str] = &[
@@ -1029,7 +1038,8 @@ pub fn find_dates_in_order(text: &str, tokens: &[Token], order: DayOrder) -> Vec
                     range,
                     tokens: i..end,
                     kind,
-                    bound: before.is_some_and(|b| BOUND_WORDS.contains(&b))
+                    bound: (before.is_some_and(|b| BOUND_WORDS.contains(&b))
+                        && !corresponds(tokens, i))
                         || labelled_later(tokens, i),
                     by: before == Some("by") || tokens[i].norm == "by",
                     aside,

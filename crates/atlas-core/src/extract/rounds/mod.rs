@@ -30,5 +30,6 @@ mod round62;
 mod round63;
 mod round64;
 mod round65;
+mod round66;
 mod round7;
 mod round8;

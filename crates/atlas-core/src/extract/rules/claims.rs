@@ -81,8 +81,9 @@ pub(super) fn certainty(
     // "… reported that rebels had stormed X; the attack failed": a clause after a semicolon
     // that undoes the change as the next sentence would (a "that" pointing back, too: "; it is
     // false", "; nothing changed there").
+    // "… was checked with our own fixer: not true": a colon's clause, too.
     let after_semicolon = (trig.tokens.end..tokens.len())
-        .find(|&k| tokens[k].norm == ";")
+        .find(|&k| tokens[k].norm == ";" || tokens[k].norm == ":")
         .map(|k| &tokens[k + 1..]);
     // "…; it is false", "…; nothing changed there": the same, said of the change just told.
     let undone_after = |rest: &[Token]| {
@@ -90,6 +91,7 @@ pub(super) fn certainty(
             || struck_out(rest)
             || retracted_next(text, rest, lex)
             || nothing_changed(text, rest, lex)
+            || flat_denial(rest)
     };
     if after_semicolon.is_some_and(undone_after) {
         return None;
@@ -135,6 +137,27 @@ pub(super) fn certainty(
         Some(by) => Certainty::Claimed { by },
         None => Certainty::Reported,
     })
+}
+
+/// "…; they did not, and the quarter stayed in government hands", "…: not true, no troops went
+/// in": a clause that opens by saying flatly that what was just told did not happen.
+fn flat_denial(rest: &[Token]) -> bool {
+    let words: Vec<&str> = rest
+        .iter()
+        .take_while(|t| t.is_word() || t.norm == "'")
+        .map(|t| t.norm.as_str())
+        .collect();
+    matches!(
+        words.as_slice(),
+        ["not", "true" | "so"]
+            | ["false"]
+            | ["untrue"]
+            | [
+                "they" | "it" | "he" | "she" | "we",
+                "did" | "had" | "have" | "has",
+                "not"
+            ]
+    )
 }
 
 /// Participles that open a clause saying a writing was taken back ("; removed, not confirmed").

@@ -470,7 +470,8 @@ fn opposed_before(tokens: &[Token], a: &Actor) -> bool {
     let word = |k: usize| k.checked_sub(1).map(|i| tokens[i].norm.as_str());
     match word(b) {
         Some("against") => true,
-        Some("to") => !word(b - 1).is_some_and(|w| ALLEGIANCE.contains(&w)),
+        // "from rebel control to government control": the control a place passed to.
+        Some("to") => !word(b - 1).is_some_and(|w| ALLEGIANCE.contains(&w) || w == "control"),
         _ => false,
     }
 }

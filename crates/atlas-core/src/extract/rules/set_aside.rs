@@ -155,6 +155,22 @@ pub(super) fn set_aside(
         || labelled_false(tokens)
         || marked_not_published(text, tokens)
         || standing_present(text, tokens, trig, mentions, lex)
+        || control_left(tokens, trig)
+}
+
+/// How far before a side's "control" its "from" may stand ("from rebel control", "from the
+/// opposition's control").
+const CONTROL_LEFT_REACH: usize = 4;
+
+/// "X: from rebel control to government control": the control a place passed from is the one it
+/// left; the change is told by the "to" after it.
+fn control_left(tokens: &[Token], trig: &Trigger) -> bool {
+    trig.class == VerbClass::State
+        && tokens[trig.tokens.start].norm == "control"
+        && (trig.tokens.start.saturating_sub(CONTROL_LEFT_REACH)..trig.tokens.start)
+            .rev()
+            .take_while(|&k| tokens[k].is_word() || tokens[k].norm == "'s")
+            .any(|k| tokens[k].norm == "from")
 }
 
 /// "Following the capture of X by the army on Monday 12/12/2016, the hospital …", "Following the

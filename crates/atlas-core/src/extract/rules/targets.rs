@@ -16,7 +16,14 @@ pub(super) fn object_end(
         let t = &tokens[i];
         // "took over the final pocket: X, Y and Z": a colon that opens the list of what a
         // description before it names.
-        let list_follows = t.norm == ":" && tokens.get(i + 1).is_some_and(|n| n.is_word());
+        // Not a clause of its own after the colon ("… has been removed: X is held by the
+        // government").
+        let list_follows = t.norm == ":"
+            && tokens.get(i + 1).is_some_and(|n| n.is_word())
+            && !tokens[i + 1..next_trigger.max(i + 1)]
+                .iter()
+                .take_while(|n| !matches!(n.norm.as_str(), "." | ";"))
+                .any(|n| BE.contains(&n.norm.as_str()));
         if !t.is_word() && matches!(t.text(text), ";" | ":" | "." | "!" | "?") && !list_follows {
             return i;
         }
