@@ -238,4 +238,8 @@ sets_stay_at_their_levels! {
     hundred_and_sixty_sixth: "tests/data/unseen/held-out-166" => HELD_OUT_166_LEVEL,
     hundred_and_sixty_seventh: "tests/data/unseen/held-out-167" => HELD_OUT_167_LEVEL,
     hundred_and_sixty_eighth: "tests/data/unseen/held-out-168" => HELD_OUT_168_LEVEL,
+    hundred_and_sixty_ninth: "tests/data/unseen/held-out-169" => HELD_OUT_169_LEVEL,
+    hundred_and_seventieth: "tests/data/unseen/held-out-170" => HELD_OUT_170_LEVEL,
+    hundred_and_seventy_first: "tests/data/unseen/held-out-171" => HELD_OUT_171_LEVEL,
+    hundred_and_seventy_second: "tests/data/unseen/held-out-172" => HELD_OUT_172_LEVEL,
 }

@@ -52,3 +52,20 @@ pub(crate) const HELD_OUT_167_LEVEL: (f64, f64) = (0.62, 0.63);
 /// The hundred-and-sixty-eighth held-out set: as the hundred-and-sixty-fifth, frozen (cb480ca),
 /// scored once against round 65: 16 of 21 candidates right, 16 of 25 events found.
 pub(crate) const HELD_OUT_168_LEVEL: (f64, f64) = (0.76, 0.63);
+
+/// The hundred-and-sixty-ninth held-out set: written blind while round 66 was written, frozen
+/// (dcf456b), merged after the round was frozen (6f20612) and scored once: 16 of 16 candidates
+/// right, 16 of 24 events found.
+pub(crate) const HELD_OUT_169_LEVEL: (f64, f64) = (0.99, 0.66);
+
+/// The hundred-and-seventieth held-out set: as the hundred-and-sixty-ninth, frozen (7a5e005),
+/// scored once against round 66: 10 of 10 candidates right, 10 of 13 events found.
+pub(crate) const HELD_OUT_170_LEVEL: (f64, f64) = (0.99, 0.76);
+
+/// The hundred-and-seventy-first held-out set: as the hundred-and-sixty-ninth, frozen (1126a10),
+/// scored once against round 66: 12 of 17 candidates right, 11 of 19 events found.
+pub(crate) const HELD_OUT_171_LEVEL: (f64, f64) = (0.70, 0.57);
+
+/// The hundred-and-seventy-second held-out set: as the hundred-and-sixty-ninth, frozen (5d7249f),
+/// scored once against round 66: 10 of 11 candidates right, 10 of 15 events found.
+pub(crate) const HELD_OUT_172_LEVEL: (f64, f64) = (0.90, 0.66);
