@@ -84,6 +84,19 @@ fn short_year(parts: &[&str]) -> Option<i32> {
     Some(if yy < 70 { 2000 + yy } else { 1900 + yy })
 }
 
+/// The day closing a wire's slug ("AP-WS-12-12-16"): letters first, then three parts of two
+/// digits.
+fn slug_date(w: &str) -> Option<Vec<&str>> {
+    let parts: Vec<&str> = w.split('-').collect();
+    let (head, tail) = parts.split_at(parts.len().checked_sub(3)?);
+    let two_digits = |p: &&str| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit());
+    let lettered = !head.is_empty()
+        && head
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphabetic()));
+    (lettered && tail.iter().all(two_digits)).then(|| tail.to_vec())
+}
+
 /// A day of a month of a year, when it is a date, ending at token `end`.
 fn full_day_at(end: usize, day: u32, month: u32, year: i32) -> Option<(usize, DateKind)> {
     NaiveDate::from_ymd_opt(year, month, day)?;
@@ -284,6 +297,9 @@ impl Words<'_> {
         } else if w.matches('-').count() == 2 && all_digits('-') {
             // "28-11-2016", one token as a dateline writes it.
             (w.split('-').collect(), i + 1)
+        } else if let Some(tail) = slug_date(w) {
+            // "AP-WS-12-12-16": a wire's end slug closes with its day.
+            (tail, i + 1)
         } else if self.is_punct(i + 1, &["/"]) && self.is_punct(i + 3, &["/"]) {
             (vec![w, self.word(i + 2)?, self.word(i + 4)?], i + 5)
         } else if self.is_punct(i + 1, &["/"]) {

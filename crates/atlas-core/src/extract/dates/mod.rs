@@ -381,6 +381,10 @@ const RELATIVE: &[(&str, DateKind)] = &[
     ("yesterday", DateKind::FromToday(-1)),
     ("the day before yesterday", DateKind::FromToday(-2)),
     ("this morning", DateKind::FromToday(0)),
+    // "this very morning", as a prayer or a speech says it.
+    ("this very morning", DateKind::FromToday(0)),
+    ("this very afternoon", DateKind::FromToday(0)),
+    ("this very day", DateKind::FromToday(0)),
     ("since the morning", DateKind::FromToday(0)),
     ("since the afternoon", DateKind::FromToday(0)),
     ("since noon", DateKind::FromToday(0)),

@@ -31,5 +31,6 @@ mod round63;
 mod round64;
 mod round65;
 mod round66;
+mod round67;
 mod round7;
 mod round8;

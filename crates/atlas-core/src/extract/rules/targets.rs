@@ -442,6 +442,13 @@ pub(super) fn targets_before(
             start -= 1;
             break;
         }
+        // "Dahret Awwad, whose quarter passed into the hands of the army": the place "whose"
+        // follows.
+        if start >= 2 && tokens[start - 2].norm == "whose" && super::carry::is_place_noun(&t.norm) {
+            relative = true;
+            start -= 2;
+            break;
+        }
         // "The quarter north of the Citadel, al-Farafra, was taken": a name set off by commas
         // just before the verb is its subject, renamed.
         if t.norm == "," && start == trig.tokens.start - verb_words_before(tokens, trig) {
