@@ -242,4 +242,8 @@ sets_stay_at_their_levels! {
     hundred_and_seventieth: "tests/data/unseen/held-out-170" => HELD_OUT_170_LEVEL,
     hundred_and_seventy_first: "tests/data/unseen/held-out-171" => HELD_OUT_171_LEVEL,
     hundred_and_seventy_second: "tests/data/unseen/held-out-172" => HELD_OUT_172_LEVEL,
+    hundred_and_seventy_third: "tests/data/unseen/held-out-173" => HELD_OUT_173_LEVEL,
+    hundred_and_seventy_fourth: "tests/data/unseen/held-out-174" => HELD_OUT_174_LEVEL,
+    hundred_and_seventy_fifth: "tests/data/unseen/held-out-175" => HELD_OUT_175_LEVEL,
+    hundred_and_seventy_sixth: "tests/data/unseen/held-out-176" => HELD_OUT_176_LEVEL,
 }

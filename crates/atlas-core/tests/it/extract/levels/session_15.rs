@@ -69,3 +69,20 @@ pub(crate) const HELD_OUT_171_LEVEL: (f64, f64) = (0.70, 0.57);
 /// The hundred-and-seventy-second held-out set: as the hundred-and-sixty-ninth, frozen (5d7249f),
 /// scored once against round 66: 10 of 11 candidates right, 10 of 15 events found.
 pub(crate) const HELD_OUT_172_LEVEL: (f64, f64) = (0.90, 0.66);
+
+/// The hundred-and-seventy-third held-out set: written blind while round 67 was written, frozen
+/// (2e0e97c), merged after the round was frozen (1ed5e1a) and scored once: 15 of 16 candidates
+/// right, 14 of 20 events found.
+pub(crate) const HELD_OUT_173_LEVEL: (f64, f64) = (0.93, 0.69);
+
+/// The hundred-and-seventy-fourth held-out set: as the hundred-and-seventy-third, frozen
+/// (011aef7), scored once against round 67: 14 of 14 candidates right, 12 of 14 events found.
+pub(crate) const HELD_OUT_174_LEVEL: (f64, f64) = (0.99, 0.85);
+
+/// The hundred-and-seventy-fifth held-out set: as the hundred-and-seventy-third, frozen
+/// (7bee0a8), scored once against round 67: 22 of 26 candidates right, 20 of 20 events found.
+pub(crate) const HELD_OUT_175_LEVEL: (f64, f64) = (0.84, 0.99);
+
+/// The hundred-and-seventy-sixth held-out set: as the hundred-and-seventy-third, frozen
+/// (c3afb56), scored once against round 67: 15 of 18 candidates right, 14 of 22 events found.
+pub(crate) const HELD_OUT_176_LEVEL: (f64, f64) = (0.83, 0.63);
