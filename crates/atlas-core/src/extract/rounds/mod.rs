@@ -32,5 +32,6 @@ mod round64;
 mod round65;
 mod round66;
 mod round67;
+mod round68;
 mod round7;
 mod round8;

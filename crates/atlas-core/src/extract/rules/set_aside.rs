@@ -650,14 +650,51 @@ const THINGS_HELD: &[&str] = &[
     "samples",
 ];
 
-/// "… because its records were held there": a thing held in a place, not a place held.
+/// "… because its records were held there", "two training days, held in X", "held a lease of a
+/// unit in X": a thing held in a place, not a place held.
 fn things_held(tokens: &[Token], trig: &Trigger) -> bool {
-    trig.class == VerbClass::State
-        && tokens[trig.tokens.start].norm == "held"
-        && tokens[trig.tokens.start.saturating_sub(3)..trig.tokens.start]
-            .iter()
-            .any(|t| THINGS_HELD.contains(&t.norm.as_str()))
+    let held = trig.class == VerbClass::State && tokens[trig.tokens.start].norm == "held";
+    let thing_before = tokens[trig.tokens.start.saturating_sub(3)..trig.tokens.start]
+        .iter()
+        .any(|t| THINGS_HELD.contains(&t.norm.as_str()));
+    // "Two training days, held in al-Aziziyeh": an event held somewhere, set off by a comma.
+    let event_held_in = trig.tokens.start > 0
+        && tokens[trig.tokens.start - 1].norm == ","
+        && tokens
+            .get(trig.tokens.end)
+            .is_some_and(|t| ["in", "at"].contains(&t.norm.as_str()));
+    // "The deceased held a lease of a unit in X": a thing held, not a place.
+    let a_thing_after = tokens
+        .get(trig.tokens.end)
+        .is_some_and(|t| t.norm == "a" || t.norm == "an")
+        && tokens
+            .get(trig.tokens.end + 1)
+            .is_some_and(|t| THINGS_HELD_AFTER.contains(&t.norm.as_str()));
+    held && (thing_before || event_held_in || a_thing_after)
 }
+
+/// Things one holds, after "held a" ("held a lease", "held a meeting").
+const THINGS_HELD_AFTER: &[&str] = &[
+    "lease",
+    "licence",
+    "license",
+    "meeting",
+    "conference",
+    "ceremony",
+    "vigil",
+    "protest",
+    "funeral",
+    "post",
+    "position",
+    "share",
+    "stake",
+    "deed",
+    "title",
+    "permit",
+    "key",
+    "workshop",
+    "session",
+];
 
 /// Words that open a clause of what is to come when its verb is in the present ("when the army
 /// takes X back", "once troops enter X").
@@ -1040,14 +1077,17 @@ const HOW_MUCH_ASIDE: &[&str] = &[
     "as",
 ];
 
-/// "By Monday evening X was under army control": a holding dated "by" a day, with no other clause
-/// between, is the outcome of a change made by then.
+/// "By Monday evening X was under army control", "X was under army control by 22 December": a
+/// holding dated "by" a day, with no other clause between (or right after it), is the outcome of
+/// a change made by then.
 pub(super) fn held_by_then(tokens: &[Token], mentions: &[DateMention], trig: &Trigger) -> bool {
     mentions.iter().any(|m| {
-        m.by && !m.bound
-            && m.tokens.end <= trig.tokens.start
+        let before = m.tokens.end <= trig.tokens.start
             && !tokens[m.tokens.end..trig.tokens.start]
                 .iter()
-                .any(|t| matches!(t.norm.as_str(), ";" | ":" | "but" | "while" | "when"))
+                .any(|t| matches!(t.norm.as_str(), ";" | ":" | "but" | "while" | "when"));
+        // "… and both districts were under government control by 22 December": right after it.
+        let right_after = m.tokens.start == trig.tokens.end + 1;
+        m.by && !m.bound && (before || right_after)
     })
 }

@@ -506,7 +506,7 @@ pub(super) fn targets_before(
     if chosen.is_empty() && !relative {
         // "The district fell", "the neighbourhood was reported to be under government control":
         // the subject refers back to the last place named.
-        return anaphoric_subject(places, start, trig, state)
+        return anaphoric_subject(text, tokens, places, start, trig, state)
             .into_iter()
             .collect();
     }
@@ -624,12 +624,14 @@ fn apposition_before_passive(tokens: &[Token], start: usize, trig: &Trigger) -> 
 /// "the district", "it" as the subject before a passive, a fall or a verbless holding: the last place
 /// named, when one is known.
 fn anaphoric_subject(
+    text: &str,
+    tokens: &[Token],
     places: &[PlaceMention],
     start: usize,
     trig: &Trigger,
     state: &DocState,
 ) -> Option<Target> {
-    let p = places.iter().find(|p| {
+    let (k, p) = places.iter().enumerate().find(|(_, p)| {
         p.tokens.start >= start
             && p.tokens.end <= trig.tokens.start
             && p.districts.is_empty()
@@ -640,7 +642,12 @@ fn anaphoric_subject(
     if p.text.eq_ignore_ascii_case("it") && p.tokens.start != start {
         return None;
     }
-    let districts = state.referent(&p.text)?;
+    // "entered X and Y, and both districts were under government control by …": a plural
+    // reference stands for a list of its own sentence before the one of an earlier sentence.
+    let listed = super::carry::is_plural_reference(&p.text)
+        .then(|| super::carry::last_list_among(text, tokens, places, k))
+        .flatten();
+    let districts = listed.or_else(|| state.referent(&p.text))?;
     Some(Target {
         districts,
         text: p.text.clone(),
@@ -904,7 +911,8 @@ fn objects_between(
 
 /// "X and Y were retaken on 5 December, and al-Sha'ar on the following day": a place after "and"
 /// that only a date follows, before the clause ends, takes the trigger again on its own date (the
-/// verb is left out, not the change). Places from `from` to `end` (the next trigger).
+/// verb is left out, not the change); so does one that closes the clause after "and" and its date
+/// ("…, and on the following day Bab al-Nairab."). Places from `from` to `end` (the next trigger).
 pub(super) fn gapped_targets(
     tokens: &[Token],
     places: &[PlaceMention],
@@ -914,6 +922,24 @@ pub(super) fn gapped_targets(
     end: usize,
 ) -> Vec<Target> {
     let norm = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
+    let extent = match trig.class {
+        VerbClass::Partial => Extent::Partial { fraction: None },
+        _ => Extent::Full,
+    };
+    // "…, and on the following day Bab al-Nairab.": the date before the place, after "and".
+    let dated_before = objects_between(places, from + 1, end).filter_map(|p| {
+        let (i, m) = mentions
+            .iter()
+            .enumerate()
+            .find(|(_, m)| m.tokens.end == p.tokens.start && !m.bound)?;
+        let mut b = m.tokens.start;
+        if ["on", "in", "by"].contains(&norm(b.wrapping_sub(1))) {
+            b -= 1;
+        }
+        let closes = matches!(norm(p.tokens.end), "" | "." | ";");
+        (b > 0 && norm(b - 1) == "and" && closes).then(|| Target::named(p, extent, Some(i)))
+    });
+    let dated_before: Vec<Target> = dated_before.collect();
     objects_between(places, from + 1, end)
         .filter(|p| norm(p.tokens.start - 1) == "and")
         .filter_map(|p| {
@@ -923,17 +949,9 @@ pub(super) fn gapped_targets(
                 .enumerate()
                 .find(|(_, m)| m.tokens.start == at && !m.bound)?;
             let closes = matches!(norm(m.tokens.end), "" | "," | "." | ";" | "(" | ")");
-            closes.then(|| {
-                Target::named(
-                    p,
-                    match trig.class {
-                        VerbClass::Partial => Extent::Partial { fraction: None },
-                        _ => Extent::Full,
-                    },
-                    Some(i),
-                )
-            })
+            closes.then(|| Target::named(p, extent, Some(i)))
         })
+        .chain(dated_before)
         .collect()
 }
 
