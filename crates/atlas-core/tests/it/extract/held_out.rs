@@ -246,4 +246,8 @@ sets_stay_at_their_levels! {
     hundred_and_seventy_fourth: "tests/data/unseen/held-out-174" => HELD_OUT_174_LEVEL,
     hundred_and_seventy_fifth: "tests/data/unseen/held-out-175" => HELD_OUT_175_LEVEL,
     hundred_and_seventy_sixth: "tests/data/unseen/held-out-176" => HELD_OUT_176_LEVEL,
+    hundred_and_seventy_seventh: "tests/data/unseen/held-out-177" => HELD_OUT_177_LEVEL,
+    hundred_and_seventy_eighth: "tests/data/unseen/held-out-178" => HELD_OUT_178_LEVEL,
+    hundred_and_seventy_ninth: "tests/data/unseen/held-out-179" => HELD_OUT_179_LEVEL,
+    hundred_and_eightieth: "tests/data/unseen/held-out-180" => HELD_OUT_180_LEVEL,
 }

@@ -86,3 +86,20 @@ pub(crate) const HELD_OUT_175_LEVEL: (f64, f64) = (0.84, 0.99);
 /// The hundred-and-seventy-sixth held-out set: as the hundred-and-seventy-third, frozen
 /// (c3afb56), scored once against round 67: 15 of 18 candidates right, 14 of 22 events found.
 pub(crate) const HELD_OUT_176_LEVEL: (f64, f64) = (0.83, 0.63);
+
+/// The hundred-and-seventy-seventh held-out set: written blind while round 68 was written, frozen
+/// (3bb64cb), merged after the round was frozen (baf3f9f) and scored once: 10 of 12 candidates
+/// right, 10 of 15 events found.
+pub(crate) const HELD_OUT_177_LEVEL: (f64, f64) = (0.83, 0.66);
+
+/// The hundred-and-seventy-eighth held-out set: as the hundred-and-seventy-seventh, frozen
+/// (825ac60), scored once against round 68: 14 of 16 candidates right, 14 of 16 events found.
+pub(crate) const HELD_OUT_178_LEVEL: (f64, f64) = (0.87, 0.87);
+
+/// The hundred-and-seventy-ninth held-out set: as the hundred-and-seventy-seventh, frozen
+/// (5b1679f), scored once against round 68: 14 of 17 candidates right, 12 of 15 events found.
+pub(crate) const HELD_OUT_179_LEVEL: (f64, f64) = (0.82, 0.79);
+
+/// The hundred-and-eightieth held-out set: as the hundred-and-seventy-seventh, frozen (3c761fa),
+/// scored once against round 68: 15 of 16 candidates right, 15 of 17 events found.
+pub(crate) const HELD_OUT_180_LEVEL: (f64, f64) = (0.93, 0.88);
