@@ -657,8 +657,10 @@ fn placed_relative(
             return Some(reason);
         }
         let t = &tokens[s];
+        // "in the east of the city — X and Y": an em dash opens what follows (a hyphen or an en
+        // dash may join "south-east").
         let stop = places.iter().any(|p| p.tokens.contains(&s))
-            || (!t.is_word() && !matches!(t.text(text), "–" | "-" | "—"))
+            || (!t.is_word() && !matches!(t.text(text), "–" | "-"))
             || ["into", "in", "and", "to"].contains(&t.norm.as_str());
         if stop {
             break;

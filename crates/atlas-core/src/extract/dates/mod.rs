@@ -303,6 +303,7 @@ pub(crate) const NUMBERS: &[(&str, i64)] = &[
 /// Relative phrases of a fixed wording.
 const RELATIVE: &[(&str, DateKind)] = &[
     ("the next day", DateKind::Shift(1)),
+    ("the very next day", DateKind::Shift(1)),
     ("the following day", DateKind::Shift(1)),
     ("the day after", DateKind::Shift(1)),
     ("the next morning", DateKind::Shift(1)),

@@ -33,5 +33,6 @@ mod round65;
 mod round66;
 mod round67;
 mod round68;
+mod round69;
 mod round7;
 mod round8;

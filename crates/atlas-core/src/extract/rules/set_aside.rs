@@ -754,7 +754,7 @@ fn got_into_all(tokens: &[Token], trig: &Trigger) -> bool {
 }
 
 /// The most words a thing carried may run to between "take" and "to" ("taking flour to").
-const CARRIED_REACH: usize = 3;
+const CARRIED_REACH: usize = 4;
 /// Words after "take" that keep it a capture even before a "to" ("took back to", "took control").
 const TAKEN_AS_PLACE: &[&str] = &[
     "back", "over", "control", "all", "most", "half", "part", "parts", "whole", "it", "them",
