@@ -250,4 +250,8 @@ sets_stay_at_their_levels! {
     hundred_and_seventy_eighth: "tests/data/unseen/held-out-178" => HELD_OUT_178_LEVEL,
     hundred_and_seventy_ninth: "tests/data/unseen/held-out-179" => HELD_OUT_179_LEVEL,
     hundred_and_eightieth: "tests/data/unseen/held-out-180" => HELD_OUT_180_LEVEL,
+    hundred_and_eighty_first: "tests/data/unseen/held-out-181" => HELD_OUT_181_LEVEL,
+    hundred_and_eighty_second: "tests/data/unseen/held-out-182" => HELD_OUT_182_LEVEL,
+    hundred_and_eighty_third: "tests/data/unseen/held-out-183" => HELD_OUT_183_LEVEL,
+    hundred_and_eighty_fourth: "tests/data/unseen/held-out-184" => HELD_OUT_184_LEVEL,
 }

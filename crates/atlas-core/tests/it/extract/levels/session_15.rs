@@ -103,3 +103,20 @@ pub(crate) const HELD_OUT_179_LEVEL: (f64, f64) = (0.82, 0.79);
 /// The hundred-and-eightieth held-out set: as the hundred-and-seventy-seventh, frozen (3c761fa),
 /// scored once against round 68: 15 of 16 candidates right, 15 of 17 events found.
 pub(crate) const HELD_OUT_180_LEVEL: (f64, f64) = (0.93, 0.88);
+
+/// The hundred-and-eighty-first held-out set: written blind while round 69 was written, frozen
+/// (4903be3), merged after the round was frozen (9e02b83) and scored once: 18 of 21 candidates
+/// right, 16 of 19 events found.
+pub(crate) const HELD_OUT_181_LEVEL: (f64, f64) = (0.85, 0.84);
+
+/// The hundred-and-eighty-second held-out set: as the hundred-and-eighty-first, frozen (3e93d30),
+/// scored once against round 69: 4 of 7 candidates right, 3 of 13 events found.
+pub(crate) const HELD_OUT_182_LEVEL: (f64, f64) = (0.57, 0.23);
+
+/// The hundred-and-eighty-third held-out set: as the hundred-and-eighty-first, frozen (f5368e0),
+/// scored once against round 69: 13 of 15 candidates right, 13 of 20 events found.
+pub(crate) const HELD_OUT_183_LEVEL: (f64, f64) = (0.86, 0.64);
+
+/// The hundred-and-eighty-fourth held-out set: as the hundred-and-eighty-first, frozen (bc1b61f),
+/// scored once against round 69: 12 of 13 candidates right, 11 of 17 events found.
+pub(crate) const HELD_OUT_184_LEVEL: (f64, f64) = (0.92, 0.64);
