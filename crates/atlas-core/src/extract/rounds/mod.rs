@@ -35,4 +35,5 @@ mod round67;
 mod round68;
 mod round69;
 mod round7;
+mod round70;
 mod round8;

@@ -461,14 +461,24 @@ pub(super) fn participle_after_place(
     let place_after = places
         .iter()
         .any(|p| p.tokens.start >= trig.tokens.end && p.tokens.start < clause_end);
+    // "Karm al-Qaterji and Karm al-Tahhan taken this morning": a participle that is only ever a
+    // passive may follow its places without the comma.
+    let (set_off, place_end) = if tokens[comma].norm == "," {
+        (true, comma)
+    } else {
+        (PASSIVE_ONLY.contains(&first), trig.tokens.start)
+    };
     participle
         && !place_after
-        && tokens[comma].norm == ","
+        && set_off
         && places
             .iter()
-            .any(|p| p.tokens.end == comma && !p.districts.is_empty())
-        && heads_its_clause(tokens, places, comma)
+            .any(|p| p.tokens.end == place_end && !p.districts.is_empty())
+        && heads_its_clause(tokens, places, place_end)
 }
+
+/// Participles no active verb shares a form with ("taken", not "moved").
+const PASSIVE_ONLY: &[&str] = &["taken", "retaken", "recaptured", "captured", "seized"];
 
 /// Words that make the places after them part of a longer phrase, not the subject of a participle.
 const PHRASE_OPENERS: &[&str] = &[

@@ -156,7 +156,27 @@ pub(super) fn set_aside(
         || marked_not_published(text, tokens)
         || standing_present(text, tokens, trig, mentions, lex)
         || control_left(tokens, trig)
+        || secured_as_a_loan(tokens, trig)
 }
+
+/// "Loans secured on property in X", "secured against the house": a debt secured, not a place.
+fn secured_as_a_loan(tokens: &[Token], trig: &Trigger) -> bool {
+    let norm = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    let end = trig.tokens.end;
+    norm(trig.tokens.start) == "secured"
+        && trig.tokens.len() == 1
+        && (norm(end) == "against" || (norm(end) == "on" && COLLATERAL.contains(&norm(end + 1))))
+}
+
+/// What a loan is secured on.
+const COLLATERAL: &[&str] = &[
+    "property",
+    "properties",
+    "assets",
+    "land",
+    "real",
+    "buildings",
+];
 
 /// How far before a side's "control" its "from" may stand ("from rebel control", "from the
 /// opposition's control").

@@ -86,10 +86,11 @@ pub(super) fn trigger_date(
     // "… the attack on X in October 2016, which was repelled, and in the capture of Y on
     // 27.11.2016", "reached on Monday 5 December, after the army took the quarter on Sunday": a
     // day written after the verb dates it over a date a comma sets apart before it.
+    // "| resumed 15/12 | Government forces took X on 12 December": a table's cell, too.
     let set_apart = before.is_some_and(|i| {
         tokens[mentions[i].tokens.end..trig.tokens.start]
             .iter()
-            .any(|t| t.norm == "," || t.norm == ";")
+            .any(|t| t.norm == "," || t.norm == ";" || t.norm == "|")
     });
     let written_day = after.filter(|&i| {
         matches!(
