@@ -254,4 +254,8 @@ sets_stay_at_their_levels! {
     hundred_and_eighty_second: "tests/data/unseen/held-out-182" => HELD_OUT_182_LEVEL,
     hundred_and_eighty_third: "tests/data/unseen/held-out-183" => HELD_OUT_183_LEVEL,
     hundred_and_eighty_fourth: "tests/data/unseen/held-out-184" => HELD_OUT_184_LEVEL,
+    hundred_and_eighty_fifth: "tests/data/unseen/held-out-185" => HELD_OUT_185_LEVEL,
+    hundred_and_eighty_sixth: "tests/data/unseen/held-out-186" => HELD_OUT_186_LEVEL,
+    hundred_and_eighty_seventh: "tests/data/unseen/held-out-187" => HELD_OUT_187_LEVEL,
+    hundred_and_eighty_eighth: "tests/data/unseen/held-out-188" => HELD_OUT_188_LEVEL,
 }
