@@ -274,7 +274,27 @@ impl Words<'_> {
         if self.is_punct(k, &[","]) {
             return self.word(k + 1).and_then(year_of).map(|y| (y, k + 2));
         }
-        None
+        self.spelled_year(k)
+    }
+
+    /// "two thousand and sixteen", as a deed or a will writes its year.
+    fn spelled_year(&self, k: usize) -> Option<(i32, usize)> {
+        if self.word(k)? != "two" || self.word(k + 1)? != "thousand" {
+            return None;
+        }
+        let at = if self.word(k + 2) == Some("and") {
+            k + 3
+        } else {
+            k + 2
+        };
+        let units = |w: &str| {
+            NUMBERS
+                .iter()
+                .find(|(name, n)| *name == w && (1..=20).contains(n) && w != "a")
+                .map(|&(_, n)| n as i32)
+        };
+        let n = self.word(at).and_then(units)?;
+        Some((2000 + n, at + 1))
     }
 
     /// The year at `k` if there is one, and where the date ends.

@@ -36,4 +36,5 @@ mod round68;
 mod round69;
 mod round7;
 mod round70;
+mod round71;
 mod round8;
