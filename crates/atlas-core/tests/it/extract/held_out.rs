@@ -258,4 +258,8 @@ sets_stay_at_their_levels! {
     hundred_and_eighty_sixth: "tests/data/unseen/held-out-186" => HELD_OUT_186_LEVEL,
     hundred_and_eighty_seventh: "tests/data/unseen/held-out-187" => HELD_OUT_187_LEVEL,
     hundred_and_eighty_eighth: "tests/data/unseen/held-out-188" => HELD_OUT_188_LEVEL,
+    hundred_and_eighty_ninth: "tests/data/unseen/held-out-189" => HELD_OUT_189_LEVEL,
+    hundred_and_ninetieth: "tests/data/unseen/held-out-190" => HELD_OUT_190_LEVEL,
+    hundred_and_ninety_first: "tests/data/unseen/held-out-191" => HELD_OUT_191_LEVEL,
+    hundred_and_ninety_second: "tests/data/unseen/held-out-192" => HELD_OUT_192_LEVEL,
 }

@@ -137,3 +137,20 @@ pub(crate) const HELD_OUT_187_LEVEL: (f64, f64) = (0.93, 0.76);
 /// The hundred-and-eighty-eighth held-out set: as the hundred-and-eighty-fifth, frozen (9377f24),
 /// scored once against round 70: 11 of 11 candidates right, 12 of 12 events found.
 pub(crate) const HELD_OUT_188_LEVEL: (f64, f64) = (0.99, 0.99);
+
+/// The hundred-and-eighty-ninth held-out set: written blind while round 71 was written, frozen
+/// (66b3429), merged after the round was frozen (f16f167) and scored once: 9 of 10 candidates
+/// right, 9 of 14 events found.
+pub(crate) const HELD_OUT_189_LEVEL: (f64, f64) = (0.89, 0.64);
+
+/// The hundred-and-ninetieth held-out set: as the hundred-and-eighty-ninth, frozen (d2439cd),
+/// scored once against round 71: 9 of 9 candidates right, 8 of 10 events found.
+pub(crate) const HELD_OUT_190_LEVEL: (f64, f64) = (0.99, 0.79);
+
+/// The hundred-and-ninety-first held-out set: as the hundred-and-eighty-ninth, frozen (eb74144),
+/// scored once against round 71: 17 of 25 candidates right, 16 of 23 events found.
+pub(crate) const HELD_OUT_191_LEVEL: (f64, f64) = (0.67, 0.69);
+
+/// The hundred-and-ninety-second held-out set: as the hundred-and-eighty-ninth, frozen (18d6c25),
+/// scored once against round 71: 10 of 11 candidates right, 10 of 12 events found.
+pub(crate) const HELD_OUT_192_LEVEL: (f64, f64) = (0.90, 0.83);
