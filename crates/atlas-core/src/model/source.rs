@@ -298,6 +298,8 @@ fn non_prose_ranges(text: &str, front: Option<Range<usize>>) -> Vec<Range<usize>
             (start, l)
         })
         .collect();
+    // Whether the line before was a comment running on to this one.
+    let mut continued = false;
     for (i, &(start, line)) in lines.iter().enumerate() {
         let trimmed = line.trim();
         if trimmed.is_empty() {
@@ -307,8 +309,11 @@ fn non_prose_ranges(text: &str, front: Option<Range<usize>>) -> Vec<Range<usize>
             .iter()
             .map(|(_, l)| l.trim())
             .find(|l| !l.is_empty());
+        let runs_on = comment_runs_on(trimmed, next_non_empty);
+        let comment = runs_on || continued;
+        continued = runs_on;
         let is_not_prose = trimmed.contains("[object Object]")
-            || is_markdown_heading(trimmed)
+            || (is_markdown_heading(trimmed) && !comment)
             || trimmed.starts_with("![")
             || trimmed.starts_with("• ")
             || is_boilerplate(trimmed)
@@ -331,6 +336,17 @@ fn non_prose_ranges(text: &str, front: Option<Range<usize>>) -> Vec<Range<usize>
 /// A line read as a heading: "# Title", "### Sat 26 Nov", or a numbered stamp ("#4417  07 Dec 2016
 /// 14:02 GMT"). Not a numbered alert that runs on into its text ("#0412 15:48 FLASH ALEPPO: SOHR
 /// says army and allies now hold …"): that is prose.
+/// Whether a "# " line is a comment whose sentence runs on to the next "# " line, as a config
+/// file's or a script's comment block is written ("# Army took all of X on Wednesday; two
+/// agencies and the\n# monitor agree"): it breaks off without a sentence's end and the next
+/// line goes on in lower case. No heading does.
+fn comment_runs_on(line: &str, next: Option<&str>) -> bool {
+    let Some(next) = next.and_then(|n| n.strip_prefix("# ")) else {
+        return false;
+    };
+    !line.ends_with(['.', '!', '?', ':']) && next.starts_with(char::is_lowercase)
+}
+
 fn is_markdown_heading(line: &str) -> bool {
     let Some(rest) = line.strip_prefix('#') else {
         return false;
@@ -543,6 +559,19 @@ mod tests {
         // A numbered stamp with no running text is read as a heading.
         let stamp = text.find("#4417").expect("stamp");
         assert!(!d.is_prose(&(stamp..stamp + 5)));
+    }
+
+    #[test]
+    fn a_comment_block_running_on_from_line_to_line_is_prose() {
+        let text = "# layer.toml -- map layer\n\n[[area]]\n# Army took all of X on Wednesday; two \
+                    agencies and the\n# monitor agree, so recoloured in full.\nname = \"X\"\n";
+        let d = doc(text);
+        let first = text.find("# Army").expect("comment");
+        let second = text.find("# monitor").expect("comment");
+        assert!(d.is_prose(&(first..first + 10)));
+        assert!(d.is_prose(&(second..second + 10)));
+        // A heading over the file is still a heading.
+        assert!(!d.is_prose(&(0..10)));
     }
 
     #[test]
