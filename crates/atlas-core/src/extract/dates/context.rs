@@ -448,19 +448,7 @@ impl DateContext {
             // "Tuesday the 26th" in a letter of 3 August 2016: the 26th of the month last told of,
             // or of the month before or after it, that falls on a Tuesday (26 July).
             DateKind::DayThisMonth(n) | DateKind::DayOfLastMonth(n) if m.weekday.is_some() => {
-                let base = self.last.as_ref().map(|l| l.from).or(self.own)?;
-                let first = base.with_day(1)?;
-                let months = [
-                    Some(first),
-                    first.checked_sub_months(chrono::Months::new(1)),
-                    first.checked_add_months(chrono::Months::new(1)),
-                ];
-                let d = months
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|f| ymd(f.year(), f.month(), *n))
-                    .find(|d| Some(d.weekday()) == m.weekday)
-                    .or_else(|| ymd(base.year(), base.month(), *n))?;
+                let d = self.day_on_its_weekday(*n, m.weekday)?;
                 day_date(d, d, DatePrecision::Day, None)
             }
             DateKind::Day { day, month, year } => {
@@ -509,17 +497,7 @@ impl DateContext {
                 self.by_bound(m, day_date(from, to, precision, None))
             }
             DateKind::Year { year, part } => {
-                let (from, to) = match part {
-                    1 => (ymd(*year, 1, 1)?, ymd(*year, 4, 30)?),
-                    2 => (ymd(*year, 5, 1)?, ymd(*year, 8, 31)?),
-                    3 => (ymd(*year, 9, 1)?, ymd(*year, 12, 31)?),
-                    _ => (ymd(*year, 1, 1)?, ymd(*year, 12, 31)?),
-                };
-                let precision = if *part == 0 {
-                    DatePrecision::Year
-                } else {
-                    DatePrecision::Span
-                };
+                let (from, to, precision) = year_part(*year, *part)?;
                 self.by_bound(m, day_date(from, to, precision, None))
             }
             DateKind::Weekday(_)
@@ -552,6 +530,25 @@ impl DateContext {
             }
         };
         Some(resolved)
+    }
+
+    /// "Tuesday the 26th" in a letter of 3 August 2016: the `day` of the month last told of, or of
+    /// the month before or after it, that falls on `weekday` (26 July); else of the month last
+    /// told of.
+    fn day_on_its_weekday(&self, day: u32, weekday: Option<Weekday>) -> Option<NaiveDate> {
+        let base = self.last.as_ref().map(|l| l.from).or(self.own)?;
+        let first = base.with_day(1)?;
+        let months = [
+            Some(first),
+            first.checked_sub_months(chrono::Months::new(1)),
+            first.checked_add_months(chrono::Months::new(1)),
+        ];
+        months
+            .into_iter()
+            .flatten()
+            .filter_map(|f| ymd(f.year(), f.month(), day))
+            .find(|d| Some(d.weekday()) == weekday)
+            .or_else(|| ymd(base.year(), base.month(), day))
     }
 
     /// Dates counted from another: "the next day", "later that week", "at the beginning of the
@@ -871,6 +868,22 @@ fn nth_weekday(y: i32, month: u32, weekday: Weekday, nth: u8) -> Option<NaiveDat
 
 fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// A year or a third of it ("early 2013": January to April), and how precise that is.
+fn year_part(year: i32, part: u8) -> Option<(NaiveDate, NaiveDate, DatePrecision)> {
+    let (from, to) = match part {
+        1 => (ymd(year, 1, 1)?, ymd(year, 4, 30)?),
+        2 => (ymd(year, 5, 1)?, ymd(year, 8, 31)?),
+        3 => (ymd(year, 9, 1)?, ymd(year, 12, 31)?),
+        _ => (ymd(year, 1, 1)?, ymd(year, 12, 31)?),
+    };
+    let precision = if part == 0 {
+        DatePrecision::Year
+    } else {
+        DatePrecision::Span
+    };
+    Some((from, to, precision))
 }
 
 fn month_part(y: i32, month: u32, part: u8) -> Option<(NaiveDate, NaiveDate)> {

@@ -34,6 +34,7 @@ mod counted_back;
 mod descriptions;
 mod ellipsis;
 mod gainer;
+mod holdings;
 mod outcome;
 mod scope;
 mod set_aside;
