@@ -442,7 +442,7 @@ fn read_sentences(
         lexicon,
     }
     .read();
-    let records = records::RecordDates::read(&doc.text, order);
+    let mut records = records::RecordDates::read(&doc.text, order);
     // Where the JSON record of the last sentence read starts.
     let mut record_start = None;
     let mut out = Vec::new();

@@ -23,11 +23,18 @@ const DATE_KEYS: &[&str] = &[
     "time",
 ];
 
-/// The objects of a JSON text that hold a date key, each with its day, innermost last among those
-/// that contain one another (in the order they close).
+/// The objects of a JSON text that hold a date key, each with its day, in the order they open;
+/// asked of in the order of the text, as sentences are read, it finds the innermost one holding a
+/// byte in time linear in the text (a stack of the records open there).
 #[derive(Debug, Default)]
 pub struct RecordDates {
     records: Vec<(Range<usize>, NaiveDate)>,
+    /// The records open at the last byte asked of, outermost first (indices into `records`).
+    open: Vec<usize>,
+    /// How many of `records` have been opened.
+    next: usize,
+    /// The last byte asked of.
+    last_at: usize,
 }
 
 impl RecordDates {
@@ -38,19 +45,44 @@ impl RecordDates {
         if !opens_json {
             return Self::default();
         }
+        let mut records = Scanner::new(text, order).run();
+        records.sort_by_key(|(r, _)| r.start);
         Self {
-            records: Scanner::new(text, order).run(),
+            records,
+            ..Self::default()
         }
     }
 
     /// The day of the innermost dated record holding byte `at` (a sentence's last, as a sentence
-    /// may open on the line of the record before), with where that record starts.
-    pub fn day_of(&self, at: usize) -> Option<(usize, NaiveDate)> {
-        self.records
-            .iter()
-            .filter(|(r, _)| r.contains(&at))
-            .min_by_key(|(r, _)| r.len())
-            .map(|(r, d)| (r.start, *d))
+    /// may open on the line of the record before), with where that record starts. Asked of bytes
+    /// in the order of the text; a byte before the last one asked of starts over.
+    pub fn day_of(&mut self, at: usize) -> Option<(usize, NaiveDate)> {
+        if at < self.last_at {
+            (self.open, self.next) = (Vec::new(), 0);
+        }
+        self.last_at = at;
+        // JSON's objects nest: the records open at `at` are a chain, each inside the one before.
+        while let Some((range, _)) = self.records.get(self.next).filter(|(r, _)| r.start <= at) {
+            let start = range.start;
+            while self
+                .open
+                .last()
+                .is_some_and(|&k| self.records[k].0.end <= start)
+            {
+                self.open.pop();
+            }
+            self.open.push(self.next);
+            self.next += 1;
+        }
+        while self
+            .open
+            .last()
+            .is_some_and(|&k| !self.records[k].0.contains(&at))
+        {
+            self.open.pop();
+        }
+        let (range, day) = &self.records[*self.open.last()?];
+        Some((range.start, *day))
     }
 }
 
@@ -169,13 +201,43 @@ mod tests {
   {"content_text": "Rebels took X.", "date_published": "2016-08-07T18:40:00+03:00"},
   {"content_text": "Yesterday the army took \"Y\".", "date_published": "2016-09-11T09:20:00+03:00"}
 ]}"#;
-        let records = RecordDates::read(text, DayOrder::DayFirst);
+        let mut records = RecordDates::read(text, DayOrder::DayFirst);
         let second = text.find("Yesterday").expect("text");
         let (_, day) = records.day_of(second + 9).expect("dated");
         assert_eq!(day, NaiveDate::from_ymd_opt(2016, 9, 11).expect("date"));
         let first = text.find("Rebels").expect("text");
         let (_, day) = records.day_of(first + 6).expect("dated");
         assert_eq!(day, NaiveDate::from_ymd_opt(2016, 8, 7).expect("date"));
+    }
+
+    #[test]
+    fn the_innermost_dated_record_dates_its_text_and_the_outer_one_the_rest() {
+        let text = r#"{"date": "2016-12-01", "items": [
+  {"text": "Inner one.", "date": "2016-12-05"},
+  {"text": "Inner two.", "date": "2016-12-07"}
+], "summary": "Outer text."}"#;
+        let mut records = RecordDates::read(text, DayOrder::DayFirst);
+        let day = |records: &mut RecordDates, word: &str| {
+            let at = text.find(word).expect("word");
+            records.day_of(at).map(|(_, d)| d.to_string())
+        };
+        assert_eq!(
+            day(&mut records, "Inner one").as_deref(),
+            Some("2016-12-05")
+        );
+        assert_eq!(
+            day(&mut records, "Inner two").as_deref(),
+            Some("2016-12-07")
+        );
+        assert_eq!(
+            day(&mut records, "Outer text").as_deref(),
+            Some("2016-12-01")
+        );
+        // Asked again of an earlier byte, it starts over.
+        assert_eq!(
+            day(&mut records, "Inner one").as_deref(),
+            Some("2016-12-05")
+        );
     }
 
     #[test]
