@@ -711,8 +711,8 @@ fn of_that_year(tokens: &[Token], out: &mut [DateMention]) {
 /// year that day or month is; it dates nothing of its own (the month does, in the year of the last
 /// date told).
 fn that_year_of_a_month(tokens: &[Token], out: &mut Vec<DateMention>) {
-    let mut k = 1;
-    while k < out.len() {
+    let mut absorbed = vec![false; out.len()];
+    for k in 1..out.len() {
         let gap = &tokens[out[k - 1].tokens.end..out[k].tokens.start];
         let after_month = matches!(
             out[k - 1].kind,
@@ -720,11 +720,14 @@ fn that_year_of_a_month(tokens: &[Token], out: &mut Vec<DateMention>) {
         ) && gap.iter().all(|t| t.norm == "of");
         if after_month && out[k].kind == DateKind::YearShift(0) {
             out[k - 1].that_year = true;
-            out.remove(k);
-        } else {
-            k += 1;
+            absorbed[k] = true;
         }
     }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !absorbed[k - 1]
+    });
 }
 
 /// "In the summer of 2016, rebels overran X on 6 August": a day or month without a year that falls
