@@ -387,18 +387,15 @@ fn full_day_of(
     (day, words)
 }
 
-/// The candidates of a document's sentences, its numeric dates read in `order`; `assumed`, for a
-/// text that writes no year or whose masthead's month cannot be read, is the year its days are
-/// read in or the day it is taken to be written on.
-fn read_sentences(
+/// The date context a document's sentences are read in: its own date or dateline (or the day or
+/// year it is `assumed` to be of), the year its title, masthead or signature gives, and the month
+/// a masthead says it was written by.
+fn document_dates(
     doc: &SourceDocument,
     sentences: &[sentences::Sentence],
     order: dates::DayOrder,
-    extractor: &Extractor,
-    keep_going: &dyn Fn(f32) -> bool,
     assumed: undated::Assumed,
-) -> Option<Vec<Candidate>> {
-    let (layer, lexicon, keys) = (extractor.layer, extractor.lexicon, &extractor.keys);
+) -> DateContext {
     let year = match assumed {
         undated::Assumed::Year(y) => Some(y),
         _ => None,
@@ -429,6 +426,22 @@ fn read_sentences(
     if let Some(y) = signed_year(doc, sentences, order) {
         dates.title_year(y);
     }
+    dates
+}
+
+/// The candidates of a document's sentences, its numeric dates read in `order`; `assumed`, for a
+/// text that writes no year or whose masthead's month cannot be read, is the year its days are
+/// read in or the day it is taken to be written on.
+fn read_sentences(
+    doc: &SourceDocument,
+    sentences: &[sentences::Sentence],
+    order: dates::DayOrder,
+    extractor: &Extractor,
+    keep_going: &dyn Fn(f32) -> bool,
+    assumed: undated::Assumed,
+) -> Option<Vec<Candidate>> {
+    let (layer, lexicon, keys) = (extractor.layer, extractor.lexicon, &extractor.keys);
+    let dates = document_dates(doc, sentences, order, assumed);
     let mut state = rules::DocState::new(dates, keys.clone())
         .with_speaker_side(rules::framed_side(&doc.meta.title, lexicon))
         .with_interviewee(rules::interview_side(&doc.meta.title, lexicon))

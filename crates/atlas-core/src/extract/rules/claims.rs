@@ -78,22 +78,7 @@ pub(super) fn certainty(
     if despite_claim {
         return Some(Certainty::Disputed { by: None });
     }
-    // "… reported that rebels had stormed X; the attack failed": a clause after a semicolon
-    // that undoes the change as the next sentence would (a "that" pointing back, too: "; it is
-    // false", "; nothing changed there").
-    // "… was checked with our own fixer: not true": a colon's clause, too.
-    let after_semicolon = (trig.tokens.end..tokens.len())
-        .find(|&k| tokens[k].norm == ";" || tokens[k].norm == ":")
-        .map(|k| &tokens[k + 1..]);
-    // "…; it is false", "…; nothing changed there": the same, said of the change just told.
-    let undone_after = |rest: &[Token]| {
-        undone_next(text, rest, false, lex)
-            || struck_out(rest)
-            || retracted_next(text, rest, lex)
-            || nothing_changed(text, rest, lex)
-            || flat_denial(rest)
-    };
-    if after_semicolon.is_some_and(undone_after) {
+    if undone_in_its_sentence(text, tokens, trig, lex) {
         return None;
     }
     if next.is_some_and(|n| {
@@ -137,6 +122,23 @@ pub(super) fn certainty(
         Some(by) => Certainty::Claimed { by },
         None => Certainty::Reported,
     })
+}
+
+/// "… reported that rebels had stormed X; the attack failed", "…; it is false", "…; nothing
+/// changed there", "… was checked with our own fixer: not true": a clause after the change's
+/// semicolon or colon that undoes it as the next sentence would.
+fn undone_in_its_sentence(text: &str, tokens: &[Token], trig: &Trigger, lex: &Lexicon) -> bool {
+    let Some(rest) = (trig.tokens.end..tokens.len())
+        .find(|&k| tokens[k].norm == ";" || tokens[k].norm == ":")
+        .map(|k| &tokens[k + 1..])
+    else {
+        return false;
+    };
+    undone_next(text, rest, false, lex)
+        || struck_out(rest)
+        || retracted_next(text, rest, lex)
+        || nothing_changed(text, rest, lex)
+        || flat_denial(rest)
 }
 
 /// "…; they did not, and the quarter stayed in government hands", "…: not true, no troops went

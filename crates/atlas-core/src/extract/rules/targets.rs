@@ -402,6 +402,64 @@ pub(super) fn targets_before(
     state: &DocState,
     lex: &Lexicon,
 ) -> Vec<Target> {
+    let (start, relative) = subject_start(text, tokens, places, actors, trig, lex);
+    let chosen: Vec<&PlaceMention> = if relative {
+        // "the Fardous district, which was also taken": the name just before "which".
+        places
+            .iter()
+            .filter(|p| {
+                p.tokens.end <= start && p.not_the_object.is_none() && !p.districts.is_empty()
+            })
+            .filter(|p| {
+                tokens[p.tokens.end..start]
+                    .iter()
+                    .all(|t| !t.is_word() || name_is_generic(t, text))
+            })
+            .collect()
+    } else {
+        places
+            .iter()
+            .filter(|p| p.tokens.start >= start && p.tokens.end <= trig.tokens.start)
+            .filter(|p| p.not_the_object.is_none() && !p.districts.is_empty())
+            .collect()
+    };
+    if chosen.is_empty() && !relative {
+        // "The district fell", "the neighbourhood was reported to be under government control":
+        // the subject refers back to the last place named.
+        return anaphoric_subject(text, tokens, places, start, trig, state)
+            .into_iter()
+            .collect();
+    }
+    let mut out = Vec::new();
+    let mut window_start = if relative {
+        chosen.first().map_or(start, |p| p.tokens.start)
+    } else {
+        start
+    };
+    for p in chosen {
+        let q = quantifier_before(text, tokens, window_start, p.tokens.start, lex)
+            .map(|(q, _)| quantify(q));
+        let mut e = q.unwrap_or(Extent::Full);
+        if (p.landmark || p.part) && e == Extent::Full {
+            e = Extent::Partial { fraction: None };
+        }
+        out.push(Target::named(p, e, None));
+        window_start = p.tokens.end;
+    }
+    out
+}
+
+/// Where the subject of a passive, a fall or a holding opens, walking back from the verb (over a
+/// heading's colon, an apposition, the commas of a list), and whether it is a relative clause's
+/// ("which", "whose quarter"): then the name before it is the subject.
+fn subject_start(
+    text: &str,
+    tokens: &[Token],
+    places: &[PlaceMention],
+    actors: &[Actor],
+    trig: &Trigger,
+    lex: &Lexicon,
+) -> (usize, bool) {
     let mut start = trig.tokens.start;
     let mut relative = false;
     // "al-Marjeh: (now) taken by …": a bulletin's heading before its colon is what was taken.
@@ -483,50 +541,7 @@ pub(super) fn targets_before(
         }
         start -= 1;
     }
-    let chosen: Vec<&PlaceMention> = if relative {
-        // "the Fardous district, which was also taken": the name just before "which".
-        places
-            .iter()
-            .filter(|p| {
-                p.tokens.end <= start && p.not_the_object.is_none() && !p.districts.is_empty()
-            })
-            .filter(|p| {
-                tokens[p.tokens.end..start]
-                    .iter()
-                    .all(|t| !t.is_word() || name_is_generic(t, text))
-            })
-            .collect()
-    } else {
-        places
-            .iter()
-            .filter(|p| p.tokens.start >= start && p.tokens.end <= trig.tokens.start)
-            .filter(|p| p.not_the_object.is_none() && !p.districts.is_empty())
-            .collect()
-    };
-    if chosen.is_empty() && !relative {
-        // "The district fell", "the neighbourhood was reported to be under government control":
-        // the subject refers back to the last place named.
-        return anaphoric_subject(text, tokens, places, start, trig, state)
-            .into_iter()
-            .collect();
-    }
-    let mut out = Vec::new();
-    let mut window_start = if relative {
-        chosen.first().map_or(start, |p| p.tokens.start)
-    } else {
-        start
-    };
-    for p in chosen {
-        let q = quantifier_before(text, tokens, window_start, p.tokens.start, lex)
-            .map(|(q, _)| quantify(q));
-        let mut e = q.unwrap_or(Extent::Full);
-        if (p.landmark || p.part) && e == Extent::Full {
-            e = Extent::Partial { fraction: None };
-        }
-        out.push(Target::named(p, e, None));
-        window_start = p.tokens.end;
-    }
-    out
+    (start, relative)
 }
 
 /// Whether a side's verb of saying ends right before token `at` ("the army announced", "the

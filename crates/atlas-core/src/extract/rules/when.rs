@@ -124,28 +124,33 @@ pub(super) fn trigger_date(
     if closes_apposition && after.is_some() {
         return after;
     }
-    // "On 17/11/2013 the army, advancing after the fall of Base 80 a week earlier, seized X": with
-    // nothing after the verb, the date before the apposition.
-    if let Some(i) = before.filter(|_| closes_apposition) {
-        let opens = (0..mentions[i].tokens.start)
-            .rev()
-            .find(|&k| tokens[k].norm == ",");
-        // Not a date set off alone ("and, two days later, advanced"): the phrase holds more.
-        let more_than_the_date = opens.is_some_and(|c| {
-            tokens[c + 1..mentions[i].tokens.start]
-                .iter()
-                .any(Token::is_word)
-        });
-        let outside = opens.filter(|_| more_than_the_date).and_then(|c| {
-            (0..i)
-                .filter(usable)
-                .rfind(|&j| mentions[j].tokens.end <= c)
-        });
-        if outside.is_some() {
-            return outside;
-        }
+    let outside = before
+        .filter(|_| closes_apposition)
+        .and_then(|i| date_before_apposition(tokens, mentions, i, usable));
+    outside.or(before).or(after)
+}
+
+/// "On 17/11/2013 the army, advancing after the fall of Base 80 a week earlier, seized X": with
+/// nothing after the verb, the date before the apposition whose date (`i`) closes just before it.
+fn date_before_apposition(
+    tokens: &[Token],
+    mentions: &[DateMention],
+    i: usize,
+    usable: impl Fn(&usize) -> bool,
+) -> Option<usize> {
+    let opens = (0..mentions[i].tokens.start)
+        .rev()
+        .find(|&k| tokens[k].norm == ",")?;
+    // Not a date set off alone ("and, two days later, advanced"): the phrase holds more.
+    let more_than_the_date = tokens[opens + 1..mentions[i].tokens.start]
+        .iter()
+        .any(Token::is_word);
+    if !more_than_the_date {
+        return None;
     }
-    before.or(after)
+    (0..i)
+        .filter(usable)
+        .rfind(|&j| mentions[j].tokens.end <= opens)
 }
 
 /// The date inside the relative clause ("which …", "who …", between commas) the trigger stands in,
