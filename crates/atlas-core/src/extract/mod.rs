@@ -253,7 +253,9 @@ fn extract_with(
     let sentences = sentences::sentences(doc);
     // The order of its numeric dates, found once for every reading of the document.
     let order = dates::day_order(&doc.text);
-    let read_as = |assumed| read_sentences(doc, &sentences, order, extractor, keep_going, assumed);
+    let own = OwnDating::read(doc, &sentences, order);
+    let read_as =
+        |assumed| read_sentences(doc, &sentences, order, &own, extractor, keep_going, assumed);
     let read = read_as(undated::Assumed::Nothing)?;
     let Some(known) = &extractor.known else {
         return Some(read);
@@ -387,6 +389,39 @@ fn full_day_of(
     (day, words)
 }
 
+/// What dates a document the same way for every reading of it (an undated text is read once per
+/// year or month it may be of): its title's year, its masthead's month, the year it is signed
+/// with, and its JSON records' days. Read once.
+struct OwnDating {
+    title_year: Option<i32>,
+    masthead_month: Option<chrono::NaiveDate>,
+    signed_year: Option<i32>,
+    records: records::RecordDates,
+}
+
+impl OwnDating {
+    fn read(
+        doc: &SourceDocument,
+        sentences: &[sentences::Sentence],
+        order: dates::DayOrder,
+    ) -> Self {
+        let title_line = doc.text.lines().find(|l| !l.trim().is_empty());
+        let masthead_month = doc
+            .text
+            .lines()
+            .take(MASTHEAD_LINES)
+            .enumerate()
+            .filter(|(k, l)| *k == 0 || dates::is_masthead_line(l))
+            .find_map(|(_, l)| dates::title_month(l));
+        Self {
+            title_year: title_line.and_then(dates::title_year),
+            masthead_month,
+            signed_year: signed_year(doc, sentences, order),
+            records: records::RecordDates::read(&doc.text, order),
+        }
+    }
+}
+
 /// The date context a document's sentences are read in: its own date or dateline (or the day or
 /// year it is `assumed` to be of), the year its title, masthead or signature gives, and the month
 /// a masthead says it was written by.
@@ -394,6 +429,7 @@ fn document_dates(
     doc: &SourceDocument,
     sentences: &[sentences::Sentence],
     order: dates::DayOrder,
+    own: &OwnDating,
     assumed: undated::Assumed,
 ) -> DateContext {
     let year = match assumed {
@@ -408,22 +444,14 @@ fn document_dates(
     if let Some(y) = year {
         dates.assume_year(y);
     }
-    let title_line = doc.text.lines().find(|l| !l.trim().is_empty());
-    if let Some(y) = title_line.and_then(dates::title_year) {
+    if let Some(y) = own.title_year {
         dates.title_year(y);
     }
-    let masthead_month = doc
-        .text
-        .lines()
-        .take(MASTHEAD_LINES)
-        .enumerate()
-        .filter(|(k, l)| *k == 0 || dates::is_masthead_line(l))
-        .find_map(|(_, l)| dates::title_month(l));
-    if let Some(month_end) = masthead_month {
+    if let Some(month_end) = own.masthead_month {
         dates.title_year(chrono::Datelike::year(&month_end));
         dates.set_written_by(month_end);
     }
-    if let Some(y) = signed_year(doc, sentences, order) {
+    if let Some(y) = own.signed_year {
         dates.title_year(y);
     }
     dates
@@ -436,12 +464,13 @@ fn read_sentences(
     doc: &SourceDocument,
     sentences: &[sentences::Sentence],
     order: dates::DayOrder,
+    own: &OwnDating,
     extractor: &Extractor,
     keep_going: &dyn Fn(f32) -> bool,
     assumed: undated::Assumed,
 ) -> Option<Vec<Candidate>> {
     let (layer, lexicon, keys) = (extractor.layer, extractor.lexicon, &extractor.keys);
-    let dates = document_dates(doc, sentences, order, assumed);
+    let dates = document_dates(doc, sentences, order, own, assumed);
     let mut state = rules::DocState::new(dates, keys.clone())
         .with_speaker_side(rules::framed_side(&doc.meta.title, lexicon))
         .with_interviewee(rules::interview_side(&doc.meta.title, lexicon))
@@ -455,7 +484,7 @@ fn read_sentences(
         lexicon,
     }
     .read();
-    let mut records = records::RecordDates::read(&doc.text, order);
+    let mut records = own.records.cursor();
     // Where the JSON record of the last sentence read starts.
     let mut record_start = None;
     let mut out = Vec::new();

@@ -23,18 +23,11 @@ const DATE_KEYS: &[&str] = &[
     "time",
 ];
 
-/// The objects of a JSON text that hold a date key, each with its day, in the order they open;
-/// asked of in the order of the text, as sentences are read, it finds the innermost one holding a
-/// byte in time linear in the text (a stack of the records open there).
+/// The objects of a JSON text that hold a date key, each with its day, in the order they open.
+/// Read once per document; each reading of it asks through a [`RecordCursor`].
 #[derive(Debug, Default)]
 pub struct RecordDates {
     records: Vec<(Range<usize>, NaiveDate)>,
-    /// The records open at the last byte asked of, outermost first (indices into `records`).
-    open: Vec<usize>,
-    /// How many of `records` have been opened.
-    next: usize,
-    /// The last byte asked of.
-    last_at: usize,
 }
 
 impl RecordDates {
@@ -47,15 +40,36 @@ impl RecordDates {
         }
         let mut records = Scanner::new(text, order).run();
         records.sort_by_key(|(r, _)| r.start);
-        Self {
-            records,
-            ..Self::default()
-        }
+        Self { records }
     }
 
+    /// A cursor that asks of bytes in the order of the text.
+    pub fn cursor(&self) -> RecordCursor<'_> {
+        RecordCursor {
+            records: &self.records,
+            open: Vec::new(),
+            next: 0,
+            last_at: 0,
+        }
+    }
+}
+
+/// Asked of bytes in the order of the text, as sentences are read, it finds the innermost dated
+/// record holding each in time linear in the text (a stack of the records open there).
+pub struct RecordCursor<'a> {
+    records: &'a [(Range<usize>, NaiveDate)],
+    /// The records open at the last byte asked of, outermost first (indices into `records`).
+    open: Vec<usize>,
+    /// How many of `records` have been opened.
+    next: usize,
+    /// The last byte asked of.
+    last_at: usize,
+}
+
+impl RecordCursor<'_> {
     /// The day of the innermost dated record holding byte `at` (a sentence's last, as a sentence
-    /// may open on the line of the record before), with where that record starts. Asked of bytes
-    /// in the order of the text; a byte before the last one asked of starts over.
+    /// may open on the line of the record before), with where that record starts. A byte before
+    /// the last one asked of starts over.
     pub fn day_of(&mut self, at: usize) -> Option<(usize, NaiveDate)> {
         if at < self.last_at {
             (self.open, self.next) = (Vec::new(), 0);
@@ -201,7 +215,8 @@ mod tests {
   {"content_text": "Rebels took X.", "date_published": "2016-08-07T18:40:00+03:00"},
   {"content_text": "Yesterday the army took \"Y\".", "date_published": "2016-09-11T09:20:00+03:00"}
 ]}"#;
-        let mut records = RecordDates::read(text, DayOrder::DayFirst);
+        let records = RecordDates::read(text, DayOrder::DayFirst);
+        let mut records = records.cursor();
         let second = text.find("Yesterday").expect("text");
         let (_, day) = records.day_of(second + 9).expect("dated");
         assert_eq!(day, NaiveDate::from_ymd_opt(2016, 9, 11).expect("date"));
@@ -216,8 +231,9 @@ mod tests {
   {"text": "Inner one.", "date": "2016-12-05"},
   {"text": "Inner two.", "date": "2016-12-07"}
 ], "summary": "Outer text."}"#;
-        let mut records = RecordDates::read(text, DayOrder::DayFirst);
-        let day = |records: &mut RecordDates, word: &str| {
+        let records = RecordDates::read(text, DayOrder::DayFirst);
+        let mut records = records.cursor();
+        let day = |records: &mut RecordCursor, word: &str| {
             let at = text.find(word).expect("word");
             records.day_of(at).map(|(_, d)| d.to_string())
         };
@@ -244,10 +260,12 @@ mod tests {
     fn prose_and_undated_records_have_no_record_day() {
         let prose = "On 7 August 2016 {rebels} took X. \"date\": \"2016-08-07\"";
         assert!(RecordDates::read(prose, DayOrder::DayFirst)
+            .cursor()
             .day_of(25)
             .is_none());
         let undated = r#"[{"title": "28 November 2016", "text": "The army took X."}]"#;
         assert!(RecordDates::read(undated, DayOrder::DayFirst)
+            .cursor()
             .day_of(50)
             .is_none());
     }
