@@ -15,10 +15,7 @@ pub(super) struct LastChange {
 pub(super) fn added_too(r: &Reading, before: Option<&LastChange>) -> Option<Found> {
     let before = before?;
     let tokens = r.tokens.as_slice();
-    let too = (0..tokens.len()).find(|&k| {
-        tokens[k].norm == "too"
-            || (tokens[k].norm == "as" && tokens.get(k + 1).is_some_and(|t| t.norm == "well"))
-    })?;
+    let too = (0..tokens.len()).find(|&k| adds_at(tokens, k))?;
     if !r.triggers.is_empty() {
         return None;
     }
@@ -83,10 +80,7 @@ pub(super) fn added_after_semicolon(
         .iter()
         .filter(|p| p.tokens.start > semicolon && p.tokens.end <= clause_end)
         .collect();
-    let Some(too) = (semicolon + 1..clause_end).find(|&k| {
-        tokens[k].norm == "too"
-            || (tokens[k].norm == "as" && tokens.get(k + 1).is_some_and(|t| t.norm == "well"))
-    }) else {
+    let Some(too) = (semicolon + 1..clause_end).find(|&k| adds_at(tokens, k)) else {
         return Vec::new();
     };
     let in_a_place = |k: usize| named.iter().any(|p| p.tokens.contains(&k));
@@ -101,6 +95,12 @@ pub(super) fn added_after_semicolon(
         .into_iter()
         .map(|p| Target::named(p, first.extent, None))
         .collect()
+}
+
+/// Whether "too" or "as well" stands at token `k`.
+fn adds_at(tokens: &[Token], k: usize) -> bool {
+    tokens[k].norm == "too"
+        || (tokens[k].norm == "as" && tokens.get(k + 1).is_some_and(|t| t.norm == "well"))
 }
 
 /// Words that may open a sentence adding places.
