@@ -495,6 +495,18 @@ fn is_label(before: &str) -> bool {
         })
 }
 
+/// Whether text opens with a time of day ("10:40", "9.15").
+fn starts_with_time(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits)
+        && text[digits..].starts_with([':', '.'])
+        && text[digits + 1..]
+            .bytes()
+            .take_while(u8::is_ascii_digit)
+            .count()
+            == 2
+}
+
 /// Words for "at" before a stamp's time, in the languages of translated mastheads.
 const TIME_PREFIXES: &[&str] = &["kl.", "kl", "at", "um", "às", "à", "alle", "om", "a las"];
 
@@ -506,6 +518,13 @@ fn opens_entry(after: &str) -> bool {
         return true;
     }
     let rest = after.trim_start();
+    // "Sun. 27/11/16, 10:40": a comma before the time (not before words: "On 26 November 2016,
+    // troops took X" goes on).
+    let rest = rest
+        .strip_prefix(',')
+        .map(str::trim_start)
+        .filter(|r| starts_with_time(r))
+        .unwrap_or(rest);
     // "kl. 19.12", "às 21h50", "um 17:46": a word for "at" before the time.
     let rest = TIME_PREFIXES
         .iter()

@@ -260,9 +260,12 @@ fn extract_with(
     let Some(known) = &extractor.known else {
         return Some(read);
     };
-    let written =
-        DateContext::for_document_in_order(doc, dateline(doc, &sentences, order, None), order)
-            .written_on();
+    let written = DateContext::for_document_in_order(
+        doc,
+        dateline(doc, &sentences, order, None).map(|d| d.day),
+        order,
+    )
+    .written_on();
     // Only a text with no date of its own has its masthead looked at (it tokenizes lines anew).
     let masthead = written
         .is_none()
@@ -319,7 +322,7 @@ fn dateline(
     sentences: &[sentences::Sentence],
     order: dates::DayOrder,
     year: Option<i32>,
-) -> Option<chrono::NaiveDate> {
+) -> Option<HeadDay> {
     sentences
         .iter()
         .take(DATELINE_SENTENCES)
@@ -365,7 +368,7 @@ fn signed_year(
         .find_map(|s| {
             let (day, words) = full_day_of(doc, s, order, None);
             day.filter(|_| words <= CLOSING_LINE_WORDS)
-                .map(|d| chrono::Datelike::year(&d))
+                .map(|d| chrono::Datelike::year(&d.day))
         })
 }
 
@@ -376,17 +379,57 @@ fn full_day_of(
     s: &sentences::Sentence,
     order: dates::DayOrder,
     year: Option<i32>,
-) -> (Option<chrono::NaiveDate>, usize) {
+) -> (Option<HeadDay>, usize) {
     let toks = tokens::tokenize(&doc.text, s.range.clone());
     let words = toks.iter().filter(|t| t.is_word()).count();
-    let day = find_dates_in_order(&doc.text, &toks, order)
-        .into_iter()
-        .find_map(|m| {
-            m.kind
-                .full_day(false)
-                .or_else(|| year.and_then(|y| m.kind.day_in(y)))
-        });
+    let mentions = find_dates_in_order(&doc.text, &toks, order);
+    let day_of = |m: &dates::DateMention| {
+        m.kind
+            .full_day(false)
+            .or_else(|| year.and_then(|y| m.kind.day_in(y)))
+    };
+    let day = mentions.iter().enumerate().find_map(|(k, m)| {
+        let first = day_of(m)?;
+        // "covers Saturday 26 November to Friday 2 December 2016": a text that says the days it
+        // covers is written as of the last of them.
+        let last = mentions
+            .get(k + 1)
+            .filter(|next| joins_a_span(doc.text.get(m.range.end..next.range.start)))
+            .and_then(day_of)
+            .filter(|&last| last > first && last - first <= chrono::Duration::days(SPAN_DAYS));
+        Some(HeadDay {
+            day: last.unwrap_or(first),
+            ends_a_span: last.is_some(),
+        })
+    });
     (day, words)
+}
+
+/// A full date at a text's head: its day, and whether it ends a span of days the text covers.
+#[derive(Clone, Copy)]
+struct HeadDay {
+    day: chrono::NaiveDate,
+    ends_a_span: bool,
+}
+
+/// The most days a span of days a text covers may hold ("26 November to 2 December").
+const SPAN_DAYS: i64 = 31;
+
+/// Whether the words between two days join them as a span: "to", "until", a dash, with a weekday
+/// ("to Friday").
+fn joins_a_span(between: Option<&str>) -> bool {
+    let Some(between) = between else {
+        return false;
+    };
+    let words: Vec<String> = between
+        .split_whitespace()
+        .map(|w| w.trim_matches(',').to_lowercase())
+        .filter(|w| !w.is_empty() && !dates::is_weekday_phrase(w))
+        .collect();
+    matches!(
+        words.as_slice(),
+        [w] if ["to", "until", "till", "through", "-", "–", "—"].contains(&w.as_str())
+    )
 }
 
 /// What dates a document the same way for every reading of it (an undated text is read once per
@@ -437,10 +480,16 @@ fn document_dates(
         _ => None,
     };
     let dateline = match assumed {
-        undated::Assumed::Day(day) => Some(day),
+        undated::Assumed::Day(day) => Some(HeadDay {
+            day,
+            ends_a_span: false,
+        }),
         _ => dateline(doc, sentences, order, year),
     };
-    let mut dates = DateContext::for_document_in_order(doc, dateline, order);
+    let mut dates = DateContext::for_document_in_order(doc, dateline.map(|d| d.day), order);
+    if let Some(covered) = dateline.filter(|d| d.ends_a_span) {
+        dates.covers_until(covered.day);
+    }
     if let Some(y) = year {
         dates.assume_year(y);
     }

@@ -339,7 +339,7 @@ pub fn find_places(
         out.push(reference_back(text, tokens, f.start..f.end));
     }
     if let Some(both) = both_as_subject(tokens) {
-        out.push(reference_back(text, tokens, both..both + 1));
+        out.push(reference_back(text, tokens, both));
     }
     out.sort_by_key(|p| p.tokens.start);
     drop_glossed(tokens, &mut out);
@@ -393,10 +393,10 @@ const BOTH_VERBS: &[&str] = &[
     "fell", "were", "are", "have", "had", "went", "passed", "came", "returned", "changed",
 ];
 
-/// "**Karm al-Qaterji** and **Karm Homad**: now red. Both fell to the army …": "both" opening a
-/// sentence or a clause ("In fact both were taken"), before its verb, refers back to the places
-/// just listed.
-fn both_as_subject(tokens: &[Token]) -> Option<usize> {
+/// "**Karm al-Qaterji** and **Karm Homad**: now red. Both fell to the army …": "both" (or "all
+/// four") opening a sentence or a clause ("In fact both were taken"; "X, Y, Z and W: all four were
+/// taken"), before its verb, refers back to the places just listed.
+fn both_as_subject(tokens: &[Token]) -> Option<Range<usize>> {
     let first = tokens.iter().position(Token::is_word)?;
     // "In fact both were taken", "and both fell": after a clause's opening words.
     let opens = |k: usize| {
@@ -407,14 +407,28 @@ fn both_as_subject(tokens: &[Token]) -> Option<usize> {
                     ":" | ";" | "\u{2014}" | "," | "and" | "fact" | "then" | "now"
                 ))
     };
-    (0..tokens.len()).find(|&k| {
-        tokens[k].norm == "both"
-            && opens(k)
-            && tokens
-                .get(k + 1)
-                .is_some_and(|t| BOTH_VERBS.contains(&t.norm.as_str()))
+    let words = |k: usize| match tokens[k].norm.as_str() {
+        "both" => Some(1),
+        "all" => tokens
+            .get(k + 1)
+            .filter(|t| COUNT_WORDS.contains(&t.norm.as_str()))
+            .map(|_| 2),
+        _ => None,
+    };
+    (0..tokens.len()).find_map(|k| {
+        let n = words(k).filter(|_| opens(k))?;
+        tokens
+            .get(k + n)
+            .is_some_and(|t| BOTH_VERBS.contains(&t.norm.as_str()))
+            .then_some(k..k + n)
     })
 }
+
+/// How many places "all …" refers back to ("all four were taken").
+pub(crate) const COUNT_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "2", "3", "4", "5",
+    "6", "7", "8", "9", "10",
+];
 
 /// The longest run of tokens from `i` that sounds like one district's name (a spelling the layer
 /// does not list), with its end.

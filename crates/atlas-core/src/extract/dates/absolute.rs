@@ -148,7 +148,9 @@ impl Words<'_> {
     /// A capitalised month at `k`, and the token after it.
     fn month_at(&self, k: usize) -> Option<(u32, usize)> {
         let tok = self.tokens.get(k)?;
-        let m = month_of(self.word(k)?)?;
+        let Some(m) = month_of(self.word(k)?) else {
+            return self.glossed_month(k);
+        };
         if !capitalised(tok, self.text) {
             return None;
         }
@@ -163,6 +165,19 @@ impl Words<'_> {
             k + 1
         };
         Some((m, next))
+    }
+
+    /// "27 Munyonyo (November) 2016": a month in a language the tables lack, glossed in brackets
+    /// right after it, and the token after the brackets.
+    fn glossed_month(&self, k: usize) -> Option<(u32, usize)> {
+        if !capitalised(self.tokens.get(k)?, self.text)
+            || !self.is_punct(k + 1, &["("])
+            || !self.is_punct(k + 3, &[")"])
+        {
+            return None;
+        }
+        let m = month_of(self.word(k + 2)?)?;
+        capitalised(self.tokens.get(k + 2)?, self.text).then_some((m, k + 4))
     }
 
     /// A military date-time group: "010630C DEC 16", "041200ZDEC16" (day, hour and minute, a

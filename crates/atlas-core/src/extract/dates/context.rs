@@ -16,6 +16,9 @@ pub struct DateContext {
     default_year: Option<i32>,
     /// The document's own date, for weekdays, "today" and "yesterday".
     own: Option<NaiveDate>,
+    /// The last day of the days the text says it covers ("covers 26 November to 2 December"): its
+    /// weekdays fall in them, though it was sent a day or two later.
+    covered_until: Option<NaiveDate>,
     /// The year last written out in full, even in a date that did not move the context (a heading's
     /// "JULY TO OCTOBER 2012"): the year of a later "22 July" when nothing else gives one.
     written_year: Option<i32>,
@@ -85,6 +88,7 @@ impl DateContext {
             last_day: None,
             default_year: period_year.or(own.map(|d| d.year())),
             own,
+            covered_until: None,
             written_year: None,
             dated_line: None,
             written_by: None,
@@ -109,6 +113,11 @@ impl DateContext {
         if self.dated_line.is_none_or(|d| d < day) {
             self.dated_line = Some(day);
         }
+    }
+
+    /// The last day of the days the text says it covers: weekdays count back from it.
+    pub fn covers_until(&mut self, day: NaiveDate) {
+        self.covered_until = Some(day);
     }
 
     /// The last day of the month a masthead names: the text was written by then.
@@ -795,6 +804,16 @@ impl DateContext {
     }
 
     fn weekday_anchor(&self) -> Option<NaiveDate> {
+        let anchor = self.weekday_anchor_told();
+        // A digest sent the day after the days it covers: its weekdays are of those days.
+        match (anchor, self.covered_until) {
+            (Some(a), Some(to)) if a > to && a - to <= Duration::days(7) => Some(to),
+            _ => anchor,
+        }
+    }
+
+    /// The day a weekday counts back from, by the dates told: the last one, or the text's own.
+    fn weekday_anchor_told(&self) -> Option<NaiveDate> {
         // A weekday counts from a day: after a year ("in 2014") the report's own date is the only
         // day to count from, when it is later ("in July 2012 … on Friday" stays in July 2012).
         let vague = self

@@ -414,6 +414,34 @@ const RELATIVE: &[(&str, DateKind)] = &[
     ("last week", DateKind::LastWeek),
 ];
 const BOUND_WORDS: &[&str] = &["since", "until", "till", "from", "to", "through"];
+
+/// "ending a fight that began on 30 November", "an offensive launched in mid-November": the day
+/// something began bounds the stretch it ran over, it is not the day of what ended it.
+fn opens_what_began(tokens: &[Token], i: usize) -> bool {
+    let word = |back: usize| {
+        i.checked_sub(back)
+            .and_then(|k| tokens.get(k))
+            .map(|t| t.norm.as_str())
+    };
+    matches!(word(1), Some("on" | "in"))
+        && word(2).is_some_and(|w| BEGAN_WORDS.contains(&w))
+        && matches!(
+            word(3),
+            Some(
+                "that"
+                    | "which"
+                    | "offensive"
+                    | "fight"
+                    | "battle"
+                    | "assault"
+                    | "push"
+                    | "campaign"
+            )
+        )
+}
+
+/// Verbs that say something began.
+const BEGAN_WORDS: &[&str] = &["began", "begun", "started", "launched", "opened"];
 const PARTS: &[(&str, u8)] = &[
     ("early", 1),
     ("mid", 2),
@@ -1048,7 +1076,8 @@ pub fn find_dates_in_order(text: &str, tokens: &[Token], order: DayOrder) -> Vec
                     kind,
                     bound: (before.is_some_and(|b| BOUND_WORDS.contains(&b))
                         && !corresponds(tokens, i))
-                        || labelled_later(tokens, i),
+                        || labelled_later(tokens, i)
+                        || opens_what_began(tokens, i),
                     by: before == Some("by") || tokens[i].norm == "by",
                     aside,
                     weekday: None,

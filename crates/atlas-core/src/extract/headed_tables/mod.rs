@@ -188,7 +188,11 @@ impl TableReader<'_> {
                 i += 1;
                 continue;
             };
-            out.lines.push(lines[i].clone());
+            // A header owns its line only when a row follows it: a line of prose with two commas
+            // ("district yesterday, Saturday 10 September, and the engineers are clearing") may
+            // read as headings, but the line after it is no row of theirs.
+            let header_line = lines[i].clone();
+            let mut rows = 0;
             let mut dates = DateContext::for_document_in_order(self.doc, None, self.order);
             i += 1;
             while let Some(line) = lines.get(i) {
@@ -206,6 +210,10 @@ impl TableReader<'_> {
                     .into_iter()
                     .map(|c| line.start + c.start..line.start + c.end)
                     .collect();
+                if rows == 0 {
+                    out.lines.push(header_line.clone());
+                }
+                rows += 1;
                 out.lines.push(line.clone());
                 out.candidates
                     .extend(self.row(&header, line, &cells, &mut dates));

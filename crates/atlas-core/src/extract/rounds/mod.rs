@@ -37,4 +37,5 @@ mod round69;
 mod round7;
 mod round70;
 mod round71;
+mod round72;
 mod round8;

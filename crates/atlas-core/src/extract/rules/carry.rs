@@ -78,6 +78,7 @@ pub(super) fn is_plural_reference(words: &str) -> bool {
         .unwrap_or_default()
         .to_lowercase();
     PLURAL_PLACE_NOUNS.contains(&last_word.as_str())
+        || crate::extract::places::COUNT_WORDS.contains(&last_word.as_str())
 }
 
 /// Nouns for a district a reference back may name ("the quarter", "the district").

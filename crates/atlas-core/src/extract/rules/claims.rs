@@ -78,7 +78,7 @@ pub(super) fn certainty(
     if despite_claim {
         return Some(Certainty::Disputed { by: None });
     }
-    if undone_in_its_sentence(text, tokens, trig, lex) {
+    if undone_in_its_sentence(text, tokens, trig, lex) || table::row_never_published(tokens) {
         return None;
     }
     if next.is_some_and(|n| {
@@ -159,7 +159,25 @@ fn flat_denial(rest: &[Token]) -> bool {
                 "did" | "had" | "have" | "has",
                 "not"
             ]
-    )
+    ) || elliptical_not(rest)
+}
+
+/// "…; the uncle checked and it had not, not yet": later in the clause, "it had not" with no verb
+/// after it says the thing just told did not happen.
+fn elliptical_not(rest: &[Token]) -> bool {
+    rest.windows(3).enumerate().any(|(k, w)| {
+        let ends = rest
+            .get(k + 3)
+            .is_none_or(|t| !t.is_word() || t.norm == "yet");
+        matches!(
+            [w[0].norm.as_str(), w[1].norm.as_str(), w[2].norm.as_str()],
+            [
+                "it" | "they",
+                "did" | "had" | "has" | "have" | "was" | "were",
+                "not"
+            ]
+        ) && ends
+    })
 }
 
 /// Participles that open a clause saying a writing was taken back ("; removed, not confirmed").
@@ -294,7 +312,17 @@ fn retracted_next(text: &str, next: &[Token], lex: &Lexicon) -> bool {
             && (FALSITY.contains(&w[2].norm.as_str())
                 || lex.undermining.longest_at(text, w, 2).is_some())
     });
-    if pointed_at || said_false {
+    // "… spoke with residents there, and the report was not true": the report named and said
+    // false.
+    let report_false = (0..next.len().saturating_sub(3)).any(|k| {
+        let w = &next[k..];
+        matches!(w[0].norm.as_str(), "the" | "their" | "this" | "that")
+            && REPORT_NOUNS.contains(&w[1].norm.as_str())
+            && BE.contains(&w[2].norm.as_str())
+            && (FALSITY.contains(&w[3].norm.as_str())
+                || lex.undermining.longest_at(text, next, k + 3).is_some())
+    });
+    if pointed_at || said_false || report_false {
         return true;
     }
     let falsity = opening.iter().any(|t| FALSITY.contains(&t.norm.as_str()))

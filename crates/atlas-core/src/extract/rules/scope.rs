@@ -18,8 +18,12 @@ fn is_a_target(p: &PlaceMention, targets: &[Target]) -> bool {
 
 /// Whether a sentence names places and none of them is one of the targets'.
 pub(super) fn about_other_places(places: &[PlaceMention], targets: &[Target]) -> bool {
+    // "The attack on Sheikh Saeed … was beaten back": the place attacked is what it is about.
     let mut objects = named(places)
-        .filter(|p| p.not_the_object.is_none())
+        .filter(|p| {
+            p.not_the_object
+                .is_none_or(|why| why == crate::extract::places::ATTACKED)
+        })
         .peekable();
     objects.peek().is_some() && !objects.any(|p| is_a_target(p, targets))
 }

@@ -13,6 +13,31 @@ fn first_separator(tokens: &[Token]) -> Option<usize> {
     bars.next().map(|_| first)
 }
 
+/// Cells that mark a row's text as never published ("| KILLED | (draft) Army captures X"): a
+/// draft alert killed, a story spiked.
+const UNPUBLISHED_CELLS: &[&[&str]] = &[
+    &["killed"],
+    &["spiked"],
+    &["draft"],
+    &["not", "sent"],
+    &["unsent"],
+    &["not", "published"],
+    &["unpublished"],
+];
+
+/// Whether a table row has a cell that says what it holds was never published.
+pub(super) fn row_never_published(tokens: &[Token]) -> bool {
+    first_separator(tokens).is_some()
+        && tokens.split(|t| t.norm == "|").any(|cell| {
+            let words: Vec<&str> = cell
+                .iter()
+                .filter(|t| t.is_word())
+                .map(|t| t.norm.as_str())
+                .collect();
+            UNPUBLISHED_CELLS.contains(&words.as_slice())
+        })
+}
+
 /// The row's place (the first named in a cell before the trigger's: "Qadi Askar | GoS | taken on
 /// 06/12", "Hospital A | Masaken Hanano | 3 | 26 Nov 2016: district taken"), for a trigger in a
 /// later cell.
@@ -38,6 +63,17 @@ pub(super) fn row_target(
     }
     // The bar that opens the trigger's cell.
     let cell_start = (0..trig.tokens.start).rfind(|&i| tokens[i].norm == "|")?;
+    // "| Own stringer, Sheikh Maqsoud | Army holds the whole of Masaken Hanano |": a cell that
+    // names its own place after its verb is about that place, not the row's.
+    let cell_end = (trig.tokens.end..tokens.len())
+        .find(|&i| tokens[i].norm == "|")
+        .unwrap_or(tokens.len());
+    let own_place = places.iter().any(|p| {
+        p.tokens.start >= trig.tokens.end && p.tokens.end <= cell_end && !p.districts.is_empty()
+    });
+    if own_place {
+        return None;
+    }
     let p = places
         .iter()
         .find(|p| p.tokens.end <= cell_start && !p.districts.is_empty())?;

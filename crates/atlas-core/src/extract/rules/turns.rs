@@ -50,12 +50,32 @@ fn without_affiliation(line: &str) -> String {
 pub(super) fn is_question(text: &str, sentence: &Sentence) -> bool {
     let own = text[sentence.range.clone()]
         .trim_end()
+        .trim_end_matches(['*', '_'])
         .trim_end_matches(['"', '\u{201D}', ')']);
     own.ends_with('?')
+        || signed_question(own)
         || QUESTION_LABELS
             .iter()
             .any(|l| line_opening(text, sentence).starts_with(l))
 }
+
+/// A reader's question in quotes signed after a dash ("\"Is it true that the army took X?\" —
+/// Anon."): the quotation closes on "?" and a short name follows.
+fn signed_question(own: &str) -> bool {
+    let Some(close) = own.rfind(['"', '\u{201D}']) else {
+        return false;
+    };
+    let asked = own[..close].trim_end().ends_with('?');
+    let signature = own[close..]
+        .trim_start_matches(['"', '\u{201D}'])
+        .trim_start();
+    asked
+        && signature.starts_with(['\u{2014}', '\u{2013}', '-'])
+        && signature.split_whitespace().count() <= SIGNATURE_WORDS
+}
+
+/// The most words a signature after a reader's question holds ("— Samir, Beirut").
+const SIGNATURE_WORDS: usize = 6;
 
 /// Whether the sentence is in a line labelled as an answer ("A: We took …").
 pub(super) fn is_answer(text: &str, sentence: &Sentence) -> bool {
