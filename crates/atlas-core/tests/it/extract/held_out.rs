@@ -262,4 +262,8 @@ sets_stay_at_their_levels! {
     hundred_and_ninetieth: "tests/data/unseen/held-out-190" => HELD_OUT_190_LEVEL,
     hundred_and_ninety_first: "tests/data/unseen/held-out-191" => HELD_OUT_191_LEVEL,
     hundred_and_ninety_second: "tests/data/unseen/held-out-192" => HELD_OUT_192_LEVEL,
+    hundred_and_ninety_third: "tests/data/unseen/held-out-193" => HELD_OUT_193_LEVEL,
+    hundred_and_ninety_fourth: "tests/data/unseen/held-out-194" => HELD_OUT_194_LEVEL,
+    hundred_and_ninety_fifth: "tests/data/unseen/held-out-195" => HELD_OUT_195_LEVEL,
+    hundred_and_ninety_sixth: "tests/data/unseen/held-out-196" => HELD_OUT_196_LEVEL,
 }
