@@ -175,6 +175,31 @@ pub fn in_a_question(text: &str, range: Range<usize>) -> bool {
     })
 }
 
+/// Whether a sentence ends with a blank in brackets to fill in ("2. The army took back X on the
+/// Sunday. (____)"): an exercise's statement to judge, not news.
+pub fn ends_with_a_blank(text: &str, range: Range<usize>) -> bool {
+    let Some(line) = line_around(text, range.clone()) else {
+        return false;
+    };
+    let own = text.get(range.clone()).unwrap_or_default();
+    let after = text
+        .get(range.end..line.end.max(range.end))
+        .unwrap_or_default();
+    let is_blank = |s: &str| {
+        let s = s.trim();
+        s.strip_prefix('(')
+            .and_then(|s| s.strip_suffix(')'))
+            .is_some_and(|inner| {
+                inner.chars().filter(|&c| c == '_' || c == '.').count() >= 3
+                    && inner
+                        .chars()
+                        .all(|c| matches!(c, '_' | '.' | ' ' | '\u{2026}'))
+            })
+    };
+    let own_end = own.rfind('(').is_some_and(|k| is_blank(&own[k..]));
+    own_end || is_blank(after)
+}
+
 /// Reads the lines between two sentences (headings, stamps standing alone on their line: no
 /// sentence holds them) into the date context, in order: an entry's stamp or a Markdown heading's
 /// day starts an entry on that day; a heading that names a year starts that year.

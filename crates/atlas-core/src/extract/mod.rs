@@ -602,6 +602,10 @@ fn read_sentences(
         if entries::in_a_question(&doc.text, sentence.range.clone()) {
             continue;
         }
+        // "3. The fighters took X back again the next day. (____)": an exercise's statement.
+        if entries::ends_with_a_blank(&doc.text, sentence.range.clone()) {
+            continue;
+        }
         // A title quoted over its source ("1.  \"Rebels push into X\"\n    MEE · Apr 11, 2014"):
         // its dates date the comment below it, but it reports nothing itself.
         if entries::quoted_headline(&doc.text, sentence.range.clone()) {

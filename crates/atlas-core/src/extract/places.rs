@@ -612,6 +612,19 @@ const ATTACK_WORDS: &[&str] = &[
     "siege",
 ];
 
+/// The first words of the lexicon's phrases of a place beside another ("south of", "north-east
+/// of").
+const COMPASS_POINTS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+];
+
 fn placed_relative(
     text: &str,
     tokens: &[Token],
@@ -640,7 +653,12 @@ fn placed_relative(
                                 .percent_words
                                 .longest_at(text, tokens, f.end + 1)
                                 .is_some());
-                    f.start <= s && s < f.end && f.end <= first && !amount
+                    // "got into the south of X": with its article a compass point is a part of
+                    // the place, not a place beside it ("south of X").
+                    let part_of_it = f.start > 0
+                        && tokens[f.start - 1].norm == "the"
+                        && COMPASS_POINTS.contains(&tokens[f.start].norm.as_str());
+                    f.start <= s && s < f.end && f.end <= first && !amount && !part_of_it
                 })
                 .map(|f| {
                     let attack = f

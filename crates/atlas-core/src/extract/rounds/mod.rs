@@ -38,4 +38,5 @@ mod round7;
 mod round70;
 mod round71;
 mod round72;
+mod round73;
 mod round8;

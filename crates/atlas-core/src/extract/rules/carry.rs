@@ -40,7 +40,17 @@ pub(super) fn remember_list(
     tokens: &[Token],
     places: &[PlaceMention],
 ) {
-    if let Some(districts) = last_list_among(text, tokens, places, places.len()) {
+    // "overran all four Ramouseh industrial districts …; the army took the industrial districts
+    // back": a name of several districts together is a list too.
+    let group = || {
+        places
+            .iter()
+            .rfind(|p| {
+                p.how == PlaceHow::Group && p.districts.len() >= 2 && p.not_the_object.is_none()
+            })
+            .map(|p| p.districts.clone())
+    };
+    if let Some(districts) = last_list_among(text, tokens, places, places.len()).or_else(group) {
         state.last_list = Some(districts);
     }
 }

@@ -169,7 +169,7 @@ fn person_actors(tokens: &[Token], side: &str, words: &[&str], subject: &str) ->
 const THIRD_PERSON: &[&str] = &["their", "its"];
 
 /// "According to the Kurdish Asayish, their forces took over X", "the army says its own units
-/// entered Y": a third person's forces are the side named last before them in the sentence, else
+/// entered Y", "… in their hands": a third person's forces are the side named last before them in the sentence, else
 /// the last subject before it. Only forces no actor already names.
 pub(super) fn their_forces(
     tokens: &[Token],
@@ -186,9 +186,10 @@ pub(super) fn their_forces(
         } else {
             i + 1
         };
+        // "X is entirely in their hands": the hands are the side's too.
         let force = tokens
             .get(noun)
-            .is_some_and(|n| OWN_FORCES.contains(&n.norm.as_str()));
+            .is_some_and(|n| OWN_FORCES.contains(&n.norm.as_str()) || n.norm == "hands");
         let named = found
             .iter()
             .any(|a| a.tokens.start <= noun && i < a.tokens.end);
