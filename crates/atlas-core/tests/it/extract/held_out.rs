@@ -266,4 +266,8 @@ sets_stay_at_their_levels! {
     hundred_and_ninety_fourth: "tests/data/unseen/held-out-194" => HELD_OUT_194_LEVEL,
     hundred_and_ninety_fifth: "tests/data/unseen/held-out-195" => HELD_OUT_195_LEVEL,
     hundred_and_ninety_sixth: "tests/data/unseen/held-out-196" => HELD_OUT_196_LEVEL,
+    hundred_and_ninety_seventh: "tests/data/unseen/held-out-197" => HELD_OUT_197_LEVEL,
+    hundred_and_ninety_eighth: "tests/data/unseen/held-out-198" => HELD_OUT_198_LEVEL,
+    hundred_and_ninety_ninth: "tests/data/unseen/held-out-199" => HELD_OUT_199_LEVEL,
+    two_hundredth: "tests/data/unseen/held-out-200" => HELD_OUT_200_LEVEL,
 }

@@ -21,3 +21,23 @@ pub(crate) const HELD_OUT_195_LEVEL: (f64, f64) = (0.93, 0.82);
 /// (605d151), merged after the round was frozen and scored once: 12 of 14 candidates right,
 /// 12 of 13 events found.
 pub(crate) const HELD_OUT_196_LEVEL: (f64, f64) = (0.85, 0.92);
+
+/// The hundred-and-ninety-seventh held-out set: written blind while round 73 was written, frozen
+/// (da56b8c), merged after the round was frozen and scored once: 19 of 20 candidates right,
+/// 18 of 18 events found.
+pub(crate) const HELD_OUT_197_LEVEL: (f64, f64) = (0.94, 0.99);
+
+/// The hundred-and-ninety-eighth held-out set: written blind while round 73 was written, frozen
+/// (aa6fd53), merged after the round was frozen and scored once: 8 of 14 candidates right,
+/// 7 of 17 events found.
+pub(crate) const HELD_OUT_198_LEVEL: (f64, f64) = (0.57, 0.41);
+
+/// The hundred-and-ninety-ninth held-out set: written blind while round 73 was written, frozen
+/// (430df8e), merged after the round was frozen and scored once: 28 of 32 candidates right,
+/// 28 of 29 events found.
+pub(crate) const HELD_OUT_199_LEVEL: (f64, f64) = (0.87, 0.96);
+
+/// The two-hundredth held-out set: written blind while round 73 was written, frozen
+/// (2f8764c), merged after the round was frozen and scored once: 13 of 16 candidates right,
+/// 12 of 15 events found.
+pub(crate) const HELD_OUT_200_LEVEL: (f64, f64) = (0.81, 0.79);
