@@ -261,6 +261,49 @@ pub fn note_day(text: &str, sentence: Range<usize>, dates: &DateContext) -> Opti
         .rev()
         .take(NOTE_ROW_REACH)
         .find(|l| points_to(l, &reference))?;
+    row_day(text, row, dates)
+}
+
+/// "**1414.** Their son telephoned to say that the army took back X this afternoon" under a table
+/// whose row "| 1414 | Sat 26.11.2016, 18:00 | … |" it remarks on: a remark opened by a row's
+/// number (in bold or not) is of that row's day.
+pub fn row_remark_day(
+    text: &str,
+    sentence: Range<usize>,
+    dates: &DateContext,
+) -> Option<NaiveDate> {
+    let line = line_around(text, sentence.start..sentence.start)?;
+    let opening = text
+        .get(line.start..sentence.end)?
+        .trim_start_matches([' ', '\t', '*']);
+    let digits = opening.find(|c: char| !c.is_ascii_digit())?;
+    let number = &opening[..digits];
+    let closed = opening[digits..]
+        .trim_start_matches(['.', ')', ':'])
+        .trim_start_matches('*');
+    if !(1..=ROW_NUMBER_DIGITS).contains(&digits)
+        || closed.len() == opening[digits..].len()
+        || !closed.starts_with(' ')
+    {
+        return None;
+    }
+    let row = text
+        .get(..line.start)?
+        .lines()
+        .rev()
+        .take(NOTE_ROW_REACH)
+        .find(|l| {
+            let cells = l.trim().strip_prefix('|');
+            cells.and_then(|c| c.split('|').next()).map(str::trim) == Some(number)
+        })?;
+    row_day(text, row, dates)
+}
+
+/// The most digits a row's number may have ("1414").
+const ROW_NUMBER_DIGITS: usize = 6;
+
+/// The day a table's row (a line of `text`) gives, read in the document's date context.
+fn row_day(text: &str, row: &str, dates: &DateContext) -> Option<NaiveDate> {
     let at = row.as_ptr() as usize - text.as_ptr() as usize;
     let toks = tokenize(text, at..at + row.len());
     let day = find_dates_in_order(text, &toks, dates.order())

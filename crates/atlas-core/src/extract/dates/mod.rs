@@ -415,6 +415,14 @@ const RELATIVE: &[(&str, DateKind)] = &[
 ];
 const BOUND_WORDS: &[&str] = &["since", "until", "till", "from", "to", "through"];
 
+/// "outside the authority of the State until 27/11/2016, when it returned to State authority":
+/// the day a stretch ran until, with "when" after it, dates what happened then (a day only: "until
+/// the summer of 2012, when …" sets the scene of a history).
+fn when_after(tokens: &[Token], end: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map(|t| t.norm.as_str());
+    word(end) == Some("when") || (word(end) == Some(",") && word(end + 1) == Some("when"))
+}
+
 /// "ending a fight that began on 30 November", "an offensive launched in mid-November": the day
 /// something began bounds the stretch it ran over, it is not the day of what ended it.
 fn opens_what_began(tokens: &[Token], i: usize) -> bool {
@@ -1060,6 +1068,7 @@ pub fn find_dates_in_order(text: &str, tokens: &[Token], order: DayOrder) -> Vec
             });
         match found {
             Some((end, kind)) => {
+                let a_day = matches!(kind, DateKind::Day { .. });
                 let before = i
                     .checked_sub(1)
                     .and_then(|b| tokens.get(b))
@@ -1075,7 +1084,10 @@ pub fn find_dates_in_order(text: &str, tokens: &[Token], order: DayOrder) -> Vec
                     tokens: i..end,
                     kind,
                     bound: (before.is_some_and(|b| BOUND_WORDS.contains(&b))
-                        && !corresponds(tokens, i))
+                        && !corresponds(tokens, i)
+                        && !(matches!(before, Some("until" | "till"))
+                            && a_day
+                            && when_after(tokens, end)))
                         || labelled_later(tokens, i)
                         || opens_what_began(tokens, i),
                     by: before == Some("by") || tokens[i].norm == "by",

@@ -39,4 +39,5 @@ mod round70;
 mod round71;
 mod round72;
 mod round73;
+mod round74;
 mod round8;

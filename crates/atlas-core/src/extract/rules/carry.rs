@@ -63,14 +63,31 @@ pub(super) fn last_list_among(
     places: &[PlaceMention],
     upto: usize,
 ) -> Option<Vec<usize>> {
-    let named = |k: &usize| {
-        *k < upto && !places[*k].districts.is_empty() && places[*k].not_the_object.is_none()
+    // "reached us from X and Y. … took both quarters": the places people came from, or an attack
+    // was made on, are what a plural reference points back to as well.
+    let from_list = |l: &Range<usize>| {
+        places[l.start]
+            .tokens
+            .start
+            .checked_sub(1)
+            .is_some_and(|b| tokens[b].norm == "from")
+    };
+    let named = |k: &usize, from: bool| {
+        let p = &places[*k];
+        *k < upto
+            && !p.districts.is_empty()
+            && (from
+                || matches!(
+                    p.not_the_object,
+                    None | Some(crate::extract::places::ATTACKED)
+                ))
     };
     let list = lists(text, tokens, places)
         .into_iter()
-        .rfind(|l| l.clone().filter(named).count() >= 2)?;
+        .rfind(|l| l.clone().filter(|k| named(k, from_list(l))).count() >= 2)?;
+    let from = from_list(&list);
     let mut districts: Vec<usize> = Vec::new();
-    for k in list.filter(named) {
+    for k in list.filter(|k| named(k, from)) {
         for &d in &places[k].districts {
             if !districts.contains(&d) {
                 districts.push(d);

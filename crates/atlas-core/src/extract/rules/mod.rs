@@ -56,7 +56,7 @@ use gainer::gainer;
 use outcome::{candidates, dedupe};
 use scope::{
     about_other_places, attributive, gerund_look_back, kept_after, left_again, names_a_target,
-    says_no_change, standing_relative, thrown_back_after, undermined_here,
+    pushed_out_after, says_no_change, standing_relative, thrown_back_after, undermined_here,
 };
 use set_aside::{bare_fall_has_object, in_quotes, partly_before, set_aside};
 use targets::{object_end, targets_after, targets_before, targets_in_gap, targets_of_relative};
@@ -421,7 +421,9 @@ fn read_sentence<'a>(
         if let Some(day) = day {
             state.dates.start_entry(day.from);
         }
-    } else if let Some(day) = super::entries::note_day(text, sentence.range.clone(), &state.dates) {
+    } else if let Some(day) = super::entries::note_day(text, sentence.range.clone(), &state.dates)
+        .or_else(|| super::entries::row_remark_day(text, sentence.range.clone(), &state.dates))
+    {
         state.dates.start_entry(day);
     }
     let mut resolved = resolve_mentions(text, &tokens, &mentions, &mut state.dates, lex);
@@ -716,7 +718,10 @@ fn undone_or_disputed(
 ) -> Option<Certainty> {
     let (text, tokens) = (r.text, r.tokens.as_slice());
     // Another side said to have kept the place later in the sentence undoes it.
-    if kept_after(r, trig, targets, controller) || thrown_back_after(r, trig) {
+    if kept_after(r, trig, targets, controller)
+        || thrown_back_after(r, trig)
+        || pushed_out_after(r, trig)
+    {
         return None;
     }
     // "entered X but withdrew hours later": left again by the same side, and the leaving undoes
@@ -847,7 +852,17 @@ fn resolve_mentions(
 ) -> Vec<Option<ResolvedDate>> {
     let absolute = mentions.iter().any(|m| !m.is_relative());
     let said = lex.claim_verbs.find_all(text, tokens);
-    let to_come = tokens.iter().any(|t| TO_COME.contains(&t.norm.as_str()));
+    // "A day I will not forget is this Monday, the twelfth of December": what one will never
+    // forget is past ("members will remember her pictures from …" may be of any time).
+    let remembered = |k: usize| {
+        tokens[k + 1..tokens.len().min(k + 4)]
+            .iter()
+            .any(|t| t.norm == "forget")
+    };
+    let to_come = tokens
+        .iter()
+        .enumerate()
+        .any(|(k, t)| TO_COME.contains(&t.norm.as_str()) && !(t.norm == "will" && remembered(k)));
     mentions
         .iter()
         .map(|m| {

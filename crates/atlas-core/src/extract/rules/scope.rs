@@ -286,6 +286,36 @@ pub(super) fn thrown_back_after(r: &Reading, trig: &Trigger) -> bool {
     })
 }
 
+/// Active verbs of putting a side out again ("the army pushed them out").
+const PUT_OUT_ACTIVE: &[&str] = &[
+    "pushed", "drove", "threw", "forced", "kicked", "chased", "expelled", "ejected",
+];
+
+/// "they went into part of X last night and the army pushed them out before the dawn prayer": an
+/// advance another side, named as the subject, put out again in the same sentence, on no day of
+/// its own, reports no change.
+pub(super) fn pushed_out_after(r: &Reading, trig: &Trigger) -> bool {
+    if !matches!(trig.class, VerbClass::Partial | VerbClass::Change) {
+        return false;
+    }
+    let tokens = r.tokens.as_slice();
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    (trig.tokens.end..tokens.len()).any(|k| {
+        let put_out = PUT_OUT_ACTIVE.contains(&word(k))
+            && ["them", "it"].contains(&word(k + 1))
+            && ["out", "back"].contains(&word(k + 2));
+        let subject = r.actors.iter().find(|a| {
+            a.tokens.start >= trig.tokens.end && (a.tokens.end == k || a.tokens.end + 1 == k)
+        });
+        let dated_apart = |from: usize| {
+            r.mentions
+                .iter()
+                .any(|m| m.tokens.start >= from && m.kind != DateKind::Shift(0))
+        };
+        put_out && subject.is_some_and(|a| !dated_apart(a.tokens.start))
+    })
+}
+
 /// Words before a gerund that make it a look back or ahead ("three years after losing it").
 const AROUND_A_GERUND: &[&str] = &["after", "before", "since", "following"];
 
