@@ -270,4 +270,8 @@ sets_stay_at_their_levels! {
     hundred_and_ninety_eighth: "tests/data/unseen/held-out-198" => HELD_OUT_198_LEVEL,
     hundred_and_ninety_ninth: "tests/data/unseen/held-out-199" => HELD_OUT_199_LEVEL,
     two_hundredth: "tests/data/unseen/held-out-200" => HELD_OUT_200_LEVEL,
+    two_hundred_and_first: "tests/data/unseen/held-out-201" => HELD_OUT_201_LEVEL,
+    two_hundred_and_second: "tests/data/unseen/held-out-202" => HELD_OUT_202_LEVEL,
+    two_hundred_and_third: "tests/data/unseen/held-out-203" => HELD_OUT_203_LEVEL,
+    two_hundred_and_fourth: "tests/data/unseen/held-out-204" => HELD_OUT_204_LEVEL,
 }

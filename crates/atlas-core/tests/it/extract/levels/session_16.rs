@@ -41,3 +41,23 @@ pub(crate) const HELD_OUT_199_LEVEL: (f64, f64) = (0.87, 0.96);
 /// (2f8764c), merged after the round was frozen and scored once: 13 of 16 candidates right,
 /// 12 of 15 events found.
 pub(crate) const HELD_OUT_200_LEVEL: (f64, f64) = (0.81, 0.79);
+
+/// The two-hundred-and-first held-out set: written blind while round 74 was written, frozen
+/// (7517973), merged after the round was frozen and scored once: 12 of 16 candidates right,
+/// 10 of 15 events found.
+pub(crate) const HELD_OUT_201_LEVEL: (f64, f64) = (0.74, 0.66);
+
+/// The two-hundred-and-second held-out set: written blind while round 74 was written, frozen
+/// (bad0e64), merged after the round was frozen and scored once: 7 of 10 candidates right,
+/// 7 of 11 events found.
+pub(crate) const HELD_OUT_202_LEVEL: (f64, f64) = (0.69, 0.63);
+
+/// The two-hundred-and-third held-out set: written blind while round 74 was written, frozen
+/// (536e26a), merged after the round was frozen and scored once: 14 of 24 candidates right,
+/// 12 of 21 events found.
+pub(crate) const HELD_OUT_203_LEVEL: (f64, f64) = (0.58, 0.57);
+
+/// The two-hundred-and-fourth held-out set: written blind while round 74 was written, frozen
+/// (4182719), merged after the round was frozen and scored once: 8 of 9 candidates right,
+/// 8 of 11 events found.
+pub(crate) const HELD_OUT_204_LEVEL: (f64, f64) = (0.88, 0.72);
