@@ -72,9 +72,31 @@ pub fn yearless_stamp(text: &str, mentions: &[DateMention]) -> Option<DateMentio
                     || dash_after(after)
                     || bold_closed(text, m.range.start, after)
                     || ends_line(after)
+                    || (point_after(after)
+                        && !m.text.contains(char::is_alphabetic)
+                        && weekday_opens_line(text, m.range.start))
             })
         })
         .cloned()
+}
+
+/// Whether the line of a date opens with a weekday right before it ("Sa 26-11", "Mon 28/11"), as
+/// a ledger's remark does (not "…the blast of\n28 November. Pipes …").
+fn weekday_opens_line(text: &str, date_start: usize) -> bool {
+    let Some(before) = text.get(..date_start) else {
+        return false;
+    };
+    let label = before[before.rfind('\n').map_or(0, |i| i + 1)..].trim();
+    !label.is_empty() && label.split_whitespace().count() == 1 && {
+        let word = label.trim_end_matches([',', '.']).to_lowercase();
+        crate::extract::dates::is_weekday_phrase(&word)
+            || word.len() == 2 && "motuwethfrsasu".contains(&word)
+    }
+}
+
+/// Whether a point closes the date before the entry's text ("Sa 26-11. Mr Hagop came …").
+fn point_after(after: &str) -> bool {
+    after.starts_with(". ") || after.starts_with(".\n")
 }
 
 /// Whether a date ends its line ("Slip 2293   Mon 28/11"): a slip's or a ticket's stamp, the text

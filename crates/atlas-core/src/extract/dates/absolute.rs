@@ -127,6 +127,31 @@ struct Words<'a> {
 }
 
 /// The months in Roman numerals, as postmarks and registers write them.
+/// A day and month of one or two digits each, day first, joined by `sep` in the token `w` at `i`,
+/// when the word before it says it is a date (`dated`).
+fn joined_day_and_month(w: &str, i: usize, sep: char, dated: bool) -> Option<(usize, DateKind)> {
+    let (d, m) = w.split_once(sep)?;
+    let short = |x: &str| (1..=2).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit());
+    if !dated || !short(d) || !short(m) {
+        return None;
+    }
+    let (day, month): (u32, u32) = (d.parse().ok()?, m.parse().ok()?);
+    if !(1..=31).contains(&day) || !(1..=12).contains(&month) {
+        return None;
+    }
+    Some((
+        i + 1,
+        DateKind::Day {
+            day,
+            month,
+            year: None,
+        },
+    ))
+}
+
+/// Weekdays as a ledger writes them in two letters ("Sa 26-11").
+const TWO_LETTER_WEEKDAYS: &[&str] = &["mo", "tu", "we", "th", "fr", "sa", "su"];
+
 const ROMAN: [&str; 12] = [
     "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
 ];
@@ -167,17 +192,23 @@ impl Words<'_> {
         Some((m, next))
     }
 
-    /// "27 Munyonyo (November) 2016": a month in a language the tables lack, glossed in brackets
-    /// right after it, and the token after the brackets.
+    /// "27 Munyonyo (November) 2016": a month in a language the tables lack (one or two words),
+    /// glossed in brackets right after it, and the token after the brackets.
     fn glossed_month(&self, k: usize) -> Option<(u32, usize)> {
-        if !capitalised(self.tokens.get(k)?, self.text)
-            || !self.is_punct(k + 1, &["("])
-            || !self.is_punct(k + 3, &[")"])
-        {
+        // "13 Kanun Qadmoyo (December) 2016": the month's name may be two words.
+        let open = (k + 1..=k + 2).find(|&o| self.is_punct(o, &["("]))?;
+        let named = (k..open).all(|w| {
+            self.word(w).is_some()
+                && self
+                    .tokens
+                    .get(w)
+                    .is_some_and(|t| capitalised(t, self.text))
+        });
+        if !named || !self.is_punct(open + 2, &[")"]) {
             return None;
         }
-        let m = month_of(self.word(k + 2)?)?;
-        capitalised(self.tokens.get(k + 2)?, self.text).then_some((m, k + 4))
+        let m = month_of(self.word(open + 1)?)?;
+        capitalised(self.tokens.get(open + 1)?, self.text).then_some((m, open + 3))
     }
 
     /// A military date-time group: "010630C DEC 16", "041200ZDEC16" (day, hour and minute, a
@@ -339,6 +370,8 @@ impl Words<'_> {
             (vec![w, self.word(i + 2)?, self.word(i + 4)?], i + 5)
         } else if self.is_punct(i + 1, &["/"]) {
             return self.day_and_month_only(w, i);
+        } else if w.matches('-').count() == 1 && all_digits('-') {
+            return self.dashed_day_and_month(w, i);
         } else if w.matches('.').count() == 1 {
             return self.dotted_day_and_month(w, i);
         } else {
@@ -392,8 +425,18 @@ impl Words<'_> {
         ))
     }
 
-    /// "since 26.11", "on 27.11", "Sun 4.12": a day and month with a point, only after a word that dates (so
-    /// that "3.5 km" and a price stay numbers); a time ("at 10.45") has no such word.
+    /// "Sa 26-11", "Mon 28-11": a day and month joined by a dash, only after a weekday (two letters
+    /// will do), so that a score or a span of days ("26-28") stays what it is.
+    fn dashed_day_and_month(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
+        let weekday_before = i
+            .checked_sub(1)
+            .and_then(|k| self.word(k))
+            .is_some_and(|p| is_weekday_or_short(p) || TWO_LETTER_WEEKDAYS.contains(&p));
+        joined_day_and_month(w, i, '-', weekday_before)
+    }
+
+    /// "since 26.11", "on 27.11", "Sun 4.12": a day and month with a point, only after a word that
+    /// dates (so that "3.5 km" and a price stay numbers); a time ("at 10.45") has no such word.
     fn dotted_day_and_month(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
         let dated = i
             .checked_sub(1)
@@ -401,23 +444,7 @@ impl Words<'_> {
             .is_some_and(|p| {
                 ["on", "since", "from", "until", "till"].contains(&p) || is_weekday_or_short(p)
             });
-        let (d, m) = w.split_once('.')?;
-        let short = |x: &str| (1..=2).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit());
-        if !dated || !short(d) || !short(m) {
-            return None;
-        }
-        let (day, month): (u32, u32) = (d.parse().ok()?, m.parse().ok()?);
-        if !(1..=31).contains(&day) || !(1..=12).contains(&month) {
-            return None;
-        }
-        Some((
-            i + 1,
-            DateKind::Day {
-                day,
-                month,
-                year: None,
-            },
-        ))
+        joined_day_and_month(w, i, '.', dated)
     }
 
     /// "26 November [2016]", "the 17th of February", "27–29 April".

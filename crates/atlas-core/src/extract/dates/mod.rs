@@ -415,9 +415,10 @@ const RELATIVE: &[(&str, DateKind)] = &[
 ];
 const BOUND_WORDS: &[&str] = &["since", "until", "till", "from", "to", "through"];
 
-/// "outside the authority of the State until 27/11/2016, when it returned to State authority":
-/// the day a stretch ran until, with "when" after it, dates what happened then (a day only: "until
-/// the summer of 2012, when …" sets the scene of a history).
+/// "outside the authority of the State until 27/11/2016, when it returned to State authority",
+/// "from 7 August, when the groups seized X": the day a stretch ran from or until, with "when"
+/// after it, dates what happened then (a day only: "until the summer of 2012, when …" sets the
+/// scene of a history).
 fn when_after(tokens: &[Token], end: usize) -> bool {
     let word = |k: usize| tokens.get(k).map(|t| t.norm.as_str());
     word(end) == Some("when") || (word(end) == Some(",") && word(end + 1) == Some("when"))
@@ -1085,7 +1086,7 @@ pub fn find_dates_in_order(text: &str, tokens: &[Token], order: DayOrder) -> Vec
                     kind,
                     bound: (before.is_some_and(|b| BOUND_WORDS.contains(&b))
                         && !corresponds(tokens, i)
-                        && !(matches!(before, Some("until" | "till"))
+                        && !(matches!(before, Some("until" | "till" | "from" | "since"))
                             && a_day
                             && when_after(tokens, end)))
                         || labelled_later(tokens, i)

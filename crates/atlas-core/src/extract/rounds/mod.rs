@@ -40,4 +40,5 @@ mod round71;
 mod round72;
 mod round73;
 mod round74;
+mod round75;
 mod round8;

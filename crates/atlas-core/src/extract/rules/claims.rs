@@ -190,6 +190,10 @@ const STRUCK_OUT: &[&str] = &[
     "withdrawn",
     "struck",
     "spiked",
+    "contradicted",
+    "refuted",
+    "disproved",
+    "debunked",
 ];
 
 /// "Earlier draft of A named Sheikh Fares as fallen; removed, not confirmed at 17:20": a clause
