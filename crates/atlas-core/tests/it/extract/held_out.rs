@@ -274,4 +274,8 @@ sets_stay_at_their_levels! {
     two_hundred_and_second: "tests/data/unseen/held-out-202" => HELD_OUT_202_LEVEL,
     two_hundred_and_third: "tests/data/unseen/held-out-203" => HELD_OUT_203_LEVEL,
     two_hundred_and_fourth: "tests/data/unseen/held-out-204" => HELD_OUT_204_LEVEL,
+    two_hundred_and_fifth: "tests/data/unseen/held-out-205" => HELD_OUT_205_LEVEL,
+    two_hundred_and_sixth: "tests/data/unseen/held-out-206" => HELD_OUT_206_LEVEL,
+    two_hundred_and_seventh: "tests/data/unseen/held-out-207" => HELD_OUT_207_LEVEL,
+    two_hundred_and_eighth: "tests/data/unseen/held-out-208" => HELD_OUT_208_LEVEL,
 }

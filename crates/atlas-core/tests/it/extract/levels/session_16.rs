@@ -61,3 +61,23 @@ pub(crate) const HELD_OUT_203_LEVEL: (f64, f64) = (0.58, 0.57);
 /// (4182719), merged after the round was frozen and scored once: 8 of 9 candidates right,
 /// 8 of 11 events found.
 pub(crate) const HELD_OUT_204_LEVEL: (f64, f64) = (0.88, 0.72);
+
+/// The two-hundred-and-fifth held-out set: written blind while round 75 was written, frozen
+/// (1670c2f), merged after the round was frozen and scored once: 12 of 14 candidates right,
+/// 12 of 18 events found.
+pub(crate) const HELD_OUT_205_LEVEL: (f64, f64) = (0.85, 0.66);
+
+/// The two-hundred-and-sixth held-out set: written blind while round 75 was written, frozen
+/// (2e44146), merged after the round was frozen and scored once: 10 of 12 candidates right,
+/// 10 of 13 events found.
+pub(crate) const HELD_OUT_206_LEVEL: (f64, f64) = (0.83, 0.76);
+
+/// The two-hundred-and-seventh held-out set: written blind while round 75 was written, frozen
+/// (97f9d0c), merged after the round was frozen and scored once: 13 of 17 candidates right,
+/// 13 of 16 events found.
+pub(crate) const HELD_OUT_207_LEVEL: (f64, f64) = (0.76, 0.81);
+
+/// The two-hundred-and-eighth held-out set: written blind while round 75 was written, frozen
+/// (b666200), merged after the round was frozen and scored once: 9 of 9 candidates right,
+/// 9 of 12 events found.
+pub(crate) const HELD_OUT_208_LEVEL: (f64, f64) = (0.99, 0.74);
