@@ -35,6 +35,11 @@ const LABEL_WORDS: &[&str] = &[
     "modified",
     "no",
     "nr",
+    // "[pinned Sun 04/12/2016]" over a notice board's notice.
+    "pinned",
+    "added",
+    "received",
+    "logged",
 ];
 /// The most words a stamp's label may hold before its date.
 const LABEL_MAX_WORDS: usize = 6;

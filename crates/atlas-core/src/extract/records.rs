@@ -21,6 +21,13 @@ const DATE_KEYS: &[&str] = &[
     "posted",
     "postedat",
     "time",
+    "updatedate",
+    "updated",
+    "updatedat",
+    "datecreated",
+    "datemodified",
+    "issued",
+    "sentat",
 ];
 
 /// The objects of a JSON text that hold a date key, each with its day, in the order they open.

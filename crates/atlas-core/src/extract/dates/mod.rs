@@ -415,6 +415,17 @@ const RELATIVE: &[(&str, DateKind)] = &[
 ];
 const BOUND_WORDS: &[&str] = &["since", "until", "till", "from", "to", "through"];
 
+/// Whether the words just before a date compare with it ("than a week ago", "its size a week
+/// ago", "compared with last month").
+fn compared_with(tokens: &[Token], i: usize) -> bool {
+    tokens[i.saturating_sub(COMPARED_REACH)..i]
+        .iter()
+        .any(|t| ["than", "compared", "size"].contains(&t.norm.as_str()))
+}
+
+/// How many words before a date may say it is compared with.
+const COMPARED_REACH: usize = 6;
+
 /// "outside the authority of the State until 27/11/2016, when it returned to State authority",
 /// "from 7 August, when the groups seized X": the day a stretch ran from or until, with "when"
 /// after it, dates what happened then (a day only: "until the summer of 2012, when …" sets the
@@ -1078,7 +1089,10 @@ pub fn find_dates_in_order(text: &str, tokens: &[Token], order: DayOrder) -> Vec
                 // "(purchased 14/03/2016, card stamped)": a day a participle dates in brackets is
                 // an aside too.
                 let participle_before = before.is_some_and(|b| b.ends_with("ed"));
-                let aside = in_brackets(tokens, i) && (is_coarse(&kind) || participle_before);
+                // "shrinking the enclave to a third of its size a week ago": a time things are
+                // compared with is an aside too.
+                let aside = (in_brackets(tokens, i) && (is_coarse(&kind) || participle_before))
+                    || compared_with(tokens, i);
                 out.push(DateMention {
                     text: text[range.clone()].to_string(),
                     range,

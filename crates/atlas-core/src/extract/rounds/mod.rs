@@ -41,4 +41,5 @@ mod round72;
 mod round73;
 mod round74;
 mod round75;
+mod round76;
 mod round8;

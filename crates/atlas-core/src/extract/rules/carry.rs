@@ -6,6 +6,7 @@ use super::*;
 /// Carries the sentence's actors and last place to the next sentence.
 pub(super) fn carry_to_next_sentence(
     state: &mut DocState,
+    tokens: &[Token],
     actors: &[Actor],
     places: &[PlaceMention],
 ) {
@@ -20,12 +21,20 @@ pub(super) fn carry_to_next_sentence(
         let extra = state.recent_actors.len() - 20;
         state.recent_actors.drain(..extra);
     }
-    // What an attack aimed at is still what "it" stands for next ("retook it the next day").
+    // What an attack aimed at is still what "it" stands for next ("retook it the next day"), and
+    // so is where people came from ("families came from X. Their quarter fell yesterday").
+    let after_from = |p: &PlaceMention| {
+        p.tokens
+            .start
+            .checked_sub(1)
+            .is_some_and(|b| tokens[b].norm == "from")
+    };
     let referable = |p: &&PlaceMention| {
-        matches!(
+        (matches!(
             p.not_the_object,
             None | Some(crate::extract::places::ATTACKED)
-        ) && !p.districts.is_empty()
+        ) || after_from(p))
+            && !p.districts.is_empty()
     };
     if let Some(p) = places.iter().rfind(referable) {
         state.last_place = Some((p.districts.clone(), p.text.clone()));

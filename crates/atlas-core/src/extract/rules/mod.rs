@@ -356,7 +356,7 @@ pub fn analyse(
     if out.is_empty() {
         out.extend(ellipsis::added_too(&r, before.as_ref()));
     }
-    carry_to_next_sentence(state, &r.actors, &r.places);
+    carry_to_next_sentence(state, &r.tokens, &r.actors, &r.places);
     remember_list(state, text, &r.tokens, &r.places);
     let out = dedupe(out);
     state.last_change = out.last().map(|f| ellipsis::LastChange {
