@@ -278,4 +278,8 @@ sets_stay_at_their_levels! {
     two_hundred_and_sixth: "tests/data/unseen/held-out-206" => HELD_OUT_206_LEVEL,
     two_hundred_and_seventh: "tests/data/unseen/held-out-207" => HELD_OUT_207_LEVEL,
     two_hundred_and_eighth: "tests/data/unseen/held-out-208" => HELD_OUT_208_LEVEL,
+    two_hundred_and_ninth: "tests/data/unseen/held-out-209" => HELD_OUT_209_LEVEL,
+    two_hundred_and_tenth: "tests/data/unseen/held-out-210" => HELD_OUT_210_LEVEL,
+    two_hundred_and_eleventh: "tests/data/unseen/held-out-211" => HELD_OUT_211_LEVEL,
+    two_hundred_and_twelfth: "tests/data/unseen/held-out-212" => HELD_OUT_212_LEVEL,
 }

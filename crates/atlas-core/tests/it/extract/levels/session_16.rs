@@ -81,3 +81,23 @@ pub(crate) const HELD_OUT_207_LEVEL: (f64, f64) = (0.76, 0.81);
 /// (b666200), merged after the round was frozen and scored once: 9 of 9 candidates right,
 /// 9 of 12 events found.
 pub(crate) const HELD_OUT_208_LEVEL: (f64, f64) = (0.99, 0.74);
+
+/// The two-hundred-and-ninth held-out set: written blind while round 76 was written, frozen
+/// (a45fb47), merged after the round was frozen and scored once: 13 of 15 candidates right,
+/// 12 of 12 events found.
+pub(crate) const HELD_OUT_209_LEVEL: (f64, f64) = (0.86, 0.99);
+
+/// The two-hundred-and-tenth held-out set: written blind while round 76 was written, frozen
+/// (dda2f1d), merged after the round was frozen and scored once: 6 of 6 candidates right,
+/// 6 of 10 events found.
+pub(crate) const HELD_OUT_210_LEVEL: (f64, f64) = (0.99, 0.59);
+
+/// The two-hundred-and-eleventh held-out set: written blind while round 76 was written, frozen
+/// (5ea158b), merged after the round was frozen and scored once: 13 of 15 candidates right,
+/// 13 of 16 events found.
+pub(crate) const HELD_OUT_211_LEVEL: (f64, f64) = (0.86, 0.81);
+
+/// The two-hundred-and-twelfth held-out set: written blind while round 76 was written, frozen
+/// (9b86ed7), merged after the round was frozen and scored once: 8 of 10 candidates right,
+/// 7 of 11 events found.
+pub(crate) const HELD_OUT_212_LEVEL: (f64, f64) = (0.79, 0.63);
