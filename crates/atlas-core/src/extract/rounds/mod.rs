@@ -42,4 +42,5 @@ mod round73;
 mod round74;
 mod round75;
 mod round76;
+mod round77;
 mod round8;

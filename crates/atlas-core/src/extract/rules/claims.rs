@@ -85,6 +85,7 @@ pub(super) fn certainty(
         undone_next(text, n, next_names_it && !attack_after(tokens, trig), lex)
             || retracted_next(text, n, lex)
             || (next_names_it && nothing_changed(text, n, lex))
+            || (next_names_it && nobody_did_it(text, n, lex))
             || (next_names_it && tried_and_failed(text, n, lex))
             || (claim.is_some() && opens_undermining(text, n, lex))
             || (next_names_it && asks_if_true(n))
@@ -347,6 +348,23 @@ fn nothing_changed(text: &str, next: &[Token], lex: &Lexicon) -> bool {
     next.iter().enumerate().any(|(k, t)| {
         t.norm == "nothing" && next[k + 1..].iter().take(2).any(|t| t.norm == "changed")
     }) && !reports_a_change(text, next, lex)
+}
+
+/// "Kurdi laughed at that; nobody took anything back": a next sentence whose subject is "nobody"
+/// or "no one" before a verb of change says the change just told did not happen.
+fn nobody_did_it(text: &str, next: &[Token], lex: &Lexicon) -> bool {
+    (0..next.len()).any(|k| {
+        let nobody = match next[k].norm.as_str() {
+            "nobody" => Some(k + 1),
+            "no" if next.get(k + 1).is_some_and(|t| t.norm == "one") => Some(k + 2),
+            _ => None,
+        };
+        nobody.is_some_and(|v| {
+            lex.verbs
+                .longest_at(text, next, v)
+                .is_some_and(|f| matches!(f.value, VerbClass::Change | VerbClass::Partial))
+        })
+    })
 }
 
 /// Words that tell of an attempt ("they tried and were pushed back").
