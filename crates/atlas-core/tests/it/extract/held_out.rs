@@ -282,4 +282,8 @@ sets_stay_at_their_levels! {
     two_hundred_and_tenth: "tests/data/unseen/held-out-210" => HELD_OUT_210_LEVEL,
     two_hundred_and_eleventh: "tests/data/unseen/held-out-211" => HELD_OUT_211_LEVEL,
     two_hundred_and_twelfth: "tests/data/unseen/held-out-212" => HELD_OUT_212_LEVEL,
+    two_hundred_and_thirteenth: "tests/data/unseen/held-out-213" => HELD_OUT_213_LEVEL,
+    two_hundred_and_fourteenth: "tests/data/unseen/held-out-214" => HELD_OUT_214_LEVEL,
+    two_hundred_and_fifteenth: "tests/data/unseen/held-out-215" => HELD_OUT_215_LEVEL,
+    two_hundred_and_sixteenth: "tests/data/unseen/held-out-216" => HELD_OUT_216_LEVEL,
 }
