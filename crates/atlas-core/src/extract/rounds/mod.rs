@@ -43,4 +43,5 @@ mod round74;
 mod round75;
 mod round76;
 mod round77;
+mod round78;
 mod round8;

@@ -129,6 +129,10 @@ pub(super) fn certainty(
 /// changed there", "… was checked with our own fixer: not true": a clause after the change's
 /// semicolon or colon that undoes it as the next sentence would.
 fn undone_in_its_sentence(text: &str, tokens: &[Token], trig: &Trigger, lex: &Lexicon) -> bool {
+    // "… announced that X had fallen, she wrote that it had not": anywhere after the change.
+    if elliptical_not(&tokens[trig.tokens.end..]) || later_withdrawn(&tokens[trig.tokens.end..]) {
+        return true;
+    }
     let Some(rest) = (trig.tokens.end..tokens.len())
         .find(|&k| tokens[k].norm == ";" || tokens[k].norm == ":")
         .map(|k| &tokens[k + 1..])
@@ -161,6 +165,15 @@ fn flat_denial(rest: &[Token]) -> bool {
                 "not"
             ]
     ) || elliptical_not(rest)
+}
+
+/// "Reports that rebels had retaken X … were later withdrawn by the outlet": what the sentence
+/// reports was taken back in the same sentence.
+fn later_withdrawn(rest: &[Token]) -> bool {
+    rest.windows(2).any(|w| {
+        matches!(w[0].norm.as_str(), "later" | "since" | "subsequently")
+            && matches!(w[1].norm.as_str(), "withdrawn" | "retracted" | "deleted")
+    })
 }
 
 /// "…; the uncle checked and it had not, not yet": later in the clause, "it had not" with no verb
