@@ -286,4 +286,8 @@ sets_stay_at_their_levels! {
     two_hundred_and_fourteenth: "tests/data/unseen/held-out-214" => HELD_OUT_214_LEVEL,
     two_hundred_and_fifteenth: "tests/data/unseen/held-out-215" => HELD_OUT_215_LEVEL,
     two_hundred_and_sixteenth: "tests/data/unseen/held-out-216" => HELD_OUT_216_LEVEL,
+    two_hundred_and_seventeenth: "tests/data/unseen/held-out-217" => HELD_OUT_217_LEVEL,
+    two_hundred_and_eighteenth: "tests/data/unseen/held-out-218" => HELD_OUT_218_LEVEL,
+    two_hundred_and_nineteenth: "tests/data/unseen/held-out-219" => HELD_OUT_219_LEVEL,
+    two_hundred_and_twentieth: "tests/data/unseen/held-out-220" => HELD_OUT_220_LEVEL,
 }

@@ -121,3 +121,23 @@ pub(crate) const HELD_OUT_215_LEVEL: (f64, f64) = (0.87, 0.99);
 /// (d9d95db), merged after the round was frozen and scored once: 11 of 12 candidates right,
 /// 10 of 12 events found.
 pub(crate) const HELD_OUT_216_LEVEL: (f64, f64) = (0.91, 0.83);
+
+/// The two-hundred-and-seventeenth held-out set: written blind while round 78 was written, frozen
+/// (4466712), merged after the round was frozen and scored once: 11 of 16 candidates right,
+/// 11 of 12 events found.
+pub(crate) const HELD_OUT_217_LEVEL: (f64, f64) = (0.68, 0.91);
+
+/// The two-hundred-and-eighteenth held-out set: written blind while round 78 was written, frozen
+/// (fd0e4c0), merged after the round was frozen and scored once: 8 of 8 candidates right,
+/// 8 of 9 events found.
+pub(crate) const HELD_OUT_218_LEVEL: (f64, f64) = (0.99, 0.88);
+
+/// The two-hundred-and-nineteenth held-out set: written blind while round 78 was written, frozen
+/// (d71245f), merged after the round was frozen and scored once: 7 of 8 candidates right,
+/// 7 of 13 events found.
+pub(crate) const HELD_OUT_219_LEVEL: (f64, f64) = (0.87, 0.53);
+
+/// The two-hundred-and-twentieth held-out set: written blind while round 78 was written, frozen
+/// (e997189), merged after the round was frozen and scored once: 12 of 14 candidates right,
+/// 12 of 13 events found.
+pub(crate) const HELD_OUT_220_LEVEL: (f64, f64) = (0.85, 0.92);
