@@ -367,6 +367,10 @@ impl Words<'_> {
             // "AP-WS-12-12-16": a wire's end slug closes with its day.
             (tail, i + 1)
         } else if self.is_punct(i + 1, &["/"]) && self.is_punct(i + 3, &["/"]) {
+            // "Ref.: TR/16/09/03": numbers after a code's letters and a slash are a reference.
+            if i.checked_sub(1).is_some_and(|k| self.is_punct(k, &["/"])) {
+                return None;
+            }
             (vec![w, self.word(i + 2)?, self.word(i + 4)?], i + 5)
         } else if self.is_punct(i + 1, &["/"]) {
             return self.day_and_month_only(w, i);
@@ -408,8 +412,10 @@ impl Words<'_> {
             .is_some_and(|p| DATING_WORDS.contains(&p) || is_weekday_or_short(p));
         let digits = |x: &str| (1..=2).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit());
         let shape = (two_digits(w) && two_digits(m)) || (dated && digits(w) && digits(m));
-        // "21:03/17": a time's minutes and a page number, not a date.
-        let after_a_time = i.checked_sub(1).is_some_and(|k| self.is_punct(k, &[":"]));
+        // "21:03/17": a time's minutes and a page number, not a date; "TR/16/09/03": a code.
+        let after_a_time = i
+            .checked_sub(1)
+            .is_some_and(|k| self.is_punct(k, &[":", "/"]));
         if !shape || after_a_time || self.is_punct(i + 3, &["/"]) || self.word(i + 3) == Some("of")
         {
             return None;

@@ -44,4 +44,5 @@ mod round75;
 mod round76;
 mod round77;
 mod round78;
+mod round79;
 mod round8;

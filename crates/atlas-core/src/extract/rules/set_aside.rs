@@ -521,7 +521,11 @@ fn got_into_all(tokens: &[Token], trig: &Trigger) -> bool {
             .get(trig.tokens.end + k)
             .map_or("", |t| t.norm.as_str())
     };
-    let part = ["part", "parts"].contains(&word(0))
+    // "got back into part of X": the verb's phrase may hold the part itself.
+    let part = tokens[trig.tokens.clone()]
+        .iter()
+        .any(|t| ["part", "parts", "some", "most"].contains(&t.norm.as_str()))
+        || ["part", "parts"].contains(&word(0))
         || (word(0) == "a" && word(1) == "part")
         || (word(0) == "the" && SIDES.contains(&word(1)));
     got && !part
