@@ -290,4 +290,8 @@ sets_stay_at_their_levels! {
     two_hundred_and_eighteenth: "tests/data/unseen/held-out-218" => HELD_OUT_218_LEVEL,
     two_hundred_and_nineteenth: "tests/data/unseen/held-out-219" => HELD_OUT_219_LEVEL,
     two_hundred_and_twentieth: "tests/data/unseen/held-out-220" => HELD_OUT_220_LEVEL,
+    two_hundred_and_twenty_first: "tests/data/unseen/held-out-221" => HELD_OUT_221_LEVEL,
+    two_hundred_and_twenty_second: "tests/data/unseen/held-out-222" => HELD_OUT_222_LEVEL,
+    two_hundred_and_twenty_third: "tests/data/unseen/held-out-223" => HELD_OUT_223_LEVEL,
+    two_hundred_and_twenty_fourth: "tests/data/unseen/held-out-224" => HELD_OUT_224_LEVEL,
 }

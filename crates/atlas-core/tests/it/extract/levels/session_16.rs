@@ -141,3 +141,23 @@ pub(crate) const HELD_OUT_219_LEVEL: (f64, f64) = (0.87, 0.53);
 /// (e997189), merged after the round was frozen and scored once: 12 of 14 candidates right,
 /// 12 of 13 events found.
 pub(crate) const HELD_OUT_220_LEVEL: (f64, f64) = (0.85, 0.92);
+
+/// The two-hundred-and-twenty-first held-out set: written blind while round 79 was written, frozen
+/// (8694e67), merged after the round was frozen and scored once: 13 of 18 candidates right,
+/// 13 of 15 events found.
+pub(crate) const HELD_OUT_221_LEVEL: (f64, f64) = (0.72, 0.86);
+
+/// The two-hundred-and-twenty-second held-out set: written blind while round 79 was written, frozen
+/// (7804ba5), merged after the round was frozen and scored once: 7 of 10 candidates right,
+/// 7 of 9 events found.
+pub(crate) const HELD_OUT_222_LEVEL: (f64, f64) = (0.69, 0.77);
+
+/// The two-hundred-and-twenty-third held-out set: written blind while round 79 was written, frozen
+/// (141afcd), merged after the round was frozen and scored once: 11 of 13 candidates right,
+/// 11 of 14 events found.
+pub(crate) const HELD_OUT_223_LEVEL: (f64, f64) = (0.84, 0.78);
+
+/// The two-hundred-and-twenty-fourth held-out set: written blind while round 79 was written, frozen
+/// (1c97cfd), merged after the round was frozen and scored once: 9 of 10 candidates right,
+/// 9 of 10 events found.
+pub(crate) const HELD_OUT_224_LEVEL: (f64, f64) = (0.89, 0.89);
