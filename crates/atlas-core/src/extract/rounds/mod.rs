@@ -46,3 +46,4 @@ mod round77;
 mod round78;
 mod round79;
 mod round8;
+mod round80;

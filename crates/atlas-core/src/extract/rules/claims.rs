@@ -141,6 +141,7 @@ fn undone_in_its_sentence(text: &str, tokens: &[Token], trig: &Trigger, lex: &Le
     };
     undone_next(text, rest, false, lex)
         || struck_out(rest)
+        || says_not_a_change(rest)
         || retracted_next(text, rest, lex)
         || nothing_changed(text, rest, lex)
         || flat_denial(rest)
@@ -175,6 +176,24 @@ fn later_withdrawn(rest: &[Token]) -> bool {
             && matches!(w[1].norm.as_str(), "withdrawn" | "retracted" | "deleted")
     })
 }
+
+/// "…; that is not a change", "…: no change": a clause that says flatly that what was just told
+/// is no change.
+fn says_not_a_change(rest: &[Token]) -> bool {
+    let words: Vec<&str> = rest
+        .iter()
+        .filter(|t| t.is_word())
+        .take(NOT_A_CHANGE_REACH)
+        .map(|t| t.norm.as_str())
+        .collect();
+    words
+        .windows(3)
+        .any(|w| w == ["not", "a", "change"] || w == ["no", "change", "here"])
+        || words.first() == Some(&"no") && words.get(1) == Some(&"change")
+}
+
+/// How many words into its clause a "not a change" may stand ("that is not a change").
+const NOT_A_CHANGE_REACH: usize = 6;
 
 /// "…; the uncle checked and it had not, not yet": later in the clause, "it had not" with no verb
 /// after it says the thing just told did not happen.
