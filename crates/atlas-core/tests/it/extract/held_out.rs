@@ -294,4 +294,8 @@ sets_stay_at_their_levels! {
     two_hundred_and_twenty_second: "tests/data/unseen/held-out-222" => HELD_OUT_222_LEVEL,
     two_hundred_and_twenty_third: "tests/data/unseen/held-out-223" => HELD_OUT_223_LEVEL,
     two_hundred_and_twenty_fourth: "tests/data/unseen/held-out-224" => HELD_OUT_224_LEVEL,
+    two_hundred_and_twenty_fifth: "tests/data/unseen/held-out-225" => HELD_OUT_225_LEVEL,
+    two_hundred_and_twenty_sixth: "tests/data/unseen/held-out-226" => HELD_OUT_226_LEVEL,
+    two_hundred_and_twenty_seventh: "tests/data/unseen/held-out-227" => HELD_OUT_227_LEVEL,
+    two_hundred_and_twenty_eighth: "tests/data/unseen/held-out-228" => HELD_OUT_228_LEVEL,
 }

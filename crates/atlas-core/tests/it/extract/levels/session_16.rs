@@ -161,3 +161,23 @@ pub(crate) const HELD_OUT_223_LEVEL: (f64, f64) = (0.84, 0.78);
 /// (1c97cfd), merged after the round was frozen and scored once: 9 of 10 candidates right,
 /// 9 of 10 events found.
 pub(crate) const HELD_OUT_224_LEVEL: (f64, f64) = (0.89, 0.89);
+
+/// The two-hundred-and-twenty-fifth held-out set: written blind while round 80 was written, frozen
+/// (563e162), merged after the round was frozen and scored once: 14 of 15 candidates right,
+/// 13 of 13 events found.
+pub(crate) const HELD_OUT_225_LEVEL: (f64, f64) = (0.93, 0.99);
+
+/// The two-hundred-and-twenty-sixth held-out set: written blind while round 80 was written, frozen
+/// (4191623), merged after the round was frozen and scored once: 8 of 8 candidates right,
+/// 8 of 9 events found.
+pub(crate) const HELD_OUT_226_LEVEL: (f64, f64) = (0.99, 0.88);
+
+/// The two-hundred-and-twenty-seventh held-out set: written blind while round 80 was written, frozen
+/// (a3ec602), merged after the round was frozen and scored once: 12 of 17 candidates right,
+/// 12 of 16 events found.
+pub(crate) const HELD_OUT_227_LEVEL: (f64, f64) = (0.70, 0.74);
+
+/// The two-hundred-and-twenty-eighth held-out set: written blind while round 80 was written, frozen
+/// (ea344c7), merged after the round was frozen and scored once: 9 of 11 candidates right,
+/// 7 of 10 events found.
+pub(crate) const HELD_OUT_228_LEVEL: (f64, f64) = (0.81, 0.69);
