@@ -95,7 +95,7 @@ fn weekday_opens_line(text: &str, date_start: usize) -> bool {
     !label.is_empty() && label.split_whitespace().count() == 1 && {
         let word = label.trim_end_matches([',', '.']).to_lowercase();
         crate::extract::dates::is_weekday_phrase(&word)
-            || word.len() == 2 && "motuwethfrsasu".contains(&word)
+            || crate::extract::dates::TWO_LETTER_WEEKDAYS.contains(&word.as_str())
     }
 }
 

@@ -149,9 +149,6 @@ fn joined_day_and_month(w: &str, i: usize, sep: char, dated: bool) -> Option<(us
     ))
 }
 
-/// Weekdays as a ledger writes them in two letters ("Sa 26-11").
-const TWO_LETTER_WEEKDAYS: &[&str] = &["mo", "tu", "we", "th", "fr", "sa", "su"];
-
 const ROMAN: [&str; 12] = [
     "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
 ];

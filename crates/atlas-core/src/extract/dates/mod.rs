@@ -505,6 +505,9 @@ pub(super) fn is_weekday_or_short(word: &str) -> bool {
     word.len() >= 3 && WEEKDAYS.iter().any(|(d, _)| d.starts_with(word))
 }
 
+/// Weekdays as a ledger writes them in two letters ("Sa 26-11").
+pub(crate) const TWO_LETTER_WEEKDAYS: &[&str] = &["mo", "tu", "we", "th", "fr", "sa", "su"];
+
 /// Whether a (lower-case) word names a month or a day of the week.
 pub fn is_date_word(word: &str) -> bool {
     month_of(word).is_some() || WEEKDAYS.iter().any(|(w, _)| *w == word)

@@ -165,7 +165,7 @@ fn flat_denial(rest: &[Token]) -> bool {
                 "did" | "had" | "have" | "has",
                 "not"
             ]
-    ) || elliptical_not(rest)
+    )
 }
 
 /// "Reports that rebels had retaken X … were later withdrawn by the outlet": what the sentence
@@ -186,10 +186,7 @@ fn says_not_a_change(rest: &[Token]) -> bool {
         .take(NOT_A_CHANGE_REACH)
         .map(|t| t.norm.as_str())
         .collect();
-    words
-        .windows(3)
-        .any(|w| w == ["not", "a", "change"] || w == ["no", "change", "here"])
-        || words.first() == Some(&"no") && words.get(1) == Some(&"change")
+    words.windows(3).any(|w| w == ["not", "a", "change"]) || words.starts_with(&["no", "change"])
 }
 
 /// How many words into its clause a "not a change" may stand ("that is not a change").
