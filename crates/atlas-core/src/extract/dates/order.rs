@@ -1,0 +1,59 @@
+//! Which way round a text writes its numeric dates ("05/12" as the fifth of December or the
+//! twelfth of May), read from the pairs it writes.
+
+/// Which number of a numeric date ("08/09/2012") is the day: the first, as most of the world
+/// writes, or the second, as the United States does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DayOrder {
+    #[default]
+    DayFirst,
+    MonthFirst,
+}
+
+/// The order a text writes its numeric dates in: month first when it says so ("Dates are shown as
+/// month/day/year", "MM/DD/YYYY"), or when some date's second number is above 12 ("08/15/2012")
+/// and no date's first one is; day first otherwise.
+pub fn day_order(text: &str) -> DayOrder {
+    let lower_says = |p: &str| {
+        text.as_bytes()
+            .windows(p.len())
+            .any(|w| w.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    if lower_says("month/day/year") || lower_says("mm/dd/yyyy") {
+        return DayOrder::MonthFirst;
+    }
+    let (mut day_first, mut month_first) = (false, false);
+    for (a, b) in numeric_pairs(text) {
+        day_first |= a > 12 && b <= 12;
+        month_first |= b > 12 && a <= 12;
+    }
+    if month_first && !day_first {
+        DayOrder::MonthFirst
+    } else {
+        DayOrder::DayFirst
+    }
+}
+
+/// The first two numbers of each "a/b/yyyy", "a.b.yyyy" or "a-b-yyyy" in a text (a and b of one
+/// or two digits, the same separator twice, a year of four digits).
+fn numeric_pairs(text: &str) -> impl Iterator<Item = (u32, u32)> + '_ {
+    let bytes = text.as_bytes();
+    let digits_at = |i: usize| bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+    (0..bytes.len()).filter_map(move |i| {
+        if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_digit()) {
+            return None;
+        }
+        let n1 = digits_at(i);
+        let sep = *bytes.get(i + n1)?;
+        let j = i + n1 + 1;
+        let n2 = digits_at(j);
+        let k = j + n2 + 1;
+        let year = digits_at(k.min(bytes.len()));
+        let shape = (1..=2).contains(&n1)
+            && (1..=2).contains(&n2)
+            && matches!(sep, b'/' | b'.' | b'-')
+            && bytes.get(j + n2) == Some(&sep)
+            && year == 4;
+        shape.then(|| Some((text[i..i + n1].parse().ok()?, text[j..j + n2].parse().ok()?)))?
+    })
+}
