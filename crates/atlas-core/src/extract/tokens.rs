@@ -332,19 +332,13 @@ const BEFORE_A_PARTICLE: &[&str] = &[
 ];
 /// The words after a verb that a time may stand before ("moved on Sunday into").
 const PARTICLES: &[&str] = &["into", "from", "of", "over", "out", "to"];
-/// Words that tell a time, without a number: "on Sunday", "early Monday", "overnight".
+/// Words that tell a time, without a number: "overnight", "in December"; a weekday's name ("on
+/// Sunday", "early Monday") is one too ([`tells_a_time`]).
 const TIME_WORDS: &[&str] = &[
     "overnight",
     "yesterday",
     "today",
     "tonight",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "january",
     "february",
     "march",
@@ -372,15 +366,20 @@ const TIME_FILLERS: &[&str] = &[
     "the",
 ];
 
+/// Whether a (lower-case) word tells a time: one of [`TIME_WORDS`] or a weekday's name.
+fn tells_a_time(word: &str) -> bool {
+    TIME_WORDS.contains(&word) || super::dates::is_weekday_name(word)
+}
+
 /// The length of a time standing at `at` between a phrase's words ("on Sunday", "overnight",
-/// "on 27 November", "early on Monday"): up to four words, one of [`TIME_WORDS`], the others
-/// [`TIME_FILLERS`] or a day's number.
+/// "on 27 November", "early on Monday"): up to four words, one telling a time
+/// ([`tells_a_time`]), the others [`TIME_FILLERS`] or a day's number.
 fn time_between(tokens: &[Token], at: usize) -> Option<usize> {
     let is_day = |t: &Token| t.norm.len() <= 2 && t.norm.bytes().all(|b| b.is_ascii_digit());
     let mut told = false;
     let mut n = 0;
     while let Some(t) = tokens.get(at + n).filter(|_| n < 4) {
-        if TIME_WORDS.contains(&t.norm.as_str()) {
+        if tells_a_time(&t.norm) {
             told = true;
         } else if !(TIME_FILLERS.contains(&t.norm.as_str()) || is_day(t)) {
             break;
@@ -388,10 +387,7 @@ fn time_between(tokens: &[Token], at: usize) -> Option<usize> {
         n += 1;
     }
     // Fillers after the time belong to what follows ("on Sunday the").
-    while n > 0
-        && !TIME_WORDS.contains(&tokens[at + n - 1].norm.as_str())
-        && !is_day(&tokens[at + n - 1])
-    {
+    while n > 0 && !tells_a_time(&tokens[at + n - 1].norm) && !is_day(&tokens[at + n - 1]) {
         n -= 1;
     }
     (told && n > 0).then_some(n)

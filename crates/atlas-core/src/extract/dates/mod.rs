@@ -43,7 +43,7 @@ pub use order::{day_order, DayOrder};
 use refine::*;
 pub(super) use words::is_weekday_or_short;
 use words::*;
-pub use words::{is_date_word, is_month_name, is_weekday_phrase};
+pub use words::{is_date_word, is_month_name, is_weekday_name, is_weekday_phrase};
 pub(crate) use words::{NUMBERS, TWO_LETTER_WEEKDAYS};
 
 /// What a date phrase says, before resolution.

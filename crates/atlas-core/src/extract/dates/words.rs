@@ -210,7 +210,12 @@ pub(super) const YEAR_PREPOSITIONS: &[&str] = &[
 pub fn is_weekday_phrase(phrase: &str) -> bool {
     phrase
         .split(|c: char| !c.is_alphabetic())
-        .any(|w| WEEKDAYS.iter().any(|(d, _)| *d == w))
+        .any(is_weekday_name)
+}
+
+/// Whether a (lower-case) word is a weekday's full name ("sunday").
+pub fn is_weekday_name(word: &str) -> bool {
+    WEEKDAYS.iter().any(|(d, _)| *d == word)
 }
 
 /// Whether a (lower-case) word is a weekday's name or its start of three letters or more ("tue",
@@ -224,7 +229,7 @@ pub(crate) const TWO_LETTER_WEEKDAYS: &[&str] = &["mo", "tu", "we", "th", "fr", 
 
 /// Whether a (lower-case) word names a month or a day of the week.
 pub fn is_date_word(word: &str) -> bool {
-    month_of(word).is_some() || WEEKDAYS.iter().any(|(w, _)| *w == word)
+    month_of(word).is_some() || is_weekday_name(word)
 }
 
 /// Whether a word names a month, in English or another language ("December", "Dezember", "joulukuuta").

@@ -268,8 +268,8 @@ pub(super) fn new_holding(tokens: &[Token], trig: &Trigger) -> bool {
         .any(|t| NEW_HOLDING.contains(&t.norm.as_str()) || PARTLY.contains(&t.norm.as_str()))
 }
 
-/// Words after "since" that name a time of the day or the week told of ("since 0800C", "since
-/// dawn", "since Wednesday").
+/// Words after "since" that name a time of the day told of ("since 0800C", "since dawn"); a
+/// weekday's name ("since Wednesday") is one too.
 const TIMES_OF_DAY: &[&str] = &[
     "dawn",
     "morning",
@@ -285,13 +285,6 @@ const TIMES_OF_DAY: &[&str] = &[
     "first",
     "afternoon",
     "evening",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// How far after a verbless holding its "since" may stand.
@@ -325,7 +318,9 @@ pub(super) fn held_since_today(tokens: &[Token], trig: &Trigger) -> bool {
             || tokens[i].norm == "since"
                 && (oclock
                     || tokens.get(k).is_some_and(|t| {
-                        is_clock(&t.norm) || TIMES_OF_DAY.contains(&t.norm.as_str())
+                        is_clock(&t.norm)
+                            || TIMES_OF_DAY.contains(&t.norm.as_str())
+                            || crate::extract::dates::is_weekday_name(&t.norm)
                     }))
     })
 }
