@@ -9,6 +9,7 @@
 //! The public surface is small: [`Lexicon`], [`extract`], [`extract_corpus`], [`Candidate`] (which
 //! becomes an [`Event`] with [`Candidate::to_event`]).
 
+mod almanac;
 pub mod dates;
 mod entries;
 mod headed_tables;
@@ -534,6 +535,7 @@ fn read_sentences(
     }
     .read();
     let mut records = own.records.cursor();
+    let almanac = almanac::title_day(&doc.text);
     // Where the JSON record of the last sentence read starts.
     let mut record_start = None;
     let mut out = Vec::new();
@@ -576,6 +578,12 @@ fn read_sentences(
         // A timeline sheet's row ("2014 | 7 | 5 | Sheikh Najjar falls | …"): its text is of that day.
         if let Some(date) = tables.row_date(&sentence.range) {
             state.dates.start_row(date.clone());
+        }
+        // "**2016** — …" under "# On this day — 26 November": of 26 November 2016.
+        if let Some(day) =
+            almanac.and_then(|t| almanac::entry_day(t, &doc.text[sentence.range.clone()]))
+        {
+            state.dates.start_entry(day);
         }
         if let Some(y) = entries::bracketed_year(&doc.text[sentence.range.clone()]) {
             state.dates.note_head_year(y);

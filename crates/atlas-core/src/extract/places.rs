@@ -50,6 +50,8 @@ pub struct PlaceMention {
 
 const ARTICLES: &[&str] = &[
     "al", "el", "as", "ash", "ad", "az", "aj", "an", "at", "ar", "ath", "adh",
+    // With an "e", as French transliterates it: "Seif ed-Dawla", "Bab es-Salameh".
+    "ed", "es", "er", "esh", "ech", "et", "ez", "ej", "en", "eth",
     // Scholarly transliteration ("aš-Šaiḫ Naǧǧār", "aḏ-Ḏahab") and Hebrew's "a-Sakhur".
     "aš", "aḏ", "aṯ", "a",
 ];

@@ -155,14 +155,19 @@ fn blocks(doc: &SourceDocument) -> Vec<Range<usize>> {
     out
 }
 
-/// Whether a line is an item of a list: "* …", "- …", "• …", "3) …", "12. …".
+/// Whether a line is an item of a list: "* …", "- …", "• …", "3) …", "12. …". Not a date that
+/// opens the line ("10.VIII.2012; …", "12.12.2016 …"): the number's mark is followed by a space.
 fn is_list_item(line: &str) -> bool {
     let line = line.trim_start();
     if line.starts_with(['*', '-', '•', '+', '–']) {
         return line.chars().nth(1).is_some_and(char::is_whitespace);
     }
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-    digits > 0 && digits <= 3 && line[digits..].starts_with([')', '.'])
+    let after_mark = line.get(digits + 1..).unwrap_or("");
+    digits > 0
+        && digits <= 3
+        && line[digits..].starts_with([')', '.'])
+        && after_mark.chars().next().is_none_or(char::is_whitespace)
 }
 
 /// Whether a line is a row of a plain-text or Markdown table ("Karm al-Jabal | GoS | taken on 05/12")

@@ -7,6 +7,9 @@ use unicode_normalization::UnicodeNormalization;
 /// Leading articles dropped from every word ("al-Haydariyeh", "ash-Sha'ar", "el-Bab").
 const ARTICLES: &[&str] = &[
     "al", "el", "ash", "as", "ad", "az", "aj", "an", "at", "ar", "ath", "adh", "the",
+    // French and older English transliterations write the article with an "e" before a sun
+    // letter: "Seif ed-Dawla", "Bab es-Salameh", "Tell er-Rifaat", "Cheikh esh-Sheikh".
+    "ed", "es", "er", "esh", "ech", "et", "ez", "ej", "en", "eth",
     // A Hebrew transliteration's article: "Salah a-Din", "a-Sakhur".
     "a",
 ];

@@ -849,10 +849,12 @@ pub(super) fn counted_at(tokens: &[Token], i: usize) -> Option<(usize, DateKind)
     if from_an_event && (i > 0 || dir != "after") {
         return None;
     }
-    // "after a week of heavy fighting": a week after the last date.
+    // "After a week of heavy fighting, the army took X": a week after the last date. Not when the
+    // stretch follows what it led to ("captured X after four days of fighting"): the change is
+    // the sentence's own date, the end of the stretch.
     let after_a_stretch = dir == "of"
-        && i > 0
-        && tokens[i - 1].norm == "after"
+        && i == 1
+        && tokens[0].norm == "after"
         && !["hour", "hours", "minutes"].contains(&unit);
     let sign = match dir {
         "later" | "after" | "afterwards" | "afterward" | "on" => 1,

@@ -442,6 +442,8 @@ impl DateContext {
         let phrase = m.text.clone();
         let last = self.last.as_ref();
         let basis = match last {
+            // An entry's stamp has no phrase of its own to quote.
+            Some(l) if l.phrase.is_empty() => Some(l.label()),
             Some(l) => Some(format!("{} (\"{}\")", l.label(), l.phrase)),
             None => self.own.and_then(|d| self.own_basis(d)),
         };

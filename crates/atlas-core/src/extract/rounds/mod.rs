@@ -47,3 +47,4 @@ mod round78;
 mod round79;
 mod round8;
 mod round80;
+mod round81;

@@ -55,8 +55,9 @@ use counted_back::counted_from_a_date;
 use gainer::gainer;
 use outcome::{candidates, dedupe};
 use scope::{
-    about_other_places, attributive, gerund_look_back, kept_after, left_again, names_a_target,
-    pushed_out_after, says_no_change, standing_relative, thrown_back_after, undermined_here,
+    about_other_places, attributive, gerund_look_back, gerund_without, kept_after, left_again,
+    names_a_target, pushed_out_after, says_no_change, standing_relative, thrown_back_after,
+    undermined_here,
 };
 use set_aside::{bare_fall_has_object, in_quotes, partly_before, set_aside};
 use targets::{object_end, targets_after, targets_before, targets_in_gap, targets_of_relative};

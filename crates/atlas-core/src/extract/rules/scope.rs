@@ -330,3 +330,21 @@ pub(super) fn gerund_look_back(tokens: &[Token], trig: &Trigger) -> bool {
             .checked_sub(1)
             .is_some_and(|b| AROUND_A_GERUND.contains(&tokens[b].norm.as_str()))
 }
+
+/// Words that may stand between "without" and its gerund ("without yet taking").
+const WITHOUT_ADVERBS: &[&str] = &["yet", "ever", "actually", "fully", "really", "quite"];
+
+/// "pushed into the southern edge of X, without yet taking the whole district": a gerund after
+/// "without" tells what did not happen.
+pub(super) fn gerund_without(tokens: &[Token], trig: &Trigger) -> bool {
+    if !tokens[trig.tokens.start].norm.ends_with("ing") {
+        return false;
+    }
+    (0..trig.tokens.start)
+        .rev()
+        .take(3)
+        .take_while(|&k| {
+            k + 1 == trig.tokens.start || WITHOUT_ADVERBS.contains(&tokens[k + 1].norm.as_str())
+        })
+        .any(|k| tokens[k].norm == "without")
+}

@@ -126,6 +126,7 @@ pub(super) fn set_aside(
             && says_no_change(tokens, trig))
         || standing_relative(tokens, trig)
         || (gerund_look_back(tokens, trig) && !counted_from_a_date(tokens, mentions, trig))
+        || gerund_without(tokens, trig)
         || indirect_question(tokens, trig)
         || clears_things(tokens, trig)
         || imperative(text, tokens, trig)
@@ -148,11 +149,13 @@ pub(super) fn set_aside(
         || super::withdrawn::rumour_going_round(tokens, trig)
         || super::withdrawn::nobody_showed(tokens, trig)
         || super::withdrawn::writing_quoted(tokens, trig)
+        || super::withdrawn::told_to_ignore(tokens, trig)
+        || super::withdrawn::rests_on_old_footage(tokens, trig)
         || driven_back_from(tokens, trig)
         || told_as_a_time(tokens, trig)
         || held_since_a_period(tokens, trig, mentions)
         || loses_belongings(tokens, trig)
-        || row_judged_false(tokens, trig)
+        || row_judged_false(text, tokens, trig)
         || labelled_false(tokens)
         || marked_not_published(text, tokens)
         || standing_present(text, tokens, trig, mentions, lex)
@@ -322,16 +325,43 @@ const FALSE_VERDICTS: &[&str] = &[
 ];
 
 /// "| 28/11 | Tariq al-Bab | Army took the district | Pro-government TV | False: rebels still hold
-/// it |": a later cell of the row that opens with a verdict of false undoes the row's claim.
-pub(super) fn row_judged_false(tokens: &[Token], trig: &Trigger) -> bool {
+/// it |": a later cell of the row that opens with a verdict of false undoes the row's claim. The
+/// row may run on past the sentence ("| \"Rebels retook X an hour ago.\" | video is old | FALSE,
+/// not used"): its line's later cells count too.
+pub(super) fn row_judged_false(text: &str, tokens: &[Token], trig: &Trigger) -> bool {
     let bars = tokens.iter().filter(|t| t.norm == "|").count();
-    bars >= 2
-        && (trig.tokens.end..tokens.len()).any(|i| {
-            tokens[i].norm == "|"
-                && tokens
-                    .get(i + 1)
-                    .is_some_and(|t| FALSE_VERDICTS.contains(&t.norm.as_str()))
-        })
+    let judged_here = (trig.tokens.end..tokens.len()).any(|i| {
+        tokens[i].norm == "|"
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| FALSE_VERDICTS.contains(&t.norm.as_str()))
+    });
+    bars >= 2 && (judged_here || later_cell_judged_false(text, tokens))
+}
+
+/// How many bytes past a sentence its row's later cells are looked for: a row, not a document
+/// written on one line.
+const ROW_REACH: usize = 2_000;
+
+/// Whether a cell after the sentence, on the same line, opens with a verdict of false.
+fn later_cell_judged_false(text: &str, tokens: &[Token]) -> bool {
+    let Some(end) = tokens.last().map(|t| t.end) else {
+        return false;
+    };
+    let rest = text.get(end..).unwrap_or("");
+    let mut reach = rest.len().min(ROW_REACH);
+    while !rest.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    let rest = &rest[..reach];
+    let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    line.split('|').skip(1).any(|cell| {
+        let first = cell
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .unwrap_or("");
+        FALSE_VERDICTS.contains(&first.to_lowercase().as_str())
+    })
 }
 
 /// Labels a fact-check or a debunking list puts before a story it calls false.

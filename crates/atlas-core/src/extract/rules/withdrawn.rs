@@ -1,6 +1,7 @@
 //! A statement taken back or denied ("withdrew an earlier statement that fighters had won back X",
 //! "denied reports in some media that X had been handed over") and talk going round ("the talk that
-//! the armed men had taken the Public Park"): what they say is only mentioned; it reports no change.
+//! the armed men had taken the Public Park"), a post a reader is told to ignore, or one found to
+//! reuse old footage: what they say is only mentioned; it reports no change.
 
 use super::*;
 
@@ -176,5 +177,66 @@ const WRITING_SAYS: &[&str] = &[
 pub(super) fn writing_quoted(tokens: &[Token], trig: &Trigger) -> bool {
     saying_before_that(tokens, trig, WRITING_SAYS).is_some_and(|(_, verb)| {
         (verb.saturating_sub(3)..verb).any(|k| WRITINGS.contains(&tokens[k].norm.as_str()))
+    })
+}
+
+/// Verbs that tell a reader to pay no heed.
+const IGNORING: &[&str] = &["ignore", "disregard", "discount"];
+
+/// How many words past "ignore" the statement's noun may stand ("Ignore the viral post").
+const IGNORED_REACH: usize = 4;
+
+/// "Ignore the post saying rebels \"stormed back into X\" tonight": a statement the sentence
+/// opens by telling the reader to ignore reports nothing.
+pub(super) fn told_to_ignore(tokens: &[Token], trig: &Trigger) -> bool {
+    let Some(first) = tokens[..trig.tokens.start].iter().position(Token::is_word) else {
+        return false;
+    };
+    IGNORING.contains(&tokens[first].norm.as_str())
+        && tokens[first + 1..trig.tokens.start]
+            .iter()
+            .take(IGNORED_REACH)
+            .any(|t| STATEMENTS.contains(&t.norm.as_str()) || POSTED.contains(&t.norm.as_str()))
+}
+
+/// What is posted or sent round, besides [`STATEMENTS`].
+const POSTED: &[&str] = &[
+    "tweet",
+    "tweets",
+    "video",
+    "videos",
+    "clip",
+    "clips",
+    "message",
+    "messages",
+    "headline",
+    "headlines",
+];
+
+/// Words that say footage is not new.
+const REUSED: &[&str] = &[
+    "reuses",
+    "reused",
+    "reusing",
+    "recycles",
+    "recycled",
+    "recycling",
+    "old",
+    "older",
+];
+/// What is filmed or photographed.
+const FOOTAGE: &[&str] = &[
+    "footage", "video", "videos", "clip", "clips", "images", "pictures", "photos", "photo",
+];
+
+/// "… \"stormed back into X\" tonight — it reuses footage from 1 December": a claim the same
+/// sentence, after it, finds to rest on old footage reports nothing.
+pub(super) fn rests_on_old_footage(tokens: &[Token], trig: &Trigger) -> bool {
+    (trig.tokens.end..tokens.len()).any(|k| {
+        REUSED.contains(&tokens[k].norm.as_str())
+            && tokens[k + 1..]
+                .iter()
+                .take(2)
+                .any(|t| FOOTAGE.contains(&t.norm.as_str()))
     })
 }
