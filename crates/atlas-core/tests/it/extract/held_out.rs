@@ -298,4 +298,8 @@ sets_stay_at_their_levels! {
     two_hundred_and_twenty_sixth: "tests/data/unseen/held-out-226" => HELD_OUT_226_LEVEL,
     two_hundred_and_twenty_seventh: "tests/data/unseen/held-out-227" => HELD_OUT_227_LEVEL,
     two_hundred_and_twenty_eighth: "tests/data/unseen/held-out-228" => HELD_OUT_228_LEVEL,
+    two_hundred_and_twenty_ninth: "tests/data/unseen/held-out-229" => HELD_OUT_229_LEVEL,
+    two_hundred_and_thirtieth: "tests/data/unseen/held-out-230" => HELD_OUT_230_LEVEL,
+    two_hundred_and_thirty_first: "tests/data/unseen/held-out-231" => HELD_OUT_231_LEVEL,
+    two_hundred_and_thirty_second: "tests/data/unseen/held-out-232" => HELD_OUT_232_LEVEL,
 }

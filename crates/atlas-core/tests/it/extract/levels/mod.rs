@@ -12,6 +12,7 @@ mod session_13;
 mod session_14;
 mod session_15;
 mod session_16;
+mod session_17;
 mod sessions_9_to_11;
 
 pub(crate) use early::*;
@@ -20,4 +21,5 @@ pub(crate) use session_13::*;
 pub(crate) use session_14::*;
 pub(crate) use session_15::*;
 pub(crate) use session_16::*;
+pub(crate) use session_17::*;
 pub(crate) use sessions_9_to_11::*;

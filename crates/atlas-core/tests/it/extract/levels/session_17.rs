@@ -1,0 +1,23 @@
+//! Floors of the held-out sets of session 17 (the two-hundred-and-twenty-ninth on), each written
+//! blind by a helper in a worktree cut from e36c3fb, frozen, merged only after the round it is
+//! scored against was committed, and scored once.
+
+/// The two-hundred-and-twenty-ninth held-out set: written blind while round 81 was written, frozen
+/// (2bb9637), merged after the round was frozen and scored once: 16 of 17 candidates right,
+/// 15 of 18 events found.
+pub(crate) const HELD_OUT_229_LEVEL: (f64, f64) = (0.94, 0.83);
+
+/// The two-hundred-and-thirtieth held-out set: written blind while round 81 was written, frozen
+/// (3186f7a), merged after the round was frozen and scored once: 10 of 13 candidates right,
+/// 10 of 15 events found.
+pub(crate) const HELD_OUT_230_LEVEL: (f64, f64) = (0.76, 0.66);
+
+/// The two-hundred-and-thirty-first held-out set: written blind while round 81 was written, frozen
+/// (1b2f7af), merged after the round was frozen and scored once: 16 of 23 candidates right,
+/// 16 of 23 events found.
+pub(crate) const HELD_OUT_231_LEVEL: (f64, f64) = (0.69, 0.69);
+
+/// The two-hundred-and-thirty-second held-out set: written blind while round 81 was written, frozen
+/// (7acc41b), merged after the round was frozen and scored once: 14 of 15 candidates right,
+/// 14 of 19 events found.
+pub(crate) const HELD_OUT_232_LEVEL: (f64, f64) = (0.93, 0.73);
