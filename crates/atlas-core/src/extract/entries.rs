@@ -127,7 +127,8 @@ fn bold_closed(text: &str, start: usize, after: &str) -> bool {
 /// Whether a date is followed by a dash between spaces ("Sun 27/11 - R.K. absent"), as a
 /// register's remarks are headed.
 fn dash_after(after: &str) -> bool {
-    ["-", "–", "—"].iter().any(|d| {
+    // A typewriter's dash too: "28/11 -- L-4473: crew sent back".
+    ["-", "--", "–", "—"].iter().any(|d| {
         after
             .strip_prefix(' ')
             .is_some_and(|r| r.starts_with(d) && r[d.len()..].starts_with(' '))

@@ -9,7 +9,8 @@
 //! The public surface is small: [`Lexicon`], [`extract`], [`extract_corpus`], [`Candidate`] (which
 //! becomes an [`Event`] with [`Candidate::to_event`]).
 
-mod almanac;
+mod blanks;
+mod columns;
 pub mod dates;
 mod entries;
 mod headed_tables;
@@ -247,6 +248,24 @@ impl<'a> Extractor<'a> {
 }
 
 fn extract_with(
+    source: &SourceDocument,
+    extractor: &Extractor,
+    keep_going: &dyn Fn(f32) -> bool,
+) -> Option<Vec<Candidate>> {
+    // Line numbers in the margin and a comparison's removed lines are read as blanks; the
+    // passages quote the source as it is.
+    let Some(blanked) = blanks::blanked(source) else {
+        return read_document(source, extractor, keep_going);
+    };
+    let mut read = read_document(&blanked, extractor, keep_going)?;
+    for c in &mut read {
+        c.passage.quote = source.text[c.passage.range()].to_string();
+    }
+    Some(read)
+}
+
+/// [`extract_with`] on a document as read (what it prints but does not say blanked).
+fn read_document(
     doc: &SourceDocument,
     extractor: &Extractor,
     keep_going: &dyn Fn(f32) -> bool,
@@ -504,6 +523,9 @@ fn document_dates(
     if let Some(y) = own.signed_year {
         dates.title_year(y);
     }
+    if columns::reviews_past_week(&doc.text) {
+        dates.review_past_week();
+    }
     dates
 }
 
@@ -535,7 +557,7 @@ fn read_sentences(
     }
     .read();
     let mut records = own.records.cursor();
-    let almanac = almanac::title_day(&doc.text);
+    let almanac = columns::title_day(&doc.text);
     // Where the JSON record of the last sentence read starts.
     let mut record_start = None;
     let mut out = Vec::new();
@@ -581,7 +603,7 @@ fn read_sentences(
         }
         // "**2016** — …" under "# On this day — 26 November": of 26 November 2016.
         if let Some(day) =
-            almanac.and_then(|t| almanac::entry_day(t, &doc.text[sentence.range.clone()]))
+            almanac.and_then(|t| columns::entry_day(t, &doc.text[sentence.range.clone()]))
         {
             state.dates.start_entry(day);
         }

@@ -245,9 +245,18 @@ fn singular_or_as_written<'a>(written: &'a str, keys: &NameKeys) -> Option<&'a s
     }
     let singular = written.strip_suffix('s')?;
     let multi_word = singular.contains(' ');
-    (multi_word && !singular.ends_with('s') && keys.district_names.contains(&name_key(singular)))
-        .then_some(singular)
+    // A word, not a numeral's letter: "Al-Sakhour is" is not "as-Sakhour I" in the plural.
+    let last_word = singular.rsplit(' ').next().unwrap_or("");
+    let a_word = last_word.chars().count() >= MIN_SINGULAR_LETTERS;
+    (multi_word
+        && a_word
+        && !singular.ends_with('s')
+        && keys.district_names.contains(&name_key(singular)))
+    .then_some(singular)
 }
+
+/// The fewest letters the singular of a name's last word has ("Barrack").
+const MIN_SINGULAR_LETTERS: usize = 3;
 
 /// Every name of the layer in the sentence's tokens, left to right.
 pub fn find_places(

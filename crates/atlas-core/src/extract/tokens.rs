@@ -331,7 +331,7 @@ const BEFORE_A_PARTICLE: &[&str] = &[
     "again",
 ];
 /// The words after a verb that a time may stand before ("moved on Sunday into").
-const PARTICLES: &[&str] = &["into", "from", "of", "over", "out", "to"];
+const PARTICLES: &[&str] = &["into", "from", "of", "over", "out", "to", "under"];
 /// Words that tell a time, without a number: "overnight", "in December"; a weekday's name ("on
 /// Sunday", "early Monday") is one too ([`tells_a_time`]).
 const TIME_WORDS: &[&str] = &[

@@ -149,6 +149,12 @@ fn joined_day_and_month(w: &str, i: usize, sep: char, dated: bool) -> Option<(us
     ))
 }
 
+/// Hijri years a text may write before the Common Era's ("1436/2015"): AH 1300 to 1500.
+const HIJRI_YEARS: std::ops::RangeInclusive<i32> = 1300..=1500;
+
+/// The most words a month's name glossed in brackets may have.
+const GLOSSED_MONTH_WORDS: usize = 5;
+
 const ROMAN: [&str; 12] = [
     "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
 ];
@@ -192,15 +198,20 @@ impl Words<'_> {
     /// "27 Munyonyo (November) 2016": a month in a language the tables lack (one or two words),
     /// glossed in brackets right after it, and the token after the brackets.
     fn glossed_month(&self, k: usize) -> Option<(u32, usize)> {
-        // "13 Kanun Qadmoyo (December) 2016": the month's name may be two words.
-        let open = (k + 1..=k + 2).find(|&o| self.is_punct(o, &["("]))?;
+        // "13 Kanun Qadmoyo (December) 2016": the month's name may be two words; "28 Mweri wa
+        // Ikũmi na Ũmwe (November) 2016": up to five, the first and last capitalised, short
+        // words of joining between.
+        let open = (k + 1..=k + GLOSSED_MONTH_WORDS).find(|&o| self.is_punct(o, &["("]))?;
+        let capital = |w: usize| {
+            self.tokens
+                .get(w)
+                .is_some_and(|t| capitalised(t, self.text))
+        };
         let named = (k..open).all(|w| {
-            self.word(w).is_some()
-                && self
-                    .tokens
-                    .get(w)
-                    .is_some_and(|t| capitalised(t, self.text))
-        });
+            self.word(w)
+                .is_some_and(|word| capital(w) || word.chars().count() <= 3)
+        }) && capital(k)
+            && capital(open - 1);
         if !named || !self.is_punct(open + 2, &[")"]) {
             return None;
         }
@@ -313,6 +324,16 @@ impl Words<'_> {
     fn year_at(&self, k: usize) -> Option<(i32, usize)> {
         if let Some(y) = self.word(k).and_then(year_of) {
             return Some((y, k + 1));
+        }
+        // "17 June 1436/2015": the Hijri year, then the Common Era's.
+        let hijri = self
+            .word(k)
+            .and_then(|w| w.parse::<i32>().ok())
+            .is_some_and(|y| HIJRI_YEARS.contains(&y));
+        if hijri && self.is_punct(k + 1, &["/"]) {
+            if let Some(y) = self.word(k + 2).and_then(year_of) {
+                return Some((y, k + 3));
+            }
         }
         if self.is_punct(k, &[","]) {
             return self.word(k + 1).and_then(year_of).map(|y| (y, k + 2));

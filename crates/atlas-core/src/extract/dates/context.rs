@@ -33,6 +33,8 @@ pub struct DateContext {
     in_entry: bool,
     /// The year of the heading the text stands under, if one names a year.
     heading_year: Option<i32>,
+    /// A week in review whose first heading is still to come: it is of the week before the date.
+    reviews_past_week: bool,
     /// A year in brackets read before any other date ("(2019)" after a title): when the text was
     /// written, for a text with no date of its own.
     head_year: Option<i32>,
@@ -94,6 +96,7 @@ impl DateContext {
             written_by: None,
             in_entry: false,
             heading_year: None,
+            reviews_past_week: false,
             head_year: None,
             fresh_day: false,
             day_heading: None,
@@ -129,6 +132,10 @@ impl DateContext {
     /// "today", weekdays and "overnight" count from it; also a dated line (see
     /// [`Self::set_dated_line`]).
     pub fn start_entry(&mut self, day: NaiveDate) {
+        // A week in review's first heading is read: the next ones go on from it.
+        if self.own.is_some_and(|own| day < own) {
+            self.reviews_past_week = false;
+        }
         self.own = Some(day);
         self.day_heading = None;
         self.in_entry = true;
@@ -229,8 +236,22 @@ impl DateContext {
     /// What a diary's heading without a year is read forward from: the last date, the document's
     /// own, or else the first day of the year the text is of.
     pub fn heading_anchor(&self) -> Option<NaiveDate> {
-        self.anchor()
+        // A week in review: its first heading (after no date but its own) is read on from a week
+        // before its date.
+        let first_heading = self.last.as_ref().is_none_or(|l| Some(l.to) == self.own);
+        let week_before = self
+            .own
+            .filter(|_| self.reviews_past_week && first_heading)
+            .map(|d| d - chrono::Duration::days(7));
+        week_before
+            .or_else(|| self.anchor())
             .or_else(|| NaiveDate::from_ymd_opt(self.default_year?, 1, 1))
+    }
+
+    /// The text reviews the week before its date ([`crate::extract::columns`]), until its first
+    /// heading is read.
+    pub fn review_past_week(&mut self) {
+        self.reviews_past_week = true;
     }
 
     /// Whether a date has been read yet (else [`Self::current`] is the document's own).

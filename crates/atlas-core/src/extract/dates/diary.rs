@@ -70,7 +70,21 @@ pub fn diary_heading(
                 && anchor.is_some_and(|a| date < a)
                 && written.is_none_or(|w| next <= w)
                 && (weekday_fits(next) || !weekday_fits(date));
-            Some(if rolls { next } else { date })
+            // "### Saturday 3 December" in a notebook whose last date is a copy's "March 2017":
+            // the year before, when only its day falls on the weekday named.
+            let before = NaiveDate::from_ymd_opt(year - 1, month, day.unwrap_or(1))?;
+            let back = named.year.is_none()
+                && named.weekday.is_some()
+                && !rolls
+                && !weekday_fits(date)
+                && weekday_fits(before);
+            Some(if rolls {
+                next
+            } else if back {
+                before
+            } else {
+                date
+            })
         }
         (None, Some(day)) => {
             let a = anchor?;

@@ -36,20 +36,31 @@ pub fn heading_year(line: &str) -> Option<i32> {
 }
 
 /// The one year a document's title line writes ("NEWSPAPER INDEX 2012 — Annual cumulation"), if
-/// it writes one and no other number.
+/// it writes one and no other number; or the first of a span of years ("the notebooks (1435–1436
+/// / 2014–2015)", Hijri years left aside).
 pub fn title_year(line: &str) -> Option<i32> {
     let words: Vec<&str> = line
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let mut numbers = words
+    let hijri = |w: &str| w.parse::<i32>().is_ok_and(|y| (1300..=1500).contains(&y));
+    let numbers: Vec<&str> = words
         .iter()
-        .filter(|w| w.bytes().any(|b| b.is_ascii_digit()));
-    let (Some(only), None) = (numbers.next(), numbers.next()) else {
-        return None;
-    };
-    year_of(only)
+        .filter(|w| w.bytes().any(|b| b.is_ascii_digit()) && !hijri(w))
+        .copied()
+        .collect();
+    match numbers.as_slice() {
+        [only] => year_of(only),
+        [first, last] => {
+            let (from, to) = (year_of(first)?, year_of(last)?);
+            (from < to && to - from <= MAX_TITLE_SPAN).then_some(from)
+        }
+        _ => None,
+    }
 }
+
+/// The most years a title's span of years may cover.
+const MAX_TITLE_SPAN: i32 = 5;
 
 /// Whether a line may be a masthead's or a copy's note of when the text was written ("Issue 48,
 /// February 2017", "Typed by the grand-daughter, Montreal, March 2017."): not a heading over what

@@ -226,7 +226,32 @@ pub(super) fn with_weekdays(tokens: &[Token], out: &mut Vec<DateMention>) {
                 out[k + 1].weekday = Some(w);
                 out.remove(k);
             }
-            _ => k += 1,
+            _ => {
+                weekday_in_apposition(tokens, out, k);
+                k += 1;
+            }
         }
+    }
+}
+
+/// "on the 3rd of August, a Friday,": a weekday set after a day without a year, with "a", is that
+/// day's weekday, not a date of its own.
+fn weekday_in_apposition(tokens: &[Token], out: &mut Vec<DateMention>, k: usize) {
+    const BETWEEN: &[&str] = &[",", "(", "a", "—", "–", "-"];
+    let (Some(day), Some(next)) = (out.get(k), out.get(k + 1)) else {
+        return;
+    };
+    let DateKind::Weekday(w) = next.kind else {
+        return;
+    };
+    let gap = &tokens[day.tokens.end..next.tokens.start];
+    let yearless = matches!(day.kind, DateKind::Day { year: None, .. });
+    if yearless
+        && day.weekday.is_none()
+        && gap.last().is_some_and(|t| t.norm == "a")
+        && gap.iter().all(|t| BETWEEN.contains(&t.norm.as_str()))
+    {
+        out[k].weekday = Some(w);
+        out.remove(k + 1);
     }
 }

@@ -48,3 +48,4 @@ mod round79;
 mod round8;
 mod round80;
 mod round81;
+mod round82;

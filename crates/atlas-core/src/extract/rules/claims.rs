@@ -356,7 +356,16 @@ fn retracted_next(text: &str, next: &[Token], lex: &Lexicon) -> bool {
             && (FALSITY.contains(&w[3].norm.as_str())
                 || lex.undermining.longest_at(text, next, k + 3).is_some())
     });
-    if pointed_at || said_false || report_false {
+    // "… we assess the claim as false", "we rate this report as untrue".
+    let judged_as_false = next.windows(4).any(|w| {
+        matches!(
+            w[0].norm.as_str(),
+            "the" | "this" | "that" | "their" | "its"
+        ) && REPORT_NOUNS.contains(&w[1].norm.as_str())
+            && w[2].norm == "as"
+            && FALSITY.contains(&w[3].norm.as_str())
+    });
+    if pointed_at || said_false || report_false || judged_as_false {
         return true;
     }
     let falsity = opening.iter().any(|t| FALSITY.contains(&t.norm.as_str()))

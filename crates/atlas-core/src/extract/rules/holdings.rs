@@ -290,15 +290,28 @@ const TIMES_OF_DAY: &[&str] = &[
 /// How far after a verbless holding its "since" may stand.
 const SINCE_REACH: usize = 4;
 
-/// "Eastern half of X under SAA control since 0800C", "in army hands since dawn": a holding that
-/// began at a time of the day told of is news (one "since 2012" is a standing state).
+/// "Eastern half of X under SAA control since 0800C", "in army hands since dawn", "Since this
+/// morning X is with the army": a holding that began at a time of the day told of is news (one
+/// "since 2012" is a standing state).
 pub(super) fn held_since_today(tokens: &[Token], trig: &Trigger) -> bool {
     let end = (trig.tokens.end + SINCE_REACH).min(tokens.len());
-    (trig.tokens.end..end).any(|i| {
+    // "Since this morning …" opening the sentence (after a speaker's "A." in a transcript),
+    // before the holding.
+    let first = tokens[..trig.tokens.start].iter().position(Token::is_word);
+    let labelled = first.is_some_and(|k| {
+        tokens[k].norm.chars().count() == 1
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| t.norm == "." || t.norm == ":")
+    });
+    let opening = first
+        .map(|k| if labelled { k + 2 } else { k })
+        .filter(|&k| k < tokens.len());
+    (trig.tokens.end..end).chain(opening).any(|i| {
         // "since the morning" as "since morning", "since about two o'clock" as "since two".
         let k = if tokens
             .get(i + 1)
-            .is_some_and(|t| ["the", "about", "around"].contains(&t.norm.as_str()))
+            .is_some_and(|t| ["the", "about", "around", "this"].contains(&t.norm.as_str()))
         {
             i + 2
         } else {

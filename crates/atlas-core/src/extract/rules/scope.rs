@@ -201,6 +201,12 @@ pub(super) fn standing_relative(tokens: &[Token], trig: &Trigger) -> bool {
 /// Words that open a clause of its own against the one before.
 const CLAUSE_CONTRASTS: &[&str] = &["but", "while", "whereas", "although", "though", ";"];
 
+/// Words after "lies" that tell where a place lies ("lies next to it", "lies east of X").
+const LYING_WHERE: &[&str] = &[
+    "next", "near", "beside", "between", "along", "across", "opposite", "just", "on", "in", "at",
+    "within", "north", "south", "east", "west", "to", "behind", "below", "above", "further",
+];
+
 /// "the claim could not be verified", "the announcement … did not survive scrutiny": whether the
 /// sentence undermines the claim of `trig` — a cue before it, or after it unless a contrast opens a
 /// clause about other places first ("X said it took Y, but the claim to hold W could not be
@@ -213,6 +219,14 @@ pub(super) fn undermined_here(
 ) -> bool {
     let tokens = r.tokens.as_slice();
     lex.undermining.find_all(r.text, tokens).iter().any(|cue| {
+        // "which lies next to it": where a place lies, not lies told.
+        let lies_somewhere = cue.phrase == "lies"
+            && tokens
+                .get(cue.end)
+                .is_some_and(|t| LYING_WHERE.contains(&t.norm.as_str()));
+        if lies_somewhere {
+            return false;
+        }
         if cue.end <= trig.tokens.start {
             return true;
         }

@@ -150,6 +150,7 @@ pub(super) fn set_aside(
         || super::withdrawn::nobody_showed(tokens, trig)
         || super::withdrawn::writing_quoted(tokens, trig)
         || super::withdrawn::told_to_ignore(tokens, trig)
+        || super::withdrawn::nameless_post(tokens, trig)
         || super::withdrawn::rests_on_old_footage(tokens, trig)
         || driven_back_from(tokens, trig)
         || told_as_a_time(tokens, trig)
@@ -511,23 +512,30 @@ fn told_not_to_say(tokens: &[Token]) -> bool {
 
 /// Words that open a clause of what is to come when its verb is in the present ("when the army
 /// takes X back", "once troops enter X").
-const TO_COME_OPENERS: &[&str] = &["when", "once", "until", "unless", "if", "till"];
+const TO_COME_OPENERS: &[&str] = &["when", "once", "until", "unless", "if", "till", "before"];
 /// How far before the verb its opener may stand.
 const TO_COME_REACH: usize = 6;
 
 /// "The manager expects to reopen when the army takes X back", "once the quarter has been
-/// secured": a verb in the present (or present perfect) after "when", "once", "until" or "if"
-/// tells of what is to come, not of a change.
+/// secured", "no crew to go before the area is handed over": a verb in the present (or present
+/// perfect, or passive present) after "when", "once", "until", "if" or "before" tells of what is
+/// to come, not of a change.
 fn to_come_when(tokens: &[Token], trig: &Trigger) -> bool {
     let verb = tokens[trig.tokens.start].norm.as_str();
     // "takes", "enters", "falls": the present's third person ("was", "has" are not change verbs).
     let present = verb.len() > 3 && verb.ends_with('s') && !verb.ends_with("ss");
-    // "once the quarter has been fully secured": the present perfect, too.
+    // "once the quarter has been fully secured": the present perfect, too; "before the area is
+    // handed over": the passive present.
     let perfect = tokens[trig.tokens.start.saturating_sub(3)..trig.tokens.start]
         .iter()
         .any(|t| t.norm == "has" || t.norm == "have");
+    let passive = trig
+        .tokens
+        .start
+        .checked_sub(1)
+        .is_some_and(|k| ["is", "are"].contains(&tokens[k].norm.as_str()));
     let from = trig.tokens.start.saturating_sub(TO_COME_REACH);
-    (present || perfect)
+    (present || perfect || passive)
         && !trig.nominal
         && (from..trig.tokens.start).rev().any(|k| {
             TO_COME_OPENERS.contains(&tokens[k].norm.as_str())

@@ -1,7 +1,8 @@
 //! A statement taken back or denied ("withdrew an earlier statement that fighters had won back X",
 //! "denied reports in some media that X had been handed over") and talk going round ("the talk that
-//! the armed men had taken the Public Park"), a post a reader is told to ignore, or one found to
-//! reuse old footage: what they say is only mentioned; it reports no change.
+//! the armed men had taken the Public Park"), a post a reader is told to ignore, one found to reuse
+//! old footage, or one nobody put a name to ("someone posted that"): what they say is only
+//! mentioned; it reports no change.
 
 use super::*;
 
@@ -238,5 +239,31 @@ pub(super) fn rests_on_old_footage(tokens: &[Token], trig: &Trigger) -> bool {
                 .iter()
                 .take(2)
                 .any(|t| FOOTAGE.contains(&t.norm.as_str()))
+    })
+}
+
+/// Who posts without a name.
+const NAMELESS: &[&str] = &["someone", "somebody", "anyone", "anybody"];
+/// Verbs of posting or passing on.
+const POSTING: &[&str] = &[
+    "posted",
+    "posts",
+    "tweeted",
+    "tweets",
+    "shared",
+    "shares",
+    "wrote",
+    "writes",
+    "forwarded",
+    "sent",
+    "messaged",
+];
+
+/// "Someone posted that rebels took X last night": a post nobody put a name to, in a "that"
+/// clause, reports no change.
+pub(super) fn nameless_post(tokens: &[Token], trig: &Trigger) -> bool {
+    saying_before_that(tokens, trig, POSTING).is_some_and(|(_, verb)| {
+        verb.checked_sub(1)
+            .is_some_and(|k| NAMELESS.contains(&tokens[k].norm.as_str()))
     })
 }

@@ -1,9 +1,11 @@
-//! An almanac column ("On this day — 26 November"): its entries open with a year ("**2016** —
-//! …") and are of the title's day in that year.
+//! Columns whose title dates what is under it: an almanac ("On this day — 26 November"), whose
+//! entries open with a year ("**2016** — …") and are of the title's day in that year; a week in
+//! review, whose weekday headings are of the week before it was published.
 
 use super::dates::{find_dates_in_order, DateKind, DateMention, DayOrder};
 use super::tokens::tokenize;
 use chrono::NaiveDate;
+use std::ops::Range;
 
 /// Titles of an almanac column, whose entries are the same day of other years.
 const ALMANAC_TITLES: &[&str] = &[
@@ -13,25 +15,14 @@ const ALMANAC_TITLES: &[&str] = &[
     "on this date",
     "this date in history",
 ];
-/// How many of a text's first non-empty lines may carry an almanac's title.
-const ALMANAC_TITLE_LINES: usize = 3;
+/// How many of a text's first non-empty lines may carry a column's title.
+const TITLE_LINES: usize = 3;
 
 /// "# On this day — 26 November": the month and day of an almanac column, named in a title near
 /// the top with no year.
 pub fn title_day(text: &str) -> Option<(u32, u32)> {
-    let mut at = 0;
-    let mut lines = 0;
-    for line in text.split_inclusive('\n') {
-        let span = at..at + line.trim_end().len();
-        at += line.len();
-        if line.trim().is_empty() {
-            continue;
-        }
-        lines += 1;
-        if lines > ALMANAC_TITLE_LINES {
-            break;
-        }
-        let lower = line.to_lowercase();
+    for span in title_lines(text) {
+        let lower = text[span.clone()].to_lowercase();
         if !ALMANAC_TITLES.iter().any(|t| lower.contains(t)) {
             continue;
         }
@@ -68,4 +59,37 @@ fn entry_year(line: &str) -> Option<i32> {
 /// The day an almanac's entry is of: the title's month and day in the year its line opens with.
 pub fn entry_day(title: (u32, u32), line: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(entry_year(line)?, title.0, title.1)
+}
+
+/// The spans of a text's first [`TITLE_LINES`] non-empty lines.
+fn title_lines(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut at = 0;
+    text.split_inclusive('\n')
+        .map(move |line| {
+            let span = at..at + line.trim_end().len();
+            at += line.len();
+            span
+        })
+        .filter(|span| !text[span.clone()].trim().is_empty())
+        .take(TITLE_LINES)
+}
+
+/// Titles of a column looking back over the week just past.
+const WEEK_REVIEW_TITLES: &[&str] = &[
+    "week in review",
+    "review of the week",
+    "the week that was",
+    "week in pictures",
+    "week in brief",
+    "weekly review",
+    "week's news",
+];
+
+/// "## THE WEEK IN REVIEW" over "### Monday" … "### Saturday": whether the text reviews the
+/// week before its date, so its weekday headings are of that week, not the next.
+pub fn reviews_past_week(text: &str) -> bool {
+    title_lines(text).any(|span| {
+        let lower = text[span].to_lowercase();
+        WEEK_REVIEW_TITLES.iter().any(|t| lower.contains(t))
+    })
 }
