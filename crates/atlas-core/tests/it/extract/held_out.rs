@@ -302,4 +302,8 @@ sets_stay_at_their_levels! {
     two_hundred_and_thirtieth: "tests/data/unseen/held-out-230" => HELD_OUT_230_LEVEL,
     two_hundred_and_thirty_first: "tests/data/unseen/held-out-231" => HELD_OUT_231_LEVEL,
     two_hundred_and_thirty_second: "tests/data/unseen/held-out-232" => HELD_OUT_232_LEVEL,
+    two_hundred_and_thirty_third: "tests/data/unseen/held-out-233" => HELD_OUT_233_LEVEL,
+    two_hundred_and_thirty_fourth: "tests/data/unseen/held-out-234" => HELD_OUT_234_LEVEL,
+    two_hundred_and_thirty_fifth: "tests/data/unseen/held-out-235" => HELD_OUT_235_LEVEL,
+    two_hundred_and_thirty_sixth: "tests/data/unseen/held-out-236" => HELD_OUT_236_LEVEL,
 }

@@ -21,3 +21,23 @@ pub(crate) const HELD_OUT_231_LEVEL: (f64, f64) = (0.69, 0.69);
 /// (7acc41b), merged after the round was frozen and scored once: 14 of 15 candidates right,
 /// 14 of 19 events found.
 pub(crate) const HELD_OUT_232_LEVEL: (f64, f64) = (0.93, 0.73);
+
+/// The two-hundred-and-thirty-third held-out set: written blind while round 82 was written, frozen
+/// (09a4a40), merged after the round was frozen and scored once: 2 of 5 candidates right,
+/// 2 of 18 events found.
+pub(crate) const HELD_OUT_233_LEVEL: (f64, f64) = (0.39, 0.11);
+
+/// The two-hundred-and-thirty-fourth held-out set: written blind while round 82 was written, frozen
+/// (2ada30f), merged after the round was frozen and scored once: 9 of 9 candidates right,
+/// 9 of 13 events found.
+pub(crate) const HELD_OUT_234_LEVEL: (f64, f64) = (0.99, 0.69);
+
+/// The two-hundred-and-thirty-fifth held-out set: written blind while round 82 was written, frozen
+/// (3821bcb), merged after the round was frozen and scored once: 18 of 22 candidates right,
+/// 15 of 20 events found.
+pub(crate) const HELD_OUT_235_LEVEL: (f64, f64) = (0.81, 0.74);
+
+/// The two-hundred-and-thirty-sixth held-out set: written blind while round 82 was written, frozen
+/// (19ea77e), merged after the round was frozen and scored once: 11 of 13 candidates right,
+/// 10 of 12 events found.
+pub(crate) const HELD_OUT_236_LEVEL: (f64, f64) = (0.84, 0.83);
