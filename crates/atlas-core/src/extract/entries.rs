@@ -74,6 +74,7 @@ pub fn yearless_stamp(text: &str, mentions: &[DateMention]) -> Option<DateMentio
         .filter(|m| {
             text.get(m.range.end..).is_some_and(|after| {
                 column_gap(after)
+                    || cell_closes(after)
                     || dash_after(after)
                     || bold_closed(text, m.range.start, after)
                     || ends_line(after)
@@ -133,6 +134,21 @@ fn dash_after(after: &str) -> bool {
             .strip_prefix(' ')
             .is_some_and(|r| r.starts_with(d) && r[d.len()..].starts_with(' '))
     })
+}
+
+/// Whether a table's cell closes after a date, a time between allowed ("| Wed 07/12 10:12 |
+/// field monitor | …"): the row's stamp.
+fn cell_closes(after: &str) -> bool {
+    let rest = after.trim_start();
+    let time_len = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == ':'))
+        .unwrap_or(rest.len());
+    let rest = if starts_with_time(rest) {
+        &rest[time_len..]
+    } else {
+        rest
+    };
+    rest.trim_start().starts_with('|')
 }
 
 /// Whether a line goes on after a date with a column's gap (two spaces or a tab).

@@ -392,6 +392,29 @@ fn signed_year(
         })
 }
 
+/// "– Maandag 5 Desember 2016" closing a text that gives no other full date: the day it was
+/// written (its "Sunday" is the Sunday before), when a short line of its last few gives one.
+fn closing_day(
+    doc: &SourceDocument,
+    sentences: &[sentences::Sentence],
+    order: dates::DayOrder,
+) -> Option<HeadDay> {
+    let last = sentences.len().saturating_sub(CLOSING_SENTENCES);
+    let (at, closing) = sentences
+        .iter()
+        .enumerate()
+        .skip(last)
+        .rev()
+        .find_map(|(k, s)| {
+            let (day, words) = full_day_of(doc, s, order, None);
+            day.filter(|_| words <= CLOSING_LINE_WORDS).map(|d| (k, d))
+        })?;
+    let dated_before = sentences[..at]
+        .iter()
+        .any(|s| full_day_of(doc, s, order, None).0.is_some());
+    (!dated_before).then_some(closing)
+}
+
 /// The first full date of a sentence (a day without its year read in `year`), and how many words
 /// the sentence holds.
 fn full_day_of(
@@ -504,7 +527,7 @@ fn document_dates(
             day,
             ends_a_span: false,
         }),
-        _ => dateline(doc, sentences, order, year),
+        _ => dateline(doc, sentences, order, year).or_else(|| closing_day(doc, sentences, order)),
     };
     let mut dates = DateContext::for_document_in_order(doc, dateline.map(|d| d.day), order);
     if let Some(covered) = dateline.filter(|d| d.ends_a_span) {
@@ -761,11 +784,23 @@ mod tests {
     }
 
     /// The candidates of `text`, a document dated `published` (passages checked verbatim prose).
+    /// The built-in layer and lexicon, read once for all the tests (the lexicon's thousands of
+    /// phrases are compiled once, not once a test).
+    fn builtin_words() -> &'static (crate::model::DistrictLayer, Lexicon) {
+        static WORDS: std::sync::OnceLock<(crate::model::DistrictLayer, Lexicon)> =
+            std::sync::OnceLock::new();
+        WORDS.get_or_init(|| {
+            (
+                builtin::districts().expect("layer"),
+                Lexicon::builtin().expect("lexicon"),
+            )
+        })
+    }
+
     pub(super) fn run(text: &str, published: &str) -> Vec<Candidate> {
         let doc = document(text, published);
-        let layer = builtin::districts().expect("layer");
-        let lex = Lexicon::builtin().expect("lexicon");
-        let found = extract(&doc, &layer, &lex);
+        let (layer, lex) = builtin_words();
+        let found = extract(&doc, layer, lex);
         for c in &found {
             assert!(doc.is_prose(&c.passage.range()), "{c:?}");
             assert_eq!(doc.text[c.passage.range()], c.passage.quote);

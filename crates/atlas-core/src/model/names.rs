@@ -51,7 +51,8 @@ const EXONYMS: &[(&str, &str)] = &[
 /// The matching key of a name: lower case, no diacritics, no punctuation, no articles or generic words.
 pub fn name_key(name: &str) -> String {
     let mut plain = String::with_capacity(name.len());
-    for c in scholarly_letters(name).nfkd() {
+    let latin = latin_letters(name);
+    for c in scholarly_letters(&latin).nfkd() {
         if unicode_normalization::char::is_combining_mark(c) || is_arabic_diacritic(c) {
             continue;
         }
@@ -90,6 +91,83 @@ pub fn name_key(name: &str) -> String {
     key
 }
 
+/// Cyrillic letters as Russian, Ukrainian, Bulgarian and Serbian news write Arabic names
+/// ("Шаар", "Марджа", "Шейх-Лютфі"), in the Latin letters the layer's names are in.
+fn latin_letters(name: &str) -> std::borrow::Cow<'_, str> {
+    if !name.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)) {
+        return std::borrow::Cow::Borrowed(name);
+    }
+    let lower = name.to_lowercase();
+    // "дж" is how Russian writes "j" ("Джабаль").
+    let lower = lower.replace("дж", "j");
+    let mut out = String::with_capacity(lower.len() * 2);
+    let mut after_consonant = false;
+    for c in lower.chars() {
+        // "Лютфі": after a consonant, "ю", "я", "є", "ё" only soften it; the vowel is the name's.
+        let softened = match c {
+            'ю' => Some("u"),
+            'я' => Some("a"),
+            'є' => Some("e"),
+            'ё' => Some("o"),
+            _ => None,
+        };
+        let is_letter = c.is_alphabetic();
+        if let Some(vowel) = softened.filter(|_| after_consonant) {
+            out.push_str(vowel);
+            after_consonant = false;
+            continue;
+        }
+        after_consonant = is_letter && !"аеиоуыэюяєіїё".contains(c);
+        let latin = match c {
+            'а' => "a",
+            'б' => "b",
+            'в' => "v",
+            'г' => "g",
+            'ґ' => "g",
+            'д' => "d",
+            'е' | 'э' => "e",
+            'є' => "ye",
+            'ё' => "yo",
+            'ж' => "zh",
+            'з' => "z",
+            'и' => "i",
+            'і' => "i",
+            'ї' => "yi",
+            'й' | 'ы' => "y",
+            'ј' => "j",
+            'к' => "k",
+            'л' => "l",
+            'љ' => "lj",
+            'м' => "m",
+            'н' => "n",
+            'њ' => "nj",
+            'о' => "o",
+            'п' => "p",
+            'р' => "r",
+            'с' => "s",
+            'т' => "t",
+            'ћ' => "c",
+            'у' => "u",
+            'ф' => "f",
+            'х' => "kh",
+            'ц' => "ts",
+            'ч' => "ch",
+            'џ' => "j",
+            'ш' => "sh",
+            'щ' => "shch",
+            'ъ' | 'ь' => "",
+            'ю' => "yu",
+            'я' => "ya",
+            other => {
+                out.push(other);
+                continue;
+            }
+        };
+        out.push_str(latin);
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// A scholarly transliteration's letters for two (DIN 31635, as German and French Arabists write
 /// "aš-Šaiḫ Naǧǧār"): š (and the Turkish and Romanian ş) sh, ḫ kh, ǧ j, ṯ th, ḏ dh, ġ gh. Other
 /// marks (ṣ, ḥ, ā) fall away with the diacritics.
@@ -110,6 +188,13 @@ fn scholarly_letters(name: &str) -> std::borrow::Cow<'_, str> {
         ('Ḏ', "Dh"),
         ('ġ', "gh"),
         ('Ġ', "Gh"),
+        // Esperanto: "Ŝejĥ Ĥodr".
+        ('ŝ', "sh"),
+        ('Ŝ', "Sh"),
+        ('ĥ', "kh"),
+        ('Ĥ', "Kh"),
+        ('ĉ', "ch"),
+        ('Ĉ', "Ch"),
     ];
     if !name.chars().any(|c| PAIRS.iter().any(|(p, _)| *p == c)) {
         return std::borrow::Cow::Borrowed(name);
@@ -140,7 +225,10 @@ pub fn sound_key(name: &str) -> String {
 /// The sound of one word of a key ([`sound_key`] word by word).
 pub fn word_sound(word: &str) -> String {
     // "Cheikh" as French writes "Sheikh".
-    let folded = word
+    // "Hajdarija", "Šejh" as South Slavic and Polish write "Haydariya", "Sheyh": a "j" after a
+    // vowel is a "y" ("Najjar"'s second "j" is not).
+    let folded = glide_j(word);
+    let folded = folded
         .replace("ch", "sh")
         .replace("kh", "k")
         .replace('q', "k")
@@ -171,6 +259,25 @@ pub fn word_sound(word: &str) -> String {
         last = Some(c);
     }
     out
+}
+
+/// A word with each "j" right after a vowel written "y".
+fn glide_j(word: &str) -> std::borrow::Cow<'_, str> {
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+    if !word.contains('j') {
+        return std::borrow::Cow::Borrowed(word);
+    }
+    let mut out = String::with_capacity(word.len());
+    let mut before = None;
+    for c in word.chars() {
+        out.push(if c == 'j' && before.is_some_and(vowel) {
+            'y'
+        } else {
+            c
+        });
+        before = Some(c);
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 fn is_arabic_diacritic(c: char) -> bool {
@@ -248,12 +355,21 @@ mod tests {
             ("Bustan al-Qasr", "Bostan al-Kaser"),
             ("as-Sukkari", "Sukari"),
             ("Sheikh Maqsoud", "Shaikh Maksoud"),
+            // South Slavic and Polish write a "y" after a vowel as "j".
+            ("al-Haydariyeh", "Hajdarija"),
+            // Cyrillic.
+            ("al-Sha'ar", "Шаар"),
+            ("Marjeh", "Марджа"),
+            ("Sheikh Lutfi", "Шейх-Лютфі"),
+            // Esperanto.
+            ("Sheikh Khodr", "Ŝejĥ Ĥodr"),
         ] {
             assert_eq!(sound_key(a), sound_key(b), "{a} / {b}");
         }
         assert_ne!(sound_key("Hanano"), sound_key("Ansari"));
         assert_ne!(sound_key("Suleiman"), sound_key("as-Suleimaniyeh"));
         assert_ne!(sound_key("Sheikh Saeed"), sound_key("Sheikh Najjar"));
+        assert_ne!(sound_key("Jabal Badro"), sound_key("Yabal Badro"));
     }
 
     #[test]

@@ -149,6 +149,13 @@ fn joined_day_and_month(w: &str, i: usize, sep: char, dated: bool) -> Option<(us
     ))
 }
 
+/// Words other languages put before a month ("de juliol", "en juillet", "im Juli", "w lipcu",
+/// "в июле", "pada bulan").
+const MONTH_PREPOSITIONS: &[&str] = &[
+    "de", "del", "du", "d'", "en", "di", "im", "w", "we", "u", "v", "ve", "в", "у", "bulan",
+    "mois", "el", "il", "of", "in",
+];
+
 /// Hijri years a text may write before the Common Era's ("1436/2015"): AH 1300 to 1500.
 const HIJRI_YEARS: std::ops::RangeInclusive<i32> = 1300..=1500;
 
@@ -530,7 +537,15 @@ impl Words<'_> {
         // "01 de agosto de 2012", "8 ga Agusta, 2016": a particle between the day and the month
         // ("de" in Spanish and Portuguese, "ga" in Hausa), and "de" or a comma before the year.
         let particle = |k: usize| matches!(self.word(k), Some("de" | "del" | "ga"));
-        let m_at = if particle(m_at) { m_at + 1 } else { m_at };
+        // "6 'e dicembre 2016": Neapolitan's "of", an apostrophe and "e".
+        let neapolitan = self.is_punct(m_at, &["'", "’"]) && self.word(m_at + 1) == Some("e");
+        let m_at = if neapolitan {
+            m_at + 2
+        } else if particle(m_at) {
+            m_at + 1
+        } else {
+            m_at
+        };
         if let Some(month) = self.word(m_at).and_then(named) {
             let y_at = if particle(m_at + 1) {
                 m_at + 2
@@ -539,6 +554,20 @@ impl Words<'_> {
             };
             if let Some((year, end)) = self.year_at(y_at) {
                 return full_day_at(end, day, month, year);
+            }
+            // "le 7 décembre", "28 listopada", "El 28 de novembre": another language's month
+            // without its year, a name long enough to be no English word.
+            let written = self.tokens.get(m_at).map_or("", |t| t.norm.as_str());
+            let foreign = month_of(written).is_none() && written.chars().count() >= 4;
+            if foreign && self.tokens.get(m_at).is_some_and(Token::is_word) {
+                return Some((
+                    m_at + 1,
+                    DateKind::Day {
+                        day,
+                        month,
+                        year: None,
+                    },
+                ));
             }
         }
         // "27–29 April"
@@ -763,7 +792,9 @@ impl Words<'_> {
             ));
         }
         let before = i.checked_sub(1).and_then(|k| self.word(k));
-        let (month, next) = self.month_at(m_at)?;
+        let Some((month, next)) = self.month_at(m_at) else {
+            return self.foreign_month(i);
+        };
         // "in April last year"
         if part == 0 && before == Some("in") {
             if let Some(end) = self.last_year_at(next) {
@@ -803,6 +834,31 @@ impl Words<'_> {
         Some((end, DateKind::Month { month, year, part }))
     }
 
+    /// "a finals de juliol", "en juillet 2012", "w lipcu 2012": another language's month, a name
+    /// long enough to be no English word, after a preposition or before its year.
+    fn foreign_month(&self, i: usize) -> Option<(usize, DateKind)> {
+        let written = self.word(i)?;
+        if written.chars().count() < 4 || month_of(written).is_some() {
+            return None;
+        }
+        let month = foreign_month_of(written)?;
+        let year = self.year_at(i + 1);
+        let before = i.checked_sub(1).and_then(|k| self.word(k));
+        let anchored = year.is_some() || before.is_some_and(|b| MONTH_PREPOSITIONS.contains(&b));
+        if !anchored {
+            return None;
+        }
+        let (year, end) = year.map_or((None, i + 1), |(y, e)| (Some(y), e));
+        Some((
+            end,
+            DateKind::Month {
+                month,
+                year,
+                part: 0,
+            },
+        ))
+    }
+
     /// "the 220th day of 2013" (as an almanac writes beside the day it names).
     fn day_of_year(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
         let digits = w.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h']);
@@ -837,11 +893,26 @@ impl Words<'_> {
 
 pub(super) fn weekday_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, DateKind)> {
     let t = tokens.get(i)?;
-    let day = WEEKDAYS
-        .iter()
-        .find(|(w, _)| *w == t.norm)
-        .map(|&(_, d)| d)?;
-    capitalised(t, text).then_some((i + 1, DateKind::Weekday(day)))
+    let english = WEEKDAYS.iter().find(|(w, _)| *w == t.norm).map(|&(_, d)| d);
+    match english {
+        Some(day) => capitalised(t, text).then_some((i + 1, DateKind::Weekday(day))),
+        // Other languages write their weekdays in lower case too ("dimanche", "u nedjelju"). Not
+        // one heading a date of a month the tables lack ("Mardi 29 d'novimbe 2016"): that date,
+        // unread, is the day meant.
+        None => super::weekdays::foreign_weekday_of(&t.norm)
+            .filter(|_| t.is_word() && !heads_a_day(tokens, i + 1))
+            .map(|day| (i + 1, DateKind::Weekday(day))),
+    }
+}
+
+/// Whether a day's number follows at `k` (after a comma).
+fn heads_a_day(tokens: &[Token], k: usize) -> bool {
+    let k = if tokens.get(k).is_some_and(|t| t.norm == ",") {
+        k + 1
+    } else {
+        k
+    };
+    tokens.get(k).is_some_and(|t| day_of(&t.norm).is_some())
 }
 
 /// "two days later", "3 days after", "a week later", "two hours later", "two days earlier", "after

@@ -358,10 +358,14 @@ impl DateContext {
         at_own.resolve_only(m)
     }
 
-    /// The year of the last date told, for a mention written "… that year".
+    /// The year last written (a year told alone too: "in the summer of 2012 … in July that year"),
+    /// else the year of the last date told, for a mention written "… that year".
     fn that_year(&self, m: &DateMention) -> Option<i32> {
         m.that_year
-            .then(|| self.last.as_ref().map(|l| l.to.year()))
+            .then(|| {
+                self.written_year
+                    .or_else(|| self.last.as_ref().map(|l| l.to.year()))
+            })
             .flatten()
     }
 

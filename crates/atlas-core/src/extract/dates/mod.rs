@@ -28,6 +28,7 @@ mod order;
 mod refine;
 #[cfg(test)]
 mod tests;
+mod weekdays;
 mod words;
 
 use absolute::{absolute_at, counted_at, weekday_at};

@@ -41,7 +41,7 @@ pub(super) fn that_year_of_a_month(tokens: &[Token], out: &mut Vec<DateMention>)
         let after_month = matches!(
             out[k - 1].kind,
             DateKind::Day { .. } | DateKind::Month { .. }
-        ) && gap.iter().all(|t| t.norm == "of");
+        ) && gap.iter().all(|t| t.norm == "of" || t.norm == "de");
         if after_month && out[k].kind == DateKind::YearShift(0) {
             out[k - 1].that_year = true;
             absorbed[k] = true;
@@ -52,6 +52,23 @@ pub(super) fn that_year_of_a_month(tokens: &[Token], out: &mut Vec<DateMention>)
         k += 1;
         !absorbed[k - 1]
     });
+    // "el juliol d'aquell any i a finals de juliol": the same month named again is of that year
+    // too.
+    for k in 1..out.len() {
+        let DateKind::Month {
+            month, year: None, ..
+        } = out[k].kind
+        else {
+            continue;
+        };
+        let earlier = out[..k].iter().rev().find(|m| {
+            m.that_year
+                && matches!(m.kind, DateKind::Month { month: m2, year: None, .. } if m2 == month)
+        });
+        if earlier.is_some() {
+            out[k].that_year = true;
+        }
+    }
 }
 
 /// "In the summer of 2016, rebels overran X on 6 August": a day or month without a year that falls

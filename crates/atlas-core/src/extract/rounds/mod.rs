@@ -49,3 +49,4 @@ mod round8;
 mod round80;
 mod round81;
 mod round82;
+mod round83;

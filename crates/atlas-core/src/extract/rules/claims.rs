@@ -32,7 +32,7 @@ pub(super) fn certainty(
                 .find_all(text, &tokens[trig.tokens.end..c.start])
                 .is_empty()
                 || c.phrase.starts_with("den")
-                || undone_by_predicate(tokens, trig, c.start)
+                || undone_by_predicate(tokens, trig, c.start, c.phrase)
                 || push_undone(tokens, trig, c.start)
         });
     // "Despite initial claims that they had retaken X, the counter-attack was eventually repelled."
@@ -53,7 +53,8 @@ pub(super) fn certainty(
             .last()
             .map(|f| noun_phrase_before(text, tokens, trig.tokens.end + f.start, lex));
         if !denial
-            && (undone_by_predicate(tokens, trig, c.start) || push_undone(tokens, trig, c.start))
+            && (undone_by_predicate(tokens, trig, c.start, c.phrase)
+                || push_undone(tokens, trig, c.start))
         {
             return None;
         }
@@ -243,8 +244,11 @@ fn push_undone(tokens: &[Token], trig: &Trigger, at: usize) -> bool {
 }
 
 /// "the army's push into X on Thursday had been beaten back": the contradiction is the predicate of
-/// the trigger's own clause (a form of "be" just before it, no comma on the way).
-fn undone_by_predicate(tokens: &[Token], trig: &Trigger, at: usize) -> bool {
+/// the trigger's own clause (a form of "be" just before it, no comma on the way). Another
+/// language's contradiction of several words carries its own verb ("Doniesienia o odbiciu … nie
+/// zostały potwierdzone": the reports of the recapture were not confirmed), after a noun of change.
+fn undone_by_predicate(tokens: &[Token], trig: &Trigger, at: usize, phrase: &str) -> bool {
+    let carries_its_verb = trig.nominal && !phrase.is_ascii() && phrase.contains(' ');
     // "were, I am told, unfounded": an aside between commas stands between the verb and its word.
     let at = aside_before(tokens, trig.tokens.end, at).unwrap_or(at);
     // "was not taken", "has not been confirmed".
@@ -256,7 +260,7 @@ fn undone_by_predicate(tokens: &[Token], trig: &Trigger, at: usize) -> bool {
     // Its words, and asides between pairs of commas ("proved, residents say, to be false").
     let between = &tokens[trig.tokens.end..at];
     let commas = between.iter().filter(|t| t.norm == ",").count();
-    be_before
+    (be_before || carries_its_verb)
         && commas % 2 == 0
         && between
             .iter()

@@ -33,6 +33,7 @@ mod claims;
 mod counted_back;
 mod descriptions;
 mod ellipsis;
+mod final_verb;
 mod gainer;
 mod holdings;
 mod outcome;
@@ -500,18 +501,22 @@ fn day_alone(
     let [m] = mentions else {
         return None;
     };
-    // "8 December at 09:15 ·": a post's stamp with its time is a day alone too.
-    let only_the_date = tokens.iter().enumerate().all(|(i, t)| {
-        !t.is_word()
-            || m.tokens.contains(&i)
-            || t.norm == "at"
-            || t.norm.bytes().all(|b| b.is_ascii_digit())
-    });
     let day = resolved
         .first()?
         .as_ref()
         .filter(|d| d.precision == crate::model::DatePrecision::Day)?;
-    only_the_date.then_some(day.to)
+    day_alone_words(tokens, m).then_some(day.to)
+}
+
+/// Whether a sentence's words are its one date's and nothing else ("8 December at 09:15 ·": a
+/// post's stamp with its time is a day alone too).
+fn day_alone_words(tokens: &[Token], m: &DateMention) -> bool {
+    tokens.iter().enumerate().all(|(i, t)| {
+        !t.is_word()
+            || m.tokens.contains(&i)
+            || t.norm == "at"
+            || t.norm.bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// The most words a masthead's line holds before its date ("Daily paper, Monday").
@@ -955,6 +960,14 @@ fn targets_of_trigger(
         }
         before.append(&mut targets);
         targets = before;
+    }
+    // "die weermag het Sondag X ingeneem": a verb closing its clause acts on the places before it.
+    if targets.is_empty() && !backward_places {
+        targets = final_verb::objects_before(tokens, places, actors, trig);
+    }
+    // "X and Y: army took full control in the morning": the label's places.
+    if targets.is_empty() && !backward_places {
+        targets = table::label_targets(text, tokens, places, actors, trig);
     }
     if targets.is_empty() {
         targets.extend(table::heading_target(tokens, places, trig));

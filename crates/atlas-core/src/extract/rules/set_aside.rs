@@ -151,6 +151,7 @@ pub(super) fn set_aside(
         || super::withdrawn::writing_quoted(tokens, trig)
         || super::withdrawn::told_to_ignore(tokens, trig)
         || super::withdrawn::nameless_post(tokens, trig)
+        || super::withdrawn::denied_before(text, tokens, trig, lex)
         || super::withdrawn::rests_on_old_footage(tokens, trig)
         || driven_back_from(tokens, trig)
         || told_as_a_time(tokens, trig)
@@ -322,7 +323,7 @@ pub(super) fn repelled_before(text: &str, tokens: &[Token], trig: &Trigger, lex:
 
 /// First words of a table cell that judge the row's claim false.
 const FALSE_VERDICTS: &[&str] = &[
-    "false", "denied", "refuted", "untrue", "rejected", "fake", "wrong",
+    "false", "denied", "refuted", "untrue", "rejected", "fake", "wrong", "debunked",
 ];
 
 /// "| 28/11 | Tariq al-Bab | Army took the district | Pro-government TV | False: rebels still hold
@@ -332,10 +333,8 @@ const FALSE_VERDICTS: &[&str] = &[
 pub(super) fn row_judged_false(text: &str, tokens: &[Token], trig: &Trigger) -> bool {
     let bars = tokens.iter().filter(|t| t.norm == "|").count();
     let judged_here = (trig.tokens.end..tokens.len()).any(|i| {
-        tokens[i].norm == "|"
-            && tokens
-                .get(i + 1)
-                .is_some_and(|t| FALSE_VERDICTS.contains(&t.norm.as_str()))
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+        tokens[i].norm == "|" && judges_false(word(i + 1), word(i + 2))
     });
     bars >= 2 && (judged_here || later_cell_judged_false(text, tokens))
 }
@@ -357,12 +356,23 @@ fn later_cell_judged_false(text: &str, tokens: &[Token]) -> bool {
     let rest = &rest[..reach];
     let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
     line.split('|').skip(1).any(|cell| {
-        let first = cell
+        let mut words = cell
             .split(|c: char| !c.is_alphanumeric())
-            .find(|w| !w.is_empty())
-            .unwrap_or("");
-        FALSE_VERDICTS.contains(&first.to_lowercase().as_str())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase);
+        let first = words.next().unwrap_or_default();
+        let second = words.next().unwrap_or_default();
+        judges_false(&first, &second)
     })
+}
+
+/// What a verdict of "not" says a claim was not ("Not accepted", "not true"); not "not confirmed",
+/// which leaves it a claim.
+const NOT_GRANTED: &[&str] = &["accepted", "true", "credible", "used"];
+
+/// Whether a cell's first two words judge its row's claim false ("False:", "Not accepted").
+fn judges_false(first: &str, second: &str) -> bool {
+    FALSE_VERDICTS.contains(&first) || (first == "not" && NOT_GRANTED.contains(&second))
 }
 
 /// Labels a fact-check or a debunking list puts before a story it calls false.

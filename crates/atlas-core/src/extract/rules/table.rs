@@ -202,3 +202,87 @@ pub(super) fn labelled(tokens: &[Token]) -> bool {
     let colon = tokens.iter().take(4).position(|t| t.norm == ":");
     colon.is_some_and(|c| c > 0 && tokens[..c].iter().all(Token::is_word))
 }
+
+/// The most tokens a label's list of places may run to.
+const LABEL_REACH: usize = 16;
+
+/// Words that may stand between the places a label lists ("Ba'aiedeen and Ain al-Tal
+/// (Jandoul):").
+const LABEL_JOINERS: &[&str] = &["and", "&", ",", "(", ")", "/", "+"];
+
+/// "Sun 27/11  Ba'aiedeen and Ain al-Tal (Jandoul): army took full control in the morning": the
+/// places a line's label lists before its colon are what a verb after the colon, with no object
+/// of its own, acts on.
+pub(super) fn label_targets(
+    text: &str,
+    tokens: &[Token],
+    places: &[PlaceMention],
+    actors: &[Actor],
+    trig: &Trigger,
+) -> Vec<Target> {
+    let acts = matches!(
+        trig.class,
+        VerbClass::Change | VerbClass::Partial | VerbClass::Loss
+    );
+    let Some(colon) = tokens[..trig.tokens.start]
+        .iter()
+        .position(|t| t.norm == ":")
+    else {
+        return Vec::new();
+    };
+    // "X: army took full control": a side named after the colon does it, in words of the line's
+    // own (not quoted: "X: SANA says \"liberated\"").
+    let subject = actors
+        .iter()
+        .any(|a| a.subject && a.tokens.start > colon && a.tokens.end <= trig.tokens.start);
+    if !acts || !subject || super::in_quotes(tokens, trig) {
+        return Vec::new();
+    }
+    let listed: Vec<&PlaceMention> = places
+        .iter()
+        .filter(|p| p.tokens.end <= colon && !p.districts.is_empty())
+        .collect();
+    let Some(first) = listed.first() else {
+        return Vec::new();
+    };
+    // Between the first place and the colon: places, their joiners, and names the layer lacks
+    // (capitalised words, short articles, hyphens: "Ain al-Tal").
+    let name_like = |t: &Token| {
+        let written = t.text(text);
+        let after_article = written
+            .split_once('-')
+            .is_some_and(|(_, rest)| rest.chars().next().is_some_and(char::is_uppercase));
+        written.chars().next().is_some_and(char::is_uppercase)
+            || after_article
+            || (t.is_word() && t.norm.chars().count() <= 3)
+            || matches!(t.norm.as_str(), "-" | "'" | "’")
+    };
+    let only_places = colon - first.tokens.start <= LABEL_REACH
+        && (first.tokens.start..colon).all(|k| {
+            listed.iter().any(|p| p.tokens.contains(&k))
+                || LABEL_JOINERS.contains(&tokens[k].norm.as_str())
+                || name_like(&tokens[k])
+        });
+    let named_after = places
+        .iter()
+        .any(|p| p.tokens.start > colon && p.tokens.start < trig.tokens.start);
+    if !only_places || named_after {
+        return Vec::new();
+    }
+    let extent = match trig.class {
+        VerbClass::Partial => Extent::Partial { fraction: None },
+        _ => Extent::Full,
+    };
+    listed
+        .into_iter()
+        .map(|p| Target {
+            districts: p.districts.clone(),
+            text: p.text.clone(),
+            range: p.range.clone(),
+            extent,
+            date: None,
+            anaphoric: true,
+            ambiguous: p.districts.len() > 1,
+        })
+        .collect()
+}

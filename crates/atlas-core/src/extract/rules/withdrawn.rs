@@ -267,3 +267,65 @@ pub(super) fn nameless_post(tokens: &[Token], trig: &Trigger) -> bool {
             .is_some_and(|k| NAMELESS.contains(&tokens[k].norm.as_str()))
     })
 }
+
+/// Words that open what is said, in English and the other languages the lexicon holds ("that",
+/// "que", "dass", "że", "что", "bahwa").
+const COMPLEMENTIZERS: &[&str] = &[
+    "that", "que", "qu'", "qu’", "che", "dass", "dat", "że", "что", "що", "bahwa", "bahawa", "att",
+    "hogy", "ότι", "kad", "ki",
+];
+
+/// "Kelompok oposisi membantah laporan … bahwa distrik X telah jatuh", "les rebelles ont démenti
+/// que l'armée ait pris X": a word of denial, and after it a "that" opening the change's clause,
+/// before the trigger: what is denied reports no change.
+pub(super) fn denied_before(text: &str, tokens: &[Token], trig: &Trigger, lex: &Lexicon) -> bool {
+    lex.contradictions
+        .find_all(text, &tokens[..trig.tokens.start])
+        .iter()
+        .any(|cue| {
+            DENIALS_BEFORE.contains(&cue.phrase)
+                || DENIAL_STEMS.iter().any(|d| cue.phrase.contains(d))
+        }
+            && tokens[cue.end..trig.tokens.start]
+                .iter()
+                .any(|t| COMPLEMENTIZERS.contains(&t.norm.as_str())))
+}
+
+/// The English words of contradiction that deny what a "that" after them opens ("denied that").
+const DENIALS_BEFORE: &[&str] = &["denied", "denies", "deny", "rejected", "disputed"];
+
+/// The stems of other languages' verbs of denial, among the lexicon's words of contradiction
+/// ("a démenti", "membantah", "опроверг").
+const DENIAL_STEMS: &[&str] = &[
+    "dément",
+    "démenti",
+    "desmint",
+    "negó",
+    "negaron",
+    "smentit",
+    "dementier",
+    "bestritt",
+    "bestreit",
+    "ontken",
+    "zaprzecz",
+    "dementowa",
+    "demantir",
+    "opovrg",
+    "опроверг",
+    "отрица",
+    "спростува",
+    "заперечи",
+    "membantah",
+    "menafikan",
+    "yalanla",
+    "desmentiu",
+    "neagă",
+    "dementi",
+    "popřel",
+    "popiera",
+    "förneka",
+    "benægt",
+    "tagadt",
+    "διέψευσ",
+    "αρνήθηκ",
+];

@@ -38,7 +38,7 @@ fn every_candidate_passage_is_verbatim_prose() {
     }
     let (layer, lex) = (layer(), lexicon());
     for corpus in &corpora {
-        for c in extract_corpus(corpus, &layer, &lex) {
+        for c in extract_corpus(corpus, &layer, lex) {
             let doc = corpus.get(&c.passage.document).expect("document");
             assert_eq!(
                 doc.text.get(c.passage.range()),

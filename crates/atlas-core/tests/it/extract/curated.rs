@@ -27,7 +27,7 @@ const CURATED_TOTAL: (f64, f64) = (0.94, 0.79);
 fn curated_events_per_document_stay_at_their_levels() {
     let corpus = builtin::corpus().expect("corpus");
     let events = builtin::events().expect("events");
-    let candidates = extract_corpus(&corpus, &layer(), &lexicon());
+    let candidates = extract_corpus(&corpus, &layer(), lexicon());
     let report = score(&candidates, &events.events, &ids(&corpus));
     println!("{}", table(&report));
     let why = details(&report, &candidates);
@@ -53,7 +53,7 @@ fn curated_events_per_document_stay_at_their_levels() {
 #[test]
 fn candidates_become_events_that_join_the_dataset() {
     let (mut data, _) = load_dataset(&DataPaths::default()).expect("built-in data");
-    let candidates = extract_corpus(&data.corpus, &data.layer, &lexicon());
+    let candidates = extract_corpus(&data.corpus, &data.layer, lexicon());
     let events: Vec<_> = candidates
         .iter()
         .enumerate()
@@ -121,7 +121,7 @@ fn extractor_finds_is_recorded_for_every_curated_event() {
     let text = std::fs::read_to_string(&path).expect("data/events.json");
     let events = EventsFile::from_json(&path, &text).expect("events");
     let corpus = builtin::corpus().expect("corpus");
-    let candidates = extract_corpus(&corpus, &layer(), &lexicon());
+    let candidates = extract_corpus(&corpus, &layer(), lexicon());
     let finds: Vec<(String, bool)> = events
         .events
         .iter()

@@ -30,7 +30,7 @@ fn read_and_extract(dir: &Path) -> (Corpus, EventsFile, Vec<Candidate>) {
     let corpus = Corpus::load_dir(dir).expect("unseen documents");
     let expected = EventsFile::load(&dir.join("expected.json")).expect("expected events");
     let (layer, lex) = (layer(), lexicon());
-    let candidates = Extractor::new(&layer, &lex)
+    let candidates = Extractor::new(&layer, lex)
         .with_known(known())
         .extract_corpus(&corpus);
     (corpus, expected, candidates)
