@@ -306,4 +306,8 @@ sets_stay_at_their_levels! {
     two_hundred_and_thirty_fourth: "tests/data/unseen/held-out-234" => HELD_OUT_234_LEVEL,
     two_hundred_and_thirty_fifth: "tests/data/unseen/held-out-235" => HELD_OUT_235_LEVEL,
     two_hundred_and_thirty_sixth: "tests/data/unseen/held-out-236" => HELD_OUT_236_LEVEL,
+    two_hundred_and_thirty_seventh: "tests/data/unseen/held-out-237" => HELD_OUT_237_LEVEL,
+    two_hundred_and_thirty_eighth: "tests/data/unseen/held-out-238" => HELD_OUT_238_LEVEL,
+    two_hundred_and_thirty_ninth: "tests/data/unseen/held-out-239" => HELD_OUT_239_LEVEL,
+    two_hundred_and_fortieth: "tests/data/unseen/held-out-240" => HELD_OUT_240_LEVEL,
 }
