@@ -1,6 +1,6 @@
 //! Columns whose title dates what is under it: an almanac ("On this day — 26 November"), whose
 //! entries open with a year ("**2016** — …") and are of the title's day in that year; a week in
-//! review, whose weekday headings are of the week before it was published.
+//! review or a diary of a week, whose weekday headings are of the week before it was published.
 
 use super::dates::{find_dates_in_order, DateKind, DateMention, DayOrder};
 use super::tokens::tokenize;
@@ -74,22 +74,13 @@ fn title_lines(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
         .take(TITLE_LINES)
 }
 
-/// Titles of a column looking back over the week just past.
-const WEEK_REVIEW_TITLES: &[&str] = &[
-    "week in review",
-    "review of the week",
-    "the week that was",
-    "week in pictures",
-    "week in brief",
-    "weekly review",
-    "week's news",
-];
-
-/// "## THE WEEK IN REVIEW" over "### Monday" … "### Saturday": whether the text reviews the
-/// week before its date, so its weekday headings are of that week, not the next.
+/// "## THE WEEK IN REVIEW", "# My media week" over "**Monday**" … "**Saturday**": whether the
+/// text's title names a week, so its weekday headings are of the week before its date, not the
+/// next.
 pub fn reviews_past_week(text: &str) -> bool {
     title_lines(text).any(|span| {
-        let lower = text[span].to_lowercase();
-        WEEK_REVIEW_TITLES.iter().any(|t| lower.contains(t))
+        text[span]
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case("week"))
     })
 }

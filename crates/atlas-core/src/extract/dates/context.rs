@@ -236,13 +236,14 @@ impl DateContext {
     /// What a diary's heading without a year is read forward from: the last date, the document's
     /// own, or else the first day of the year the text is of.
     pub fn heading_anchor(&self) -> Option<NaiveDate> {
-        // A week in review: its first heading (after no date but its own) is read on from a week
-        // before its date.
+        // A week in review: its first heading (after no date but its own) is read on from eight
+        // days before its date.
         let first_heading = self.last.as_ref().is_none_or(|l| Some(l.to) == self.own);
         let week_before = self
             .own
             .filter(|_| self.reviews_past_week && first_heading)
-            .map(|d| d - chrono::Duration::days(7));
+            // Its headings fall in the seven days before its date.
+            .map(|d| d - chrono::Duration::days(8));
         week_before
             .or_else(|| self.anchor())
             .or_else(|| NaiveDate::from_ymd_opt(self.default_year?, 1, 1))

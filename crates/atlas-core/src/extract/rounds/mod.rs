@@ -50,3 +50,4 @@ mod round80;
 mod round81;
 mod round82;
 mod round83;
+mod round84;

@@ -63,6 +63,14 @@ pub(super) fn certainty(
         if !denial && speaker.is_none() && negated_outcome(c.phrase) {
             return None;
         }
+        // "Regime media claimed to have stormed X, but our correspondent confirmed that the attack
+        // was repelled": the text's own reporter says the change did not happen.
+        let own_reporter = speaker
+            .as_deref()
+            .is_some_and(|s| s.to_lowercase().starts_with("our "));
+        if !denial && own_reporter && (negated_outcome(c.phrase) || REPULSES.contains(&c.phrase)) {
+            return None;
+        }
         if denial {
             return Some(Certainty::Disputed {
                 by: Some(noun_phrase_before(text, tokens, c.start, lex)).filter(|s| !s.is_empty()),
@@ -281,6 +289,18 @@ fn aside_before(tokens: &[Token], from: usize, at: usize) -> Option<usize> {
     (words_only && open + 1 < close).then_some(open)
 }
 
+/// Contradictions that say an attack was thrown back.
+const REPULSES: &[&str] = &[
+    "repelled",
+    "repulsed",
+    "beaten back",
+    "driven back",
+    "pushed back",
+    "thrown back",
+    "failed",
+    "thwarted",
+];
+
 /// A contradiction that states the change did not happen ("not taken", "no change"), not one that
 /// states someone's opposite view.
 fn negated_outcome(phrase: &str) -> bool {
@@ -326,6 +346,12 @@ const BACK_POINTING: &[&str] = &["this", "that", "these", "those", "such"];
 /// retracted." at its opening, or anywhere when it names the report pointing back ("We judge this
 /// claim, made by both sides, to be untrue.").
 fn retracted_next(text: &str, next: &[Token], lex: &Lexicon) -> bool {
+    // "* \"The fighters have retaken X.\" No. X is still with the army": a bare "No." answering
+    // what was just quoted.
+    let mut words = next.iter().filter(|t| t.is_word());
+    if words.next().is_some_and(|t| t.norm == "no") && words.next().is_none() {
+        return true;
+    }
     let names_the_report = next.windows(2).any(|w| {
         BACK_POINTING.contains(&w[0].norm.as_str()) && REPORT_NOUNS.contains(&w[1].norm.as_str())
     });
@@ -542,8 +568,8 @@ fn reports_a_change(text: &str, tokens: &[Token], lex: &Lexicon) -> bool {
 }
 
 /// Whether a sentence says a side is back or still holds what was claimed: "the rebels were back
-/// within hours", "the fighters are still there" (a form of *be* before "back", or "still hold"),
-/// and reports no change of its own (which it would be about instead).
+/// within hours", "the fighters are still there" (a form of *be* before "back", or "still hold",
+/// not "will be back"), and reports no change of its own (which it would be about instead).
 fn back_in_place(text: &str, next: &[Token], lex: &Lexicon) -> bool {
     if reports_a_change(text, next, lex) {
         return false;
@@ -553,8 +579,14 @@ fn back_in_place(text: &str, next: &[Token], lex: &Lexicon) -> bool {
         next.get(i)
             .is_some_and(|t| words.contains(&t.norm.as_str()))
     };
+    // "… will be back in X before Friday": what is foretold is no return.
+    let foretold = |i: usize| {
+        i.checked_sub(1)
+            .is_some_and(|k| word_at(k, &["will", "would", "could", "may", "might", "shall"]))
+    };
     let back = (0..next.len()).any(|i| {
         be_at(i)
+            && !foretold(i)
             && (word_at(i + 1, &["back"])
                 || (word_at(i + 1, &["still"]) && word_at(i + 2, &["there", "theirs", "in"])))
     });

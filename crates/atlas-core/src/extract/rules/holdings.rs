@@ -311,7 +311,7 @@ pub(super) fn held_since_today(tokens: &[Token], trig: &Trigger) -> bool {
         // "since the morning" as "since morning", "since about two o'clock" as "since two".
         let k = if tokens
             .get(i + 1)
-            .is_some_and(|t| ["the", "about", "around", "this"].contains(&t.norm.as_str()))
+            .is_some_and(|t| ["the", "about", "around", "this", "last"].contains(&t.norm.as_str()))
         {
             i + 2
         } else {

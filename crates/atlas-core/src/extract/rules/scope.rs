@@ -274,8 +274,11 @@ pub(super) fn kept_after(r: &Reading, trig: &Trigger, targets: &[Target], gainer
                 .take(1)
                 .any(|p| {
                     is_a_target(p, targets)
-                        // "… Kurdish units held it throughout": "it" right after the verb.
-                        || (p.districts.is_empty() && p.tokens.start == t.tokens.end)
+                        // "… Kurdish units held it throughout": "it" right after the verb (not
+                        // "its southern edge", a part kept).
+                        || (p.districts.is_empty()
+                            && p.tokens.start == t.tokens.end
+                            && !p.text.eq_ignore_ascii_case("its"))
                 })
     })
 }
