@@ -310,4 +310,8 @@ sets_stay_at_their_levels! {
     two_hundred_and_thirty_eighth: "tests/data/unseen/held-out-238" => HELD_OUT_238_LEVEL,
     two_hundred_and_thirty_ninth: "tests/data/unseen/held-out-239" => HELD_OUT_239_LEVEL,
     two_hundred_and_fortieth: "tests/data/unseen/held-out-240" => HELD_OUT_240_LEVEL,
+    two_hundred_and_forty_first: "tests/data/unseen/held-out-241" => HELD_OUT_241_LEVEL,
+    two_hundred_and_forty_second: "tests/data/unseen/held-out-242" => HELD_OUT_242_LEVEL,
+    two_hundred_and_forty_third: "tests/data/unseen/held-out-243" => HELD_OUT_243_LEVEL,
+    two_hundred_and_forty_fourth: "tests/data/unseen/held-out-244" => HELD_OUT_244_LEVEL,
 }

@@ -61,3 +61,23 @@ pub(crate) const HELD_OUT_239_LEVEL: (f64, f64) = (0.86, 0.85);
 /// (d54f432), merged after the round was frozen and scored once: 7 of 10 candidates right,
 /// 7 of 14 events found.
 pub(crate) const HELD_OUT_240_LEVEL: (f64, f64) = (0.69, 0.49);
+
+/// The two-hundred-and-forty-first held-out set: written blind while round 84 was written, frozen
+/// (a214c2f), merged after the round was frozen and scored once: 8 of 10 candidates right,
+/// 8 of 11 events found.
+pub(crate) const HELD_OUT_241_LEVEL: (f64, f64) = (0.79, 0.72);
+
+/// The two-hundred-and-forty-second held-out set: written blind while round 84 was written, frozen
+/// (399997b), merged after the round was frozen and scored once: 10 of 11 candidates right,
+/// 9 of 11 events found.
+pub(crate) const HELD_OUT_242_LEVEL: (f64, f64) = (0.90, 0.81);
+
+/// The two-hundred-and-forty-third held-out set: written blind while round 84 was written, frozen
+/// (3957389), merged after the round was frozen and scored once: 14 of 16 candidates right,
+/// 13 of 15 events found.
+pub(crate) const HELD_OUT_243_LEVEL: (f64, f64) = (0.87, 0.86);
+
+/// The two-hundred-and-forty-fourth held-out set: written blind while round 84 was written, frozen
+/// (9f281f4), merged after the round was frozen and scored once: 6 of 9 candidates right,
+/// 5 of 8 events found.
+pub(crate) const HELD_OUT_244_LEVEL: (f64, f64) = (0.66, 0.62);
