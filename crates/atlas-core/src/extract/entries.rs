@@ -664,6 +664,24 @@ fn opens_entry(after: &str) -> bool {
     rest.is_empty() || rest.starts_with(['—', '–', '-', ':', '|', ']', ')', '.', '*', '·'])
 }
 
+/// The fields of an iCalendar event that stamp when it was written (not "DTSTART", when it is
+/// to happen).
+const ICS_STAMPS: &[&str] = &["DTSTAMP", "CREATED", "LAST-MODIFIED"];
+
+/// "DTSTAMP:20160806T121500Z": the day an iCalendar event was written, which its description's
+/// "today" and weekdays count from.
+pub fn ics_stamp(line: &str) -> Option<NaiveDate> {
+    let (name, value) = line.trim().split_once(':')?;
+    let field = name.split(';').next()?;
+    if !ICS_STAMPS.contains(&field) {
+        return None;
+    }
+    let day = value
+        .get(..8)
+        .filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
+    NaiveDate::parse_from_str(day, "%Y%m%d").ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -624,6 +624,10 @@ fn read_sentences(
         if let Some(date) = tables.row_date(&sentence.range) {
             state.dates.start_row(date.clone());
         }
+        // "DTSTAMP:20160806T121500Z": an iCalendar event written that day.
+        if let Some(day) = entries::ics_stamp(&doc.text[sentence.range.clone()]) {
+            state.dates.start_entry(day);
+        }
         // "**2016** — …" under "# On this day — 26 November": of 26 November 2016.
         if let Some(day) =
             almanac.and_then(|t| columns::entry_day(t, &doc.text[sentence.range.clone()]))

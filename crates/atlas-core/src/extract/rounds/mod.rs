@@ -51,3 +51,4 @@ mod round81;
 mod round82;
 mod round83;
 mod round84;
+mod round85;

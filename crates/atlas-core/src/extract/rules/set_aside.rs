@@ -355,15 +355,30 @@ fn later_cell_judged_false(text: &str, tokens: &[Token]) -> bool {
     }
     let rest = &rest[..reach];
     let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
-    line.split('|').skip(1).any(|cell| {
-        let mut words = cell
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase);
-        let first = words.next().unwrap_or_default();
-        let second = words.next().unwrap_or_default();
-        judges_false(&first, &second)
-    })
+    let cells: Vec<&str> = line.split('|').collect();
+    // "| … post deleted within the hour; SOHR denies. FALSE |": a verdict in capitals closing a
+    // cell (the sentence's own, once the sentence has ended inside it, or a later one).
+    let closing_verdict = cells
+        .iter()
+        .take(cells.len().saturating_sub(1))
+        .any(|cell| {
+            cell.split(|c: char| !c.is_alphanumeric())
+                .rfind(|w| !w.is_empty())
+                .is_some_and(|w| {
+                    w.chars().all(char::is_uppercase)
+                        && FALSE_VERDICTS.contains(&w.to_lowercase().as_str())
+                })
+        });
+    closing_verdict
+        || cells.iter().skip(1).any(|cell| {
+            let mut words = cell
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase);
+            let first = words.next().unwrap_or_default();
+            let second = words.next().unwrap_or_default();
+            judges_false(&first, &second)
+        })
 }
 
 /// What a verdict of "not" says a claim was not ("Not accepted", "not true"); not "not confirmed",
