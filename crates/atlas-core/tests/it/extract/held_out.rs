@@ -314,4 +314,8 @@ sets_stay_at_their_levels! {
     two_hundred_and_forty_second: "tests/data/unseen/held-out-242" => HELD_OUT_242_LEVEL,
     two_hundred_and_forty_third: "tests/data/unseen/held-out-243" => HELD_OUT_243_LEVEL,
     two_hundred_and_forty_fourth: "tests/data/unseen/held-out-244" => HELD_OUT_244_LEVEL,
+    two_hundred_and_forty_fifth: "tests/data/unseen/held-out-245" => HELD_OUT_245_LEVEL,
+    two_hundred_and_forty_sixth: "tests/data/unseen/held-out-246" => HELD_OUT_246_LEVEL,
+    two_hundred_and_forty_seventh: "tests/data/unseen/held-out-247" => HELD_OUT_247_LEVEL,
+    two_hundred_and_forty_eighth: "tests/data/unseen/held-out-248" => HELD_OUT_248_LEVEL,
 }
