@@ -52,3 +52,4 @@ mod round82;
 mod round83;
 mod round84;
 mod round85;
+mod round86;

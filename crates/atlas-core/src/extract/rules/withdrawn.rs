@@ -182,13 +182,14 @@ pub(super) fn writing_quoted(tokens: &[Token], trig: &Trigger) -> bool {
 }
 
 /// Verbs that tell a reader to pay no heed.
-const IGNORING: &[&str] = &["ignore", "disregard", "discount"];
+const IGNORING: &[&str] = &["ignore", "disregard", "discount", "drop", "spike", "kill"];
 
-/// How many words past "ignore" the statement's noun may stand ("Ignore the viral post").
-const IGNORED_REACH: usize = 4;
+/// How many tokens past "ignore" the statement's noun may stand ("Ignore the viral post", "Drop
+/// the 17:00 line").
+const IGNORED_REACH: usize = 6;
 
-/// "Ignore the post saying rebels \"stormed back into X\" tonight": a statement the sentence
-/// opens by telling the reader to ignore reports nothing.
+/// "Ignore the post saying rebels \"stormed back into X\" tonight", "Drop the 17:00 line \"ARMY
+/// ENTERS X\"": a statement the sentence opens by telling the reader to ignore reports nothing.
 pub(super) fn told_to_ignore(tokens: &[Token], trig: &Trigger) -> bool {
     let Some(first) = tokens[..trig.tokens.start].iter().position(Token::is_word) else {
         return false;
@@ -202,6 +203,13 @@ pub(super) fn told_to_ignore(tokens: &[Token], trig: &Trigger) -> bool {
 
 /// What is posted or sent round, besides [`STATEMENTS`].
 const POSTED: &[&str] = &[
+    "line",
+    "lines",
+    "strap",
+    "straps",
+    "crawl",
+    "caption",
+    "captions",
     "tweet",
     "tweets",
     "video",
@@ -329,3 +337,11 @@ const DENIAL_STEMS: &[&str] = &[
     "διέψευσ",
     "αρνήθηκ",
 ];
+
+/// "True or false: rebels recaptured X in December." (a quiz's question): a change put to the
+/// reader to judge reports nothing.
+pub(super) fn put_as_true_or_false(tokens: &[Token], trig: &Trigger) -> bool {
+    tokens[..trig.tokens.start]
+        .windows(3)
+        .any(|w| w[0].norm == "true" && w[1].norm == "or" && w[2].norm == "false")
+}
