@@ -318,4 +318,8 @@ sets_stay_at_their_levels! {
     two_hundred_and_forty_sixth: "tests/data/unseen/held-out-246" => HELD_OUT_246_LEVEL,
     two_hundred_and_forty_seventh: "tests/data/unseen/held-out-247" => HELD_OUT_247_LEVEL,
     two_hundred_and_forty_eighth: "tests/data/unseen/held-out-248" => HELD_OUT_248_LEVEL,
+    two_hundred_and_forty_ninth: "tests/data/unseen/held-out-249" => HELD_OUT_249_LEVEL,
+    two_hundred_and_fiftieth: "tests/data/unseen/held-out-250" => HELD_OUT_250_LEVEL,
+    two_hundred_and_fifty_first: "tests/data/unseen/held-out-251" => HELD_OUT_251_LEVEL,
+    two_hundred_and_fifty_second: "tests/data/unseen/held-out-252" => HELD_OUT_252_LEVEL,
 }
