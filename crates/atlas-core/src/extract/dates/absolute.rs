@@ -256,6 +256,23 @@ impl Words<'_> {
     /// the year, between points (as postmarks, European letters and Brazilian stamps write them).
     fn month_between_points(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
         let day = day_of(w)?;
+        let year_follows = self.is_punct(i + 3, &["."])
+            && self
+                .word(i + 4)
+                .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()));
+        if self.is_punct(i + 1, &["."]) && !year_follows {
+            // "on Saturday 26.XI": a day and a Roman month (in capitals) without a year, after a
+            // weekday or "on" (not "Section 4.II").
+            let numeral = self.tokens.get(i + 2)?.text(self.text);
+            let before = i.checked_sub(1).and_then(|k| self.tokens.get(k));
+            let dated = before
+                .is_some_and(|t| t.norm == "on" || WEEKDAYS.iter().any(|(w, _)| *w == t.norm));
+            if let Some(k) = ROMAN.iter().position(|r| *r == numeral).filter(|_| dated) {
+                let month = k as u32 + 1;
+                let year = None;
+                return Some((i + 3, DateKind::Day { day, month, year }));
+            }
+        }
         if !(self.is_punct(i + 1, &["."]) && self.is_punct(i + 3, &["."])) {
             return self.roman_month_between_spaces(day, i);
         }

@@ -53,3 +53,4 @@ mod round83;
 mod round84;
 mod round85;
 mod round86;
+mod round87;
