@@ -322,4 +322,8 @@ sets_stay_at_their_levels! {
     two_hundred_and_fiftieth: "tests/data/unseen/held-out-250" => HELD_OUT_250_LEVEL,
     two_hundred_and_fifty_first: "tests/data/unseen/held-out-251" => HELD_OUT_251_LEVEL,
     two_hundred_and_fifty_second: "tests/data/unseen/held-out-252" => HELD_OUT_252_LEVEL,
+    two_hundred_and_fifty_third: "tests/data/unseen/held-out-253" => HELD_OUT_253_LEVEL,
+    two_hundred_and_fifty_fourth: "tests/data/unseen/held-out-254" => HELD_OUT_254_LEVEL,
+    two_hundred_and_fifty_fifth: "tests/data/unseen/held-out-255" => HELD_OUT_255_LEVEL,
+    two_hundred_and_fifty_sixth: "tests/data/unseen/held-out-256" => HELD_OUT_256_LEVEL,
 }
