@@ -624,19 +624,7 @@ fn read_sentences(
         if let Some(date) = tables.row_date(&sentence.range) {
             state.dates.start_row(date.clone());
         }
-        // "DTSTAMP:20160806T121500Z": an iCalendar event written that day.
-        if let Some(day) = entries::ics_stamp(&doc.text[sentence.range.clone()]) {
-            state.dates.start_entry(day);
-        }
-        // "**2016** — …" under "# On this day — 26 November": of 26 November 2016.
-        if let Some(day) =
-            almanac.and_then(|t| columns::entry_day(t, &doc.text[sentence.range.clone()]))
-        {
-            state.dates.start_entry(day);
-        }
-        if let Some(y) = entries::bracketed_year(&doc.text[sentence.range.clone()]) {
-            state.dates.note_head_year(y);
-        }
+        date_by_its_own_line(&doc.text[sentence.range.clone()], almanac, &mut state.dates);
         read_to = sentence.range.end;
         // "> The army took X": a reply quoting an earlier post reports nothing of its own.
         if entries::quotes_a_post(&doc.text, sentence.range.clone()) {
@@ -668,28 +656,56 @@ fn read_sentences(
         if entries::quoted_headline(&doc.text, sentence.range.clone()) {
             continue;
         }
-        let headline = rules::is_headline(&doc.text, sentence);
-        for f in found {
-            let dated = match (f.date_in_passage, f.date.phrase.is_empty()) {
-                (true, _) => repeats::Dated::InPassage,
-                (false, true) => repeats::Dated::Document,
-                (false, false) => repeats::Dated::Carried,
-            };
-            let names_its_places = !f.anaphoric;
-            if let Some(c) = candidate(doc, layer, sentence, f) {
-                out.push(c);
-                told.push(repeats::Told {
-                    headline,
-                    dated,
-                    names_its_places,
-                });
-            }
-        }
+        keep_found(doc, layer, sentence, found, &mut out, &mut told);
     }
     let mut out = repeats::without_repeats(out, &told);
     out.extend(tables.candidates);
     out.sort_by_key(|c| c.passage.start);
     Some(out)
+}
+
+/// What a sentence's own line says of its date: an iCalendar event's stamp
+/// ("DTSTAMP:20160806T121500Z": written that day), an almanac's entry ("**2016** — …" under "# On
+/// this day — 26 November": of 26 November 2016), a year in brackets.
+fn date_by_its_own_line(line: &str, almanac: Option<(u32, u32)>, dates: &mut DateContext) {
+    if let Some(day) = entries::ics_stamp(line) {
+        dates.start_entry(day);
+    }
+    if let Some(day) = almanac.and_then(|t| columns::entry_day(t, line)) {
+        dates.start_entry(day);
+    }
+    if let Some(y) = entries::bracketed_year(line) {
+        dates.note_head_year(y);
+    }
+}
+
+/// The rules' findings in `sentence` kept as candidates, each with how it was told (for
+/// [`repeats::without_repeats`]).
+fn keep_found(
+    doc: &SourceDocument,
+    layer: &DistrictLayer,
+    sentence: &sentences::Sentence,
+    found: Vec<rules::Found>,
+    out: &mut Vec<Candidate>,
+    told: &mut Vec<repeats::Told>,
+) {
+    let headline = rules::is_headline(&doc.text, sentence);
+    for f in found {
+        let dated = match (f.date_in_passage, f.date.phrase.is_empty()) {
+            (true, _) => repeats::Dated::InPassage,
+            (false, true) => repeats::Dated::Document,
+            (false, false) => repeats::Dated::Carried,
+        };
+        let names_its_places = !f.anaphoric;
+        if let Some(c) = candidate(doc, layer, sentence, f) {
+            out.push(c);
+            told.push(repeats::Told {
+                headline,
+                dated,
+                names_its_places,
+            });
+        }
+    }
 }
 
 /// A rule's finding in `sentence` as a candidate: its places named from the layer, its passage the

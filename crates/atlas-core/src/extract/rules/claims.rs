@@ -45,44 +45,7 @@ pub(super) fn certainty(
             .find_all(text, &tokens[trig.tokens.end..])
             .is_empty();
     if let Some(c) = contradiction {
-        let denial = ["denied", "denies", "deny", "disputed", "rejected"].contains(&c.phrase);
-        let speaker = lex
-            .claim_verbs
-            .find_all(text, &tokens[trig.tokens.end..c.start])
-            .into_iter()
-            .last()
-            .map(|f| noun_phrase_before(text, tokens, trig.tokens.end + f.start, lex));
-        if !denial
-            && (undone_by_predicate(tokens, trig, c.start, c.phrase)
-                || push_undone(tokens, trig, c.start))
-        {
-            return None;
-        }
-        // "entered X, but the district was not taken, according to Y": the source itself says the
-        // change did not happen; an attribution of the whole sentence does not make it a dispute.
-        if !denial && speaker.is_none() && negated_outcome(c.phrase) {
-            return None;
-        }
-        // "Regime media claimed to have stormed X, but our correspondent confirmed that the attack
-        // was repelled": the text's own reporter says the change did not happen.
-        let own_reporter = speaker
-            .as_deref()
-            .is_some_and(|s| s.to_lowercase().starts_with("our "));
-        if !denial && own_reporter && (negated_outcome(c.phrase) || REPULSES.contains(&c.phrase)) {
-            return None;
-        }
-        if denial {
-            return Some(Certainty::Disputed {
-                by: Some(noun_phrase_before(text, tokens, c.start, lex)).filter(|s| !s.is_empty()),
-            });
-        }
-        if let Some(by) = speaker {
-            return Some(Certainty::Disputed {
-                by: Some(by).filter(|s| !s.is_empty()),
-            });
-        }
-        claim.as_ref()?;
-        return Some(Certainty::Disputed { by: None });
+        return contradicted(text, tokens, trig, &c, claim.as_deref(), lex);
     }
     if despite_claim {
         return Some(Certainty::Disputed { by: None });
@@ -287,6 +250,58 @@ fn aside_before(tokens: &[Token], from: usize, at: usize) -> Option<usize> {
         .find(|&i| tokens[i].norm == ",")?;
     let words_only = tokens[open + 1..close].iter().all(Token::is_word);
     (words_only && open + 1 < close).then_some(open)
+}
+
+/// The certainty of a change a contradiction after it undoes or disputes: None when it says the
+/// change did not happen (a predicate of the change's own clause, "but the district was not
+/// taken", the text's own reporter saying the attack was repelled), else disputed (by whom denies
+/// or says so, or by nobody named when the change was only claimed; None when it was not).
+fn contradicted(
+    text: &str,
+    tokens: &[Token],
+    trig: &Trigger,
+    c: &crate::extract::tokens::Found<'_, ()>,
+    claim: Option<&str>,
+    lex: &Lexicon,
+) -> Option<Certainty> {
+    let denial = ["denied", "denies", "deny", "disputed", "rejected"].contains(&c.phrase);
+    let speaker = lex
+        .claim_verbs
+        .find_all(text, &tokens[trig.tokens.end..c.start])
+        .into_iter()
+        .last()
+        .map(|f| noun_phrase_before(text, tokens, trig.tokens.end + f.start, lex));
+    if !denial
+        && (undone_by_predicate(tokens, trig, c.start, c.phrase)
+            || push_undone(tokens, trig, c.start))
+    {
+        return None;
+    }
+    // "entered X, but the district was not taken, according to Y": the source itself says the
+    // change did not happen; an attribution of the whole sentence does not make it a dispute.
+    if !denial && speaker.is_none() && negated_outcome(c.phrase) {
+        return None;
+    }
+    // "Regime media claimed to have stormed X, but our correspondent confirmed that the attack
+    // was repelled": the text's own reporter says the change did not happen.
+    let own_reporter = speaker
+        .as_deref()
+        .is_some_and(|s| s.to_lowercase().starts_with("our "));
+    if !denial && own_reporter && (negated_outcome(c.phrase) || REPULSES.contains(&c.phrase)) {
+        return None;
+    }
+    if denial {
+        return Some(Certainty::Disputed {
+            by: Some(noun_phrase_before(text, tokens, c.start, lex)).filter(|s| !s.is_empty()),
+        });
+    }
+    if let Some(by) = speaker {
+        return Some(Certainty::Disputed {
+            by: Some(by).filter(|s| !s.is_empty()),
+        });
+    }
+    claim?;
+    Some(Certainty::Disputed { by: None })
 }
 
 /// Contradictions that say an attack was thrown back.
