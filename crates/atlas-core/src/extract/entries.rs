@@ -8,7 +8,7 @@ use super::dates::{
     DateContext, DateKind, DateMention, DayOrder,
 };
 use super::tokens::{tokenize, Token};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use std::ops::Range;
 
 /// Lower-case words a stamp's label may hold ("Entry of", "posted on", "caption dated").
@@ -680,6 +680,23 @@ pub fn ics_stamp(line: &str) -> Option<NaiveDate> {
         .get(..8)
         .filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
     NaiveDate::parse_from_str(day, "%Y%m%d").ok()
+}
+
+/// "Julho" then "31 - Milicias curdas … assumem o controle de X": under a month's heading (the
+/// entry being read is the month's first day, or an earlier day of a chronology's month), a line
+/// opening with a day's number and a dash is of that day of the month.
+pub fn day_of_month_entry(line: &str, dates: &DateContext) -> Option<NaiveDate> {
+    let entry = dates.written_on()?;
+    let line = line.trim_start();
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = line.get(digits..)?.trim_start();
+    let dashed = ["- ", "– ", "— "].iter().any(|d| rest.starts_with(d));
+    if !(1..=2).contains(&digits) || !dashed {
+        return None;
+    }
+    let day: u32 = line[..digits].parse().ok()?;
+    let onward = entry.day() == 1 || day > entry.day();
+    NaiveDate::from_ymd_opt(entry.year(), entry.month(), day).filter(|_| onward)
 }
 
 #[cfg(test)]

@@ -348,20 +348,38 @@ fn add_word_lists(lex: &mut Lexicon, raw: &RawLexicon, problems: &mut Vec<Proble
     }
 }
 
-fn add<T>(
+/// Adds a phrase, and the same phrase without its accents when it has any: texts written without
+/// them ("l'armee syrienne a repris", "Exercito") match too.
+fn add<T: Clone>(
     set: &mut PhraseSet<T>,
     phrase: &str,
     value: T,
     place: &str,
     problems: &mut Vec<Problem>,
 ) {
-    if !set.insert(phrase, value) {
+    let plain = without_accents(phrase);
+    if !set.insert(phrase, value.clone()) {
         problems.push(Problem::new(
             place,
             "phrases",
             format!("\"{phrase}\" has no word, or starts or ends with '*'"),
         ));
+    } else if plain != phrase {
+        set.insert(&plain, value);
     }
+}
+
+/// A phrase's letters without their accents ("armée" → "armee"); other scripts' letters kept.
+fn without_accents(phrase: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    if phrase.is_ascii() {
+        return phrase.to_string();
+    }
+    phrase
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .nfc()
+        .collect()
 }
 
 #[cfg(test)]

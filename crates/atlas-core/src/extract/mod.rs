@@ -625,6 +625,11 @@ fn read_sentences(
             state.dates.start_row(date.clone());
         }
         date_by_its_own_line(&doc.text[sentence.range.clone()], almanac, &mut state.dates);
+        if let Some(day) =
+            entries::day_of_month_entry(&doc.text[sentence.range.clone()], &state.dates)
+        {
+            state.dates.start_entry(day);
+        }
         read_to = sentence.range.end;
         // "> The army took X": a reply quoting an earlier post reports nothing of its own.
         if entries::quotes_a_post(&doc.text, sentence.range.clone()) {

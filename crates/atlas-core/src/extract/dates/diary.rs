@@ -144,6 +144,14 @@ fn next_month_day(a: NaiveDate, day: u32) -> Option<NaiveDate> {
 
 /// The date words of a heading line; None when it holds any other word, too many, or neither a
 /// weekday nor a month. A numeric day ("TUE 6/12", "Mon 05/12/2016") gives its day and month.
+/// A heading's month in another language ("Julho", "Oktober"), a name long enough to be no
+/// English word.
+fn foreign_heading_month(word: &str) -> Option<u32> {
+    (word.chars().count() >= 4)
+        .then(|| super::months::foreign_month_of(word))
+        .flatten()
+}
+
 fn read(line: &str) -> Option<Named> {
     let mut named = Named::default();
     let mut words: Vec<String> = Vec::new();
@@ -172,7 +180,7 @@ fn read(line: &str) -> Option<Named> {
             .find(|(name, _)| name == w);
         if let Some(&(_, d)) = weekday {
             named.weekday = Some(d);
-        } else if let Some(m) = month_of(w) {
+        } else if let Some(m) = month_of(w).or_else(|| foreign_heading_month(w)) {
             named.month = Some(m);
         } else if let Some(y) = year_of(w) {
             named.year = Some(y);

@@ -54,3 +54,4 @@ mod round84;
 mod round85;
 mod round86;
 mod round87;
+mod round88;
