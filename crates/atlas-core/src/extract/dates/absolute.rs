@@ -574,9 +574,8 @@ impl Words<'_> {
             }
             // "le 7 décembre", "28 listopada", "El 28 de novembre": another language's month
             // without its year, a name long enough to be no English word.
-            let written = self.tokens.get(m_at).map_or("", |t| t.norm.as_str());
-            let foreign = month_of(written).is_none() && written.chars().count() >= 4;
-            if foreign && self.tokens.get(m_at).is_some_and(Token::is_word) {
+            let foreign = self.word(m_at).and_then(long_foreign_month).is_some();
+            if foreign {
                 return Some((
                     m_at + 1,
                     DateKind::Day {
@@ -854,11 +853,7 @@ impl Words<'_> {
     /// "a finals de juliol", "en juillet 2012", "w lipcu 2012": another language's month, a name
     /// long enough to be no English word, after a preposition or before its year.
     fn foreign_month(&self, i: usize) -> Option<(usize, DateKind)> {
-        let written = self.word(i)?;
-        if written.chars().count() < 4 || month_of(written).is_some() {
-            return None;
-        }
-        let month = foreign_month_of(written)?;
+        let month = long_foreign_month(self.word(i)?)?;
         let year = self.year_at(i + 1);
         let before = i.checked_sub(1).and_then(|k| self.word(k));
         let anchored = year.is_some() || before.is_some_and(|b| MONTH_PREPOSITIONS.contains(&b));

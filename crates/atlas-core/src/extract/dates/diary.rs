@@ -2,7 +2,7 @@
 //! "Sunday", "Monday 28th") or a month ("November 2016", "December"), read forward from the entry
 //! before it, as a diary is written.
 
-use super::{day_of, month_of, year_of, WEEKDAYS};
+use super::{day_of, long_foreign_month, month_of, year_of, WEEKDAYS};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 /// Words an entry heading may hold besides its date words.
@@ -143,15 +143,8 @@ fn next_month_day(a: NaiveDate, day: u32) -> Option<NaiveDate> {
 }
 
 /// The date words of a heading line; None when it holds any other word, too many, or neither a
-/// weekday nor a month. A numeric day ("TUE 6/12", "Mon 05/12/2016") gives its day and month.
-/// A heading's month in another language ("Julho", "Oktober"), a name long enough to be no
-/// English word.
-fn foreign_heading_month(word: &str) -> Option<u32> {
-    (word.chars().count() >= 4)
-        .then(|| super::months::foreign_month_of(word))
-        .flatten()
-}
-
+/// weekday nor a month. A numeric day ("TUE 6/12", "Mon 05/12/2016") gives its day and month; a
+/// month may be another language's ("Julho").
 fn read(line: &str) -> Option<Named> {
     let mut named = Named::default();
     let mut words: Vec<String> = Vec::new();
@@ -180,7 +173,7 @@ fn read(line: &str) -> Option<Named> {
             .find(|(name, _)| name == w);
         if let Some(&(_, d)) = weekday {
             named.weekday = Some(d);
-        } else if let Some(m) = month_of(w).or_else(|| foreign_heading_month(w)) {
+        } else if let Some(m) = month_of(w).or_else(|| long_foreign_month(w)) {
             named.month = Some(m);
         } else if let Some(y) = year_of(w) {
             named.year = Some(y);

@@ -530,6 +530,16 @@ fn baltic_month_of(word: &str) -> Option<u32> {
     })
 }
 
+/// The month another language's word names when it can stand without a day and year beside it: a
+/// name of four letters or more that is no English month's ("décembre", "listopada", "Julho").
+pub(super) fn long_foreign_month(word: &str) -> Option<u32> {
+    let lower = word.to_lowercase();
+    let english = super::words::month_of(&lower).is_some();
+    (word.chars().count() >= 4 && !english)
+        .then(|| foreign_month_of(word))
+        .flatten()
+}
+
 /// The month another language's (lower- or upper-case) word names.
 pub(super) fn foreign_month_of(word: &str) -> Option<u32> {
     // Looked up for every word a date may start with: a map built once, and a word in lower case

@@ -481,7 +481,7 @@ pub(super) fn participle_after_place(
 const PASSIVE_ONLY: &[&str] = &["taken", "retaken", "recaptured", "captured", "seized"];
 
 /// Words that make the places after them part of a longer phrase, not the subject of a participle.
-const PHRASE_OPENERS: &[&str] = &[
+pub(super) const PHRASE_OPENERS: &[&str] = &[
     "of", "in", "inside", "into", "near", "from", "to", "at", "around", "towards", "toward", "by",
     "on", "outside", "beyond", "past", "through", "with",
 ];

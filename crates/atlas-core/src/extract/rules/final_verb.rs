@@ -2,14 +2,13 @@
 //! weermag het Sondag die woonbuurte X en Y ingeneem", "die Armee hat Hanano eingenommen"): its
 //! objects are the places named between its subject and it.
 
+use super::actors_and_triggers::PHRASE_OPENERS;
 use super::*;
 
-/// Words before a place that make it no object of a verb after it ("in", "near", "from" …), in
-/// English and the languages that close a clause with their verb.
-const NOT_OBJECT_BEFORE: &[&str] = &[
-    "of", "in", "inside", "into", "near", "from", "to", "at", "around", "towards", "toward", "by",
-    "on", "outside", "beyond", "past", "through", "with", "van", "uit", "naar", "bij", "von",
-    "aus", "nach", "bei", "im", "vom", "zum", "deur", "door",
+/// Prepositions of the languages that close a clause with their verb that make the place after
+/// them no object of it ("van", "aus", "deur"); English's are [`PHRASE_OPENERS`].
+const GERMANIC_PREPOSITIONS: &[&str] = &[
+    "van", "uit", "naar", "bij", "von", "aus", "nach", "bei", "im", "vom", "zum", "deur", "door",
 ];
 
 /// The places between the subject of a verb that ends its clause (nothing but a point, a comma
@@ -54,7 +53,10 @@ pub(super) fn objects_before(
                 && p.tokens
                     .start
                     .checked_sub(1)
-                    .is_none_or(|k| !NOT_OBJECT_BEFORE.contains(&tokens[k].norm.as_str()))
+                    .map(|k| tokens[k].norm.as_str())
+                    .is_none_or(|w| {
+                        !PHRASE_OPENERS.contains(&w) && !GERMANIC_PREPOSITIONS.contains(&w)
+                    })
         })
         .map(|p| Target::named(p, extent, None))
         .collect()

@@ -186,15 +186,21 @@ pub(super) fn record_title(tokens: &[Token], places: &[PlaceMention]) -> Option<
         .enumerate()
         .filter(|(i, _)| !p.tokens.contains(i))
         .all(|(_, t)| is_title_decoration(t));
-    outside.then(|| Target {
+    outside.then(|| heading_place(p, Extent::Full))
+}
+
+/// A place named above or before what acts on it (a record's title, a line's label): a target
+/// carried to the verb, ambiguous when the name stands for several districts.
+fn heading_place(p: &PlaceMention, extent: Extent) -> Target {
+    Target {
         districts: p.districts.clone(),
         text: p.text.clone(),
         range: p.range.clone(),
-        extent: Extent::Full,
+        extent,
         date: None,
         anaphoric: true,
         ambiguous: p.districts.len() > 1,
-    })
+    }
 }
 
 /// Whether a line opens with a label and a colon ("Status: liberated on …").
@@ -275,14 +281,6 @@ pub(super) fn label_targets(
     };
     listed
         .into_iter()
-        .map(|p| Target {
-            districts: p.districts.clone(),
-            text: p.text.clone(),
-            range: p.range.clone(),
-            extent,
-            date: None,
-            anaphoric: true,
-            ambiguous: p.districts.len() > 1,
-        })
+        .map(|p| heading_place(p, extent))
         .collect()
 }
