@@ -27,9 +27,14 @@ pub fn blanked(doc: &SourceDocument) -> Option<SourceDocument> {
     }
     // Whole characters became spaces (digits, or a line's text to its end): still UTF-8.
     let text = String::from_utf8(bytes).ok()?;
+    // Every field but the text copied (`..doc.clone()` would copy the text a second time).
     Some(SourceDocument {
         text,
-        ..doc.clone()
+        meta: doc.meta.clone(),
+        repaired_from: doc.repaired_from,
+        front_matter: doc.front_matter.clone(),
+        non_prose: doc.non_prose.clone(),
+        warnings: doc.warnings.clone(),
     })
 }
 
