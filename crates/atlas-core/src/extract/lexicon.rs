@@ -370,7 +370,7 @@ fn add<T: Clone>(
 }
 
 /// A phrase's letters without their accents ("armée" → "armee"); other scripts' letters kept.
-fn without_accents(phrase: &str) -> String {
+pub(crate) fn without_accents(phrase: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     if phrase.is_ascii() {
         return phrase.to_string();

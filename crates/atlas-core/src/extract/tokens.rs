@@ -220,6 +220,11 @@ pub struct Phrase {
 }
 
 impl Phrase {
+    /// How many gaps (`*`) the phrase has.
+    fn gaps(&self) -> usize {
+        self.parts.iter().filter(|p| **p == Part::Gap).count()
+    }
+
     /// Compiles a phrase; `None` when it has no word, or starts or ends with `*`.
     pub fn compile(phrase: &str) -> Option<Self> {
         let tokens = tokenize(phrase, 0..phrase.len());
@@ -453,14 +458,20 @@ impl<T> PhraseSet<T> {
             .iter()
             .filter_map(|&i| {
                 let (p, v) = &self.phrases[i];
-                p.match_at(text, tokens, at).map(|end| Found {
-                    start: at,
-                    end,
-                    value: v,
-                    phrase: p.text.as_str(),
+                p.match_at(text, tokens, at).map(|end| {
+                    let found = Found {
+                        start: at,
+                        end,
+                        value: v,
+                        phrase: p.text.as_str(),
+                    };
+                    (found, p.gaps())
                 })
             })
-            .max_by_key(|f| f.end)
+            // Of two phrases that cover the same words, the one with fewer gaps says more: "unter
+            // ihre kontrolle" (a change) over "unter * kontrolle" (a standing state).
+            .max_by_key(|(f, gaps)| (f.end, std::cmp::Reverse(*gaps)))
+            .map(|(f, _)| f)
     }
 
     /// Every match, left to right, longest first, not overlapping.

@@ -544,9 +544,9 @@ pub(super) fn long_foreign_month(word: &str) -> Option<u32> {
 pub(super) fn foreign_month_of(word: &str) -> Option<u32> {
     // Looked up for every word a date may start with: a map built once, and a word in lower case
     // already (a token's normal form) not copied.
-    static MONTHS_BY_NAME: std::sync::OnceLock<std::collections::HashMap<&'static str, u32>> =
+    static MONTHS_BY_NAME: std::sync::OnceLock<std::collections::HashMap<String, u32>> =
         std::sync::OnceLock::new();
-    let by_name = MONTHS_BY_NAME.get_or_init(|| FOREIGN_MONTHS.iter().copied().collect());
+    let by_name = MONTHS_BY_NAME.get_or_init(|| with_plain_spellings(FOREIGN_MONTHS));
     let found = if word.chars().any(char::is_uppercase) {
         by_name.get(word.to_lowercase().as_str()).copied()
     } else {
@@ -565,6 +565,20 @@ pub(super) fn foreign_month_of(word: &str) -> Option<u32> {
                 .flatten()
         })
         .or_else(|| (word.len() > 4).then(|| by_spelling(word)).flatten())
+}
+
+/// Names and what they name, each name also written without its accents ("decembre",
+/// "miercoles") where that spelling names nothing else.
+pub(super) fn with_plain_spellings<T: Copy>(
+    names: &[(&str, T)],
+) -> std::collections::HashMap<String, T> {
+    let mut map: std::collections::HashMap<String, T> =
+        names.iter().map(|&(n, v)| (n.to_string(), v)).collect();
+    for &(name, value) in names {
+        map.entry(crate::extract::lexicon::without_accents(name))
+            .or_insert(value);
+    }
+    map
 }
 
 /// A month's name as a dialect or an older spelling writes it: "dicenbre", "setenbre", "otobre"

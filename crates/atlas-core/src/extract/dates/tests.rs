@@ -296,3 +296,19 @@ fn times_of_day_and_last_night() {
         ]
     );
 }
+
+#[test]
+fn months_written_without_their_accents_are_read() {
+    let v = walk(
+        "2016-12-20",
+        &["Le 3 decembre 2016, puis le 2 fevrier 2017 et le 12 decembre."],
+    );
+    assert_eq!(
+        days(&v),
+        [
+            ("3 decembre 2016", "2016-12-03"),
+            ("2 fevrier 2017", "2017-02-02"),
+            ("12 decembre", "2017-12-12"),
+        ]
+    );
+}

@@ -267,9 +267,9 @@ const JOINED_PARTS: &[&str] = &[
 /// The weekday another language's word (a token's lower-case form) names, written alone or with
 /// a part of the day joined to it.
 pub(super) fn foreign_weekday_of(word: &str) -> Option<Weekday> {
-    static BY_NAME: std::sync::OnceLock<std::collections::HashMap<&'static str, Weekday>> =
+    static BY_NAME: std::sync::OnceLock<std::collections::HashMap<String, Weekday>> =
         std::sync::OnceLock::new();
-    let by_name = BY_NAME.get_or_init(|| FOREIGN_WEEKDAYS.iter().copied().collect());
+    let by_name = BY_NAME.get_or_init(|| super::months::with_plain_spellings(FOREIGN_WEEKDAYS));
     if let Some(&d) = by_name.get(word) {
         return Some(d);
     }
@@ -289,5 +289,7 @@ mod tests {
         assert_eq!(foreign_weekday_of("sabaton"), Some(Sat));
         assert_eq!(foreign_weekday_of("week"), None);
         assert_eq!(foreign_weekday_of("khamis"), None);
+        assert_eq!(foreign_weekday_of("miercoles"), Some(Wed));
+        assert_eq!(foreign_weekday_of("sabado"), Some(Sat));
     }
 }

@@ -55,3 +55,4 @@ mod round85;
 mod round86;
 mod round87;
 mod round88;
+mod round89;
