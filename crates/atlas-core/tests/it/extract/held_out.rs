@@ -326,4 +326,8 @@ sets_stay_at_their_levels! {
     two_hundred_and_fifty_fourth: "tests/data/unseen/held-out-254" => HELD_OUT_254_LEVEL,
     two_hundred_and_fifty_fifth: "tests/data/unseen/held-out-255" => HELD_OUT_255_LEVEL,
     two_hundred_and_fifty_sixth: "tests/data/unseen/held-out-256" => HELD_OUT_256_LEVEL,
+    two_hundred_and_fifty_seventh: "tests/data/unseen/held-out-257" => HELD_OUT_257_LEVEL,
+    two_hundred_and_fifty_eighth: "tests/data/unseen/held-out-258" => HELD_OUT_258_LEVEL,
+    two_hundred_and_fifty_ninth: "tests/data/unseen/held-out-259" => HELD_OUT_259_LEVEL,
+    two_hundred_and_sixtieth: "tests/data/unseen/held-out-260" => HELD_OUT_260_LEVEL,
 }

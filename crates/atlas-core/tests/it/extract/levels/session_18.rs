@@ -1,0 +1,23 @@
+//! Floors of the held-out sets of session 18 (the two-hundred-and-fifty-seventh on), each written
+//! blind by a helper in a worktree cut from e36c3fb, frozen, merged only after the round it is
+//! scored against was committed, and scored once.
+
+/// The two-hundred-and-fifty-seventh held-out set: written blind while round 89 was written, frozen
+/// (b499a7d), merged after the round was frozen and scored once: 9 of 13 candidates right,
+/// 8 of 8 events found.
+pub(crate) const HELD_OUT_257_LEVEL: (f64, f64) = (0.69, 0.99);
+
+/// The two-hundred-and-fifty-eighth held-out set: written blind while round 89 was written, frozen
+/// (6e0dfd5), merged after the round was frozen and scored once: 12 of 13 candidates right,
+/// 12 of 14 events found.
+pub(crate) const HELD_OUT_258_LEVEL: (f64, f64) = (0.92, 0.85);
+
+/// The two-hundred-and-fifty-ninth held-out set: written blind while round 89 was written, frozen
+/// (bf04636), merged after the round was frozen and scored once: 9 of 12 candidates right,
+/// 8 of 9 events found.
+pub(crate) const HELD_OUT_259_LEVEL: (f64, f64) = (0.74, 0.88);
+
+/// The two-hundred-and-sixtieth held-out set: written blind while round 89 was written, frozen
+/// (4c3eb38), merged after the round was frozen and scored once: 7 of 9 candidates right,
+/// 7 of 9 events found.
+pub(crate) const HELD_OUT_260_LEVEL: (f64, f64) = (0.77, 0.77);
