@@ -661,7 +661,8 @@ fn opens_entry(after: &str) -> bool {
     let rest = rest
         .strip_prefix('"')
         .map_or(rest, |r| r.trim_start_matches(',').trim_start());
-    rest.is_empty() || rest.starts_with(['—', '–', '-', ':', '|', ']', ')', '.', '*', '·'])
+    // "Tue. 31 July 2012 / 12 Ramadan": another calendar's day after a slash.
+    rest.is_empty() || rest.starts_with(['—', '–', '-', ':', '|', ']', ')', '.', '*', '·', '/'])
 }
 
 /// The fields of an iCalendar event that stamp when it was written (not "DTSTART", when it is

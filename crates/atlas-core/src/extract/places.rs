@@ -495,6 +495,13 @@ fn is_landmark(
         })
 }
 
+/// "and" and "or" in the other languages the lexicon holds ("al-Sukkari e al-Ansari", "X y Y",
+/// "X und Y").
+const LIST_CONJUNCTIONS: &[&str] = &[
+    "e", "ed", "y", "et", "und", "en", "i", "og", "och", "ve", "dan", "ou", "o", "oder", "és",
+    "si", "și", "ja", "ni",
+];
+
 /// Groups of names in a row: "the Marjah, Bab Al-Nayrab, Maadi and Salheen districts".
 pub fn lists(text: &str, tokens: &[Token], places: &[PlaceMention]) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
@@ -503,6 +510,7 @@ pub fn lists(text: &str, tokens: &[Token], places: &[PlaceMention]) -> Vec<Range
             let between = &tokens[places[k - 1].tokens.end..p.tokens.start];
             between.iter().all(|t| {
                 matches!(t.text(text), "," | "and" | "or" | "the" | "&" | "(" | ")")
+                    || LIST_CONJUNCTIONS.contains(&t.norm.as_str())
                     || name_key(t.text(text)).is_empty()
             })
         };

@@ -170,6 +170,27 @@ fn is_list_item(line: &str) -> bool {
         && after_mark.chars().next().is_none_or(char::is_whitespace)
 }
 
+/// Whether a line opens with the label of a title's field ("Story: \"Army retakes Hanano\"",
+/// "Subject: …", "Headline: …"): a record's next field, not the line before it going on.
+fn opens_with_a_title_label(line: &str) -> bool {
+    const TITLE_LABELS: &[&str] = &[
+        "story",
+        "headline",
+        "title",
+        "slug",
+        "subject",
+        "re",
+        "standfirst",
+        "strapline",
+    ];
+    line.trim_start()
+        .split_once(':')
+        .is_some_and(|(label, rest)| {
+            TITLE_LABELS.contains(&label.to_lowercase().as_str())
+                && rest.starts_with(char::is_whitespace)
+        })
+}
+
 /// Whether a line is a row of a plain-text or Markdown table ("Karm al-Jabal | GoS | taken on 05/12")
 /// or of tab- or comma-separated values: each row is read as a sentence of its own.
 pub fn is_table_row(line: &str) -> bool {
@@ -225,7 +246,9 @@ fn continues(line: &str, next: &str) -> bool {
         .to_lowercase();
     let open_ended = CANNOT_END.contains(&last_word.as_str());
     let stamp_next = starts_with_stamp(next) && !open_ended;
-    if is_table_row(line) || is_table_row(next) || stamp_next || is_list_item(next) {
+    let field_next =
+        opens_with_a_title_label(next) && !open_ended && !line.trim_end().ends_with(',');
+    if is_table_row(line) || is_table_row(next) || stamp_next || field_next || is_list_item(next) {
         return false;
     }
     // A JSON record closing its line ("…+02:00\"},") ends what was said in it.

@@ -211,6 +211,12 @@ enum Part {
     Gap,
 }
 
+/// Articles a phrase's gap does not count, in the languages the lexicon holds.
+const GAP_ARTICLES: &[&str] = &[
+    "the", "a", "an", "il", "lo", "la", "le", "l'", "el", "los", "las", "der", "die", "das", "den",
+    "dem", "het", "de",
+];
+
 /// A lexicon phrase ready to match.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Phrase {
@@ -305,12 +311,13 @@ fn match_parts(
                 let words = tokens.get(at..at + n)?;
                 let possessive = |w: &Token| matches!(w.norm.as_str(), "'s" | "’s" | "'" | "’");
                 let quote = |w: &Token| matches!(w.norm.as_str(), "\"" | "\u{201C}" | "\u{201D}");
-                // Nor does an article opening it ("drove the Islamic State out of").
-                let article = words
-                    .first()
-                    .is_some_and(|w| matches!(w.norm.as_str(), "the" | "a" | "an"));
-                let counted = words.iter().filter(|w| !possessive(w) && !quote(w)).count()
-                    - usize::from(article);
+                // Nor does an article ("drove the Islamic State out of", "hanno preso oggi il
+                // pieno controllo").
+                let article = |w: &Token| GAP_ARTICLES.contains(&w.norm.as_str());
+                let counted = words
+                    .iter()
+                    .filter(|w| !possessive(w) && !quote(w) && !article(w))
+                    .count();
                 // "forced to withdraw from" is not "forced * from": "to" opens another verb.
                 let fits = words
                     .iter()
@@ -383,8 +390,14 @@ fn time_between(tokens: &[Token], at: usize) -> Option<usize> {
     let is_day = |t: &Token| t.norm.len() <= 2 && t.norm.bytes().all(|b| b.is_ascii_digit());
     let mut told = false;
     let mut n = 0;
+    // "this morning", "last night", "early evening": a part of the day after a word that places it.
+    let part_of_day = |k: usize| {
+        ["morning", "evening", "night", "afternoon"].contains(&tokens[k].norm.as_str())
+            && k > at
+            && ["this", "last", "early", "late"].contains(&tokens[k - 1].norm.as_str())
+    };
     while let Some(t) = tokens.get(at + n).filter(|_| n < 4) {
-        if tells_a_time(&t.norm) {
+        if tells_a_time(&t.norm) || part_of_day(at + n) {
             told = true;
         } else if !(TIME_FILLERS.contains(&t.norm.as_str()) || is_day(t)) {
             break;
@@ -392,7 +405,11 @@ fn time_between(tokens: &[Token], at: usize) -> Option<usize> {
         n += 1;
     }
     // Fillers after the time belong to what follows ("on Sunday the").
-    while n > 0 && !tells_a_time(&tokens[at + n - 1].norm) && !is_day(&tokens[at + n - 1]) {
+    while n > 0
+        && !tells_a_time(&tokens[at + n - 1].norm)
+        && !part_of_day(at + n - 1)
+        && !is_day(&tokens[at + n - 1])
+    {
         n -= 1;
     }
     (told && n > 0).then_some(n)

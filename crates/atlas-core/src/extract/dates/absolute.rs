@@ -308,6 +308,7 @@ impl Words<'_> {
         full_day_at(i + 3, day, month, year)
     }
 
+    /// "2016 Nov 28": the year, the month and the day, as a log's heading writes them.
     /// "2012. szeptember 6.": the year first, then the month's name and the day, as Hungarian
     /// writes a date; "2016. gada 28. novembris": the year "of", the day and the month, as Latvian
     /// does; "2016 m. lapkričio 28 d." as Lithuanian does.
@@ -318,6 +319,16 @@ impl Words<'_> {
             let month = self.word(i + 3).and_then(foreign_month_of)?;
             let day = self.word(i + 4).and_then(day_of)?;
             return full_day_at(i + 5, day, month, year);
+        }
+        // "2016 Nov 28 (Mon)": a log's year, month and day, in that order.
+        if let Some((month, k)) = self.month_at(i + 1) {
+            let day = self.word(k).and_then(day_of);
+            let more_digits = self
+                .word(k + 1)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+            if let (Some(day), false) = (day, more_digits) {
+                return full_day_at(k + 1, day, month, year);
+            }
         }
         if !self.is_punct(i + 1, &["."]) {
             return None;
@@ -575,7 +586,13 @@ impl Words<'_> {
             // "le 7 décembre", "28 listopada", "El 28 de novembre": another language's month
             // without its year, a name long enough to be no English word.
             let foreign = self.word(m_at).and_then(long_foreign_month).is_some();
-            if foreign {
+            // "BEIRUT, 12 DIC -", "le 3 déc. au matin": an abbreviated one in a wire's capitals
+            // or with its point.
+            let abbreviated = self.tokens.get(m_at).is_some_and(|t| {
+                let written = t.text(self.text);
+                written.chars().all(char::is_uppercase) || self.is_punct(m_at + 1, &["."])
+            });
+            if foreign || abbreviated {
                 return Some((
                     m_at + 1,
                     DateKind::Day {

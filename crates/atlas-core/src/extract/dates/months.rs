@@ -440,6 +440,26 @@ const FOREIGN_MONTHS: &[(&str, u32)] = &[
     ("zhovtnia", 10),
     ("lystopada", 11),
     ("hrudnia", 12),
+    // Abbreviations of Italian, Spanish, French, Portuguese and German ("12 DIC", "3 févr. 2016").
+    ("gen", 1),
+    ("ene", 1),
+    ("janv", 1),
+    ("févr", 2),
+    ("fev", 2),
+    ("mär", 3),
+    ("abr", 4),
+    ("avr", 4),
+    ("mag", 5),
+    ("giu", 6),
+    ("juil", 7),
+    ("lug", 7),
+    ("ago", 8),
+    ("set", 9),
+    ("ott", 10),
+    ("okt", 10),
+    ("out", 10),
+    ("dic", 12),
+    ("déc", 12),
 ];
 
 /// The stems of the Finnic months (Finnish, Karelian, Livvi, Estonian-like "…kuu"), read with any

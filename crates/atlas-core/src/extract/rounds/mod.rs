@@ -56,3 +56,4 @@ mod round86;
 mod round87;
 mod round88;
 mod round89;
+mod round90;

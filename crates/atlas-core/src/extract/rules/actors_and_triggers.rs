@@ -371,9 +371,16 @@ fn attempted(tokens: &[Token], trig: &Trigger) -> bool {
     if tokens[to].norm != "to" {
         return false;
     }
+    // "the failed rebel attempt, Thu 01/12, to push back into": a date set off by commas between.
+    let date_part = |t: &Token| {
+        t.norm == ","
+            || t.norm
+                .chars()
+                .all(|c| c.is_ascii_digit() || "/.-".contains(c))
+    };
     (to.saturating_sub(ATTEMPT_REACH)..to)
         .rev()
-        .take_while(|&i| tokens[i].is_word() || tokens[i].norm == "'")
+        .take_while(|&i| tokens[i].is_word() || tokens[i].norm == "'" || date_part(&tokens[i]))
         .any(|i| ATTEMPTS.contains(&tokens[i].norm.as_str()))
 }
 

@@ -56,6 +56,7 @@ pub(super) fn certainty(
     if next.is_some_and(|n| {
         undone_next(text, n, next_names_it && !attack_after(tokens, trig), lex)
             || retracted_next(text, n, lex)
+            || verdict_of_no_change(n)
             || (next_names_it && nothing_changed(text, n, lex))
             || (next_names_it && nobody_did_it(text, n, lex))
             || (next_names_it && tried_and_failed(text, n, lex))
@@ -159,6 +160,32 @@ fn says_not_a_change(rest: &[Token]) -> bool {
         .map(|t| t.norm.as_str())
         .collect();
     words.windows(3).any(|w| w == ["not", "a", "change"]) || words.starts_with(&["no", "change"])
+}
+
+/// Labels of a reviewer's verdict ("**Decision:** no change.").
+const VERDICT_LABELS: &[&str] = &[
+    "decision",
+    "verdict",
+    "ruling",
+    "finding",
+    "findings",
+    "conclusion",
+    "outcome",
+    "resolution",
+];
+
+/// "**Decision:** no change. The attack was repelled …": a next sentence that opens with a
+/// verdict's label and says what was just told is no change.
+fn verdict_of_no_change(next: &[Token]) -> bool {
+    let Some(colon) = next.iter().position(|t| t.norm == ":") else {
+        return false;
+    };
+    let mut label = next[..colon].iter().filter(|t| t.is_word());
+    label
+        .next()
+        .is_some_and(|t| VERDICT_LABELS.contains(&t.norm.as_str()))
+        && label.next().is_none()
+        && says_not_a_change(&next[colon + 1..])
 }
 
 /// How many words into its clause a "not a change" may stand ("that is not a change").

@@ -173,15 +173,19 @@ const PRESENT_HOLDING: &[&str] = &["controls", "holds", "control", "hold"];
 
 /// "aid reached X, which the YPG controls", "the YPG, which controls X, said": a present holding in
 /// a relative clause describes the place or the side; it is no news (unless "now" says so). So does
-/// "the fighters who held it": who held a place spoken of.
+/// "the fighters who held it", "the groups that had held it": who held a place spoken of.
 pub(super) fn standing_relative(tokens: &[Token], trig: &Trigger) -> bool {
     if trig.class != VerbClass::State {
         return false;
     }
     let verb = tokens[trig.tokens.start].norm.as_str();
+    // "the armed groups that held it withdrew", "the fighters who had held it".
+    let mut before = trig.tokens.start.checked_sub(1);
+    if before.is_some_and(|k| tokens[k].norm == "had") {
+        before = before.and_then(|k| k.checked_sub(1));
+    }
     let holder_of_it = matches!(verb, "held" | "controlled")
-        && trig.tokens.start > 0
-        && ["who", "which"].contains(&tokens[trig.tokens.start - 1].norm.as_str())
+        && before.is_some_and(|k| ["who", "which", "that"].contains(&tokens[k].norm.as_str()))
         && tokens
             .get(trig.tokens.end)
             .is_some_and(|t| ["it", "them"].contains(&t.norm.as_str()));
