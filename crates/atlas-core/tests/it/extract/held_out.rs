@@ -330,4 +330,8 @@ sets_stay_at_their_levels! {
     two_hundred_and_fifty_eighth: "tests/data/unseen/held-out-258" => HELD_OUT_258_LEVEL,
     two_hundred_and_fifty_ninth: "tests/data/unseen/held-out-259" => HELD_OUT_259_LEVEL,
     two_hundred_and_sixtieth: "tests/data/unseen/held-out-260" => HELD_OUT_260_LEVEL,
+    two_hundred_and_sixty_first: "tests/data/unseen/held-out-261" => HELD_OUT_261_LEVEL,
+    two_hundred_and_sixty_second: "tests/data/unseen/held-out-262" => HELD_OUT_262_LEVEL,
+    two_hundred_and_sixty_third: "tests/data/unseen/held-out-263" => HELD_OUT_263_LEVEL,
+    two_hundred_and_sixty_fourth: "tests/data/unseen/held-out-264" => HELD_OUT_264_LEVEL,
 }
