@@ -246,8 +246,11 @@ fn continues(line: &str, next: &str) -> bool {
         .to_lowercase();
     let open_ended = CANNOT_END.contains(&last_word.as_str());
     let stamp_next = starts_with_stamp(next) && !open_ended;
-    let field_next =
-        opens_with_a_title_label(next) && !open_ended && !line.trim_end().ends_with(',');
+    // A title's labelled line is the title alone: it goes on neither from the line before nor
+    // onto the next ("Title: Rebels overrun X\nPublication: Reuters").
+    let field_next = (opens_with_a_title_label(next) || opens_with_a_title_label(line))
+        && !open_ended
+        && !line.trim_end().ends_with(',');
     if is_table_row(line) || is_table_row(next) || stamp_next || field_next || is_list_item(next) {
         return false;
     }

@@ -57,3 +57,4 @@ mod round87;
 mod round88;
 mod round89;
 mod round90;
+mod round91;

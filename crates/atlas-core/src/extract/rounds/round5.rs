@@ -660,12 +660,14 @@ fn the_side_of_a_force_is_named_by_which_and_loyal_to() {
         ),
         ["2016-05-03 kallaseh government full"]
     );
-    // Opposed to the government, they are not the government.
-    assert_eq!(
-        found(
-            "On 3 May 2016 fighters opposed to the government took al-Kallaseh.",
-            ""
-        ),
-        Vec::<String>::new()
+    // Opposed to the government, they are not the government (round 91: "fighters", a weak
+    // actor, are read as the rebels they most often are).
+    let opposed = found(
+        "On 3 May 2016 fighters opposed to the government took al-Kallaseh.",
+        "",
+    );
+    assert!(
+        opposed.iter().all(|c| !c.contains("government")),
+        "{opposed:?}"
     );
 }

@@ -21,6 +21,8 @@ pub(super) fn certainty(
         .find_all(text, tokens)
         .into_iter()
         .filter(|c| c.start >= trig.tokens.end)
+        // "took part of X, and the army kept the rest": what another part of it did.
+        .filter(|c| !about_the_rest(&tokens[c.end..]))
         // "failed to retake" is about "retake", not about the verb before it.
         .filter(|c| {
             let to_verb = tokens.get(c.end).is_some_and(|t| t.norm == "to")
@@ -358,12 +360,13 @@ const FALSITY: &[&str] = &[
     "incorrect",
     "retracted",
     "withdrawn",
+    "deleted",
     "mistaken",
 ];
 /// Words that refer back to a report or claim at the start of a sentence.
 const REPORT_REFERENCES: &[&str] = &[
     "that", "this", "it", "these", "those", "report", "reports", "claim", "claims", "account",
-    "tweet",
+    "tweet", "post",
 ];
 /// Nouns for a report or claim ("this claim", "that account").
 const REPORT_NOUNS: &[&str] = &[
@@ -437,7 +440,25 @@ fn retracted_next(text: &str, next: &[Token], lex: &Lexicon) -> bool {
             && w[2].norm == "as"
             && FALSITY.contains(&w[3].norm.as_str())
     });
-    if pointed_at || said_false || report_false || judged_as_false {
+    // "It never happened.", "That did not happen.": at the next sentence's opening.
+    let opening_words: Vec<&str> = next
+        .iter()
+        .filter(|t| t.is_word())
+        .take(4)
+        .map(|t| t.norm.as_str())
+        .collect();
+    let never_happened = opening_words
+        .first()
+        .is_some_and(|w| ["it", "this", "that"].contains(w))
+        && [
+            &["never", "happened"][..],
+            &["never", "took", "place"],
+            &["did", "not", "happen"],
+            &["didn't", "happen"],
+        ]
+        .iter()
+        .any(|p| opening_words[1..].starts_with(p));
+    if pointed_at || said_false || report_false || judged_as_false || never_happened {
         return true;
     }
     let falsity = opening.iter().any(|t| FALSITY.contains(&t.norm.as_str()))
@@ -599,6 +620,23 @@ fn undone_next(text: &str, next: &[Token], names_it: bool, lex: &Lexicon) -> boo
             .any(|c| !c.phrase.starts_with("den"))
 }
 
+/// Whether words open on the rest of a place ("the rest of the neighbourhood was still …", "kept
+/// the remainder"): what they say is of another part than the one just told of.
+fn about_the_rest(words: &[Token]) -> bool {
+    let mut w = words
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.norm.as_str());
+    let first = w.next();
+    let first = if first == Some("the") {
+        w.next()
+    } else {
+        first
+    };
+    matches!(first, Some("rest" | "remainder" | "remaining"))
+        || (first == Some("other") && matches!(w.next(), Some("part" | "parts" | "half")))
+}
+
 /// Whether a sentence has a verb of change of its own (captured, entered, fell, withdrew from).
 fn reports_a_change(text: &str, tokens: &[Token], lex: &Lexicon) -> bool {
     lex.verbs.find_all(text, tokens).iter().any(|f| {
@@ -613,7 +651,7 @@ fn reports_a_change(text: &str, tokens: &[Token], lex: &Lexicon) -> bool {
 /// within hours", "the fighters are still there" (a form of *be* before "back", or "still hold",
 /// not "will be back"), and reports no change of its own (which it would be about instead).
 fn back_in_place(text: &str, next: &[Token], lex: &Lexicon) -> bool {
-    if reports_a_change(text, next, lex) {
+    if reports_a_change(text, next, lex) || about_the_rest(next) {
         return false;
     }
     let be_at = |i: usize| next.get(i).is_some_and(|t| BE.contains(&t.norm.as_str()));

@@ -799,8 +799,21 @@ fn sentence_actors(
         found.extend(theirs);
         found.sort_by_key(|a| a.tokens.start);
     }
-    if found.is_empty() {
-        found = weak_actors(text, tokens, lex);
+    // "The fighters took part of X, and the army kept the rest": the lexicon's weak actors for a
+    // sentence that names no other, or before the first it names (not "Fighters from Sheikh
+    // Maqsoud crossed …, a YPG spokesman said": whose they are is told by where they came from).
+    let first = found.first().map_or(usize::MAX, |a| a.tokens.start);
+    let weak: Vec<Actor> = weak_actors(text, tokens, lex)
+        .into_iter()
+        .filter(|w| {
+            found.is_empty()
+                || (w.tokens.end <= first
+                    && tokens.get(w.tokens.end).is_none_or(|t| t.norm != "from"))
+        })
+        .collect();
+    if !weak.is_empty() {
+        found.extend(weak);
+        found.sort_by_key(|a| a.tokens.start);
     }
     found
 }

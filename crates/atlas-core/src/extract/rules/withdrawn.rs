@@ -232,14 +232,18 @@ const REUSED: &[&str] = &[
     "recycling",
     "old",
     "older",
+    "recirculated",
+    "resurfaced",
 ];
-/// What is filmed or photographed.
+/// What is filmed or photographed, or told before ("an old story from 2012").
 const FOOTAGE: &[&str] = &[
     "footage", "video", "videos", "clip", "clips", "images", "pictures", "photos", "photo",
+    "story", "stories", "post", "posts",
 ];
 
-/// "… \"stormed back into X\" tonight — it reuses footage from 1 December": a claim the same
-/// sentence, after it, finds to rest on old footage reports nothing.
+/// "… \"stormed back into X\" tonight — it reuses footage from 1 December", "… was an old story
+/// from 2012 recirculated": a claim the same sentence, after it, finds to rest on old footage or
+/// an old story reports nothing.
 pub(super) fn rests_on_old_footage(tokens: &[Token], trig: &Trigger) -> bool {
     (trig.tokens.end..tokens.len()).any(|k| {
         REUSED.contains(&tokens[k].norm.as_str())
