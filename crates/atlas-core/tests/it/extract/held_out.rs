@@ -334,4 +334,8 @@ sets_stay_at_their_levels! {
     two_hundred_and_sixty_second: "tests/data/unseen/held-out-262" => HELD_OUT_262_LEVEL,
     two_hundred_and_sixty_third: "tests/data/unseen/held-out-263" => HELD_OUT_263_LEVEL,
     two_hundred_and_sixty_fourth: "tests/data/unseen/held-out-264" => HELD_OUT_264_LEVEL,
+    two_hundred_and_sixty_fifth: "tests/data/unseen/held-out-265" => HELD_OUT_265_LEVEL,
+    two_hundred_and_sixty_sixth: "tests/data/unseen/held-out-266" => HELD_OUT_266_LEVEL,
+    two_hundred_and_sixty_seventh: "tests/data/unseen/held-out-267" => HELD_OUT_267_LEVEL,
+    two_hundred_and_sixty_eighth: "tests/data/unseen/held-out-268" => HELD_OUT_268_LEVEL,
 }

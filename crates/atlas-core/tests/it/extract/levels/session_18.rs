@@ -41,3 +41,23 @@ pub(crate) const HELD_OUT_263_LEVEL: (f64, f64) = (0.86, 0.85);
 /// (ca51bf5), merged after the round was frozen and scored once: 11 of 11 candidates right,
 /// 11 of 12 events found.
 pub(crate) const HELD_OUT_264_LEVEL: (f64, f64) = (0.99, 0.91);
+
+/// The two-hundred-and-sixty-fifth held-out set: written blind while round 91 was written, frozen
+/// (b27d061), merged after the round was frozen and scored once: 13 of 14 candidates right,
+/// 12 of 12 events found.
+pub(crate) const HELD_OUT_265_LEVEL: (f64, f64) = (0.92, 0.99);
+
+/// The two-hundred-and-sixty-sixth held-out set: written blind while round 91 was written, frozen
+/// (880bca2), merged after the round was frozen and scored once: 6 of 8 candidates right,
+/// 6 of 7 events found.
+pub(crate) const HELD_OUT_266_LEVEL: (f64, f64) = (0.74, 0.85);
+
+/// The two-hundred-and-sixty-seventh held-out set: written blind while round 91 was written, frozen
+/// (6539471), merged after the round was frozen and scored once: 12 of 15 candidates right,
+/// 12 of 17 events found.
+pub(crate) const HELD_OUT_267_LEVEL: (f64, f64) = (0.79, 0.70);
+
+/// The two-hundred-and-sixty-eighth held-out set: written blind while round 91 was written, frozen
+/// (8d50d5b), merged after the round was frozen and scored once: 11 of 12 candidates right,
+/// 10 of 10 events found.
+pub(crate) const HELD_OUT_268_LEVEL: (f64, f64) = (0.91, 0.99);
