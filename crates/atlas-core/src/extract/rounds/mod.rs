@@ -58,3 +58,4 @@ mod round88;
 mod round89;
 mod round90;
 mod round91;
+mod round92;

@@ -458,7 +458,14 @@ fn retracted_next(text: &str, next: &[Token], lex: &Lexicon) -> bool {
         ]
         .iter()
         .any(|p| opening_words[1..].starts_with(p));
-    if pointed_at || said_false || report_false || judged_as_false || never_happened {
+    // "… no truth in it", "there is no truth in this".
+    let no_truth = next.windows(4).any(|w| {
+        w[0].norm == "no"
+            && w[1].norm == "truth"
+            && w[2].norm == "in"
+            && ["it", "this", "that", "them"].contains(&w[3].norm.as_str())
+    });
+    if pointed_at || said_false || report_false || judged_as_false || never_happened || no_truth {
         return true;
     }
     let falsity = opening.iter().any(|t| FALSITY.contains(&t.norm.as_str()))

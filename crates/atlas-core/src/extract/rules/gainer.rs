@@ -347,6 +347,15 @@ fn unknown_force_before(text: &str, tokens: &[Token], trig: &Trigger) -> bool {
             .is_some_and(char::is_uppercase)
 }
 
+/// Whether "not" stands before an actor (its determiners between): "not the army".
+fn denied(tokens: &[Token], a: &Actor) -> bool {
+    let mut b = a.tokens.start;
+    while b > 0 && DETERMINERS.contains(&tokens[b - 1].norm.as_str()) {
+        b -= 1;
+    }
+    b > 0 && tokens[b - 1].norm == "not"
+}
+
 /// The nearest actor before the trigger that can be its subject; a relative "who" takes the actor
 /// before it.
 pub(super) fn subject_of<'a>(
@@ -372,12 +381,14 @@ pub(super) fn subject_of<'a>(
         .take(6)
         .find(|&i| ["who", "which"].contains(&tokens[i].norm.as_str()))
     {
-        if let Some(a) = before
+        if let Some(k) = before
             .iter()
-            .rev()
-            .find(|a| a.tokens.end <= who && who - a.tokens.end <= 1)
+            .rposition(|a| a.tokens.end <= who && who - a.tokens.end <= 1)
         {
-            return Some(a);
+            // "it was Kurdish YPG fighters, not the army, who took": the side denied is not it.
+            if let Some(a) = before[..=k].iter().rev().find(|a| !denied(tokens, a)) {
+                return Some(a);
+            }
         }
     }
     // "… the district rebels had held since 2012, and by Sunday it had taken X": "it" stands for

@@ -214,9 +214,11 @@ impl Target {
     }
 }
 
+/// Words before an actor that make it no subject ("fought against the army", "it was the YPG,
+/// not the army, who took").
 const NOT_SUBJECT_BEFORE: &[&str] = &[
     "against", "from", "by", "with", "to", "on", "at", "toward", "towards", "between", "for",
-    "over", "into", "than", "near",
+    "over", "into", "than", "near", "not",
 ];
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "some", "several",

@@ -146,6 +146,7 @@ pub(super) fn set_aside(
         || quoted_title(tokens, trig)
         || quoted_for_correction(tokens, trig)
         || super::withdrawn::statement_taken_back(tokens, trig)
+        || super::withdrawn::statement_found_false(tokens, trig)
         || super::withdrawn::rumour_going_round(tokens, trig)
         || super::withdrawn::nobody_showed(tokens, trig)
         || super::withdrawn::writing_quoted(tokens, trig)

@@ -70,6 +70,35 @@ pub(super) fn statement_taken_back(tokens: &[Token], trig: &Trigger) -> bool {
     })
 }
 
+/// Words that find what was said false ("was checked … and found untrue").
+const FOUND_FALSE: &[&str] = &[
+    "untrue",
+    "false",
+    "unfounded",
+    "baseless",
+    "incorrect",
+    "wrong",
+];
+
+/// How many words after the trigger the verdict on its statement may stand ("… entered the edge of
+/// X was checked by our field team and found untrue").
+const VERDICT_REACH: usize = 14;
+
+/// "A report that rebels had entered X was checked and found untrue": the trigger stands in a
+/// "that" clause of a statement's noun, and the sentence, after it, calls the statement false.
+pub(super) fn statement_found_false(tokens: &[Token], trig: &Trigger) -> bool {
+    let Some(that) = that_before(tokens, trig) else {
+        return false;
+    };
+    let noun = that
+        .checked_sub(1)
+        .is_some_and(|k| STATEMENTS.contains(&tokens[k].norm.as_str()));
+    noun && tokens[trig.tokens.end..]
+        .iter()
+        .take(VERDICT_REACH)
+        .any(|t| FOUND_FALSE.contains(&t.norm.as_str()))
+}
+
 /// Nouns for what goes round without a teller.
 const RUMOURS: &[&str] = &[
     "talk", "rumour", "rumours", "rumor", "rumors", "gossip", "hearsay", "whispers", "story",
