@@ -338,4 +338,8 @@ sets_stay_at_their_levels! {
     two_hundred_and_sixty_sixth: "tests/data/unseen/held-out-266" => HELD_OUT_266_LEVEL,
     two_hundred_and_sixty_seventh: "tests/data/unseen/held-out-267" => HELD_OUT_267_LEVEL,
     two_hundred_and_sixty_eighth: "tests/data/unseen/held-out-268" => HELD_OUT_268_LEVEL,
+    two_hundred_and_sixty_ninth: "tests/data/unseen/held-out-269" => HELD_OUT_269_LEVEL,
+    two_hundred_and_seventieth: "tests/data/unseen/held-out-270" => HELD_OUT_270_LEVEL,
+    two_hundred_and_seventy_first: "tests/data/unseen/held-out-271" => HELD_OUT_271_LEVEL,
+    two_hundred_and_seventy_second: "tests/data/unseen/held-out-272" => HELD_OUT_272_LEVEL,
 }

@@ -61,3 +61,23 @@ pub(crate) const HELD_OUT_267_LEVEL: (f64, f64) = (0.79, 0.70);
 /// (8d50d5b), merged after the round was frozen and scored once: 11 of 12 candidates right,
 /// 10 of 10 events found.
 pub(crate) const HELD_OUT_268_LEVEL: (f64, f64) = (0.91, 0.99);
+
+/// The two-hundred-and-sixty-ninth held-out set: written blind while round 92 was written, frozen
+/// (affc6e7), merged after the round was frozen and scored once: 10 of 13 candidates right,
+/// 9 of 14 events found.
+pub(crate) const HELD_OUT_269_LEVEL: (f64, f64) = (0.76, 0.64);
+
+/// The two-hundred-and-seventieth held-out set: written blind while round 92 was written, frozen
+/// (063f968), merged after the round was frozen and scored once: 10 of 12 candidates right,
+/// 9 of 14 events found.
+pub(crate) const HELD_OUT_270_LEVEL: (f64, f64) = (0.83, 0.64);
+
+/// The two-hundred-and-seventy-first held-out set: written blind while round 92 was written, frozen
+/// (f66794e), merged after the round was frozen and scored once: 12 of 13 candidates right,
+/// 12 of 12 events found.
+pub(crate) const HELD_OUT_271_LEVEL: (f64, f64) = (0.92, 0.99);
+
+/// The two-hundred-and-seventy-second held-out set: written blind while round 92 was written, frozen
+/// (debad47), merged after the round was frozen and scored once: 6 of 8 candidates right,
+/// 7 of 12 events found.
+pub(crate) const HELD_OUT_272_LEVEL: (f64, f64) = (0.74, 0.58);
