@@ -25,6 +25,7 @@ mod rounds;
 #[cfg(test)]
 mod rule_tests;
 pub mod rules;
+mod scripts;
 pub mod sentences;
 pub mod tokens;
 mod undated;
@@ -663,6 +664,13 @@ fn read_sentences(
         }
         keep_found(doc, layer, sentence, found, &mut out, &mut told);
     }
+    let keep = repeats::not_translations(&out, &doc.text);
+    let (out, told): (Vec<Candidate>, Vec<repeats::Told>) = out
+        .into_iter()
+        .zip(told)
+        .zip(keep)
+        .filter_map(|(pair, k)| k.then_some(pair))
+        .unzip();
     let mut out = repeats::without_repeats(out, &told);
     out.extend(tables.candidates);
     out.sort_by_key(|c| c.passage.start);

@@ -3,6 +3,7 @@
 //! Saturday"), and a sentence that only echoes the change before it ("It is the largest district to
 //! fall so far", "the Observatory confirmed that the army had taken the whole area").
 
+use super::scripts::{script_of, Script};
 use super::Candidate;
 use crate::model::Extent;
 
@@ -113,4 +114,24 @@ fn echoes(prev: &Candidate, c: &Candidate, told: Told) -> bool {
         && prev.date.day == c.date.day
         && prev.extent == c.extent
         && districts(prev) == districts(c)
+}
+
+/// "AR: سيطر الجيش السوري اليوم الأحد على حي كرم الميسر" over "EN draft: The Syrian army took
+/// full control of Karm al-Mayssar on Sunday": a change told in two scripts, same districts, same
+/// side, same day, is one; the candidate in the document's own main script is kept. Which to keep,
+/// for each candidate (before [`without_repeats`], so a translation is no sentence echoed).
+pub(super) fn not_translations(out: &[Candidate], text: &str) -> Vec<bool> {
+    let main = script_of(text);
+    let scripts: Vec<Script> = out.iter().map(|c| script_of(&c.passage.quote)).collect();
+    let translated = |i: usize| {
+        (0..out.len()).any(|j| {
+            scripts[j] == main
+                && out[j].controller == out[i].controller
+                && out[j].date.day == out[i].date.day
+                && same_change(&out[i], &out[j])
+        })
+    };
+    (0..out.len())
+        .map(|i| scripts[i] == main || !translated(i))
+        .collect()
 }

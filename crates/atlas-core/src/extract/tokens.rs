@@ -51,6 +51,9 @@ fn is_hyphen(c: char) -> bool {
 /// Normalises a word for matching: lower case, straight apostrophes.
 pub fn normalise(word: &str) -> String {
     word.chars()
+        // Arabic's short vowels, shadda and sukun ("يتسنَّ") and its stretching tatweel are left out,
+        // as the lexicon's phrases are written without them.
+        .filter(|c| !matches!(*c as u32, 0x064B..=0x065F | 0x0670 | 0x0640))
         .map(|c| {
             if is_apostrophe(c) {
                 '\''

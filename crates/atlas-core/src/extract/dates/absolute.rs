@@ -574,6 +574,18 @@ impl Words<'_> {
         } else {
             m_at
         };
+        // "28 تشرين الثاني 2016", "1 كانون الأول": a Levantine month of two words.
+        let levantine = self
+            .word(m_at)
+            .zip(self.word(m_at + 1))
+            .and_then(|(a, b)| levantine_month(a, b));
+        if let Some(month) = levantine {
+            if let Some((year, end)) = self.year_at(m_at + 2) {
+                return full_day_at(end, day, month, year);
+            }
+            let year = None;
+            return Some((m_at + 2, DateKind::Day { day, month, year }));
+        }
         if let Some(month) = self.word(m_at).and_then(named) {
             let y_at = if particle(m_at + 1) {
                 m_at + 2

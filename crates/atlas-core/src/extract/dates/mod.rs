@@ -39,7 +39,7 @@ pub use headings::{
 };
 pub use marks::LATER_FIELDS;
 use marks::*;
-use months::{foreign_month_of, long_foreign_month};
+use months::{foreign_month_of, levantine_month, long_foreign_month};
 pub use order::{day_order, DayOrder};
 use refine::*;
 pub(super) use words::is_weekday_or_short;

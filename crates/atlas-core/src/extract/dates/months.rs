@@ -627,3 +627,20 @@ fn spelling_key(word: &str) -> String {
     }
     key
 }
+
+/// The Levantine (Syriac) months Syrian Arabic writes in two words: "كانون الأول" (December),
+/// "تشرين الثاني" (November), "كانون الثاني" (January), "تشرين الأول" (October).
+pub(super) fn levantine_month(first: &str, second: &str) -> Option<u32> {
+    let nth = match second {
+        "الأول" | "الاول" | "الأوّل" | "أول" | "اول" => 1,
+        "الثاني" | "ثاني" => 2,
+        _ => return None,
+    };
+    match (first, nth) {
+        ("تشرين", 1) => Some(10),
+        ("تشرين", 2) => Some(11),
+        ("كانون", 1) => Some(12),
+        ("كانون", 2) => Some(1),
+        _ => None,
+    }
+}

@@ -312,3 +312,18 @@ fn months_written_without_their_accents_are_read() {
         ]
     );
 }
+
+#[test]
+fn levantine_months_of_two_words_are_read() {
+    let v = walk(
+        "2016-12-20",
+        &["في 28 تشرين الثاني 2016 ثم يوم 1 كانون الأول."],
+    );
+    assert_eq!(
+        days(&v),
+        [
+            ("28 تشرين الثاني 2016", "2016-11-28"),
+            ("1 كانون الأول", "2016-12-01")
+        ]
+    );
+}

@@ -246,6 +246,27 @@ const FOREIGN_WEEKDAYS: &[(&str, Weekday)] = &[
     ("παρασκευή", Fri),
     ("σάββατο", Sat),
     ("κυριακή", Sun),
+    // Arabic, with the article and "and" ("والسبت"); without the article only the forms that are
+    // no other word ("أحد" is "one", "اثنين" "two", "خميس" and "جمعة" are people's names). The
+    // forms without hamza ("الاحد", "الاربعاء") come with the plain spellings.
+    ("الأحد", Sun),
+    ("والأحد", Sun),
+    ("الاثنين", Mon),
+    ("الإثنين", Mon),
+    ("والاثنين", Mon),
+    ("الثلاثاء", Tue),
+    ("والثلاثاء", Tue),
+    ("ثلاثاء", Tue),
+    ("الأربعاء", Wed),
+    ("والأربعاء", Wed),
+    ("أربعاء", Wed),
+    ("الخميس", Thu),
+    ("والخميس", Thu),
+    ("الجمعة", Fri),
+    ("الجمعه", Fri),
+    ("والجمعة", Fri),
+    ("السبت", Sat),
+    ("والسبت", Sat),
 ];
 
 /// Parts of the day a Dutch, Afrikaans or German weekday is written together with
@@ -291,5 +312,8 @@ mod tests {
         assert_eq!(foreign_weekday_of("khamis"), None);
         assert_eq!(foreign_weekday_of("miercoles"), Some(Wed));
         assert_eq!(foreign_weekday_of("sabado"), Some(Sat));
+        assert_eq!(foreign_weekday_of("الاثنين"), Some(Mon));
+        assert_eq!(foreign_weekday_of("الاربعاء"), Some(Wed));
+        assert_eq!(foreign_weekday_of("أحد"), None);
     }
 }

@@ -59,3 +59,4 @@ mod round89;
 mod round90;
 mod round91;
 mod round92;
+mod round93;

@@ -367,6 +367,12 @@ pub(super) fn subject_of<'a>(
         .iter()
         .filter(|a| a.tokens.end <= trig.tokens.start)
         .collect();
+    // "استعادت المعارضة حي الفردوس": Arabic puts its verb before its subject.
+    if crate::extract::scripts::in_arabic(&tokens[trig.tokens.start].norm) {
+        if let Some(a) = actors.iter().find(|a| a.tokens.start == trig.tokens.end) {
+            return Some(a);
+        }
+    }
     // "the opposition advance in X", "fighters loyal to the government took X": an actor right
     // before the trigger is its subject (not after "opposed to" or "against").
     if let Some(a) = before

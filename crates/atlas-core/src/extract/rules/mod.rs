@@ -835,6 +835,11 @@ fn sentence_triggers(
         return Vec::new();
     }
     let mut found = triggers(text, tokens, places, mentions, lex);
+    // "<tuv xml:lang=\"ar\">…</tuv> <tuv xml:lang=\"en\">…</tuv>": a sentence that says the same
+    // in Latin letters and in another script is read in its Latin letters.
+    if crate::extract::scripts::bilingual(&text[sentence.range.clone()]) {
+        found.retain(|t| crate::extract::scripts::in_latin(tokens[t.tokens.start].text(text)));
+    }
     found.retain(|t| control_is_a_verb(tokens, actors, t, !mentions.is_empty()));
     found.extend(possessions(tokens, places, actors, !mentions.is_empty()));
     found.sort_by_key(|t| t.tokens.start);

@@ -369,3 +369,32 @@ pub(super) fn gerund_without(tokens: &[Token], trig: &Trigger) -> bool {
         })
         .any(|k| tokens[k].norm == "without")
 }
+
+/// Nouns of a trace that "no" denies ("no sign of troops entering it").
+const TRACES: &[&str] = &[
+    "sign",
+    "signs",
+    "evidence",
+    "indication",
+    "indications",
+    "proof",
+    "trace",
+];
+
+/// "there was no sign on Thursday of troops entering it", "no evidence of rebels taking X": a
+/// gerund after "no sign of" (its subject between) tells what was not seen to happen.
+pub(super) fn no_sign_of(tokens: &[Token], trig: &Trigger) -> bool {
+    if !tokens[trig.tokens.start].norm.ends_with("ing") {
+        return false;
+    }
+    (trig.tokens.start.saturating_sub(4)..trig.tokens.start)
+        .filter(|&k| tokens[k].norm == "of")
+        .any(|of| {
+            let mut k = of;
+            // "no sign on Thursday of": a time between the noun and its "of".
+            while k > 0 && !TRACES.contains(&tokens[k - 1].norm.as_str()) && of - k < 3 {
+                k -= 1;
+            }
+            k >= 2 && TRACES.contains(&tokens[k - 1].norm.as_str()) && tokens[k - 2].norm == "no"
+        })
+}

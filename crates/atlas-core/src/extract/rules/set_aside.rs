@@ -127,6 +127,7 @@ pub(super) fn set_aside(
         || standing_relative(tokens, trig)
         || (gerund_look_back(tokens, trig) && !counted_from_a_date(tokens, mentions, trig))
         || gerund_without(tokens, trig)
+        || super::scope::no_sign_of(tokens, trig)
         || indirect_question(tokens, trig)
         || clears_things(tokens, trig)
         || imperative(text, tokens, trig)
@@ -264,6 +265,7 @@ const BYSTANDERS: &[&str] = &[
     "observers",
     "residents",
     "civilians",
+    "i",
     "family",
     "families",
     "household",

@@ -495,7 +495,16 @@ fn subject_start(
         if t.norm == "that" && start >= 2 && tokens[start - 2].norm == "and" {
             break;
         }
-        if RELATIVE_PRONOUNS.contains(&t.norm.as_str()) {
+        // "That quarter came under government control": a reference back that opens with
+        // "that" is a place, not a relative pronoun.
+        let opens_a_place = places.iter().any(|p| {
+            p.tokens.start == start - 1
+                && p.text
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| super::carry::is_place_noun(&w.to_lowercase()))
+        });
+        if RELATIVE_PRONOUNS.contains(&t.norm.as_str()) && !opens_a_place {
             relative = true;
             start -= 1;
             break;
@@ -599,6 +608,26 @@ const TELLERS: &[&str] = &[
     "bulletin",
     "ministry",
     "agency",
+    // A person the text names by their part: "the occupant says that", "the witness said that".
+    "i",
+    "man",
+    "woman",
+    "occupant",
+    "witness",
+    "resident",
+    "tenant",
+    "applicant",
+    "neighbour",
+    "neighbor",
+    "driver",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
 ];
 
 /// The longest apposition ("held by rebel brigades since 2013") skipped before a passive.

@@ -313,12 +313,13 @@ pub(super) fn nameless_post(tokens: &[Token], trig: &Trigger) -> bool {
 /// "que", "dass", "że", "что", "bahwa").
 const COMPLEMENTIZERS: &[&str] = &[
     "that", "que", "qu'", "qu’", "che", "dass", "dat", "że", "что", "що", "bahwa", "bahawa", "att",
-    "hogy", "ότι", "kad", "ki",
+    "hogy", "ότι", "kad", "ki", "أن", "إن", "ان", "بأن", "بان",
 ];
 
 /// "Kelompok oposisi membantah laporan … bahwa distrik X telah jatuh", "les rebelles ont démenti
 /// que l'armée ait pris X": a word of denial, and after it a "that" opening the change's clause,
-/// before the trigger: what is denied reports no change.
+/// before the trigger, or a noun of change right after it ("نفت المعارضة سقوط X", the opposition
+/// denied the fall of X): what is denied reports no change.
 pub(super) fn denied_before(text: &str, tokens: &[Token], trig: &Trigger, lex: &Lexicon) -> bool {
     lex.contradictions
         .find_all(text, &tokens[..trig.tokens.start])
@@ -327,9 +328,11 @@ pub(super) fn denied_before(text: &str, tokens: &[Token], trig: &Trigger, lex: &
             DENIALS_BEFORE.contains(&cue.phrase)
                 || DENIAL_STEMS.iter().any(|d| cue.phrase.contains(d))
         }
-            && tokens[cue.end..trig.tokens.start]
+            && (tokens[cue.end..trig.tokens.start]
                 .iter()
-                .any(|t| COMPLEMENTIZERS.contains(&t.norm.as_str())))
+                .any(|t| COMPLEMENTIZERS.contains(&t.norm.as_str()))
+                // "نفت المعارضة سقوط الشيخ سعيد": a noun of change the denial takes as its object.
+                || (trig.nominal && trig.tokens.start - cue.end <= DENIED_NOUN_REACH)))
 }
 
 /// The English words of contradiction that deny what a "that" after them opens ("denied that").
@@ -369,7 +372,16 @@ const DENIAL_STEMS: &[&str] = &[
     "tagadt",
     "διέψευσ",
     "αρνήθηκ",
+    "نفى",
+    "نفت",
+    "ينفي",
+    "تنفي",
+    "نفوا",
 ];
+
+/// How many words may stand between a denial and the noun of change it denies ("نفت المعارضة
+/// سقوط", "denied the rebels' capture of").
+const DENIED_NOUN_REACH: usize = 3;
 
 /// "True or false: rebels recaptured X in December." (a quiz's question): a change put to the
 /// reader to judge reports nothing.
