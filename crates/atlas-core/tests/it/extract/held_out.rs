@@ -342,4 +342,8 @@ sets_stay_at_their_levels! {
     two_hundred_and_seventieth: "tests/data/unseen/held-out-270" => HELD_OUT_270_LEVEL,
     two_hundred_and_seventy_first: "tests/data/unseen/held-out-271" => HELD_OUT_271_LEVEL,
     two_hundred_and_seventy_second: "tests/data/unseen/held-out-272" => HELD_OUT_272_LEVEL,
+    two_hundred_and_seventy_third: "tests/data/unseen/held-out-273" => HELD_OUT_273_LEVEL,
+    two_hundred_and_seventy_fourth: "tests/data/unseen/held-out-274" => HELD_OUT_274_LEVEL,
+    two_hundred_and_seventy_fifth: "tests/data/unseen/held-out-275" => HELD_OUT_275_LEVEL,
+    two_hundred_and_seventy_sixth: "tests/data/unseen/held-out-276" => HELD_OUT_276_LEVEL,
 }
