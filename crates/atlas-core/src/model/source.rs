@@ -351,10 +351,15 @@ fn is_markdown_heading(line: &str) -> bool {
     let Some(rest) = line.strip_prefix('#') else {
         return false;
     };
+    // "#0412 15:48 FLASH ALEPPO: SOHR says …", "#4485  2016-11-28  al-Sakhour": a numbered alert
+    // or annotation that goes on in words (a lower-case word, or a name of four letters or more)
+    // is prose; "#4417  07 Dec 2016 14:02 GMT", a numbered stamp alone, is read as a heading.
     let numbered = rest.starts_with(|c: char| c.is_ascii_digit());
-    let runs_on = rest
-        .split(|c: char| !c.is_alphabetic())
-        .any(|w| w.chars().count() >= 3 && w.chars().all(char::is_lowercase));
+    let runs_on = rest.split(|c: char| !c.is_alphabetic()).any(|w| {
+        let letters = w.chars().count();
+        (letters >= 3 && w.chars().all(char::is_lowercase))
+            || (letters >= 4 && !w.chars().all(char::is_uppercase))
+    });
     !(numbered && runs_on)
 }
 
@@ -559,6 +564,9 @@ mod tests {
         // A numbered stamp with no running text is read as a heading.
         let stamp = text.find("#4417").expect("stamp");
         assert!(!d.is_prose(&(stamp..stamp + 5)));
+        // A numbered annotation that names its place goes on in words.
+        let d = doc("Map edits\n\n#4485  2016-11-28  al-Sakhour\n  Change: contested -> SAA\n");
+        assert!(d.is_prose(&(11..40)));
     }
 
     #[test]
