@@ -12,7 +12,8 @@ pub enum DayOrder {
 
 /// The order a text writes its numeric dates in: month first when it says so ("Dates are shown as
 /// month/day/year", "MM/DD/YYYY"), or when some date's second number is above 12 ("08/15/2012")
-/// and no date's first one is; day first otherwise.
+/// and no date's first one is, or a time is given in a zone of the United States ("18:00 ET"); day
+/// first otherwise.
 pub fn day_order(text: &str) -> DayOrder {
     let lower_says = |p: &str| {
         text.as_bytes()
@@ -27,7 +28,7 @@ pub fn day_order(text: &str) -> DayOrder {
         day_first |= a > 12 && b <= 12;
         month_first |= b > 12 && a <= 12;
     }
-    if month_first && !day_first {
+    if (month_first || us_time_zone(text)) && !day_first {
         DayOrder::MonthFirst
     } else {
         DayOrder::DayFirst
@@ -55,5 +56,23 @@ fn numeric_pairs(text: &str) -> impl Iterator<Item = (u32, u32)> + '_ {
             && bytes.get(j + n2) == Some(&sep)
             && year == 4;
         shape.then(|| Some((text[i..i + n1].parse().ok()?, text[j..j + n2].parse().ok()?)))?
+    })
+}
+
+/// The time zones of the United States, as a time is followed by them ("18:00 ET").
+const US_ZONES: &[&str] = &[
+    "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT",
+];
+
+/// Whether a time ("18:00", "6:30") is followed by a zone of the United States.
+fn us_time_zone(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.windows(2).any(|w| {
+        let time = w[0].split_once(':').is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len())
+                && m.len() == 2
+                && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+        });
+        time && US_ZONES.contains(&w[1].trim_end_matches([',', '.', ')']))
     })
 }

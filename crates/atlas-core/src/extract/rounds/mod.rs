@@ -60,3 +60,4 @@ mod round90;
 mod round91;
 mod round92;
 mod round93;
+mod round94;

@@ -223,7 +223,11 @@ pub(super) fn things_held(tokens: &[Token], trig: &Trigger) -> bool {
         && tokens
             .get(trig.tokens.end + 1)
             .is_some_and(|t| THINGS_HELD_AFTER.contains(&t.norm.as_str()));
-    held && (thing_before || event_held_in || a_thing_after)
+    // "Tanker to be held ready", "convoy held back", "deliveries held up": kept waiting.
+    let kept_waiting = tokens
+        .get(trig.tokens.end)
+        .is_some_and(|t| ["ready", "back", "up"].contains(&t.norm.as_str()));
+    held && (thing_before || event_held_in || a_thing_after || kept_waiting)
 }
 
 /// Things one holds, after "held a" ("held a lease", "held a meeting").

@@ -127,6 +127,7 @@ pub(super) fn set_aside(
         || standing_relative(tokens, trig)
         || (gerund_look_back(tokens, trig) && !counted_from_a_date(tokens, mentions, trig))
         || gerund_without(tokens, trig)
+        || munitions_fell(tokens, trig)
         || super::scope::no_sign_of(tokens, trig)
         || indirect_question(tokens, trig)
         || clears_things(tokens, trig)
@@ -796,4 +797,36 @@ pub(super) fn words_before<'a>(
 /// "mostly", "large parts" just before a verbless holding.
 pub(super) fn partly_before(tokens: &[Token], trig: &Trigger) -> bool {
     words_before(tokens, trig).any(|t| PARTLY.contains(&t.norm.as_str()))
+}
+
+/// What is fired and falls on a place ("shells fell on the building").
+const MUNITIONS: &[&str] = &[
+    "shell",
+    "shells",
+    "round",
+    "rounds",
+    "mortar",
+    "mortars",
+    "rocket",
+    "rockets",
+    "missile",
+    "missiles",
+    "bomb",
+    "bombs",
+    "barrel",
+    "barrels",
+    "bullets",
+    "projectiles",
+    "grenades",
+];
+
+/// "(flat, al-Midan) shells fell on the building on Monday night": a fall whose subject, right
+/// before it, is a munition reports shelling, not a place lost.
+fn munitions_fell(tokens: &[Token], trig: &Trigger) -> bool {
+    trig.class == VerbClass::Fall
+        && trig
+            .tokens
+            .start
+            .checked_sub(1)
+            .is_some_and(|k| MUNITIONS.contains(&tokens[k].norm.as_str()))
 }
