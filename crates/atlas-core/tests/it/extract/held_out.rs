@@ -346,4 +346,8 @@ sets_stay_at_their_levels! {
     two_hundred_and_seventy_fourth: "tests/data/unseen/held-out-274" => HELD_OUT_274_LEVEL,
     two_hundred_and_seventy_fifth: "tests/data/unseen/held-out-275" => HELD_OUT_275_LEVEL,
     two_hundred_and_seventy_sixth: "tests/data/unseen/held-out-276" => HELD_OUT_276_LEVEL,
+    two_hundred_and_seventy_seventh: "tests/data/unseen/held-out-277" => HELD_OUT_277_LEVEL,
+    two_hundred_and_seventy_eighth: "tests/data/unseen/held-out-278" => HELD_OUT_278_LEVEL,
+    two_hundred_and_seventy_ninth: "tests/data/unseen/held-out-279" => HELD_OUT_279_LEVEL,
+    two_hundred_and_eightieth: "tests/data/unseen/held-out-280" => HELD_OUT_280_LEVEL,
 }

@@ -101,3 +101,23 @@ pub(crate) const HELD_OUT_275_LEVEL: (f64, f64) = (0.87, 0.69);
 /// (6ac2099), merged after the round was frozen and scored once: 10 of 10 candidates right,
 /// 9 of 10 events found.
 pub(crate) const HELD_OUT_276_LEVEL: (f64, f64) = (0.99, 0.89);
+
+/// The two-hundred-and-seventy-seventh held-out set: written blind while round 94 was written, frozen
+/// (bbe4bbd), merged after the round was frozen and scored once: 6 of 7 candidates right,
+/// 6 of 9 events found.
+pub(crate) const HELD_OUT_277_LEVEL: (f64, f64) = (0.85, 0.66);
+
+/// The two-hundred-and-seventy-eighth held-out set: written blind while round 94 was written, frozen
+/// (bae9411), merged after the round was frozen and scored once: 8 of 9 candidates right,
+/// 8 of 14 events found.
+pub(crate) const HELD_OUT_278_LEVEL: (f64, f64) = (0.88, 0.57);
+
+/// The two-hundred-and-seventy-ninth held-out set: written blind while round 94 was written, frozen
+/// (2c02f92), merged after the round was frozen and scored once: 16 of 21 candidates right,
+/// 15 of 17 events found.
+pub(crate) const HELD_OUT_279_LEVEL: (f64, f64) = (0.76, 0.88);
+
+/// The two-hundred-and-eightieth held-out set: written blind while round 94 was written, frozen
+/// (ee3e698), merged after the round was frozen and scored once: 6 of 9 candidates right,
+/// 6 of 8 events found.
+pub(crate) const HELD_OUT_280_LEVEL: (f64, f64) = (0.66, 0.74);
