@@ -23,6 +23,7 @@ pub(super) fn absolute_at(
         .or_else(|| at.date_time_group(w, i))
         .or_else(|| at.month_between_points(w, i))
         .or_else(|| at.numeric(w, i))
+        .or_else(|| at.day_slash_month_name(w, i))
         .or_else(|| at.day_first(w, i))
         .or_else(|| at.day_range_token(w, i))
         .or_else(|| at.month_first(i))
@@ -504,6 +505,26 @@ impl Words<'_> {
                 ["on", "since", "from", "until", "till"].contains(&p) || is_weekday_or_short(p)
             });
         joined_day_and_month(w, i, '.', dated)
+    }
+
+    /// "27/Nov/16 18:32", "05-Dec-2016": an issue tracker's or a spreadsheet's day, month's
+    /// abbreviation and year, joined by slashes or dashes.
+    fn day_slash_month_name(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
+        let day = (w.len() <= 2).then(|| day_of(w)).flatten()?;
+        let sep = ["/", "-"]
+            .into_iter()
+            .find(|s| self.is_punct(i + 1, &[s]))?;
+        let (month, next) = self.month_at(i + 2)?;
+        if !self.is_punct(next, &[sep]) {
+            return None;
+        }
+        let y = self.word(next + 1)?;
+        let year = match y.len() {
+            2 => 2000 + y.parse::<i32>().ok()?,
+            4 => year_of(y)?,
+            _ => return None,
+        };
+        full_day_at(next + 2, day, month, year)
     }
 
     /// "26 November [2016]", "the 17th of February", "27–29 April".

@@ -61,3 +61,4 @@ mod round91;
 mod round92;
 mod round93;
 mod round94;
+mod round95;

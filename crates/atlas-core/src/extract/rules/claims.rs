@@ -59,6 +59,7 @@ pub(super) fn certainty(
         undone_next(text, n, next_names_it && !attack_after(tokens, trig), lex)
             || retracted_next(text, n, lex)
             || verdict_of_no_change(n)
+            || (claim.is_some() && super::withdrawn::tells_of_old_footage(n))
             || (next_names_it && nothing_changed(text, n, lex))
             || (next_names_it && nobody_did_it(text, n, lex))
             || (next_names_it && tried_and_failed(text, n, lex))

@@ -274,7 +274,13 @@ const FOOTAGE: &[&str] = &[
 /// from 2012 recirculated": a claim the same sentence, after it, finds to rest on old footage or
 /// an old story reports nothing.
 pub(super) fn rests_on_old_footage(tokens: &[Token], trig: &Trigger) -> bool {
-    (trig.tokens.end..tokens.len()).any(|k| {
+    tells_of_old_footage(&tokens[trig.tokens.end..])
+}
+
+/// Whether words say footage or a story is old ("old footage", "recycled video"); a next sentence
+/// that says so ("Checked: the video is old footage from Hanano.") undoes the claim before it.
+pub(super) fn tells_of_old_footage(tokens: &[Token]) -> bool {
+    (0..tokens.len()).any(|k| {
         REUSED.contains(&tokens[k].norm.as_str())
             && tokens[k + 1..]
                 .iter()
