@@ -350,4 +350,8 @@ sets_stay_at_their_levels! {
     two_hundred_and_seventy_eighth: "tests/data/unseen/held-out-278" => HELD_OUT_278_LEVEL,
     two_hundred_and_seventy_ninth: "tests/data/unseen/held-out-279" => HELD_OUT_279_LEVEL,
     two_hundred_and_eightieth: "tests/data/unseen/held-out-280" => HELD_OUT_280_LEVEL,
+    two_hundred_and_eighty_first: "tests/data/unseen/held-out-281" => HELD_OUT_281_LEVEL,
+    two_hundred_and_eighty_second: "tests/data/unseen/held-out-282" => HELD_OUT_282_LEVEL,
+    two_hundred_and_eighty_third: "tests/data/unseen/held-out-283" => HELD_OUT_283_LEVEL,
+    two_hundred_and_eighty_fourth: "tests/data/unseen/held-out-284" => HELD_OUT_284_LEVEL,
 }
