@@ -309,7 +309,7 @@ fn read_document(
 
 /// A change dated by a weekday alone ("on Sunday"), moved to the week a recorded change of its
 /// district to its side falls in ([`known::week_of_a_weekday`]); not when the weekday is the day
-/// the text was `written` (a Monday's "on Monday" is that day).
+/// the text was `written` (a Monday's "on Monday" is that day), nor for a part of a district.
 fn weekday_against_known(
     c: &mut Candidate,
     known: &KnownControl,
@@ -317,7 +317,14 @@ fn weekday_against_known(
 ) {
     let phrase = c.date_phrase.to_lowercase();
     let weekday_alone = dates::is_weekday_phrase(&phrase) && !phrase.contains(char::is_numeric);
-    if !weekday_alone || c.date.precision != DatePrecision::Day || written == Some(c.date.day) {
+    // A part pushed into ("pushed back into parts of X on Monday evening") is seldom recorded
+    // apart: only a change of the whole is matched to the record.
+    let whole = c.extent == Extent::Full;
+    if !weekday_alone
+        || !whole
+        || c.date.precision != DatePrecision::Day
+        || written == Some(c.date.day)
+    {
         return;
     }
     let Some(day) = known::week_of_a_weekday(known, &c.districts(), &c.controller, c.date.day)

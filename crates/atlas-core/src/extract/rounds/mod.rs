@@ -62,3 +62,4 @@ mod round92;
 mod round93;
 mod round94;
 mod round95;
+mod round96;

@@ -109,8 +109,14 @@ fn undone_in_its_sentence(text: &str, tokens: &[Token], trig: &Trigger, lex: &Le
     if elliptical_not(&tokens[trig.tokens.end..]) || later_withdrawn(&tokens[trig.tokens.end..]) {
         return true;
     }
+    // "… captioned \"X falls\" -- the YPG says nothing has changed there": a dash between clauses.
     let Some(rest) = (trig.tokens.end..tokens.len())
-        .find(|&k| tokens[k].norm == ";" || tokens[k].norm == ":")
+        .find(|&k| {
+            let dash_pair =
+                tokens[k].norm == "-" && tokens.get(k + 1).is_some_and(|t| t.norm == "-");
+            dash_pair || matches!(tokens[k].norm.as_str(), ";" | ":" | "—" | "–")
+        })
+        .map(|k| k + usize::from(tokens[k].norm == "-"))
         .map(|k| &tokens[k + 1..])
     else {
         return false;
