@@ -354,4 +354,8 @@ sets_stay_at_their_levels! {
     two_hundred_and_eighty_second: "tests/data/unseen/held-out-282" => HELD_OUT_282_LEVEL,
     two_hundred_and_eighty_third: "tests/data/unseen/held-out-283" => HELD_OUT_283_LEVEL,
     two_hundred_and_eighty_fourth: "tests/data/unseen/held-out-284" => HELD_OUT_284_LEVEL,
+    two_hundred_and_eighty_fifth: "tests/data/unseen/held-out-285" => HELD_OUT_285_LEVEL,
+    two_hundred_and_eighty_sixth: "tests/data/unseen/held-out-286" => HELD_OUT_286_LEVEL,
+    two_hundred_and_eighty_seventh: "tests/data/unseen/held-out-287" => HELD_OUT_287_LEVEL,
+    two_hundred_and_eighty_eighth: "tests/data/unseen/held-out-288" => HELD_OUT_288_LEVEL,
 }

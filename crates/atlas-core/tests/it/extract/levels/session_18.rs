@@ -141,3 +141,23 @@ pub(crate) const HELD_OUT_283_LEVEL: (f64, f64) = (0.86, 0.72);
 /// (379f2c2), merged after the round was frozen and scored once: 9 of 10 candidates right,
 /// 7 of 8 events found.
 pub(crate) const HELD_OUT_284_LEVEL: (f64, f64) = (0.89, 0.87);
+
+/// The two-hundred-and-eighty-fifth held-out set: written blind while round 96 was written, frozen
+/// (be93950), merged after the round was frozen and scored once: 1 of 5 candidates right,
+/// 1 of 9 events found.
+pub(crate) const HELD_OUT_285_LEVEL: (f64, f64) = (0.19, 0.11);
+
+/// The two-hundred-and-eighty-sixth held-out set: written blind while round 96 was written, frozen
+/// (9b100e9), merged after the round was frozen and scored once: 11 of 11 candidates right,
+/// 10 of 10 events found.
+pub(crate) const HELD_OUT_286_LEVEL: (f64, f64) = (0.99, 0.99);
+
+/// The two-hundred-and-eighty-seventh held-out set: written blind while round 96 was written, frozen
+/// (512a126), merged after the round was frozen and scored once: 6 of 10 candidates right,
+/// 6 of 9 events found.
+pub(crate) const HELD_OUT_287_LEVEL: (f64, f64) = (0.59, 0.66);
+
+/// The two-hundred-and-eighty-eighth held-out set: written blind while round 96 was written, frozen
+/// (3ab9eef), merged after the round was frozen and scored once: 7 of 8 candidates right,
+/// 7 of 11 events found.
+pub(crate) const HELD_OUT_288_LEVEL: (f64, f64) = (0.87, 0.63);
