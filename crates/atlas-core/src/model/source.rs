@@ -286,6 +286,9 @@ fn is_boilerplate(line: &str) -> bool {
             .any(|b| b.eq_ignore_ascii_case(line))
 }
 
+/// How many words a bulleted line ("• …") holds when it is a sentence, not a menu's item.
+const BULLET_SENTENCE_WORDS: usize = 8;
+
 fn non_prose_ranges(text: &str, front: Option<Range<usize>>) -> Vec<Range<usize>> {
     let mut ranges: Vec<Range<usize>> = front.into_iter().collect();
     let body_start = ranges.first().map_or(0, |r| r.end);
@@ -315,7 +318,9 @@ fn non_prose_ranges(text: &str, front: Option<Range<usize>>) -> Vec<Range<usize>
         let is_not_prose = trimmed.contains("[object Object]")
             || (is_markdown_heading(trimmed) && !comment)
             || trimmed.starts_with("![")
-            || trimmed.starts_with("• ")
+            // A bullet of a menu or a list of links, not one that holds a sentence ("• 23 hours
+            // ago — Syrian army now controls all of Qadi Askar district").
+            || (trimmed.starts_with("• ") && trimmed.split_whitespace().count() < BULLET_SENTENCE_WORDS)
             || is_boilerplate(trimmed)
             || trimmed.contains('©')
             // An image caption is often printed twice in a row; the first copy is the caption.
@@ -564,6 +569,12 @@ mod tests {
         // A numbered stamp with no running text is read as a heading.
         let stamp = text.find("#4417").expect("stamp");
         assert!(!d.is_prose(&(stamp..stamp + 5)));
+        // A bullet that holds a sentence is prose; a menu's bullet is not.
+        let d = doc("Feed\n\n• Home\n• 23 hours ago — Syrian army now controls all of Qadi Askar district\n");
+        let menu = d.text.find("• Home").expect("menu");
+        assert!(!d.is_prose(&(menu..menu + 4)));
+        let item = d.text.find("• 23").expect("item");
+        assert!(d.is_prose(&(item..item + 20)));
         // A numbered annotation that names its place goes on in words.
         let d = doc("Map edits\n\n#4485  2016-11-28  al-Sakhour\n  Change: contested -> SAA\n");
         assert!(d.is_prose(&(11..40)));
