@@ -630,6 +630,14 @@ fn opens_entry(after: &str) -> bool {
         return true;
     }
     let rest = after.trim_start();
+    // "27/11/16 (Sun) — very excited.": the day's weekday in brackets after it.
+    let rest = rest
+        .strip_prefix('(')
+        .and_then(|r| r.split_once(')'))
+        .filter(|(inside, _)| {
+            crate::extract::dates::is_weekday_or_short(&inside.trim_end_matches('.').to_lowercase())
+        })
+        .map_or(rest, |(_, after)| after.trim_start());
     // "Sun. 27/11/16, 10:40": a comma before the time (not before words: "On 26 November 2016,
     // troops took X" goes on).
     let rest = rest

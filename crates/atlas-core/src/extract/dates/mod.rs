@@ -42,7 +42,7 @@ use marks::*;
 use months::{foreign_month_of, levantine_month, long_foreign_month};
 pub use order::{day_order, DayOrder};
 use refine::*;
-pub(super) use words::is_weekday_or_short;
+pub(in crate::extract) use words::is_weekday_or_short;
 use words::*;
 pub use words::{is_date_word, is_month_name, is_weekday_name, is_weekday_phrase};
 pub(crate) use words::{NUMBERS, TWO_LETTER_WEEKDAYS};

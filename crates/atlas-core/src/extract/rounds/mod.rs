@@ -63,3 +63,4 @@ mod round93;
 mod round94;
 mod round95;
 mod round96;
+mod round97;
