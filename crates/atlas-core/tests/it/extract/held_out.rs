@@ -358,4 +358,8 @@ sets_stay_at_their_levels! {
     two_hundred_and_eighty_sixth: "tests/data/unseen/held-out-286" => HELD_OUT_286_LEVEL,
     two_hundred_and_eighty_seventh: "tests/data/unseen/held-out-287" => HELD_OUT_287_LEVEL,
     two_hundred_and_eighty_eighth: "tests/data/unseen/held-out-288" => HELD_OUT_288_LEVEL,
+    two_hundred_and_eighty_ninth: "tests/data/unseen/held-out-289" => HELD_OUT_289_LEVEL,
+    two_hundred_and_ninetieth: "tests/data/unseen/held-out-290" => HELD_OUT_290_LEVEL,
+    two_hundred_and_ninety_first: "tests/data/unseen/held-out-291" => HELD_OUT_291_LEVEL,
+    two_hundred_and_ninety_second: "tests/data/unseen/held-out-292" => HELD_OUT_292_LEVEL,
 }
