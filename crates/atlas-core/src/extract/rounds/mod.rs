@@ -64,3 +64,4 @@ mod round94;
 mod round95;
 mod round96;
 mod round97;
+mod round98;

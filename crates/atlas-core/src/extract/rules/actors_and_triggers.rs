@@ -296,6 +296,7 @@ pub(super) fn hypothetical(text: &str, tokens: &[Token], trig: &Trigger, lex: &L
     });
     inside
         || attempted(tokens, trig)
+        || forecast_before(tokens, trig)
         || modal_before(text, tokens, trig.tokens.start, lex)
         || brought_by_a_modal(text, tokens, trig, lex)
 }
@@ -331,6 +332,34 @@ fn modal_before(text: &str, tokens: &[Token], at: usize, lex: &Lexicon) -> bool 
                         })
             })
     })
+}
+
+/// Adjectives that make what follows them a forecast ("the expected army push into X").
+const FORECAST_ADJECTIVES: &[&str] = &[
+    "expected",
+    "anticipated",
+    "planned",
+    "imminent",
+    "looming",
+    "possible",
+    "likely",
+    "feared",
+    "threatened",
+    "rumoured",
+    "rumored",
+];
+
+/// How many words may stand between a forecast's adjective and the trigger ("the expected army
+/// push into").
+const FORECAST_REACH: usize = 3;
+
+/// "watch for the expected army push into X": a push or advance an adjective before it (its
+/// words only between) calls expected, planned or possible has not happened.
+fn forecast_before(tokens: &[Token], trig: &Trigger) -> bool {
+    (trig.tokens.start.saturating_sub(FORECAST_REACH)..trig.tokens.start)
+        .rev()
+        .take_while(|&k| tokens[k].is_word())
+        .any(|k| FORECAST_ADJECTIVES.contains(&tokens[k].norm.as_str()))
 }
 
 /// Nouns and verbs of trying: "an attempt by the rebels to retake it", "a bid to storm".
@@ -380,7 +409,11 @@ fn attempted(tokens: &[Token], trig: &Trigger) -> bool {
     };
     (to.saturating_sub(ATTEMPT_REACH)..to)
         .rev()
-        .take_while(|&i| tokens[i].is_word() || tokens[i].norm == "'" || date_part(&tokens[i]))
+        .take_while(|&i| {
+            let t = &tokens[i];
+            // "an attempt by Assad's militias to storm": a possessive between.
+            t.is_word() || matches!(t.norm.as_str(), "'" | "'s" | "’s") || date_part(t)
+        })
         .any(|i| ATTEMPTS.contains(&tokens[i].norm.as_str()))
 }
 
