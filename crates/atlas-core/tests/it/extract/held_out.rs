@@ -362,4 +362,8 @@ sets_stay_at_their_levels! {
     two_hundred_and_ninetieth: "tests/data/unseen/held-out-290" => HELD_OUT_290_LEVEL,
     two_hundred_and_ninety_first: "tests/data/unseen/held-out-291" => HELD_OUT_291_LEVEL,
     two_hundred_and_ninety_second: "tests/data/unseen/held-out-292" => HELD_OUT_292_LEVEL,
+    two_hundred_and_ninety_third: "tests/data/unseen/held-out-293" => HELD_OUT_293_LEVEL,
+    two_hundred_and_ninety_fourth: "tests/data/unseen/held-out-294" => HELD_OUT_294_LEVEL,
+    two_hundred_and_ninety_fifth: "tests/data/unseen/held-out-295" => HELD_OUT_295_LEVEL,
+    two_hundred_and_ninety_sixth: "tests/data/unseen/held-out-296" => HELD_OUT_296_LEVEL,
 }

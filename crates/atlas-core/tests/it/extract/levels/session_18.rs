@@ -181,3 +181,23 @@ pub(crate) const HELD_OUT_291_LEVEL: (f64, f64) = (0.88, 0.99);
 /// (bbe9dc8), merged after the round was frozen and scored once: 9 of 12 candidates right,
 /// 9 of 16 events found.
 pub(crate) const HELD_OUT_292_LEVEL: (f64, f64) = (0.74, 0.56);
+
+/// The two-hundred-and-ninety-third held-out set: written blind while round 98 was written, frozen
+/// (5c78519), merged after the round was frozen and scored once: 11 of 16 candidates right,
+/// 11 of 16 events found.
+pub(crate) const HELD_OUT_293_LEVEL: (f64, f64) = (0.68, 0.68);
+
+/// The two-hundred-and-ninety-fourth held-out set: written blind while round 98 was written, frozen
+/// (f5dab0e), merged after the round was frozen and scored once: 8 of 12 candidates right,
+/// 8 of 11 events found.
+pub(crate) const HELD_OUT_294_LEVEL: (f64, f64) = (0.66, 0.72);
+
+/// The two-hundred-and-ninety-fifth held-out set: written blind while round 98 was written, frozen
+/// (977fb5b), merged after the round was frozen and scored once: 8 of 10 candidates right,
+/// 7 of 13 events found.
+pub(crate) const HELD_OUT_295_LEVEL: (f64, f64) = (0.79, 0.53);
+
+/// The two-hundred-and-ninety-sixth held-out set: written blind while round 98 was written, frozen
+/// (a8ff504), merged after the round was frozen and scored once: 8 of 8 candidates right,
+/// 8 of 11 events found.
+pub(crate) const HELD_OUT_296_LEVEL: (f64, f64) = (0.99, 0.72);
