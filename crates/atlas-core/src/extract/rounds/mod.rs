@@ -65,3 +65,4 @@ mod round95;
 mod round96;
 mod round97;
 mod round98;
+mod round99;
