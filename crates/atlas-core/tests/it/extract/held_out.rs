@@ -366,4 +366,8 @@ sets_stay_at_their_levels! {
     two_hundred_and_ninety_fourth: "tests/data/unseen/held-out-294" => HELD_OUT_294_LEVEL,
     two_hundred_and_ninety_fifth: "tests/data/unseen/held-out-295" => HELD_OUT_295_LEVEL,
     two_hundred_and_ninety_sixth: "tests/data/unseen/held-out-296" => HELD_OUT_296_LEVEL,
+    two_hundred_and_ninety_seventh: "tests/data/unseen/held-out-297" => HELD_OUT_297_LEVEL,
+    two_hundred_and_ninety_eighth: "tests/data/unseen/held-out-298" => HELD_OUT_298_LEVEL,
+    two_hundred_and_ninety_ninth: "tests/data/unseen/held-out-299" => HELD_OUT_299_LEVEL,
+    three_hundredth: "tests/data/unseen/held-out-300" => HELD_OUT_300_LEVEL,
 }
