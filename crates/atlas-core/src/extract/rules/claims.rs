@@ -127,6 +127,21 @@ fn undone_in_its_sentence(text: &str, tokens: &[Token], trig: &Trigger, lex: &Le
         || retracted_next(text, rest, lex)
         || nothing_changed(text, rest, lex)
         || flat_denial(rest)
+        || nothing_of_the_sort(rest)
+}
+
+/// "…; Abu Fadi came himself on Thursday, nothing of the sort, only shells nearby": a clause that
+/// says what was told did not happen.
+fn nothing_of_the_sort(rest: &[Token]) -> bool {
+    let words: Vec<&str> = rest
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.norm.as_str())
+        .collect();
+    words
+        .windows(4)
+        .any(|w| matches!(w, ["nothing", "of", "the", "sort" | "kind"]))
+        || words.windows(3).any(|w| w == ["no", "such", "thing"])
 }
 
 /// "…; they did not, and the quarter stayed in government hands", "…: not true, no troops went
