@@ -370,4 +370,8 @@ sets_stay_at_their_levels! {
     two_hundred_and_ninety_eighth: "tests/data/unseen/held-out-298" => HELD_OUT_298_LEVEL,
     two_hundred_and_ninety_ninth: "tests/data/unseen/held-out-299" => HELD_OUT_299_LEVEL,
     three_hundredth: "tests/data/unseen/held-out-300" => HELD_OUT_300_LEVEL,
+    three_hundred_and_first: "tests/data/unseen/held-out-301" => HELD_OUT_301_LEVEL,
+    three_hundred_and_second: "tests/data/unseen/held-out-302" => HELD_OUT_302_LEVEL,
+    three_hundred_and_third: "tests/data/unseen/held-out-303" => HELD_OUT_303_LEVEL,
+    three_hundred_and_fourth: "tests/data/unseen/held-out-304" => HELD_OUT_304_LEVEL,
 }
