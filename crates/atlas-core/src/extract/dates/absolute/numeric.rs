@@ -50,8 +50,16 @@ fn short_year(parts: &[&str]) -> Option<i32> {
     {
         return None;
     }
-    let yy: i32 = parts[2].parse().ok()?;
-    Some(if yy < 70 { 2000 + yy } else { 1900 + yy })
+    Some(two_digit_year(parts[2].parse().ok()?))
+}
+
+/// The year a two-digit year stands for: 2000 to 2069, or 1970 to 1999.
+fn two_digit_year(yy: i32) -> i32 {
+    if yy < 70 {
+        2000 + yy
+    } else {
+        1900 + yy
+    }
 }
 
 /// The day closing a wire's slug ("AP-WS-12-12-16"): letters first, then three parts of two
@@ -305,7 +313,7 @@ impl Words<'_> {
         }
         let y = self.word(next + 1)?;
         let year = match y.len() {
-            2 => 2000 + y.parse::<i32>().ok()?,
+            2 => two_digit_year(y.parse().ok()?),
             4 => year_of(y)?,
             _ => return None,
         };
