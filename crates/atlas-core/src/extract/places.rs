@@ -499,8 +499,11 @@ fn is_landmark(
 /// "X und Y").
 const LIST_CONJUNCTIONS: &[&str] = &[
     "e", "ed", "y", "et", "und", "en", "i", "og", "och", "ve", "dan", "ou", "o", "oder", "és",
-    "si", "și", "ja", "ni",
+    "si", "și", "ja", "ni", "و", "ve",
 ];
+
+/// Pronouns that stand for a place named before.
+const PRONOUNS: &[&str] = &["it", "them", "there"];
 
 /// Groups of names in a row: "the Marjah, Bab Al-Nayrab, Maadi and Salheen districts".
 pub fn lists(text: &str, tokens: &[Token], places: &[PlaceMention]) -> Vec<Range<usize>> {
@@ -508,11 +511,16 @@ pub fn lists(text: &str, tokens: &[Token], places: &[PlaceMention]) -> Vec<Range
     for (k, p) in places.iter().enumerate() {
         let joined = k > 0 && {
             let between = &tokens[places[k - 1].tokens.end..p.tokens.start];
-            between.iter().all(|t| {
-                matches!(t.text(text), "," | "and" | "or" | "the" | "&" | "(" | ")")
-                    || LIST_CONJUNCTIONS.contains(&t.norm.as_str())
-                    || name_key(t.text(text)).is_empty()
-            })
+            // "next to it, Karm al-Qaterji and Karm Homad": names after a pronoun and a comma
+            // say what went before, they do not list on from the pronoun.
+            let appositive = PRONOUNS.contains(&places[k - 1].text.to_lowercase().as_str())
+                && matches!(between, [comma] if comma.text(text) == ",");
+            !appositive
+                && between.iter().all(|t| {
+                    matches!(t.text(text), "," | "and" | "or" | "the" | "&" | "(" | ")")
+                        || LIST_CONJUNCTIONS.contains(&t.norm.as_str())
+                        || name_key(t.text(text)).is_empty()
+                })
         };
         match out.last_mut() {
             Some(last) if joined => last.end = k + 1,

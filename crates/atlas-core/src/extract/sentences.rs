@@ -24,10 +24,12 @@ const ABBREVIATIONS: &[&str] = &[
     "brig", "gov", "sen", "rep", "st", "mt", "ft", "jr", "sr", "rev", "hon", "vs", "approx",
     "dept", "est", "inc", "ltd", "corp", "e.g", "i.e", "cf", "al",
 ];
-/// Abbreviations that do not end a sentence when a number follows ("No. 212", "Dec. 22").
+/// Abbreviations that do not end a sentence when a number follows ("No. 212", "Dec. 22",
+/// "Sun. 27-11-2016").
 const BEFORE_NUMBERS: &[&str] = &[
     "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "fig", "vol", "pp", "p", "ca", "c", "art",
+    "dec", "fig", "vol", "pp", "p", "ca", "c", "art", "mon", "tue", "tues", "wed", "thu", "thur",
+    "thurs", "fri", "sat", "sun",
 ];
 /// A line at least this long that ends without a sentence mark continues on the next line.
 const WRAPPED_LINE_BYTES: usize = 60;

@@ -100,7 +100,8 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Token> {
         // A hashtag's underscores stand for spaces ("#Tariq_al_Bab"); a handle's do not
         // ("@Midan_resident"). LaTeX's "~" is a space that does not break ("28~November").
         in_hashtag = (in_hashtag || c == '#') && !c.is_whitespace();
-        if c.is_whitespace() || (c == '_' && in_hashtag) || c == '~' {
+        // A zero-width non-joiner parts a Persian word's pieces ("تروریست‌ها"), as a space may.
+        if c.is_whitespace() || (c == '_' && in_hashtag) || c == '~' || c == '\u{200c}' {
             i += 1;
             continue;
         }

@@ -5,7 +5,9 @@
 use super::*;
 
 mod numeric;
+mod solar_hijri;
 use numeric::iso_at;
+pub(super) use solar_hijri::solar_hijri_at;
 
 /// "26 November [2016]", "the 17th of February", "27–29 April", "November 26[, 2016]", "Dec. 22",
 /// "2016-12-22", "[early|mid|late] July [2012]", "mid-September", "in 2012".
@@ -239,6 +241,18 @@ impl Words<'_> {
             .is_some_and(|d| d.ends_with(['t', 'd', 'h']) && day_of(d).is_some());
         if w == "the" && !of && ordinal && self.month_at(i + 2).is_none() {
             return Some((i + 2, DateKind::DayOfLastMonth(day_of(self.word(i + 1)?)?)));
+        }
+        // "Thu 1st rebels got back part of it": an ordinal after a weekday is a day of the month
+        // last told of too.
+        let after_weekday = i
+            .checked_sub(1)
+            .and_then(|k| self.word(k))
+            .is_some_and(is_weekday_or_short);
+        let numeric_ordinal = w.starts_with(|c: char| c.is_ascii_digit())
+            && w.ends_with(['t', 'd', 'h'])
+            && day_of(w).is_some();
+        if after_weekday && numeric_ordinal && self.month_at(i + 1).is_none() {
+            return Some((i + 1, DateKind::DayOfLastMonth(day_of(w)?)));
         }
         // "calls on the seventh, a Wednesday": a written-out ordinal after "on the" and before a
         // point or comma (not "on the seventh floor").
@@ -653,6 +667,9 @@ impl Words<'_> {
 }
 
 pub(super) fn weekday_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, DateKind)> {
+    if let Some((end, day)) = super::weekdays::persian_weekday(tokens, i) {
+        return Some((end, DateKind::Weekday(day)));
+    }
     let t = tokens.get(i)?;
     let english = WEEKDAYS.iter().find(|(w, _)| *w == t.norm).map(|&(_, d)| d);
     match english {

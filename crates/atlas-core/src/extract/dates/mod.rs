@@ -31,7 +31,7 @@ mod tests;
 mod weekdays;
 mod words;
 
-use absolute::{absolute_at, counted_at, weekday_at};
+use absolute::{absolute_at, counted_at, solar_hijri_at, weekday_at};
 pub use context::DateContext;
 pub use diary::diary_heading;
 pub use headings::{
@@ -268,7 +268,8 @@ pub fn find_dates_in_order(text: &str, tokens: &[Token], order: DayOrder) -> Vec
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let found = absolute_at(text, tokens, i, order)
+        let found = solar_hijri_at(text, tokens, i)
+            .or_else(|| absolute_at(text, tokens, i, order))
             .or_else(|| weekday_at(text, tokens, i))
             .or_else(|| counted_at(tokens, i))
             .or_else(|| {

@@ -3,6 +3,7 @@
 //! date takes in a sentence, and their lookup. Names that are also people's names or common words
 //! of another meaning ("Khamis", "Ahad", "Cuma", "Minggu" for a week) are left out.
 
+use crate::extract::tokens::Token;
 use chrono::Weekday;
 use chrono::Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
 
@@ -267,7 +268,32 @@ const FOREIGN_WEEKDAYS: &[(&str, Weekday)] = &[
     ("والجمعة", Fri),
     ("السبت", Sat),
     ("والسبت", Sat),
+    // Persian, written as one word; "سه‌شنبه" parted by its joiner is read in `persian_weekday`.
+    ("شنبه", Sat),
+    ("یکشنبه", Sun),
+    ("دوشنبه", Mon),
+    ("سهشنبه", Tue),
+    ("چهارشنبه", Wed),
+    ("پنجشنبه", Thu),
+    ("جمعه", Fri),
 ];
+
+/// The numbers a Persian weekday written in two words opens with ("سه شنبه", Tuesday).
+const PERSIAN_WEEKDAY_NUMBERS: &[(&str, Weekday)] = &[
+    ("یک", Sun),
+    ("دو", Mon),
+    ("سه", Tue),
+    ("چهار", Wed),
+    ("پنج", Thu),
+];
+
+/// A Persian weekday in two words at `i` ("سه‌شنبه" parted by its joiner): its end and day.
+pub(super) fn persian_weekday(tokens: &[Token], i: usize) -> Option<(usize, Weekday)> {
+    let (_, day) = PERSIAN_WEEKDAY_NUMBERS
+        .iter()
+        .find(|(n, _)| tokens.get(i).is_some_and(|t| t.norm == *n))?;
+    (tokens.get(i + 1)?.norm == "شنبه").then_some((i + 2, *day))
+}
 
 /// Parts of the day a Dutch, Afrikaans or German weekday is written together with
 /// ("maandagavond", "Sondagoggend", "Sonntagabend").

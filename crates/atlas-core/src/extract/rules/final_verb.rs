@@ -1,6 +1,8 @@
 //! A verb that closes its clause, as German, Dutch and Afrikaans put a participle last ("die
 //! weermag het Sondag die woonbuurte X en Y ingeneem", "die Armee hat Hanano eingenommen"): its
-//! objects are the places named between its subject and it.
+//! objects are the places named between its subject and it. Persian and Turkish put every verb
+//! last ("Suriye ordusu Hanano mahallesini ele geçirdi"): there the places right before it are its
+//! objects even when others follow.
 
 use super::actors_and_triggers::PHRASE_OPENERS;
 use super::*;
@@ -57,6 +59,76 @@ pub(super) fn objects_before(
                     .is_none_or(|w| {
                         !PHRASE_OPENERS.contains(&w) && !GERMANIC_PREPOSITIONS.contains(&w)
                     })
+        })
+        .map(|p| Target::named(p, extent, None))
+        .collect()
+}
+
+/// Letters only languages that put their verb last write: Persian's (پ چ ژ گ ک ی), Turkish's
+/// dotless i and soft g.
+const VERB_LAST_LETTERS: &[char] = &['پ', 'چ', 'ژ', 'گ', 'ک', 'ی', 'ı', 'ğ'];
+
+/// How many such letters tell a sentence's language (a Turkish name in English has a few).
+const VERB_LAST_LETTER_COUNT: usize = 3;
+
+/// Whether a sentence is in a language that puts its verb last: Persian, Turkish, or one in
+/// Devanagari, Hangul or Japanese kana.
+pub(super) fn verb_last_language(text: &str, tokens: &[Token]) -> bool {
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+        return false;
+    };
+    let Some(sentence) = text.get(first.start..last.end) else {
+        return false;
+    };
+    let letters = sentence
+        .chars()
+        .filter(|c| {
+            VERB_LAST_LETTERS.contains(c)
+                || matches!(c, '\u{0900}'..='\u{097F}' | '\u{AC00}'..='\u{D7AF}' | '\u{3040}'..='\u{30FF}')
+        })
+        .count();
+    letters >= VERB_LAST_LETTER_COUNT
+}
+
+/// The list of places nearest before a verb, with only words between it and the verb (no mark,
+/// no other place) and none of it placed relative to another: "جبل بدرو و بعیدین را نیز آزاد
+/// کردند", "Hanano mahallesini ele geçirdi".
+pub(super) fn objects_right_before(
+    text: &str,
+    tokens: &[Token],
+    places: &[PlaceMention],
+    actors: &[Actor],
+    trig: &Trigger,
+) -> Vec<Target> {
+    if trig.nominal {
+        return Vec::new();
+    }
+    let subject_end = actors
+        .iter()
+        .rfind(|a| a.subject && a.tokens.end <= trig.tokens.start)
+        .map_or(0, |a| a.tokens.end);
+    let Some(nearest) = places
+        .iter()
+        .rposition(|p| p.tokens.end <= trig.tokens.start)
+    else {
+        return Vec::new();
+    };
+    let between = &tokens[places[nearest].tokens.end..trig.tokens.start];
+    if between.iter().any(|t| !t.is_word()) {
+        return Vec::new();
+    }
+    let extent = match trig.class {
+        VerbClass::Partial => Extent::Partial { fraction: None },
+        _ => Extent::Full,
+    };
+    let lists = crate::extract::places::lists(text, tokens, places);
+    let Some(list) = lists.iter().find(|l| l.contains(&nearest)) else {
+        return Vec::new();
+    };
+    places[list.clone()]
+        .iter()
+        .filter(|p| {
+            p.tokens.start >= subject_end && !p.districts.is_empty() && p.not_the_object.is_none()
         })
         .map(|p| Target::named(p, extent, None))
         .collect()

@@ -217,8 +217,33 @@ impl Target {
 /// Words before an actor that make it no subject ("fought against the army", "it was the YPG,
 /// not the army, who took").
 const NOT_SUBJECT_BEFORE: &[&str] = &[
-    "against", "from", "by", "with", "to", "on", "at", "toward", "towards", "between", "for",
-    "over", "into", "than", "near", "not",
+    "against",
+    "from",
+    "by",
+    "with",
+    "to",
+    "on",
+    "at",
+    "toward",
+    "towards",
+    "between",
+    "for",
+    "over",
+    "into",
+    "than",
+    "near",
+    "not",
+    // Arabic "from", "against"; Persian "from", "(from the) control of", "(from the) hands of",
+    // "against", "with", "to".
+    "من",
+    "ضد",
+    "از",
+    "کنترل",
+    "دست",
+    "لوث",
+    "علیه",
+    "با",
+    "به",
 ];
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "some", "several",
@@ -450,6 +475,10 @@ fn read_sentence<'a>(
         }
     } else if let Some(day) = masthead_day(text, sentence, &tokens, &mentions) {
         state.dates.set_dated_line(day);
+        // "Remark for 22.05.2014:": a heading, the day of the lines under it.
+        if text[sentence.range.clone()].ends_with(':') {
+            state.dates.head_day(day);
+        }
     }
     let mut places = find_places(text, &tokens, layer, &state.keys, lex);
     // "two days after Hanano": Hanano dates the change, it is not what changed.
@@ -536,7 +565,12 @@ fn masthead_day(
         return None;
     };
     let one_line = !text.get(sentence.range.clone())?.contains('\n');
-    let words_before = tokens[..m.tokens.start]
+    // "Batch card | Lot 77/B | Card opened: Sun. 27-11-2016": the words of its own cell.
+    let cell_start = tokens[..m.tokens.start]
+        .iter()
+        .rposition(|t| t.norm == "|")
+        .map_or(0, |i| i + 1);
+    let words_before = tokens[cell_start..m.tokens.start]
         .iter()
         .filter(|t| t.is_word())
         .count();
@@ -930,6 +964,14 @@ fn targets_of_trigger(
         trig.class,
         VerbClass::Fall | VerbClass::Verbless | VerbClass::Contested
     ) || passive;
+    // "نیروهای ارتش جبل بدرو و بعیدین را آزاد کردند": a language that puts its verb last names
+    // its objects before it; the places after it are the next clause's.
+    if !backward_places && final_verb::verb_last_language(text, tokens) {
+        let before = final_verb::objects_right_before(text, tokens, places, actors, trig);
+        if !before.is_empty() {
+            return before;
+        }
+    }
     // A fall's places are its subject too: "X fell to the rebels, and Y fell …".
     let subject_first = passive || trig.class == VerbClass::Fall;
     let mut targets = if subject_first {
