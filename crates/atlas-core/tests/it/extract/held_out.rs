@@ -374,4 +374,8 @@ sets_stay_at_their_levels! {
     three_hundred_and_second: "tests/data/unseen/held-out-302" => HELD_OUT_302_LEVEL,
     three_hundred_and_third: "tests/data/unseen/held-out-303" => HELD_OUT_303_LEVEL,
     three_hundred_and_fourth: "tests/data/unseen/held-out-304" => HELD_OUT_304_LEVEL,
+    three_hundred_and_fifth: "tests/data/unseen/held-out-305" => HELD_OUT_305_LEVEL,
+    three_hundred_and_sixth: "tests/data/unseen/held-out-306" => HELD_OUT_306_LEVEL,
+    three_hundred_and_seventh: "tests/data/unseen/held-out-307" => HELD_OUT_307_LEVEL,
+    three_hundred_and_eighth: "tests/data/unseen/held-out-308" => HELD_OUT_308_LEVEL,
 }

@@ -14,6 +14,7 @@ mod session_15;
 mod session_16;
 mod session_17;
 mod session_18;
+mod session_19;
 mod sessions_9_to_11;
 
 pub(crate) use early::*;
@@ -24,4 +25,5 @@ pub(crate) use session_15::*;
 pub(crate) use session_16::*;
 pub(crate) use session_17::*;
 pub(crate) use session_18::*;
+pub(crate) use session_19::*;
 pub(crate) use sessions_9_to_11::*;
