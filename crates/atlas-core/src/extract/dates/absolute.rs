@@ -7,6 +7,7 @@ use super::*;
 mod numeric;
 mod solar_hijri;
 use numeric::iso_at;
+pub(super) use numeric::two_digit_year;
 pub(super) use solar_hijri::solar_hijri_at;
 
 /// "26 November [2016]", "the 17th of February", "27–29 April", "November 26[, 2016]", "Dec. 22",

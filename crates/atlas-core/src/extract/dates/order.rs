@@ -23,7 +23,7 @@ pub fn day_order(text: &str) -> DayOrder {
     if lower_says("month/day/year") || lower_says("mm/dd/yyyy") {
         return DayOrder::MonthFirst;
     }
-    let (mut day_first, mut month_first) = (false, false);
+    let (mut day_first, mut month_first) = weekday_votes(text);
     for (a, b) in numeric_pairs(text) {
         day_first |= a > 12 && b <= 12;
         month_first |= b > 12 && a <= 12;
@@ -33,6 +33,52 @@ pub fn day_order(text: &str) -> DayOrder {
     } else {
         DayOrder::DayFirst
     }
+}
+
+/// Which orders the weekday beside a numeric date bears out ("MON 12/05/16" is Monday 5 December,
+/// not Thursday 12 May): day first, month first.
+fn weekday_votes(text: &str) -> (bool, bool) {
+    let (mut day_first, mut month_first) = (false, false);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for w in words.windows(2) {
+        let name = w[0].trim_end_matches([',', '.']).to_lowercase();
+        if !super::words::is_weekday_or_short(&name) {
+            continue;
+        }
+        let Some((a, b, year)) = numeric_date(w[1].trim_end_matches([',', '.', ';', ')'])) else {
+            continue;
+        };
+        let weekday = super::words::WEEKDAYS
+            .iter()
+            .find(|(d, _)| d.starts_with(name.as_str()))
+            .map(|&(_, d)| d);
+        let on = |day: u32, month: u32| {
+            chrono::NaiveDate::from_ymd_opt(year, month, day)
+                .is_some_and(|d| Some(chrono::Datelike::weekday(&d)) == weekday)
+        };
+        let (as_day_first, as_month_first) = (on(a, b), on(b, a));
+        day_first |= as_day_first && !as_month_first;
+        month_first |= as_month_first && !as_day_first;
+    }
+    (day_first, month_first)
+}
+
+/// "12/05/16", "12.05.2016": its two numbers and its year (a year of two digits is of 2000 to 2069
+/// or 1970 to 1999).
+fn numeric_date(word: &str) -> Option<(u32, u32, i32)> {
+    let sep = word.chars().find(|c| matches!(c, '/' | '.' | '-'))?;
+    let mut parts = word.split(sep);
+    let (a, b, y) = (parts.next()?, parts.next()?, parts.next()?);
+    let short = |p: &str| (1..=2).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit());
+    if parts.next().is_some() || !short(a) || !short(b) || !y.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let year = match y.len() {
+        2 => super::absolute::two_digit_year(y.parse().ok()?),
+        4 => y.parse().ok()?,
+        _ => return None,
+    };
+    Some((a.parse().ok()?, b.parse().ok()?, year))
 }
 
 /// The first two numbers of each "a/b/yyyy", "a.b.yyyy" or "a-b-yyyy" in a text (a and b of one

@@ -298,7 +298,17 @@ pub(super) fn hypothetical(text: &str, tokens: &[Token], trig: &Trigger, lex: &L
         || attempted(tokens, trig)
         || forecast_before(tokens, trig)
         || modal_before(text, tokens, trig.tokens.start, lex)
+        || may_before(text, tokens, trig.tokens.start)
         || brought_by_a_modal(text, tokens, trig, lex)
+}
+
+/// "the opposition may lose X", "may soon fall": "may" in lower case (not the month) within a few
+/// words before the verb, words only between.
+fn may_before(text: &str, tokens: &[Token], at: usize) -> bool {
+    (at.saturating_sub(HYPOTHETICAL_REACH)..at)
+        .rev()
+        .take_while(|&k| tokens[k].is_word())
+        .any(|k| tokens[k].text(text) == "may")
 }
 
 /// "will \"soon\" bring the district back under state control": a state a verb of bringing puts

@@ -542,7 +542,7 @@ fn subject_start(
             start -= 1;
             continue;
         }
-        let boundary = (!t.is_word() && !matches!(t.text(text), "'" | "’" | "-" | "(" | ")"))
+        let boundary = (!t.is_word() && !matches!(t.text(text), "'" | "’" | "-" | "–" | "(" | ")"))
             || lex.boundaries.longest_at(text, tokens, start - 1).is_some()
             || lex.verbs.longest_at(text, tokens, start - 1).is_some();
         if boundary {

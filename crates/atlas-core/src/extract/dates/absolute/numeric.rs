@@ -54,7 +54,7 @@ fn short_year(parts: &[&str]) -> Option<i32> {
 }
 
 /// The year a two-digit year stands for: 2000 to 2069, or 1970 to 1999.
-fn two_digit_year(yy: i32) -> i32 {
+pub(in crate::extract::dates) fn two_digit_year(yy: i32) -> i32 {
     if yy < 70 {
         2000 + yy
     } else {
