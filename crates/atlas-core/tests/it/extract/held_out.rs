@@ -378,4 +378,8 @@ sets_stay_at_their_levels! {
     three_hundred_and_sixth: "tests/data/unseen/held-out-306" => HELD_OUT_306_LEVEL,
     three_hundred_and_seventh: "tests/data/unseen/held-out-307" => HELD_OUT_307_LEVEL,
     three_hundred_and_eighth: "tests/data/unseen/held-out-308" => HELD_OUT_308_LEVEL,
+    three_hundred_and_ninth: "tests/data/unseen/held-out-309" => HELD_OUT_309_LEVEL,
+    three_hundred_and_tenth: "tests/data/unseen/held-out-310" => HELD_OUT_310_LEVEL,
+    three_hundred_and_eleventh: "tests/data/unseen/held-out-311" => HELD_OUT_311_LEVEL,
+    three_hundred_and_twelfth: "tests/data/unseen/held-out-312" => HELD_OUT_312_LEVEL,
 }

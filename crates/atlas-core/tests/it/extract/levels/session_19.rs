@@ -21,3 +21,23 @@ pub(crate) const HELD_OUT_307_LEVEL: (f64, f64) = (0.88, 0.93);
 /// (f062220), merged after the round was frozen and scored once: 11 of 13 candidates right,
 /// 9 of 16 events found.
 pub(crate) const HELD_OUT_308_LEVEL: (f64, f64) = (0.84, 0.56);
+
+/// The three-hundred-and-ninth held-out set: written blind while round 102 was written, frozen
+/// (e537122), merged after the round was frozen and scored once: 26 of 31 candidates right,
+/// 25 of 31 events found.
+pub(crate) const HELD_OUT_309_LEVEL: (f64, f64) = (0.83, 0.80);
+
+/// The three-hundred-and-tenth held-out set: written blind while round 102 was written, frozen
+/// (ae070b3), merged after the round was frozen and scored once: 9 of 14 candidates right,
+/// 9 of 18 events found.
+pub(crate) const HELD_OUT_310_LEVEL: (f64, f64) = (0.64, 0.49);
+
+/// The three-hundred-and-eleventh held-out set: written blind while round 102 was written, frozen
+/// (aaa42b0), merged after the round was frozen and scored once: 18 of 21 candidates right,
+/// 18 of 25 events found.
+pub(crate) const HELD_OUT_311_LEVEL: (f64, f64) = (0.85, 0.71);
+
+/// The three-hundred-and-twelfth held-out set: written blind while round 102 was written, frozen
+/// (da74e7f), merged after the round was frozen and scored once: 16 of 19 candidates right,
+/// 16 of 18 events found.
+pub(crate) const HELD_OUT_312_LEVEL: (f64, f64) = (0.84, 0.88);
