@@ -247,7 +247,11 @@ fn continues(line: &str, next: &str) -> bool {
         .unwrap_or_default()
         .to_lowercase();
     let open_ended = CANNOT_END.contains(&last_word.as_str());
-    let stamp_next = starts_with_stamp(next) && !open_ended;
+    // "… and al-Ansari, Thursday\n22/12/2016, when …": a weekday in prose goes on onto its date
+    // (not a weekday alone on its line, a diary's heading).
+    let weekday_in_prose = crate::extract::dates::is_weekday_name(&last_word)
+        && line.trim().contains(char::is_whitespace);
+    let stamp_next = starts_with_stamp(next) && !open_ended && !weekday_in_prose;
     // A title's labelled line is the title alone: it goes on neither from the line before nor
     // onto the next ("Title: Rebels overrun X\nPublication: Reuters").
     let field_next = (opens_with_a_title_label(next) || opens_with_a_title_label(line))

@@ -562,6 +562,10 @@ fn side_said_before(
     at: usize,
     lex: &Lexicon,
 ) -> bool {
+    // "The committee notes that", "the record confirms that": what is put on record.
+    if at > 0 && RECORDING_VERBS.contains(&tokens[at - 1].norm.as_str()) {
+        return true;
+    }
     // "claimed this morning that", "told reporters that": a few words may stand between.
     let verb = (at.saturating_sub(5)..at).find(|&i| {
         lex.claim_verbs
@@ -579,9 +583,24 @@ fn side_said_before(
             .any(|a| a.tokens.end <= v && v - a.tokens.end <= 1);
         // "a field source told the correspondent that": a named teller, not a rumour.
         let teller = v > 0 && TELLERS.contains(&tokens[v - 1].norm.as_str());
-        side || teller
+        // "The mayor said that": one named by "the", not a rumour's "people say that" nor what a
+        // text is corrected for ("the box says that").
+        let definite = v >= 2
+            && tokens[v].norm == "said"
+            && tokens[v - 2].norm == "the"
+            && tokens[v - 1].is_word()
+            && !RUMOUR_SAYERS.contains(&tokens[v - 1].norm.as_str());
+        side || teller || definite
     })
 }
+
+/// Verbs that put on record what follows their "that" ("the committee notes that").
+const RECORDING_VERBS: &[&str] = &["notes", "noted", "records", "recorded", "established"];
+
+/// Who a rumour is told by, even after "the" ("the people say that").
+const RUMOUR_SAYERS: &[&str] = &[
+    "people", "rumours", "rumors", "rumour", "rumor", "talk", "street",
+];
 
 /// Who tells what a report passes on ("a field source said that", "he told reporters that"),
 /// unlike a rumour's "people say that".

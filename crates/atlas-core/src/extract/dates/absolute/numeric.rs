@@ -303,6 +303,10 @@ impl Words<'_> {
     /// "27/Nov/16 18:32", "05-Dec-2016": an issue tracker's or a spreadsheet's day, month's
     /// abbreviation and year, joined by slashes or dashes.
     pub(super) fn day_slash_month_name(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
+        if let Some(joined) = joined_day_month_name(w) {
+            let (day, month, year) = joined;
+            return full_day_at(i + 1, day, month, year);
+        }
         let day = (w.len() <= 2).then(|| day_of(w)).flatten()?;
         let sep = ["/", "-"]
             .into_iter()
@@ -319,4 +323,22 @@ impl Words<'_> {
         };
         full_day_at(next + 2, day, month, year)
     }
+}
+
+/// "04-dec-2016", "05-dec-16": a database's day, month's name and year as one word (the
+/// tokenizer joins words across hyphens).
+fn joined_day_month_name(w: &str) -> Option<(u32, u32, i32)> {
+    let mut parts = w.split('-');
+    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || d.len() > 2 {
+        return None;
+    }
+    let day = day_of(d)?;
+    let month = month_of(m)?;
+    let year = match y.len() {
+        2 => two_digit_year(y.parse().ok()?),
+        4 => year_of(y)?,
+        _ => return None,
+    };
+    Some((day, month, year))
 }

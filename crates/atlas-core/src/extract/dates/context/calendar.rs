@@ -33,7 +33,7 @@ impl DateContext {
                 } else {
                     anchor + Duration::days(i64::from(7 - back))
                 };
-                day(d, basis)
+                day(self.not_after_writing(d), basis)
             }
             DateKind::PreviousWeekday(w) => {
                 let anchor = self.anchor()?;
@@ -46,7 +46,10 @@ impl DateContext {
                 let anchor = self.anchor()?;
                 let ahead =
                     (w.num_days_from_monday() + 7 - anchor.weekday().num_days_from_monday()) % 7;
-                day(anchor + Duration::days(i64::from(ahead)), basis)
+                day(
+                    self.not_after_writing(anchor + Duration::days(i64::from(ahead))),
+                    basis,
+                )
             }
             DateKind::DayThisMonth(n) => {
                 let own = self.own.or(last.map(|l| l.to))?;
@@ -116,6 +119,15 @@ impl DateContext {
                 day(today + Duration::days(*n), basis)
             }
             _ => None,
+        }
+    }
+
+    /// "The Sunday report" in a note of Thursday 1 December after "Monday 28 November": a weekday
+    /// counted on past the day the text was written is the one a week before.
+    fn not_after_writing(&self, d: NaiveDate) -> NaiveDate {
+        match self.own {
+            Some(own) if d > own && d - Duration::days(7) <= own => d - Duration::days(7),
+            _ => d,
         }
     }
 

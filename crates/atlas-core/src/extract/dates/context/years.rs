@@ -84,8 +84,19 @@ impl DateContext {
                 // is after the text was written.
                 let rolled = NaiveDate::from_ymd_opt(y + 1, month, day.min(28))?;
                 let written_after = self.own.is_none_or(|own| rolled <= own);
+                // A citation of July 2017 whose only date yet is its own, which has written an
+                // earlier year ("in the autumn of 2016 … on the fifth of December"): a day more
+                // than a month after the text was written is of the year before.
+                let after_writing = self.own.is_some_and(|own| {
+                    base == own
+                        && own.year() == y
+                        && d > own + Duration::days(31)
+                        && self.written_year.is_some_and(|w| w < y)
+                });
                 Some(if d < base - Duration::days(183) && written_after {
                     y + 1
+                } else if after_writing {
+                    y - 1
                 } else {
                     y
                 })
