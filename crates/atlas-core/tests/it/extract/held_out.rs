@@ -382,4 +382,8 @@ sets_stay_at_their_levels! {
     three_hundred_and_tenth: "tests/data/unseen/held-out-310" => HELD_OUT_310_LEVEL,
     three_hundred_and_eleventh: "tests/data/unseen/held-out-311" => HELD_OUT_311_LEVEL,
     three_hundred_and_twelfth: "tests/data/unseen/held-out-312" => HELD_OUT_312_LEVEL,
+    three_hundred_and_thirteenth: "tests/data/unseen/held-out-313" => HELD_OUT_313_LEVEL,
+    three_hundred_and_fourteenth: "tests/data/unseen/held-out-314" => HELD_OUT_314_LEVEL,
+    three_hundred_and_fifteenth: "tests/data/unseen/held-out-315" => HELD_OUT_315_LEVEL,
+    three_hundred_and_sixteenth: "tests/data/unseen/held-out-316" => HELD_OUT_316_LEVEL,
 }
