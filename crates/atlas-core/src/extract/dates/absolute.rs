@@ -385,6 +385,15 @@ impl Words<'_> {
         if let Some((first, last, after)) = self.days_span(next) {
             return Some(self.days_of(first, last, month, after));
         }
+        // "Dec, 13, 2016": a comma after the month, in a full date with its year.
+        if self.is_punct(next, &[","]) {
+            let day = self.word(next + 1).and_then(day_of)?;
+            if !self.is_punct(next + 2, &[","]) {
+                return None;
+            }
+            let (year, end) = self.year_at(next + 3)?;
+            return full_day_at(end, day, month, year);
+        }
         let day = self.word(next).and_then(day_of)?;
         if let Some(end) = self.last_year_at(next + 1) {
             return Some((end, DateKind::DayOfLastYear { day, month }));

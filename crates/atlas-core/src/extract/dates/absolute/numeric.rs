@@ -285,11 +285,21 @@ impl Words<'_> {
             .checked_sub(1)
             .and_then(|k| self.word(k))
             .is_some_and(|p| is_weekday_or_short(p) || TWO_LETTER_WEEKDAYS.contains(&p));
-        joined_day_and_month(w, i, '-', weekday_before)
+        joined_day_and_month(w, i, '-', weekday_before || self.weekday_after(i))
     }
 
-    /// "since 26.11", "on 27.11", "Sun 4.12": a day and month with a point, only after a word that
-    /// dates (so that "3.5 km" and a price stay numbers); a time ("at 10.45") has no such word.
+    /// Whether the day's weekday follows the token at `i` ("22.05 (Thursday)", "26-11, Sat").
+    fn weekday_after(&self, i: usize) -> bool {
+        let k = if self.is_punct(i + 1, &["(", ","]) {
+            i + 2
+        } else {
+            i + 1
+        };
+        self.word(k).is_some_and(is_weekday_or_short)
+    }
+
+    /// "since 26.11", "on 27.11", "Sun 4.12", "22.05 (Thursday)": a day and month with a point,
+    /// only after a word that dates or before a weekday (so that "3.5 km" and a price stay numbers); a time ("at 10.45") has no such word.
     pub(super) fn dotted_day_and_month(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
         let dated = i
             .checked_sub(1)
@@ -297,7 +307,7 @@ impl Words<'_> {
             .is_some_and(|p| {
                 ["on", "since", "from", "until", "till"].contains(&p) || is_weekday_or_short(p)
             });
-        joined_day_and_month(w, i, '.', dated)
+        joined_day_and_month(w, i, '.', dated || self.weekday_after(i))
     }
 
     /// "27/Nov/16 18:32", "05-Dec-2016": an issue tracker's or a spreadsheet's day, month's
