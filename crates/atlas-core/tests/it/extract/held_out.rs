@@ -386,4 +386,8 @@ sets_stay_at_their_levels! {
     three_hundred_and_fourteenth: "tests/data/unseen/held-out-314" => HELD_OUT_314_LEVEL,
     three_hundred_and_fifteenth: "tests/data/unseen/held-out-315" => HELD_OUT_315_LEVEL,
     three_hundred_and_sixteenth: "tests/data/unseen/held-out-316" => HELD_OUT_316_LEVEL,
+    three_hundred_and_seventeenth: "tests/data/unseen/held-out-317" => HELD_OUT_317_LEVEL,
+    three_hundred_and_eighteenth: "tests/data/unseen/held-out-318" => HELD_OUT_318_LEVEL,
+    three_hundred_and_nineteenth: "tests/data/unseen/held-out-319" => HELD_OUT_319_LEVEL,
+    three_hundred_and_twentieth: "tests/data/unseen/held-out-320" => HELD_OUT_320_LEVEL,
 }
