@@ -246,6 +246,12 @@ fn continues(line: &str, next: &str) -> bool {
         .next()
         .unwrap_or_default()
         .to_lowercase();
+    // "… al-Bayyada and the nearby\nQal'at al-Sharif quarter": an article and a word in lower case
+    // open a noun that goes on.
+    let mut words = line.split_whitespace().rev();
+    let (last, before_last) = (words.next().unwrap_or_default(), words.next());
+    let article_open = before_last.is_some_and(|w| ["the", "a", "an"].contains(&w))
+        && last.chars().all(|c| c.is_lowercase());
     let open_ended = CANNOT_END.contains(&last_word.as_str());
     // "… and al-Ansari, Thursday\n22/12/2016, when …": a weekday in prose goes on onto its date
     // (not a weekday alone on its line, a diary's heading).
@@ -285,7 +291,12 @@ fn continues(line: &str, next: &str) -> bool {
     let next_number =
         next.starts_with(|c: char| c.is_ascii_digit()) && line.len() >= NUMBER_WRAP_BYTES;
     !ends_sentence
-        && (next_lower || open_ended || comma || next_number || line.len() >= WRAPPED_LINE_BYTES)
+        && (next_lower
+            || open_ended
+            || article_open
+            || comma
+            || next_number
+            || line.len() >= WRAPPED_LINE_BYTES)
 }
 
 /// Words no sentence ends with: a line that ends with one goes on on the next.

@@ -7,6 +7,7 @@ mod round101;
 mod round102;
 mod round103;
 mod round104;
+mod round105;
 mod round11;
 mod round13;
 mod round15;

@@ -676,6 +676,11 @@ fn read_trigger(
         None if state.known.is_some() && is_a_fall(trig) => (String::new(), false),
         None => return None,
     };
+    // "212 | 08/12/16 | Parcel | Bustan al-Qasr | Held": a row's status word with no side in the
+    // row says nothing of who holds the place.
+    if !actor_in_sentence && trig.class == VerbClass::State && table::in_a_row(tokens, trig) {
+        return None;
+    }
     let certainty = undone_or_disputed(r, trig, &targets, &controller, lex, undone)?;
     let mut found = candidates(
         r,

@@ -38,6 +38,11 @@ pub(super) fn row_never_published(tokens: &[Token]) -> bool {
         })
 }
 
+/// Whether a trigger stands in a table row's cell after its first bar.
+pub(super) fn in_a_row(tokens: &[Token], trig: &Trigger) -> bool {
+    first_separator(tokens).is_some_and(|b| b < trig.tokens.start)
+}
+
 /// The row's place (the first named in a cell before the trigger's: "Qadi Askar | GoS | taken on
 /// 06/12", "Hospital A | Masaken Hanano | 3 | 26 Nov 2016: district taken"), for a trigger in a
 /// later cell.
