@@ -390,4 +390,8 @@ sets_stay_at_their_levels! {
     three_hundred_and_eighteenth: "tests/data/unseen/held-out-318" => HELD_OUT_318_LEVEL,
     three_hundred_and_nineteenth: "tests/data/unseen/held-out-319" => HELD_OUT_319_LEVEL,
     three_hundred_and_twentieth: "tests/data/unseen/held-out-320" => HELD_OUT_320_LEVEL,
+    three_hundred_and_twenty_first: "tests/data/unseen/held-out-321" => HELD_OUT_321_LEVEL,
+    three_hundred_and_twenty_second: "tests/data/unseen/held-out-322" => HELD_OUT_322_LEVEL,
+    three_hundred_and_twenty_third: "tests/data/unseen/held-out-323" => HELD_OUT_323_LEVEL,
+    three_hundred_and_twenty_fourth: "tests/data/unseen/held-out-324" => HELD_OUT_324_LEVEL,
 }
