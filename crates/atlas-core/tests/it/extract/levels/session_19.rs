@@ -83,9 +83,10 @@ pub(crate) const HELD_OUT_319_LEVEL: (f64, f64) = (0.94, 0.99);
 pub(crate) const HELD_OUT_320_LEVEL: (f64, f64) = (0.58, 0.66);
 
 /// The three-hundred-and-twenty-first held-out set: written blind while round 105 was written, frozen
-/// (0758720), merged after the round was frozen and scored once: 8 of 12 candidates right,
-/// 9 of 13 events found.
-pub(crate) const HELD_OUT_321_LEVEL: (f64, f64) = (0.66, 0.69);
+/// (0758720), merged after the round was frozen and scored once: 11 of 16 candidates right,
+/// 11 of 15 events found. Its helper wrote one document as `.csv`, which the loader does not read
+/// as a document; renamed `.txt` (its text unchanged) before any rule changed, and scored whole.
+pub(crate) const HELD_OUT_321_LEVEL: (f64, f64) = (0.68, 0.73);
 
 /// The three-hundred-and-twenty-second held-out set: written blind while round 105 was written, frozen
 /// (085c48e), merged after the round was frozen and scored once: 7 of 7 candidates right,
