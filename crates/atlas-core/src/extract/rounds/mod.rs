@@ -8,6 +8,7 @@ mod round102;
 mod round103;
 mod round104;
 mod round105;
+mod round106;
 mod round11;
 mod round13;
 mod round15;

@@ -196,7 +196,10 @@ fn fall_gainer(
     // "fell to the rebels", "fell into rebel hands", "fell into the hands of the YPG".
     let phrase = trig.phrase.to_lowercase();
     let reach = if phrase.ends_with(" into") { 5 } else { 2 };
-    let to_actor = if phrase.ends_with(" to") || phrase.ends_with(" into") {
+    // "سقط بيد الجيش", "إلى سيطرة الدولة": an Arabic fall's phrase ends on its "to" ("بيد",
+    // "إلى سيطرة"); the side follows it.
+    let arabic = crate::extract::scripts::in_arabic(&tokens[trig.tokens.end - 1].norm);
+    let to_actor = if phrase.ends_with(" to") || phrase.ends_with(" into") || arabic {
         actors.iter().find(|a| {
             a.tokens.start >= trig.tokens.end && a.tokens.start <= trig.tokens.end + reach
         })

@@ -971,7 +971,9 @@ fn targets_of_trigger(
     ) || passive;
     // "نیروهای ارتش جبل بدرو و بعیدین را آزاد کردند": a language that puts its verb last names
     // its objects before it; the places after it are the next clause's.
-    if !backward_places && final_verb::verb_last_language(text, tokens) {
+    // "حي كرم الميسر الذي استعاده الجيش": an Arabic relative verb acts on the name before it.
+    let arabic_relative = ["الذي", "التي"].contains(&tokens[trig.tokens.start].norm.as_str());
+    if !backward_places && (arabic_relative || final_verb::verb_last_language(text, tokens)) {
         let before = final_verb::objects_right_before(text, tokens, places, actors, trig);
         if !before.is_empty() {
             return before;

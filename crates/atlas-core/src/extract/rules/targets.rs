@@ -590,7 +590,10 @@ fn side_said_before(
             && tokens[v - 2].norm == "the"
             && tokens[v - 1].is_word()
             && !RUMOUR_SAYERS.contains(&tokens[v - 1].norm.as_str());
-        side || teller || definite
+        // "Reason: card lost. States that X came back": a form's statement, its teller the one
+        // the form is about.
+        let opens = v == 0;
+        side || teller || definite || opens
     })
 }
 
