@@ -394,4 +394,8 @@ sets_stay_at_their_levels! {
     three_hundred_and_twenty_second: "tests/data/unseen/held-out-322" => HELD_OUT_322_LEVEL,
     three_hundred_and_twenty_third: "tests/data/unseen/held-out-323" => HELD_OUT_323_LEVEL,
     three_hundred_and_twenty_fourth: "tests/data/unseen/held-out-324" => HELD_OUT_324_LEVEL,
+    three_hundred_and_twenty_fifth: "tests/data/unseen/held-out-325" => HELD_OUT_325_LEVEL,
+    three_hundred_and_twenty_sixth: "tests/data/unseen/held-out-326" => HELD_OUT_326_LEVEL,
+    three_hundred_and_twenty_seventh: "tests/data/unseen/held-out-327" => HELD_OUT_327_LEVEL,
+    three_hundred_and_twenty_eighth: "tests/data/unseen/held-out-328" => HELD_OUT_328_LEVEL,
 }

@@ -102,3 +102,23 @@ pub(crate) const HELD_OUT_323_LEVEL: (f64, f64) = (0.85, 0.79);
 /// (37d1ffa), merged after the round was frozen and scored once: 9 of 12 candidates right,
 /// 8 of 11 events found.
 pub(crate) const HELD_OUT_324_LEVEL: (f64, f64) = (0.74, 0.72);
+
+/// The three-hundred-and-twenty-fifth held-out set: written blind while round 106 was written, frozen
+/// (ee71266), merged after the round was frozen and scored once: 12 of 15 candidates right,
+/// 11 of 15 events found.
+pub(crate) const HELD_OUT_325_LEVEL: (f64, f64) = (0.79, 0.73);
+
+/// The three-hundred-and-twenty-sixth held-out set: written blind while round 106 was written, frozen
+/// (3771254), merged after the round was frozen and scored once: 6 of 11 candidates right,
+/// 6 of 11 events found.
+pub(crate) const HELD_OUT_326_LEVEL: (f64, f64) = (0.54, 0.54);
+
+/// The three-hundred-and-twenty-seventh held-out set: written blind while round 106 was written, frozen
+/// (5d3647e), merged after the round was frozen and scored once: 10 of 14 candidates right,
+/// 8 of 12 events found.
+pub(crate) const HELD_OUT_327_LEVEL: (f64, f64) = (0.71, 0.66);
+
+/// The three-hundred-and-twenty-eighth held-out set: written blind while round 106 was written, frozen
+/// (848f464), merged after the round was frozen and scored once: 8 of 9 candidates right,
+/// 7 of 11 events found.
+pub(crate) const HELD_OUT_328_LEVEL: (f64, f64) = (0.88, 0.63);
