@@ -1,6 +1,8 @@
 //! Tables whose rows are dated by columns of numbers: a timeline spreadsheet's "Year | Month | Day"
-//! (and "End Year | End Month | End Day", as a TimelineJS sheet has). Such a table names no place
-//! column: its text cells are read by the sentence rules, each row on the day its columns give.
+//! (and "End Year | End Month | End Day", as a TimelineJS sheet has), or a monthly sheet's first
+//! column "Day" under a line naming its month ("Month: DECEMBER 2016"). Such a table names no
+//! place column: its text cells are read by the sentence rules, each row on the day its columns
+//! give (a remark wrapped onto the lines below its row too).
 
 use super::cells::{split_cells, Separator};
 use super::{is_rule, line_ranges, MAX_HEADING_WORDS};
@@ -15,7 +17,12 @@ struct DateColumns {
     cells: usize,
     start: [Option<usize>; 3],
     end: [Option<usize>; 3],
+    /// The year and month of a sheet whose rows name only their day.
+    month: Option<(i32, u32)>,
 }
+
+/// How far before a monthly sheet's header its month may be named.
+const MONTH_LOOKBACK_BYTES: usize = 2048;
 
 /// Each row of the document's tables dated by year, month and day columns: its line and date.
 pub(super) fn dated_rows(text: &str) -> Vec<(Range<usize>, ResolvedDate)> {
@@ -23,11 +30,15 @@ pub(super) fn dated_rows(text: &str) -> Vec<(Range<usize>, ResolvedDate)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < lines.len() {
-        let Some(columns) = date_columns(&text[lines[i].clone()]) else {
+        let header = &text[lines[i].clone()];
+        let Some(columns) =
+            date_columns(header).or_else(|| day_column(header, text, lines[i].start))
+        else {
             i += 1;
             continue;
         };
         i += 1;
+        let mut last: Option<ResolvedDate> = None;
         while let Some(line) = lines.get(i) {
             let row = &text[line.clone()];
             if is_rule(row) {
@@ -35,17 +46,69 @@ pub(super) fn dated_rows(text: &str) -> Vec<(Range<usize>, ResolvedDate)> {
                 continue;
             }
             let cells = split_cells(row, columns.separator);
-            if row.trim().is_empty() || cells.len() != columns.cells {
+            // "                 the radio in the afternoon …": a remark wrapped under its row.
+            let first_cell = cells.first().map_or("", |c| row[c.clone()].trim());
+            let wrapped = columns.month.is_some()
+                && !row.trim().is_empty()
+                && (first_cell.is_empty() || row.starts_with("   "));
+            if let (true, Some(date)) = (wrapped, &last) {
+                out.push((line.clone(), date.clone()));
+                i += 1;
+                continue;
+            }
+            // A sheet's row with its last cells empty ("21 |   2.4     |") is a row still.
+            let short_row = columns.month.is_some() && first_cell.parse::<u32>().is_ok();
+            if row.trim().is_empty() || (cells.len() != columns.cells && !short_row) {
                 break;
             }
             let cell = |k: Option<usize>| k.map(|k| row[cells[k].clone()].trim());
-            if let Some(date) = row_date(&columns, &cell) {
-                out.push((line.clone(), date));
+            last = row_date(&columns, &cell);
+            if let Some(date) = &last {
+                out.push((line.clone(), date.clone()));
             }
             i += 1;
         }
     }
     out
+}
+
+/// A monthly sheet's header whose first column is "Day" ("Day  Rain  Tmax  Remarks"), under a
+/// line before it that names the month and year ("Month: DECEMBER 2016").
+fn day_column(line: &str, text: &str, at: usize) -> Option<DateColumns> {
+    let separator = Separator::of(line)?;
+    let cells = split_cells(line, separator);
+    let first = line.get(cells.first()?.clone())?.trim();
+    if !first.eq_ignore_ascii_case("day") || cells.len() < 2 {
+        return None;
+    }
+    Some(DateColumns {
+        separator,
+        cells: cells.len(),
+        start: [None, None, Some(0)],
+        end: [None, None, None],
+        month: Some(month_named_before(text, at)?),
+    })
+}
+
+/// The last month written with its year in the text before `at` (within
+/// [`MONTH_LOOKBACK_BYTES`]).
+fn month_named_before(text: &str, at: usize) -> Option<(i32, u32)> {
+    let mut from = at.saturating_sub(MONTH_LOOKBACK_BYTES);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let tokens = crate::extract::tokens::tokenize(text, from..at);
+    crate::extract::dates::find_dates(text, &tokens)
+        .iter()
+        .rev()
+        .find_map(|m| match m.kind {
+            crate::extract::dates::DateKind::Month {
+                month,
+                year: Some(year),
+                part: 0,
+            } => Some((year, month)),
+            _ => None,
+        })
 }
 
 /// The date columns a header line names: "Year", "Month", "Day" and perhaps their "End" ones.
@@ -78,6 +141,7 @@ fn date_columns(line: &str) -> Option<DateColumns> {
         cells: cells.len(),
         start,
         end,
+        month: None,
     })
 }
 
@@ -87,6 +151,17 @@ fn row_date<'a>(
     columns: &DateColumns,
     cell: &dyn Fn(Option<usize>) -> Option<&'a str>,
 ) -> Option<ResolvedDate> {
+    if let Some((year, month)) = columns.month {
+        let text = cell(columns.start[2])?;
+        let day = NaiveDate::from_ymd_opt(year, month, text.parse().ok()?)?;
+        return Some(ResolvedDate {
+            from: day,
+            to: day,
+            precision: DatePrecision::Day,
+            phrase: text.to_string(),
+            basis: None,
+        });
+    }
     let (from, from_last, precision) = bounds(columns.start.map(cell))?;
     let (to, precision) = match bounds(columns.end.map(cell)) {
         Some((_, to, _)) if to > from => (to, DatePrecision::Span),

@@ -9,6 +9,7 @@ mod round103;
 mod round104;
 mod round105;
 mod round106;
+mod round107;
 mod round11;
 mod round13;
 mod round15;

@@ -238,6 +238,15 @@ impl DateContext {
         self.heading_year = Some(year);
     }
 
+    /// The month the text just looked back to ("in July 2012" in a report of 2016), when no date
+    /// has followed it: its first and last day.
+    fn looked_back_month(&self) -> Option<(NaiveDate, NaiveDate)> {
+        self.looked_back
+            .as_ref()
+            .filter(|p| p.precision == DatePrecision::Month)
+            .map(|p| (p.from, p.to))
+    }
+
     /// The day the text (or the entry being read) was written, when known.
     pub fn written_on(&self) -> Option<NaiveDate> {
         self.own

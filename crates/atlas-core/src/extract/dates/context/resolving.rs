@@ -173,6 +173,12 @@ impl DateContext {
                 let (from, to) = month_part(base.year(), base.month(), *part)?;
                 Some((from, to, DatePrecision::Span, basis))
             }
+            // "in July 2012 … in the last week of that month": the month just looked back to.
+            DateKind::MonthShift(0) if self.looked_back_month().is_some() => {
+                let (from, to) = self.looked_back_month()?;
+                let basis = Some(from.format("%B %Y, looked back to").to_string());
+                Some((from, to, DatePrecision::Month, basis))
+            }
             DateKind::MonthShift(n) => {
                 let base = self.anchor()?;
                 let months = base.year() * 12 + base.month0() as i32 + *n as i32;
