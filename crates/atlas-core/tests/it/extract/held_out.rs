@@ -398,4 +398,8 @@ sets_stay_at_their_levels! {
     three_hundred_and_twenty_sixth: "tests/data/unseen/held-out-326" => HELD_OUT_326_LEVEL,
     three_hundred_and_twenty_seventh: "tests/data/unseen/held-out-327" => HELD_OUT_327_LEVEL,
     three_hundred_and_twenty_eighth: "tests/data/unseen/held-out-328" => HELD_OUT_328_LEVEL,
+    three_hundred_and_twenty_ninth: "tests/data/unseen/held-out-329" => HELD_OUT_329_LEVEL,
+    three_hundred_and_thirtieth: "tests/data/unseen/held-out-330" => HELD_OUT_330_LEVEL,
+    three_hundred_and_thirty_first: "tests/data/unseen/held-out-331" => HELD_OUT_331_LEVEL,
+    three_hundred_and_thirty_second: "tests/data/unseen/held-out-332" => HELD_OUT_332_LEVEL,
 }
