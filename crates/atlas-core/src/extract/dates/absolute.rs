@@ -681,6 +681,9 @@ pub(super) fn weekday_at(text: &str, tokens: &[Token], i: usize) -> Option<(usiz
         return Some((end, DateKind::Weekday(day)));
     }
     let t = tokens.get(i)?;
+    if let Some(day) = abbreviated_weekday_stamp(text, tokens, i) {
+        return Some((i + 1, DateKind::Weekday(day)));
+    }
     let english = WEEKDAYS.iter().find(|(w, _)| *w == t.norm).map(|&(_, d)| d);
     match english {
         Some(day) => capitalised(t, text).then_some((i + 1, DateKind::Weekday(day))),
@@ -691,6 +694,39 @@ pub(super) fn weekday_at(text: &str, tokens: &[Token], i: usize) -> Option<(usiz
             .filter(|_| t.is_word() && !heads_a_day(tokens, i + 1))
             .map(|day| (i + 1, DateKind::Weekday(day))),
     }
+}
+
+/// Weekdays' abbreviations that may open a line as its day ("Mon  Army takes …").
+const WEEKDAY_ABBREVIATIONS: &[(&str, Weekday)] = &[
+    ("mon", Weekday::Mon),
+    ("tue", Weekday::Tue),
+    ("tues", Weekday::Tue),
+    ("wed", Weekday::Wed),
+    ("thu", Weekday::Thu),
+    ("thur", Weekday::Thu),
+    ("thurs", Weekday::Thu),
+    ("fri", Weekday::Fri),
+    ("sat", Weekday::Sat),
+    ("sun", Weekday::Sun),
+];
+
+/// "Mon  Army takes X", "Sat: troops enter Y": a capitalised weekday's abbreviation opening a
+/// sentence, not followed by a word in lower case ("Sat on the wall" is a verb) nor by a date.
+fn abbreviated_weekday_stamp(text: &str, tokens: &[Token], i: usize) -> Option<Weekday> {
+    let t = tokens.get(i)?;
+    if i != 0 || !capitalised(t, text) {
+        return None;
+    }
+    let (_, day) = WEEKDAY_ABBREVIATIONS.iter().find(|(w, _)| *w == t.norm)?;
+    // "Sat 19/11": a date follows, read with its weekday as it was.
+    let next_lower_or_date = tokens.get(i + 1).is_some_and(|n| {
+        n.is_word()
+            && n.text(text)
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+    });
+    (!next_lower_or_date).then_some(*day)
 }
 
 /// Whether a day's number follows at `k` (after a comma).
