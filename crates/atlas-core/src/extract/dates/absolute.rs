@@ -696,20 +696,6 @@ pub(super) fn weekday_at(text: &str, tokens: &[Token], i: usize) -> Option<(usiz
     }
 }
 
-/// Weekdays' abbreviations that may open a line as its day ("Mon  Army takes …").
-const WEEKDAY_ABBREVIATIONS: &[(&str, Weekday)] = &[
-    ("mon", Weekday::Mon),
-    ("tue", Weekday::Tue),
-    ("tues", Weekday::Tue),
-    ("wed", Weekday::Wed),
-    ("thu", Weekday::Thu),
-    ("thur", Weekday::Thu),
-    ("thurs", Weekday::Thu),
-    ("fri", Weekday::Fri),
-    ("sat", Weekday::Sat),
-    ("sun", Weekday::Sun),
-];
-
 /// "Mon  Army takes X", "Sat: troops enter Y": a capitalised weekday's abbreviation opening a
 /// sentence, not followed by a word in lower case ("Sat on the wall" is a verb) nor by a date.
 fn abbreviated_weekday_stamp(text: &str, tokens: &[Token], i: usize) -> Option<Weekday> {
@@ -717,7 +703,9 @@ fn abbreviated_weekday_stamp(text: &str, tokens: &[Token], i: usize) -> Option<W
     if i != 0 || !capitalised(t, text) {
         return None;
     }
-    let (_, day) = WEEKDAY_ABBREVIATIONS.iter().find(|(w, _)| *w == t.norm)?;
+    let (_, day) = super::diary::WEEKDAY_ABBREVIATIONS
+        .iter()
+        .find(|(w, _)| *w == t.norm)?;
     // "Sat 19/11": a date follows, read with its weekday as it was.
     let next_lower_or_date = tokens.get(i + 1).is_some_and(|n| {
         n.is_word()

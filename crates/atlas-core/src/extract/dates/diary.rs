@@ -22,8 +22,9 @@ const TIMES_OF_DAY: &[&str] = &[
 /// The most words an entry heading holds.
 const MAX_WORDS: usize = 5;
 
-/// Weekdays as a diary's heading shortens them ("Sat 26 Nov"), read only on a line of date words.
-const WEEKDAY_ABBREVIATIONS: &[(&str, Weekday)] = &[
+/// Weekdays as a diary's heading shortens them ("Sat 26 Nov"), read only on a line of date words
+/// (and as a line's opening stamp, [`super::absolute`]).
+pub(super) const WEEKDAY_ABBREVIATIONS: &[(&str, Weekday)] = &[
     ("mon", Weekday::Mon),
     ("tue", Weekday::Tue),
     ("tues", Weekday::Tue),
