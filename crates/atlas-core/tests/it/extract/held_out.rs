@@ -402,4 +402,8 @@ sets_stay_at_their_levels! {
     three_hundred_and_thirtieth: "tests/data/unseen/held-out-330" => HELD_OUT_330_LEVEL,
     three_hundred_and_thirty_first: "tests/data/unseen/held-out-331" => HELD_OUT_331_LEVEL,
     three_hundred_and_thirty_second: "tests/data/unseen/held-out-332" => HELD_OUT_332_LEVEL,
+    three_hundred_and_thirty_third: "tests/data/unseen/held-out-333" => HELD_OUT_333_LEVEL,
+    three_hundred_and_thirty_fourth: "tests/data/unseen/held-out-334" => HELD_OUT_334_LEVEL,
+    three_hundred_and_thirty_fifth: "tests/data/unseen/held-out-335" => HELD_OUT_335_LEVEL,
+    three_hundred_and_thirty_sixth: "tests/data/unseen/held-out-336" => HELD_OUT_336_LEVEL,
 }

@@ -142,3 +142,23 @@ pub(crate) const HELD_OUT_331_LEVEL: (f64, f64) = (0.99, 0.93);
 /// (c8d4d14), merged after the round was frozen and scored once: 14 of 15 candidates right,
 /// 13 of 13 events found.
 pub(crate) const HELD_OUT_332_LEVEL: (f64, f64) = (0.93, 0.99);
+
+/// The three-hundred-and-thirty-third held-out set: written blind while round 108 was written, frozen
+/// (cc6645d), merged after the round was frozen and scored once: 11 of 13 candidates right,
+/// 10 of 15 events found.
+pub(crate) const HELD_OUT_333_LEVEL: (f64, f64) = (0.84, 0.66);
+
+/// The three-hundred-and-thirty-fourth held-out set: written blind while round 108 was written, frozen
+/// (1a9aff0), merged after the round was frozen and scored once: 11 of 14 candidates right,
+/// 11 of 13 events found.
+pub(crate) const HELD_OUT_334_LEVEL: (f64, f64) = (0.78, 0.84);
+
+/// The three-hundred-and-thirty-fifth held-out set: written blind while round 108 was written, frozen
+/// (a373ea0), merged after the round was frozen and scored once: 15 of 17 candidates right,
+/// 15 of 18 events found.
+pub(crate) const HELD_OUT_335_LEVEL: (f64, f64) = (0.88, 0.83);
+
+/// The three-hundred-and-thirty-sixth held-out set: written blind while round 108 was written, frozen
+/// (36f3aa4), merged after the round was frozen and scored once: 15 of 16 candidates right,
+/// 13 of 15 events found.
+pub(crate) const HELD_OUT_336_LEVEL: (f64, f64) = (0.93, 0.86);
