@@ -11,6 +11,7 @@ mod round105;
 mod round106;
 mod round107;
 mod round108;
+mod round109;
 mod round11;
 mod round13;
 mod round15;

@@ -494,6 +494,9 @@ pub(super) fn is_passive(tokens: &[Token], trig: &Trigger) -> bool {
 
 /// "Karm al-Jabal, taken in full today": a participle right after a place and its comma, with no
 /// auxiliary, says what befell the place (as a map's changelog or a list writes it).
+/// How many points in a row make a dot leader ("Dahret Awwad ....... taken").
+pub(super) const LEADER_DOTS: usize = 3;
+
 pub(super) fn participle_after_place(
     tokens: &[Token],
     places: &[PlaceMention],
@@ -513,8 +516,16 @@ pub(super) fn participle_after_place(
         .any(|p| p.tokens.start >= trig.tokens.end && p.tokens.start < clause_end);
     // "Karm al-Qaterji and Karm al-Tahhan taken this morning": a participle that is only ever a
     // passive may follow its places without the comma.
+    // "Dahret Awwad ........ taken in full": a board's dot leader sets it off as a comma does.
+    let dots = tokens[..trig.tokens.start]
+        .iter()
+        .rev()
+        .take_while(|t| t.norm == ".")
+        .count();
     let (set_off, place_end) = if tokens[comma].norm == "," {
         (true, comma)
+    } else if dots >= LEADER_DOTS {
+        (true, trig.tokens.start - dots)
     } else {
         (PASSIVE_ONLY.contains(&first), trig.tokens.start)
     };

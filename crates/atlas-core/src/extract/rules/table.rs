@@ -235,10 +235,13 @@ pub(super) fn label_targets(
         trig.class,
         VerbClass::Change | VerbClass::Partial | VerbClass::Loss
     );
-    let Some(colon) = tokens[..trig.tokens.start]
-        .iter()
-        .position(|t| t.norm == ":")
-    else {
+    // The label's colon, or a board's dot leader ("Karm al-Maysar ....... army completed …").
+    let leader = |k: usize| {
+        tokens
+            .get(k..k + super::actors_and_triggers::LEADER_DOTS)
+            .is_some_and(|run| run.iter().all(|t| t.norm == "."))
+    };
+    let Some(colon) = (0..trig.tokens.start).find(|&k| tokens[k].norm == ":" || leader(k)) else {
         return Vec::new();
     };
     // "X: army took full control": a side named after the colon does it, in words of the line's

@@ -484,6 +484,19 @@ fn subject_start(
             start -= 1;
             continue;
         }
+        // "Dahret Awwad ........ taken in full by the army today": a board's dot leader is its
+        // label's colon.
+        let leader = start >= super::actors_and_triggers::LEADER_DOTS
+            && tokens[start - super::actors_and_triggers::LEADER_DOTS..start]
+                .iter()
+                .all(|d| d.norm == ".");
+        if leader && !heading && only_adverbs {
+            heading = true;
+            while start > 0 && tokens[start - 1].norm == "." {
+                start -= 1;
+            }
+            continue;
+        }
         // "the army announced that X was back under government control": "that" after a side's
         // saying opens what was said, not a relative clause ("some people say that X has fallen"
         // is a rumour, and reports nothing).
