@@ -406,4 +406,8 @@ sets_stay_at_their_levels! {
     three_hundred_and_thirty_fourth: "tests/data/unseen/held-out-334" => HELD_OUT_334_LEVEL,
     three_hundred_and_thirty_fifth: "tests/data/unseen/held-out-335" => HELD_OUT_335_LEVEL,
     three_hundred_and_thirty_sixth: "tests/data/unseen/held-out-336" => HELD_OUT_336_LEVEL,
+    three_hundred_and_thirty_seventh: "tests/data/unseen/held-out-337" => HELD_OUT_337_LEVEL,
+    three_hundred_and_thirty_eighth: "tests/data/unseen/held-out-338" => HELD_OUT_338_LEVEL,
+    three_hundred_and_thirty_ninth: "tests/data/unseen/held-out-339" => HELD_OUT_339_LEVEL,
+    three_hundred_and_fortieth: "tests/data/unseen/held-out-340" => HELD_OUT_340_LEVEL,
 }

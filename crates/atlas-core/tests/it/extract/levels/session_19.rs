@@ -162,3 +162,23 @@ pub(crate) const HELD_OUT_335_LEVEL: (f64, f64) = (0.88, 0.83);
 /// (36f3aa4), merged after the round was frozen and scored once: 15 of 16 candidates right,
 /// 13 of 15 events found.
 pub(crate) const HELD_OUT_336_LEVEL: (f64, f64) = (0.93, 0.86);
+
+/// The three-hundred-and-thirty-seventh held-out set: written blind while round 109 was written, frozen
+/// (53b715c), merged after the round was frozen and scored once: 8 of 14 candidates right,
+/// 8 of 16 events found.
+pub(crate) const HELD_OUT_337_LEVEL: (f64, f64) = (0.57, 0.49);
+
+/// The three-hundred-and-thirty-eighth held-out set: written blind while round 109 was written, frozen
+/// (182c996), merged after the round was frozen and scored once: 9 of 13 candidates right,
+/// 8 of 13 events found.
+pub(crate) const HELD_OUT_338_LEVEL: (f64, f64) = (0.69, 0.61);
+
+/// The three-hundred-and-thirty-ninth held-out set: written blind while round 109 was written, frozen
+/// (6cce93c), merged after the round was frozen and scored once: 12 of 12 candidates right,
+/// 12 of 17 events found.
+pub(crate) const HELD_OUT_339_LEVEL: (f64, f64) = (0.99, 0.70);
+
+/// The three-hundred-and-fortieth held-out set: written blind while round 109 was written, frozen
+/// (bf58e4e), merged after the round was frozen and scored once: 12 of 13 candidates right,
+/// 12 of 13 events found.
+pub(crate) const HELD_OUT_340_LEVEL: (f64, f64) = (0.92, 0.92);
