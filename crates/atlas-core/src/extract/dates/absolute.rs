@@ -255,6 +255,21 @@ impl Words<'_> {
         if after_weekday && numeric_ordinal && self.month_at(i + 1).is_none() {
             return Some((i + 1, DateKind::DayOfLastMonth(day_of(w)?)));
         }
+        // "Wed 17  am 158/98 …": a diary line opening with a weekday's abbreviation and a day's
+        // number, under its month's heading.
+        let opens_with_abbreviation = i == 1
+            && super::diary::WEEKDAY_ABBREVIATIONS
+                .iter()
+                .any(|(a, _)| self.word(0) == Some(a))
+            && self
+                .tokens
+                .first()
+                .is_some_and(|t| capitalised(t, self.text));
+        let plain_day = w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
+        let then_a_word = self.tokens.get(i + 1).is_none_or(|t| t.is_word());
+        if opens_with_abbreviation && plain_day && then_a_word && self.month_at(i + 1).is_none() {
+            return Some((i + 1, DateKind::DayOfLastMonth(day_of(w)?)));
+        }
         // "calls on the seventh, a Wednesday": a written-out ordinal after "on the" and before a
         // point or comma (not "on the seventh floor").
         let after_on = i.checked_sub(1).and_then(|k| self.word(k)) == Some("on");

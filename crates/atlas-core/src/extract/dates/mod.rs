@@ -302,6 +302,7 @@ pub fn find_dates_in_order(text: &str, tokens: &[Token], order: DayOrder) -> Vec
     }
     between_bounds(tokens, &mut out);
     with_weekdays(tokens, &mut out);
+    weekday_abbreviated_before(tokens, &mut out);
     weekday_told_by_word_before(text, tokens, &mut out);
     of_that_year(tokens, &mut out);
     that_year_of_a_month(tokens, &mut out);

@@ -272,3 +272,17 @@ fn weekday_in_apposition(tokens: &[Token], out: &mut Vec<DateMention>, k: usize)
         out.remove(k + 1);
     }
 }
+
+/// "Wed 17  am 158/98": the abbreviated weekday opening the line is its day's weekday.
+pub(super) fn weekday_abbreviated_before(tokens: &[Token], out: &mut [DateMention]) {
+    for m in out.iter_mut() {
+        if m.tokens.start != 1 || !matches!(m.kind, DateKind::DayOfLastMonth(_)) {
+            continue;
+        }
+        m.weekday = super::diary::WEEKDAY_ABBREVIATIONS
+            .iter()
+            .find(|(a, _)| tokens[0].norm == *a)
+            .map(|&(_, w)| w)
+            .or(m.weekday);
+    }
+}

@@ -13,6 +13,7 @@ mod round107;
 mod round108;
 mod round109;
 mod round11;
+mod round110;
 mod round13;
 mod round15;
 mod round16;

@@ -256,7 +256,9 @@ impl Words<'_> {
         let dated = i
             .checked_sub(1)
             .and_then(|k| self.word(k))
-            .is_some_and(|p| DATING_WORDS.contains(&p) || is_weekday_or_short(p));
+            .is_some_and(|p| DATING_WORDS.contains(&p) || is_weekday_or_short(p))
+            // "1/12 (Thu)": the weekday after it.
+            || self.weekday_after(i + 2);
         let digits = |x: &str| (1..=2).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit());
         let shape = (two_digits(w) && two_digits(m)) || (dated && digits(w) && digits(m));
         // "21:03/17": a time's minutes and a page number, not a date; "TR/16/09/03": a code.
