@@ -410,4 +410,8 @@ sets_stay_at_their_levels! {
     three_hundred_and_thirty_eighth: "tests/data/unseen/held-out-338" => HELD_OUT_338_LEVEL,
     three_hundred_and_thirty_ninth: "tests/data/unseen/held-out-339" => HELD_OUT_339_LEVEL,
     three_hundred_and_fortieth: "tests/data/unseen/held-out-340" => HELD_OUT_340_LEVEL,
+    three_hundred_and_forty_first: "tests/data/unseen/held-out-341" => HELD_OUT_341_LEVEL,
+    three_hundred_and_forty_second: "tests/data/unseen/held-out-342" => HELD_OUT_342_LEVEL,
+    three_hundred_and_forty_third: "tests/data/unseen/held-out-343" => HELD_OUT_343_LEVEL,
+    three_hundred_and_forty_fourth: "tests/data/unseen/held-out-344" => HELD_OUT_344_LEVEL,
 }

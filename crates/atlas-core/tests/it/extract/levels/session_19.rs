@@ -182,3 +182,23 @@ pub(crate) const HELD_OUT_339_LEVEL: (f64, f64) = (0.99, 0.70);
 /// (bf58e4e), merged after the round was frozen and scored once: 12 of 13 candidates right,
 /// 12 of 13 events found.
 pub(crate) const HELD_OUT_340_LEVEL: (f64, f64) = (0.92, 0.92);
+
+/// The three-hundred-and-forty-first held-out set: written blind while round 110 was written, frozen
+/// (a58fa1b), merged after the round was frozen and scored once: 9 of 11 candidates right,
+/// 9 of 12 events found.
+pub(crate) const HELD_OUT_341_LEVEL: (f64, f64) = (0.81, 0.74);
+
+/// The three-hundred-and-forty-second held-out set: written blind while round 110 was written, frozen
+/// (a968dd2), merged after the round was frozen and scored once: 7 of 7 candidates right,
+/// 7 of 15 events found.
+pub(crate) const HELD_OUT_342_LEVEL: (f64, f64) = (0.99, 0.46);
+
+/// The three-hundred-and-forty-third held-out set: written blind while round 110 was written, frozen
+/// (33495de), merged after the round was frozen and scored once: 12 of 13 candidates right,
+/// 12 of 14 events found.
+pub(crate) const HELD_OUT_343_LEVEL: (f64, f64) = (0.92, 0.85);
+
+/// The three-hundred-and-forty-fourth held-out set: written blind while round 110 was written, frozen
+/// (357b2a7), merged after the round was frozen and scored once: 7 of 13 candidates right,
+/// 7 of 10 events found.
+pub(crate) const HELD_OUT_344_LEVEL: (f64, f64) = (0.53, 0.69);
