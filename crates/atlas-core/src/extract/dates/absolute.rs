@@ -229,20 +229,9 @@ impl Words<'_> {
         }
     }
 
-    /// "26 November [2016]", "the 17th of February", "27–29 April".
-    fn day_first(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
-        let (day_tok, of) = if w == "the" && self.word(i + 2) == Some("of") {
-            (i + 1, true)
-        } else {
-            (i, false)
-        };
-        // "On the 3rd": an ordinal alone is a day of the month last told of.
-        let ordinal = self
-            .word(i + 1)
-            .is_some_and(|d| d.ends_with(['t', 'd', 'h']) && day_of(d).is_some());
-        if w == "the" && !of && ordinal && self.month_at(i + 2).is_none() {
-            return Some((i + 2, DateKind::DayOfLastMonth(day_of(self.word(i + 1)?)?)));
-        }
+    /// "Thu 1st rebels got back part of it", "Wed 17  am 158/98 …": a day's number after a weekday,
+    /// of the month last told of.
+    fn day_after_a_weekday(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
         // "Thu 1st rebels got back part of it": an ordinal after a weekday is a day of the month
         // last told of too.
         let after_weekday = i
@@ -269,6 +258,26 @@ impl Words<'_> {
         let then_a_word = self.tokens.get(i + 1).is_none_or(|t| t.is_word());
         if opens_with_abbreviation && plain_day && then_a_word && self.month_at(i + 1).is_none() {
             return Some((i + 1, DateKind::DayOfLastMonth(day_of(w)?)));
+        }
+        None
+    }
+
+    /// "26 November [2016]", "the 17th of February", "27–29 April".
+    fn day_first(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
+        let (day_tok, of) = if w == "the" && self.word(i + 2) == Some("of") {
+            (i + 1, true)
+        } else {
+            (i, false)
+        };
+        // "On the 3rd": an ordinal alone is a day of the month last told of.
+        let ordinal = self
+            .word(i + 1)
+            .is_some_and(|d| d.ends_with(['t', 'd', 'h']) && day_of(d).is_some());
+        if w == "the" && !of && ordinal && self.month_at(i + 2).is_none() {
+            return Some((i + 2, DateKind::DayOfLastMonth(day_of(self.word(i + 1)?)?)));
+        }
+        if let Some(found) = self.day_after_a_weekday(w, i) {
+            return Some(found);
         }
         // "calls on the seventh, a Wednesday": a written-out ordinal after "on the" and before a
         // point or comma (not "on the seventh floor").
