@@ -564,9 +564,11 @@ pub(crate) fn paragraph_job(
     if before_start > paragraph.start {
         job.append("…", 0.0, body.clone());
     }
-    job.append(doc.text.get(before_start..range.start)?, 0.0, body.clone());
-    job.append(doc.text.get(range.clone())?, 0.0, quote);
-    job.append(doc.text.get(range.end..after_end)?, 0.0, body.clone());
+    // Persian and Arabic digits kept left to right (`fonts::display_order`; same byte spans).
+    let shown = |r: Range<usize>| doc.text.get(r).map(atlas_draw::fonts::display_order);
+    job.append(&shown(before_start..range.start)?, 0.0, body.clone());
+    job.append(&shown(range.clone())?, 0.0, quote);
+    job.append(&shown(range.end..after_end)?, 0.0, body.clone());
     if after_end < paragraph.end {
         job.append("…", 0.0, body);
     }
@@ -655,11 +657,14 @@ impl DocumentWindow {
                             doc.text.get(range.end..),
                         ) {
                             (Some(a), Some(b), Some(c)) => {
-                                job.append(a, 0.0, body.clone());
-                                job.append(b, 0.0, quote);
-                                job.append(c, 0.0, body);
+                                let shown = atlas_draw::fonts::display_order;
+                                job.append(&shown(a), 0.0, body.clone());
+                                job.append(&shown(b), 0.0, quote);
+                                job.append(&shown(c), 0.0, body);
                             }
-                            _ => job.append(&doc.text, 0.0, body),
+                            _ => {
+                                job.append(&atlas_draw::fonts::display_order(&doc.text), 0.0, body)
+                            }
                         }
                         job.wrap.max_width = ui.available_width();
                         let galley = ui.painter().layout_job(job);

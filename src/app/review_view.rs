@@ -430,7 +430,7 @@ fn document_heading(ui: &mut Ui, scene: &ReviewScene<'_>, document: &str, n: usi
         .corpus
         .get(document)
         .map_or_else(|| document.to_string(), SourceDocument::source_line);
-    ui.heading(title);
+    ui.heading(atlas_draw::fonts::display_order(&title).into_owned());
     if n == 0 {
         ui.label(
             "No change of control found in this document: the extractor looks for sentences that \
@@ -599,7 +599,8 @@ fn date_ui(ui: &mut Ui, item: &mut Item, number: usize, data: &Dataset) {
             Ok(date) => {
                 let c = &item.candidate;
                 if date.day == c.date.day {
-                    let mut words = format!("“{}”, {}", c.date_phrase, c.date_basis);
+                    let phrase = atlas_draw::fonts::display_order(&c.date_phrase);
+                    let mut words = format!("“{phrase}”, {}", c.date_basis);
                     if c.date.precision != atlas_core::model::DatePrecision::Day {
                         words.push_str(&format!(" — {}", c.date.label()));
                     }

@@ -71,7 +71,47 @@ pub fn arabic_or_default(text: &str, size: f32) -> FontId {
 
 /// `text` in the font [`arabic_or_default`] picks, for a label in a panel.
 pub fn rich(text: &str, size: f32) -> egui::RichText {
-    egui::RichText::new(text).font(arabic_or_default(text, size))
+    egui::RichText::new(display_order(text)).font(arabic_or_default(text, size))
+}
+
+/// Whether `c` is an Arabic-Indic or Persian digit ("٣", "۳").
+fn is_eastern_digit(c: char) -> bool {
+    matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
+}
+
+/// `text` as egui is to be given it: each run of Arabic-Indic or Persian digits (with the points,
+/// commas, slashes, colons or dashes between them) reversed. egui lays a run of Arabic script out
+/// right to left with no bidi pass, so "۱۳۹۵" would be drawn "۵۹۳۱"; reversed first, a number
+/// reads left to right as numbers do. Each character keeps its width in bytes, so a highlight's
+/// byte range over the text stays where it was. Text without such digits is returned as it is.
+pub fn display_order(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(is_eastern_digit) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if !is_eastern_digit(chars[i]) {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        // The run: digits, and separators with a digit on each side.
+        let mut end = i + 1;
+        while end < chars.len() {
+            let inside = matches!(chars[end], '/' | '.' | ',' | ':' | '-' | '٫' | '٬' | '،')
+                && chars.get(end + 1).copied().is_some_and(is_eastern_digit);
+            if is_eastern_digit(chars[end]) || (inside && end + 1 < chars.len()) {
+                end += if is_eastern_digit(chars[end]) { 1 } else { 2 };
+            } else {
+                break;
+            }
+        }
+        out.extend(chars[i..end].iter().rev());
+        i = end;
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 #[cfg(test)]
@@ -116,6 +156,32 @@ mod tests {
         // Right to left within a word too: the last letter of فارس (seen) is its leftmost.
         let seen = chars.iter().position(|&c| c == 'س').expect("seen drawn");
         assert!(seen < feh, "{chars:?}");
+    }
+
+    #[test]
+    fn a_persian_year_reads_left_to_right_among_words_read_right_to_left() {
+        // "۸ آذر ۱۳۹۵": drawn, the year's digits stand left to right as written (۱ leftmost),
+        // and the year, the sentence's last word, stands left of the month.
+        let text = "۸ آذر ۱۳۹۵";
+        let chars = glyph_chars(&display_order(text), arabic_or_default(text, 14.0));
+        let digits: Vec<char> = chars
+            .iter()
+            .copied()
+            .filter(|&c| is_eastern_digit(c))
+            .collect();
+        assert_eq!(digits.iter().collect::<String>(), "۱۳۹۵۸", "{chars:?}");
+        let zal = chars.iter().position(|&c| c == 'ذ').expect("zal drawn");
+        let one = chars.iter().position(|&c| c == '۱').expect("one drawn");
+        assert!(one < zal, "{chars:?}");
+    }
+
+    #[test]
+    fn display_order_keeps_byte_offsets_and_latin_text() {
+        assert_eq!(display_order("taken on 6/12/2016"), "taken on 6/12/2016");
+        let text = "یوم ۶/۱۲/۲۰۱۶ آذر";
+        let shown = display_order(text);
+        assert_eq!(shown, "یوم ۶۱۰۲/۲۱/۶ آذر");
+        assert_eq!(shown.len(), text.len());
     }
 
     #[test]
