@@ -41,10 +41,7 @@ pub(super) fn objects_before(
     {
         return Vec::new();
     }
-    let extent = match trig.class {
-        VerbClass::Partial => Extent::Partial { fraction: None },
-        _ => Extent::Full,
-    };
+    let extent = trig.class_extent();
     places
         .iter()
         .filter(|p| {
@@ -117,10 +114,7 @@ pub(super) fn objects_right_before(
     if between.iter().any(|t| !t.is_word()) {
         return Vec::new();
     }
-    let extent = match trig.class {
-        VerbClass::Partial => Extent::Partial { fraction: None },
-        _ => Extent::Full,
-    };
+    let extent = trig.class_extent();
     let lists = crate::extract::places::lists(text, tokens, places);
     let Some(list) = lists.iter().find(|l| l.contains(&nearest)) else {
         return Vec::new();

@@ -179,6 +179,17 @@ struct Trigger {
     nominal: bool,
 }
 
+impl Trigger {
+    /// The extent its class gives a place it acts on when nothing else says: part of it for a
+    /// partial verb ("entered"), the whole otherwise.
+    fn class_extent(&self) -> Extent {
+        match self.class {
+            VerbClass::Partial => Extent::Partial { fraction: None },
+            _ => Extent::Full,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 struct Actor {
     tokens: Range<usize>,

@@ -283,10 +283,7 @@ pub(super) fn label_targets(
     if !only_places || named_after {
         return Vec::new();
     }
-    let extent = match trig.class {
-        VerbClass::Partial => Extent::Partial { fraction: None },
-        _ => Extent::Full,
-    };
+    let extent = trig.class_extent();
     listed
         .into_iter()
         .map(|p| heading_place(p, extent))

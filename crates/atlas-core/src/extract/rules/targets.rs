@@ -337,10 +337,7 @@ pub(super) fn targets_after(
         if extent.is_none() && subpart_before(text, tokens, window_start, p.tokens.start) {
             extent = Some(Extent::Partial { fraction: None });
         }
-        let base = match trig.class {
-            VerbClass::Partial => Extent::Partial { fraction: None },
-            _ => Extent::Full,
-        };
+        let base = trig.class_extent();
         let mut e = extent.unwrap_or(base);
         // "rebels hold the rest": what is left of a place is a part of it (taking "the rest"
         // completes it).
@@ -1001,10 +998,7 @@ pub(super) fn gapped_targets(
     end: usize,
 ) -> Vec<Target> {
     let norm = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
-    let extent = match trig.class {
-        VerbClass::Partial => Extent::Partial { fraction: None },
-        _ => Extent::Full,
-    };
+    let extent = trig.class_extent();
     // "…, and on the following day Bab al-Nairab.": the date before the place, after "and".
     let dated_before = objects_between(places, from + 1, end).filter_map(|p| {
         let (i, m) = mentions
