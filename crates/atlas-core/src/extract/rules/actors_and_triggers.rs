@@ -66,7 +66,7 @@ fn actors_of(text: &str, tokens: &[Token], lex: &Lexicon, set: &PhraseSet<String
         let allegiance = b.checked_sub(2).is_some_and(|i| {
             ["affiliated", "allied", "aligned", "linked"].contains(&tokens[i].norm.as_str())
         }) && before.is_some_and(|w| w == "with" || w == "to");
-        let subject = (allegiance || !before.is_some_and(|w| NOT_SUBJECT_BEFORE.contains(&w)))
+        let subject = (allegiance || !before.is_some_and(not_subject_before))
             && !modifier
             && !object_of_action(tokens, b)
             && !inside_a_verb(text, tokens, b, end, lex);

@@ -490,9 +490,7 @@ fn opposed_before(tokens: &[Token], a: &Actor) -> bool {
     let word = |k: usize| k.checked_sub(1).map(|i| tokens[i].norm.as_str());
     match word(b) {
         // "against"; Arabic and Persian "from", "against", "(out of the) control / hands of".
-        Some("against" | "من" | "ضد" | "از" | "کنترل" | "دست" | "لوث" | "علیه") => {
-            true
-        }
+        Some(w) if w == "against" || FROM_OR_AGAINST.contains(&w) => true,
         // "from rebel control to government control": the control a place passed to.
         Some("to") => !word(b - 1).is_some_and(|w| ALLEGIANCE.contains(&w) || w == "control"),
         _ => false,

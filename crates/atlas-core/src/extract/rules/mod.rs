@@ -228,34 +228,19 @@ impl Target {
 /// Words before an actor that make it no subject ("fought against the army", "it was the YPG,
 /// not the army, who took").
 const NOT_SUBJECT_BEFORE: &[&str] = &[
-    "against",
-    "from",
-    "by",
-    "with",
-    "to",
-    "on",
-    "at",
-    "toward",
-    "towards",
-    "between",
-    "for",
-    "over",
-    "into",
-    "than",
-    "near",
-    "not",
-    // Arabic "from", "against"; Persian "from", "(from the) control of", "(from the) hands of",
-    // "against", "with", "to".
-    "من",
-    "ضد",
-    "از",
-    "کنترل",
-    "دست",
-    "لوث",
-    "علیه",
-    "با",
-    "به",
+    "against", "from", "by", "with", "to", "on", "at", "toward", "towards", "between", "for",
+    "over", "into", "than", "near", "not", // Persian "with", "to".
+    "با", "به",
 ];
+
+/// Arabic "from", "against"; Persian "from", "(from the) control of", "(from the) hands of",
+/// "against": a side after one lost the place, or is fought ("از کنترل تروریست‌ها").
+const FROM_OR_AGAINST: &[&str] = &["من", "ضد", "از", "کنترل", "دست", "لوث", "علیه"];
+
+/// Whether a word before an actor makes it no subject ([`NOT_SUBJECT_BEFORE`], [`FROM_OR_AGAINST`]).
+fn not_subject_before(word: &str) -> bool {
+    NOT_SUBJECT_BEFORE.contains(&word) || FROM_OR_AGAINST.contains(&word)
+}
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "some", "several",
 ];

@@ -52,7 +52,9 @@ pub(super) fn row_target(
     places: &[PlaceMention],
     trig: &Trigger,
 ) -> Option<Target> {
-    first_separator(tokens).filter(|&b| b < trig.tokens.start)?;
+    if !in_a_row(tokens, trig) {
+        return None;
+    }
     // "two vehicles lost", "facility evacuated": a participle after a lower-case noun of its own is
     // about that noun ("the district taken" is about the row's place, "GoS entered" is a side's).
     let before = trig.tokens.start.checked_sub(1).map(|i| &tokens[i]);

@@ -300,7 +300,7 @@ pub(super) fn voiced_actors(tokens: &[Token], side: &str, lex: &Lexicon) -> Vec<
             out.push(Actor {
                 tokens: i - 1..i + 1,
                 controller: other.to_string(),
-                subject: !(i >= 2 && NOT_SUBJECT_BEFORE.contains(&tokens[i - 2].norm.as_str())),
+                subject: !(i >= 2 && not_subject_before(&tokens[i - 2].norm)),
             });
         }
     }
