@@ -79,38 +79,31 @@ fn is_eastern_digit(c: char) -> bool {
     matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
 }
 
-/// `text` as egui is to be given it: each run of Arabic-Indic or Persian digits (with the points,
-/// commas, slashes, colons or dashes between them) reversed. egui lays a run of Arabic script out
-/// right to left with no bidi pass, so "۱۳۹۵" would be drawn "۵۹۳۱"; reversed first, a number
-/// reads left to right as numbers do. Each character keeps its width in bytes, so a highlight's
-/// byte range over the text stays where it was. Text without such digits is returned as it is.
+/// `text` as egui is to be given it: each run of Arabic-Indic or Persian digits reversed. egui lays
+/// a run of Arabic script out right to left with no bidi pass, so "۱۳۹۵" would be drawn "۵۹۳۱";
+/// reversed first, a number reads left to right as numbers do. Separators between digit groups
+/// ("۶/۱۲/۲۰۱۶") stay where they are: in the proportional family, where passages and headings are
+/// drawn, a slash comes from the Latin font, a run of its own placed left to right, so each group
+/// reversed on its own draws the date in its written order (in the [`ARABIC`] family, which names
+/// use, a date with slashes would show its groups in reverse order). Each character keeps its
+/// width in bytes, so a highlight's byte range over the text stays where it was. Text without such
+/// digits is returned as it is.
 pub fn display_order(text: &str) -> std::borrow::Cow<'_, str> {
     if !text.chars().any(is_eastern_digit) {
         return std::borrow::Cow::Borrowed(text);
     }
-    let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
-    let mut i = 0;
-    while i < chars.len() {
-        if !is_eastern_digit(chars[i]) {
-            out.push(chars[i]);
-            i += 1;
+    let mut digits = String::new();
+    for c in text.chars() {
+        if is_eastern_digit(c) {
+            digits.push(c);
             continue;
         }
-        // The run: digits, and separators with a digit on each side.
-        let mut end = i + 1;
-        while end < chars.len() {
-            let inside = matches!(chars[end], '/' | '.' | ',' | ':' | '-' | '٫' | '٬' | '،')
-                && chars.get(end + 1).copied().is_some_and(is_eastern_digit);
-            if is_eastern_digit(chars[end]) || (inside && end + 1 < chars.len()) {
-                end += if is_eastern_digit(chars[end]) { 1 } else { 2 };
-            } else {
-                break;
-            }
-        }
-        out.extend(chars[i..end].iter().rev());
-        i = end;
+        out.extend(digits.chars().rev());
+        digits.clear();
+        out.push(c);
     }
+    out.extend(digits.chars().rev());
     std::borrow::Cow::Owned(out)
 }
 
@@ -180,7 +173,7 @@ mod tests {
         assert_eq!(display_order("taken on 6/12/2016"), "taken on 6/12/2016");
         let text = "یوم ۶/۱۲/۲۰۱۶ آذر";
         let shown = display_order(text);
-        assert_eq!(shown, "یوم ۶۱۰۲/۲۱/۶ آذر");
+        assert_eq!(shown, "یوم ۶/۲۱/۶۱۰۲ آذر");
         assert_eq!(shown.len(), text.len());
     }
 
