@@ -165,7 +165,20 @@ fn stamp_mention<'a>(text: &str, mentions: &'a [DateMention]) -> Option<&'a Date
     let line = line_around(text, m.range.clone())?;
     let label = text.get(line.start..m.range.start)?;
     let rest = text.get(m.range.end..line.end)?;
-    (is_label(label) && opens_entry(rest)).then_some(m)
+    let numeric_head = label.trim().is_empty() && numeric_then_word(&m.text, rest);
+    (is_label(label) && (opens_entry(rest) || numeric_head)).then_some(m)
+}
+
+/// "11.8.2012 Order 313  CANCELLED": a date in figures alone at the head of its line, a capitalised
+/// word after one space, as a ledger aligns its entries (the date's width takes the column's gap).
+fn numeric_then_word(date: &str, after: &str) -> bool {
+    let numeric = date
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | '/' | '-'));
+    numeric
+        && after
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// "From the diary of a teacher, written on Wednesday 7 December 2016 and published in 2017": the

@@ -440,27 +440,30 @@ fn full_day_of(
             .or_else(|| year.and_then(|y| m.kind.day_in(y)))
     };
     let day = mentions.iter().enumerate().find_map(|(k, m)| {
-        let first = day_of(m)?;
         // "covers Saturday 26 November to Friday 2 December 2016": a text that says the days it
         // covers is written as of the last of them.
         let last = mentions
             .get(k + 1)
             .filter(|next| joins_a_span(doc.text.get(m.range.end..next.range.start)))
-            .and_then(day_of)
-            .filter(|&last| last > first && last - first <= chrono::Duration::days(SPAN_DAYS));
+            .and_then(day_of);
+        // "Week: Sun 20 Nov - Sat 26 Nov 2016": the first day takes the last one's year.
+        let first = day_of(m).or_else(|| m.kind.day_in(chrono::Datelike::year(&last?)))?;
+        let last =
+            last.filter(|&last| last > first && last - first <= chrono::Duration::days(SPAN_DAYS));
         Some(HeadDay {
             day: last.unwrap_or(first),
-            ends_a_span: last.is_some(),
+            span_from: last.is_some().then_some(first),
         })
     });
     (day, words)
 }
 
-/// A full date at a text's head: its day, and whether it ends a span of days the text covers.
+/// A full date at a text's head: its day, and the first day of the span of days the text covers
+/// when it ends one.
 #[derive(Clone, Copy)]
 struct HeadDay {
     day: chrono::NaiveDate,
-    ends_a_span: bool,
+    span_from: Option<chrono::NaiveDate>,
 }
 
 /// The most days a span of days a text covers may hold ("26 November to 2 December").
@@ -474,8 +477,8 @@ fn joins_a_span(between: Option<&str>) -> bool {
     };
     let words: Vec<String> = between
         .split_whitespace()
-        .map(|w| w.trim_matches(',').to_lowercase())
-        .filter(|w| !w.is_empty() && !dates::is_weekday_phrase(w))
+        .map(|w| w.trim_matches([',', '.']).to_lowercase())
+        .filter(|w| !w.is_empty() && !dates::is_weekday_phrase(w) && !dates::is_weekday_or_short(w))
         .collect();
     matches!(
         words.as_slice(),
@@ -533,13 +536,13 @@ fn document_dates(
     let dateline = match assumed {
         undated::Assumed::Day(day) => Some(HeadDay {
             day,
-            ends_a_span: false,
+            span_from: None,
         }),
         _ => dateline(doc, sentences, order, year).or_else(|| closing_day(doc, sentences, order)),
     };
     let mut dates = DateContext::for_document_in_order(doc, dateline.map(|d| d.day), order);
-    if let Some(covered) = dateline.filter(|d| d.ends_a_span) {
-        dates.covers_until(covered.day);
+    if let Some((from, to)) = dateline.and_then(|d| Some((d.span_from?, d.day))) {
+        dates.covers(from, to);
     }
     if let Some(y) = year {
         dates.assume_year(y);

@@ -21,7 +21,11 @@ use chrono::NaiveDate;
 use std::sync::Arc;
 
 /// [`found`], with the extractor reading falls against `changes` (district, day, new controller).
-fn found_knowing(text: &str, published: &str, changes: &[(&str, &str, &str)]) -> Vec<String> {
+pub(super) fn found_knowing(
+    text: &str,
+    published: &str,
+    changes: &[(&str, &str, &str)],
+) -> Vec<String> {
     let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date");
     let known = KnownControl::from_changes(changes.iter().map(|(d, s, c)| (*d, day(s), *c)));
     let doc = crate::extract::tests::document(text, published);

@@ -492,11 +492,14 @@ pub(super) fn is_passive(tokens: &[Token], trig: &Trigger) -> bool {
     false
 }
 
-/// "Karm al-Jabal, taken in full today": a participle right after a place and its comma, with no
-/// auxiliary, says what befell the place (as a map's changelog or a list writes it).
 /// How many points in a row make a dot leader ("Dahret Awwad ....... taken").
 pub(super) const LEADER_DOTS: usize = 3;
 
+/// Adverbs of how wholly a participle took its place ("fully taken").
+const WHOLLY: &[&str] = &["fully", "completely", "entirely", "wholly", "totally"];
+
+/// "Karm al-Jabal, taken in full today": a participle right after a place and its comma, with no
+/// auxiliary, says what befell the place (as a map's changelog or a list writes it).
 pub(super) fn participle_after_place(
     tokens: &[Token],
     places: &[PlaceMention],
@@ -504,7 +507,14 @@ pub(super) fn participle_after_place(
 ) -> bool {
     let first = tokens[trig.tokens.start].norm.as_str();
     let participle = first.ends_with("ed") || ["overrun", "retaken", "taken"].contains(&first);
-    let Some(comma) = trig.tokens.start.checked_sub(1) else {
+    // "Qadi Askar fully taken this morning": how wholly, between the place and the participle.
+    let start = trig.tokens.start
+        - tokens[..trig.tokens.start]
+            .iter()
+            .rev()
+            .take_while(|t| WHOLLY.contains(&t.norm.as_str()))
+            .count();
+    let Some(comma) = start.checked_sub(1) else {
         return false;
     };
     // "the YPG, which holds X, moved into Y": a verb with a place after it in its clause is active.
@@ -517,7 +527,7 @@ pub(super) fn participle_after_place(
     // "Karm al-Qaterji and Karm al-Tahhan taken this morning": a participle that is only ever a
     // passive may follow its places without the comma.
     // "Dahret Awwad ........ taken in full": a board's dot leader sets it off as a comma does.
-    let dots = tokens[..trig.tokens.start]
+    let dots = tokens[..start]
         .iter()
         .rev()
         .take_while(|t| t.norm == ".")
@@ -525,9 +535,9 @@ pub(super) fn participle_after_place(
     let (set_off, place_end) = if tokens[comma].norm == "," {
         (true, comma)
     } else if dots >= LEADER_DOTS {
-        (true, trig.tokens.start - dots)
+        (true, start - dots)
     } else {
-        (PASSIVE_ONLY.contains(&first), trig.tokens.start)
+        (PASSIVE_ONLY.contains(&first), start)
     };
     participle
         && !place_after

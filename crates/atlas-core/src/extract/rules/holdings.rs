@@ -267,8 +267,9 @@ pub(super) fn holds_only(tokens: &[Token], trig: &Trigger) -> bool {
 /// control of the YPG since 2012").
 pub(super) fn new_holding(tokens: &[Token], trig: &Trigger) -> bool {
     // "returned to government control": the word may open the phrase itself.
+    // "is now under the army": or stand inside it, before its side.
     words_before(tokens, trig)
-        .chain(tokens.get(trig.tokens.start))
+        .chain(&tokens[trig.tokens.clone()])
         .any(|t| NEW_HOLDING.contains(&t.norm.as_str()) || PARTLY.contains(&t.norm.as_str()))
 }
 

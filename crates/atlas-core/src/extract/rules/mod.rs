@@ -475,6 +475,8 @@ fn read_sentence<'a>(
         if text[sentence.range.clone()].ends_with(':') {
             state.dates.head_day(day);
         }
+    } else if let Some(day) = labelled_day_heading(text, sentence, &tokens, &mentions, &resolved) {
+        state.dates.head_day(day);
     }
     let mut places = find_places(text, &tokens, layer, &state.keys, lex);
     // "two days after Hanano": Hanano dates the change, it is not what changed.
@@ -525,13 +527,7 @@ fn day_alone(
     mentions: &[DateMention],
     resolved: &[Option<ResolvedDate>],
 ) -> Option<chrono::NaiveDate> {
-    let [m] = mentions else {
-        return None;
-    };
-    let day = resolved
-        .first()?
-        .as_ref()
-        .filter(|d| d.precision == crate::model::DatePrecision::Day)?;
+    let (m, day) = one_day(mentions, resolved)?;
     day_alone_words(tokens, m).then_some(day.to)
 }
 
@@ -576,6 +572,45 @@ fn masthead_day(
     (one_line && words_before <= MASTHEAD_WORDS && only_a_time_after)
         .then(|| m.kind.full_day(false))
         .flatten()
+}
+
+/// A sentence's one date, when it names one and it resolves to a day.
+fn one_day<'a>(
+    mentions: &'a [DateMention],
+    resolved: &'a [Option<ResolvedDate>],
+) -> Option<(&'a DateMention, &'a ResolvedDate)> {
+    let [m] = mentions else {
+        return None;
+    };
+    let day = resolved
+        .first()?
+        .as_ref()
+        .filter(|d| d.precision == crate::model::DatePrecision::Day)?;
+    Some((m, day))
+}
+
+/// "Extra lines, Sunday 27th:": a line of a few words and one day, closed by a colon, heads the
+/// lines under it with that day (as resolved: the month and year are the text's).
+fn labelled_day_heading(
+    text: &str,
+    sentence: &Sentence,
+    tokens: &[Token],
+    mentions: &[DateMention],
+    resolved: &[Option<ResolvedDate>],
+) -> Option<chrono::NaiveDate> {
+    let (m, day) = one_day(mentions, resolved)?;
+    let line = text.get(sentence.range.clone())?;
+    let words = tokens
+        .iter()
+        .enumerate()
+        .filter(|(i, t)| t.is_word() && !m.tokens.contains(i))
+        .count();
+    let last_word = tokens.iter().rposition(Token::is_word)?;
+    (!line.contains('\n')
+        && line.ends_with(':')
+        && words <= MASTHEAD_WORDS
+        && m.tokens.end == last_word + 1)
+        .then_some(day.to)
 }
 
 /// The candidates of the `k`th trigger of a sentence and who gains them; None when it reports no
@@ -669,7 +704,11 @@ fn read_trigger(
         lex,
     ) {
         Some(g) => g,
-        None if state.known.is_some() && is_a_fall(trig) => (String::new(), false),
+        None if state.known.is_some()
+            && (is_a_fall(trig) || agentless_passive(tokens, trig, passive, &targets)) =>
+        {
+            (String::new(), false)
+        }
         None => return None,
     };
     // "212 | 08/12/16 | Parcel | Bustan al-Qasr | Held": a row's status word with no side in the
@@ -733,6 +772,22 @@ fn is_a_fall(trig: &Trigger) -> bool {
     trig.class == VerbClass::Fall
         || (trig.nominal && trig.phrase.to_lowercase().starts_with("fall"))
 }
+
+/// "X was taken today", "Qadi Askar fully taken this morning": a passive change with no agent,
+/// of places the sentence names, in a clause of its own (not "before X was freed"), is a fall
+/// told another way. Not in quoted speech, whose speaker's side may be the agent left unsaid.
+fn agentless_passive(tokens: &[Token], trig: &Trigger, passive: bool, targets: &[Target]) -> bool {
+    let subordinate = (trig.tokens.start.saturating_sub(SUBORDINATE_REACH)..trig.tokens.start)
+        .any(|k| SUBORDINATORS.contains(&tokens[k].norm.as_str()));
+    passive
+        && trig.class == VerbClass::Change
+        && !subordinate
+        && !in_quotes(tokens, trig)
+        && targets.iter().all(|t| !t.anaphoric)
+}
+
+/// How far before a passive a word opening a subordinate clause ("before X was freed") may stand.
+const SUBORDINATE_REACH: usize = 6;
 
 /// A fall that names no side goes to the side the dataset records taking the place near that day
 /// ("Hanano fell on Saturday"), when it records one.

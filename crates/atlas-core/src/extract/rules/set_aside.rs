@@ -628,11 +628,15 @@ fn carries_things_to(text: &str, tokens: &[Token], trig: &Trigger) -> bool {
     else {
         return false;
     };
-    tokens[end..to].iter().all(|t| {
-        t.is_word()
-            && t.text(text).starts_with(char::is_lowercase)
-            && !TAKEN_AS_PLACE.contains(&t.norm.as_str())
-    })
+    // "the Red Crescent is taking them to Jibreen": a pronoun right before "to" is who is carried.
+    let carried_pronoun =
+        to == end + 1 && ["them", "him", "her", "us"].contains(&tokens[end].norm.as_str());
+    carried_pronoun
+        || tokens[end..to].iter().all(|t| {
+            t.is_word()
+                && t.text(text).starts_with(char::is_lowercase)
+                && !TAKEN_AS_PLACE.contains(&t.norm.as_str())
+        })
 }
 
 /// People a "take" may take ("takes the wounded", "took prisoners"), which no place is.

@@ -135,6 +135,9 @@ impl DateContext {
     /// memoir) moves forward from the last day it told of; a report looks back from its own date.
     fn weekday_day(&self, w: Weekday) -> Option<(NaiveDate, String)> {
         let anchor = self.weekday_anchor()?;
+        if let Some(in_week) = self.weekday_in_covered_week(w, anchor) {
+            return Some(in_week);
+        }
         let from_monday = |d: Weekday| i64::from(d.num_days_from_monday());
         let (d, which) = if self.telling_a_story() {
             let ahead = (from_monday(w) - from_monday(anchor.weekday())).rem_euclid(7);
@@ -154,6 +157,30 @@ impl DateContext {
             d.format("%A"),
         );
         Some((d, basis))
+    }
+
+    /// "Week: Sun 20 Nov - Sat 26 Nov 2016" over rows "Sun", "Mon" …: in a text that covers a week
+    /// at most, a weekday told of while the days told of are still in it is its day of that week.
+    fn weekday_in_covered_week(
+        &self,
+        w: Weekday,
+        anchor: NaiveDate,
+    ) -> Option<(NaiveDate, String)> {
+        let (from, to) = (self.covered_from?, self.covered_until?);
+        if to - from >= Duration::days(7) || anchor < from || anchor > to {
+            return None;
+        }
+        let ahead = (i64::from(w.num_days_from_monday())
+            - i64::from(from.weekday().num_days_from_monday()))
+        .rem_euclid(7);
+        let d = from + Duration::days(ahead);
+        let basis = format!(
+            "the {} of the week {} to {}",
+            d.format("%A"),
+            from.format("%-d %b"),
+            to.format("%-d %b %Y")
+        );
+        (d <= to).then_some((d, basis))
     }
 
     /// Whether the text tells of days long before it was written (more than [`STORY_GAP_DAYS`]

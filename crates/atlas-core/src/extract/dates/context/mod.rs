@@ -29,6 +29,8 @@ pub struct DateContext {
     /// The last day of the days the text says it covers ("covers 26 November to 2 December"): its
     /// weekdays fall in them, though it was sent a day or two later.
     covered_until: Option<NaiveDate>,
+    /// The first of the days the text says it covers.
+    covered_from: Option<NaiveDate>,
     /// The year last written out in full, even in a date that did not move the context (a heading's
     /// "JULY TO OCTOBER 2012"): the year of a later "22 July" when nothing else gives one.
     written_year: Option<i32>,
@@ -101,6 +103,7 @@ impl DateContext {
             default_year: period_year.or(own.map(|d| d.year())),
             own,
             covered_until: None,
+            covered_from: None,
             written_year: None,
             dated_line: None,
             written_by: None,
@@ -128,9 +131,11 @@ impl DateContext {
         }
     }
 
-    /// The last day of the days the text says it covers: weekdays count back from it.
-    pub fn covers_until(&mut self, day: NaiveDate) {
-        self.covered_until = Some(day);
+    /// The days the text says it covers ("Week: Sun 20 Nov - Sat 26 Nov 2016"): weekdays count
+    /// back from the last, and in a week fall inside it.
+    pub fn covers(&mut self, from: NaiveDate, to: NaiveDate) {
+        self.covered_from = Some(from);
+        self.covered_until = Some(to);
     }
 
     /// The last day of the month a masthead names: the text was written by then.
