@@ -414,4 +414,8 @@ sets_stay_at_their_levels! {
     three_hundred_and_forty_second: "tests/data/unseen/held-out-342" => HELD_OUT_342_LEVEL,
     three_hundred_and_forty_third: "tests/data/unseen/held-out-343" => HELD_OUT_343_LEVEL,
     three_hundred_and_forty_fourth: "tests/data/unseen/held-out-344" => HELD_OUT_344_LEVEL,
+    three_hundred_and_forty_fifth: "tests/data/unseen/held-out-345" => HELD_OUT_345_LEVEL,
+    three_hundred_and_forty_sixth: "tests/data/unseen/held-out-346" => HELD_OUT_346_LEVEL,
+    three_hundred_and_forty_seventh: "tests/data/unseen/held-out-347" => HELD_OUT_347_LEVEL,
+    three_hundred_and_forty_eighth: "tests/data/unseen/held-out-348" => HELD_OUT_348_LEVEL,
 }

@@ -15,6 +15,7 @@ mod session_16;
 mod session_17;
 mod session_18;
 mod session_19;
+mod session_20;
 mod sessions_9_to_11;
 
 pub(crate) use early::*;
@@ -26,4 +27,5 @@ pub(crate) use session_16::*;
 pub(crate) use session_17::*;
 pub(crate) use session_18::*;
 pub(crate) use session_19::*;
+pub(crate) use session_20::*;
 pub(crate) use sessions_9_to_11::*;
