@@ -21,10 +21,13 @@ pub(super) fn objects_before(
     places: &[PlaceMention],
     actors: &[Actor],
     trig: &Trigger,
+    state: &DocState,
 ) -> Vec<Target> {
-    let closes = tokens
-        .get(trig.tokens.end)
-        .is_none_or(|t| [".", ",", ";", ":", "!", ")"].contains(&t.norm.as_str()));
+    // "… eingenommen und den Ring aufgebrochen", "… gebracht – der erste Durchbruch": "und" and a
+    // dash close the clause too.
+    let closes = tokens.get(trig.tokens.end).is_none_or(|t| {
+        [".", ",", ";", ":", "!", ")", "und", "\u{2013}", "\u{2014}"].contains(&t.norm.as_str())
+    });
     if !closes || trig.nominal {
         return Vec::new();
     }
@@ -47,7 +50,6 @@ pub(super) fn objects_before(
         .filter(|p| {
             p.tokens.start >= subject.tokens.end
                 && p.tokens.end <= trig.tokens.start
-                && !p.districts.is_empty()
                 && p.not_the_object.is_none()
                 && p.tokens
                     .start
@@ -57,13 +59,36 @@ pub(super) fn objects_before(
                         !PHRASE_OPENERS.contains(&w) && !GERMANIC_PREPOSITIONS.contains(&w)
                     })
         })
-        .map(|p| Target::named(p, extent, None))
+        .filter_map(|p| {
+            if !p.districts.is_empty() {
+                return Some(Target::named(p, extent, None));
+            }
+            // "die Aufständischen hatten das Gebiet … eingenommen": a place referred back to, right
+            // after the subject (an auxiliary between at most).
+            if p.tokens.start > subject.tokens.end + 1 {
+                return None;
+            }
+            let districts = state.referent(&p.text)?;
+            Some(Target {
+                districts,
+                anaphoric: true,
+                ..Target::named(p, extent, None)
+            })
+        })
         .collect()
 }
 
 /// Letters only languages that put their verb last write: Persian's (پ چ ژ گ ک ی), Turkish's
-/// dotless i and soft g.
-const VERB_LAST_LETTERS: &[char] = &['پ', 'چ', 'ژ', 'گ', 'ک', 'ی', 'ı', 'ğ'];
+/// dotless i, soft g, dotted capital I and s with a cedilla.
+const VERB_LAST_LETTERS: &[char] = &['پ', 'چ', 'ژ', 'گ', 'ک', 'ی', 'ı', 'ğ', 'İ', 'ş', 'Ş'];
+
+/// Whether a phrase of the lexicon is Persian or Turkish ("kontrolüne geçti", "eline geçmiştir"):
+/// one of [`VERB_LAST_LETTERS`] or Turkish's ç, ü, ö in it.
+pub(super) fn verb_last_phrase(phrase: &str) -> bool {
+    phrase
+        .chars()
+        .any(|c| VERB_LAST_LETTERS.contains(&c) || ['ç', 'ü', 'ö'].contains(&c))
+}
 
 /// How many such letters tell a sentence's language (a Turkish name in English has a few).
 const VERB_LAST_LETTER_COUNT: usize = 3;

@@ -40,7 +40,7 @@ pub(super) fn gainer(
         }
     }
     if trig.class == VerbClass::Fall {
-        return fall_gainer(tokens, actors, trig, state, lex);
+        return fall_gainer(text, tokens, actors, trig, state, lex);
     }
     let subject =
         subject_of(tokens, actors, trig).or_else(|| subject_after_verb(tokens, actors, trig));
@@ -187,12 +187,22 @@ fn passive_gainer(
 /// Who gains by a fall: the side after "to" or "into", the opponent of a side whose line gave way,
 /// or the side carried.
 fn fall_gainer(
+    text: &str,
     tokens: &[Token],
     actors: &[Actor],
     trig: &Trigger,
     state: &DocState,
     lex: &Lexicon,
 ) -> Option<(String, bool)> {
+    // "rejim güçlerinin eline geçti": in a language that puts its verb last, the side whose hands
+    // or control a place passed into stands right before the phrase.
+    if super::final_verb::verb_last_phrase(&trig.phrase)
+        || super::final_verb::verb_last_language(text, tokens)
+    {
+        if let Some(a) = actors.iter().find(|a| a.tokens.end == trig.tokens.start) {
+            return Some((a.controller.clone(), true));
+        }
+    }
     // "fell to the rebels", "fell into rebel hands", "fell into the hands of the YPG".
     let phrase = trig.phrase.to_lowercase();
     let reach = if phrase.ends_with(" into") { 5 } else { 2 };

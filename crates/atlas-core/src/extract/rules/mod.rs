@@ -673,26 +673,11 @@ fn read_trigger(
         .unwrap_or(tokens.len())
         .max(trig.tokens.end);
     let mut targets = targets;
-    // "took X on 26 July and Y two days later": Y's own date, whether Y was read as an object or not.
-    let gapped = targets::gapped_targets(
-        tokens,
-        &r.places,
-        &r.mentions,
-        trig,
-        trig.tokens.end,
-        next_trigger,
-    );
-    targets.retain(|t| !gapped.iter().any(|g| g.range == t.range));
-    targets.extend(gapped);
-    targets.extend(targets::same_day_targets(
-        tokens,
-        &r.places,
-        from,
-        next_trigger,
-    ));
-    let added =
-        ellipsis::added_after_semicolon(tokens, &r.places, from, next_trigger, targets.first());
-    targets.extend(added);
+    // "X, which the army took on 2 December, and the quarters of Y …": what follows a relative
+    // clause is the main clause's, not more of the verb's objects.
+    if passive || !targets::object_of_relative(tokens, trig, &targets) {
+        extend_after(r, trig, from, next_trigger, &mut targets);
+    }
     // No side at all: the dataset beside the extractor may still know who took the place then.
     let (controller, actor_in_sentence) = match gainer(
         text,
@@ -736,6 +721,37 @@ fn read_trigger(
         return None;
     }
     Some((controller, found))
+}
+
+/// More places of the verb after its objects: "took X on 26 July and Y two days later" (Y's own
+/// date), the same day's, and one added after a semicolon.
+fn extend_after(
+    r: &Reading,
+    trig: &Trigger,
+    from: usize,
+    next_trigger: usize,
+    targets: &mut Vec<Target>,
+) {
+    let tokens = r.tokens.as_slice();
+    let gapped = targets::gapped_targets(
+        tokens,
+        &r.places,
+        &r.mentions,
+        trig,
+        trig.tokens.end,
+        next_trigger,
+    );
+    targets.retain(|t| !gapped.iter().any(|g| g.range == t.range));
+    targets.extend(gapped);
+    targets.extend(targets::same_day_targets(
+        tokens,
+        &r.places,
+        from,
+        next_trigger,
+    ));
+    let added =
+        ellipsis::added_after_semicolon(tokens, &r.places, from, next_trigger, targets.first());
+    targets.extend(added);
 }
 
 /// "left X": a loss only when a side leaves a place ([`a_side_left_a_place`]).
@@ -1083,7 +1099,7 @@ fn targets_of_trigger(
     }
     // "die weermag het Sondag X ingeneem": a verb closing its clause acts on the places before it.
     if targets.is_empty() && !backward_places {
-        targets = final_verb::objects_before(tokens, places, actors, trig);
+        targets = final_verb::objects_before(tokens, places, actors, trig, state);
     }
     // "X and Y: army took full control in the morning": the label's places.
     if targets.is_empty() && !backward_places {

@@ -818,6 +818,16 @@ pub(super) fn targets_of_relative(
         .collect()
 }
 
+/// Whether a verb's objects are all the name before its "which" or "that" ("Tariq al-Bab, which
+/// government forces took"): every target ends before the verb, with "which" or "that" within
+/// [`RELATIVE_SUBJECT_REACH`] words before it.
+pub(super) fn object_of_relative(tokens: &[Token], trig: &Trigger, targets: &[Target]) -> bool {
+    let verb_at = tokens[trig.tokens.start].start;
+    let relative = (trig.tokens.start.saturating_sub(RELATIVE_SUBJECT_REACH)..trig.tokens.start)
+        .any(|i| ["which", "that"].contains(&tokens[i].norm.as_str()));
+    relative && !targets.is_empty() && targets.iter().all(|t| t.range.end <= verb_at)
+}
+
 /// The most words an apposition between a name and its "which" may hold.
 const APPOSITION_WORDS: usize = 10;
 
@@ -852,13 +862,18 @@ pub(super) fn nothing_after_but_a_date(
             k = m.tokens.end;
             continue;
         }
-        let date_next = mentions.iter().any(|m| m.tokens.start == k + 1);
+        // "on Friday 2 December": a weekday the day's mention leaves out of its words.
+        let weekday_first = tokens
+            .get(k + 1)
+            .is_some_and(|t| crate::extract::dates::is_weekday_or_short(&t.norm));
+        let date_at = if weekday_first { k + 2 } else { k + 1 };
+        let date_next = mentions.iter().any(|m| m.tokens.start == date_at);
         if date_next
             && tokens
                 .get(k)
                 .is_some_and(|t| ["on", "in", "at"].contains(&t.norm.as_str()))
         {
-            k += 1;
+            k = date_at;
             continue;
         }
         break;
