@@ -418,4 +418,8 @@ sets_stay_at_their_levels! {
     three_hundred_and_forty_sixth: "tests/data/unseen/held-out-346" => HELD_OUT_346_LEVEL,
     three_hundred_and_forty_seventh: "tests/data/unseen/held-out-347" => HELD_OUT_347_LEVEL,
     three_hundred_and_forty_eighth: "tests/data/unseen/held-out-348" => HELD_OUT_348_LEVEL,
+    three_hundred_and_forty_ninth: "tests/data/unseen/held-out-349" => HELD_OUT_349_LEVEL,
+    three_hundred_and_fiftieth: "tests/data/unseen/held-out-350" => HELD_OUT_350_LEVEL,
+    three_hundred_and_fifty_first: "tests/data/unseen/held-out-351" => HELD_OUT_351_LEVEL,
+    three_hundred_and_fifty_second: "tests/data/unseen/held-out-352" => HELD_OUT_352_LEVEL,
 }
