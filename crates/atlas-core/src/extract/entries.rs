@@ -74,6 +74,7 @@ pub fn yearless_stamp(text: &str, mentions: &[DateMention]) -> Option<DateMentio
         .filter(|m| {
             text.get(m.range.end..).is_some_and(|after| {
                 column_gap(after)
+                    || weekday_then_gap(after)
                     || cell_closes(after)
                     || dash_after(after)
                     || bold_closed(text, m.range.start, after)
@@ -84,6 +85,18 @@ pub fn yearless_stamp(text: &str, mentions: &[DateMention]) -> Option<DateMentio
             })
         })
         .cloned()
+}
+
+/// Whether a date's weekday follows it, then a column's gap ("02/12 Fri  Friday sample …").
+fn weekday_then_gap(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let word_end = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    let word = rest[..word_end].trim_end_matches('.').to_lowercase();
+    crate::extract::dates::is_weekday_or_short(&word) && column_gap(&rest[word_end..])
 }
 
 /// Whether the line of a date opens with a weekday right before it ("Sa 26-11", "Mon 28/11"), as

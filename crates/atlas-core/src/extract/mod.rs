@@ -395,10 +395,19 @@ fn signed_year(
         .take(CLOSING_SENTENCES)
         .find_map(|s| {
             let (day, words) = full_day_of(doc, s, order, None);
-            day.filter(|_| words <= CLOSING_LINE_WORDS)
+            // "Checked: Eng. H. A., head of the counts section, 04/12/2016": a longer line that
+            // ends on its date is a sign-off too.
+            let ends_on_date = words <= SIGN_OFF_WORDS
+                && doc.text[s.range.clone()]
+                    .trim_end_matches(['.', ' '])
+                    .ends_with(|c: char| c.is_ascii_digit());
+            day.filter(|_| words <= CLOSING_LINE_WORDS || ends_on_date)
                 .map(|d| chrono::Datelike::year(&d.day))
         })
 }
+
+/// The most words of a sign-off line that ends on its date ([`signed_year`]).
+const SIGN_OFF_WORDS: usize = 16;
 
 /// "– Maandag 5 Desember 2016" closing a text that gives no other full date: the day it was
 /// written (its "Sunday" is the Sunday before), when a short line of its last few gives one.

@@ -10,6 +10,19 @@ use numeric::iso_at;
 pub(super) use numeric::two_digit_year;
 pub(super) use solar_hijri::solar_hijri_at;
 
+/// Months whose full name is no other English word, read in lower case after a day's number.
+const LOWER_CASE_MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "april",
+    "june",
+    "july",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// "26 November [2016]", "the 17th of February", "27–29 April", "November 26[, 2016]", "Dec. 22",
 /// "2016-12-22", "[early|mid|late] July [2012]", "mid-September", "in 2012".
 pub(super) fn absolute_at(
@@ -93,7 +106,12 @@ impl Words<'_> {
         let Some(m) = month_of(self.word(k)?) else {
             return self.glossed_month(k);
         };
-        if !capitalised(tok, self.text) {
+        // "30 november", as Dutch writes it: a month's full name in lower case after a day's
+        // number (not "may", "march" or "august", which are words too).
+        let after_a_day = k > 0
+            && self.word(k - 1).is_some_and(|d| day_of(d).is_some())
+            && LOWER_CASE_MONTHS.contains(&tok.norm.as_str());
+        if !capitalised(tok, self.text) && !after_a_day {
             return None;
         }
         // An abbreviated month may carry a point: "Dec. 22".
@@ -153,6 +171,19 @@ impl Words<'_> {
                 .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
             if let (Some(day), false) = (day, more_digits) {
                 return full_day_at(k + 1, day, month, year);
+            }
+            // "2016 DECEMBER - WEEK 49": a diary's year and month, the month written out.
+            let written_out = self.word(i + 1).is_some_and(|m| m.len() > 3);
+            if day.is_none() && written_out {
+                let part = 0;
+                return Some((
+                    k,
+                    DateKind::Month {
+                        month,
+                        year: Some(year),
+                        part,
+                    },
+                ));
             }
         }
         if !self.is_punct(i + 1, &["."]) {

@@ -16,6 +16,7 @@ mod round11;
 mod round110;
 mod round111;
 mod round112;
+mod round113;
 mod round13;
 mod round15;
 mod round16;

@@ -769,7 +769,9 @@ fn possession_is_control(
             HELD_SHARE_WORDS.contains(&t.norm.as_str())
                 || t.norm.bytes().all(|b| b.is_ascii_digit())
         });
-    let news = dated || tokens[..trig.tokens.start].iter().any(|t| t.norm == "now");
+    let news = dated
+        || tokens[..trig.tokens.start].iter().any(|t| t.norm == "now")
+        || super::holdings::since_a_time_of_today(tokens, trig.tokens.end);
     actor_before && share_only && news
 }
 

@@ -51,15 +51,20 @@ pub(super) fn objects_before(
             p.tokens.start >= subject.tokens.end
                 && p.tokens.end <= trig.tokens.start
                 && p.not_the_object.is_none()
-                && p.tokens
+                && (p
+                    .tokens
                     .start
                     .checked_sub(1)
                     .map(|k| tokens[k].norm.as_str())
                     .is_none_or(|w| {
                         !PHRASE_OPENERS.contains(&w) && !GERMANIC_PREPOSITIONS.contains(&w)
                     })
+                    || part_of_before(tokens, p))
         })
         .filter_map(|p| {
+            if part_of_before(tokens, p) {
+                return Some(Target::named(p, Extent::Partial { fraction: None }, None));
+            }
             if !p.districts.is_empty() {
                 return Some(Target::named(p, extent, None));
             }
@@ -76,6 +81,19 @@ pub(super) fn objects_before(
             })
         })
         .collect()
+}
+
+/// Nouns of a part before "van"/"von" ("het noordelijke deel van X", "einen Teil von X").
+const PART_NOUNS: &[&str] = &["deel", "gedeelte", "helft", "teil", "hälfte"];
+
+/// Whether a place follows a part's noun and its "van" or "von": what a verb closing its clause
+/// takes part of.
+fn part_of_before(tokens: &[Token], p: &PlaceMention) -> bool {
+    let at = p.tokens.start;
+    at >= 2
+        && ["van", "von"].contains(&tokens[at - 1].norm.as_str())
+        && PART_NOUNS.contains(&tokens[at - 2].norm.as_str())
+        && !p.districts.is_empty()
 }
 
 /// Letters only languages that put their verb last write: Persian's (پ چ ژ گ ک ی), Turkish's

@@ -292,6 +292,17 @@ const TIMES_OF_DAY: &[&str] = &[
     "evening",
 ];
 
+/// "… has all of it since dawn": a "since" after `from` in the sentence before a time of the day
+/// told of (not "since 2012").
+pub(super) fn since_a_time_of_today(tokens: &[Token], from: usize) -> bool {
+    (from..tokens.len()).any(|i| {
+        tokens[i].norm == "since"
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| TIMES_OF_DAY.contains(&t.norm.as_str()))
+    })
+}
+
 /// How far after a verbless holding its "since" may stand.
 const SINCE_REACH: usize = 4;
 

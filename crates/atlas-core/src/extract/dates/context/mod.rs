@@ -268,7 +268,14 @@ impl DateContext {
             .filter(|_| self.reviews_past_week && first_heading)
             // Its headings fall in the seven days before its date.
             .map(|d| d - chrono::Duration::days(8));
+        // "2016 DECEMBER" over "MON 5": a month just named heads the days under it from its first.
+        let month_start = self
+            .last
+            .as_ref()
+            .filter(|l| l.precision == DatePrecision::Month)
+            .map(|l| l.from);
         week_before
+            .or(month_start)
             .or_else(|| self.anchor())
             .or_else(|| NaiveDate::from_ymd_opt(self.default_year?, 1, 1))
     }
