@@ -422,4 +422,8 @@ sets_stay_at_their_levels! {
     three_hundred_and_fiftieth: "tests/data/unseen/held-out-350" => HELD_OUT_350_LEVEL,
     three_hundred_and_fifty_first: "tests/data/unseen/held-out-351" => HELD_OUT_351_LEVEL,
     three_hundred_and_fifty_second: "tests/data/unseen/held-out-352" => HELD_OUT_352_LEVEL,
+    three_hundred_and_fifty_third: "tests/data/unseen/held-out-353" => HELD_OUT_353_LEVEL,
+    three_hundred_and_fifty_fourth: "tests/data/unseen/held-out-354" => HELD_OUT_354_LEVEL,
+    three_hundred_and_fifty_fifth: "tests/data/unseen/held-out-355" => HELD_OUT_355_LEVEL,
+    three_hundred_and_fifty_sixth: "tests/data/unseen/held-out-356" => HELD_OUT_356_LEVEL,
 }

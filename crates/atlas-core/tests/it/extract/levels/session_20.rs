@@ -42,3 +42,23 @@ pub(crate) const HELD_OUT_351_LEVEL: (f64, f64) = (0.84, 0.68);
 /// (a6256c3), merged after the round was frozen and scored once: 11 of 12 candidates right,
 /// 11 of 18 events found.
 pub(crate) const HELD_OUT_352_LEVEL: (f64, f64) = (0.91, 0.61);
+
+/// The three-hundred-and-fifty-third held-out set: written blind while round 113 was written, frozen
+/// (b37c036), merged after the round was frozen and scored once: 10 of 11 candidates right,
+/// 10 of 12 events found.
+pub(crate) const HELD_OUT_353_LEVEL: (f64, f64) = (0.90, 0.83);
+
+/// The three-hundred-and-fifty-fourth held-out set: written blind while round 113 was written, frozen
+/// (1a925bf), merged after the round was frozen and scored once: 10 of 11 candidates right,
+/// 10 of 12 events found.
+pub(crate) const HELD_OUT_354_LEVEL: (f64, f64) = (0.90, 0.83);
+
+/// The three-hundred-and-fifty-fifth held-out set: written blind while round 113 was written, frozen
+/// (9757f2a), merged after the round was frozen and scored once: 12 of 12 candidates right,
+/// 12 of 15 events found.
+pub(crate) const HELD_OUT_355_LEVEL: (f64, f64) = (0.99, 0.80);
+
+/// The three-hundred-and-fifty-sixth held-out set: written blind while round 113 was written, frozen
+/// (6bffb1b), merged after the round was frozen and scored once: 13 of 17 candidates right,
+/// 13 of 16 events found.
+pub(crate) const HELD_OUT_356_LEVEL: (f64, f64) = (0.76, 0.81);
