@@ -624,13 +624,21 @@ fn is_label(before: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
         .collect();
+    // "إيصال ٢٢٤٣ — الاثنين": in a script without capitals, words set off by a dash or colon.
+    let set_off = before.contains(['—', '–', ':', '|']);
     words.len() <= LABEL_MAX_WORDS
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
                 || LABEL_WORDS.contains(&w.to_lowercase().as_str())
                 // "Notice no. 62": a number's label and the number.
-                || w.bytes().all(|b| b.is_ascii_digit())
+                || w.chars().all(char::is_numeric)
+                || (set_off && w.chars().all(|c| c.is_numeric() || uncased(c)))
         })
+}
+
+/// A letter of a script without capitals (Arabic, Persian, Hebrew …).
+fn uncased(c: char) -> bool {
+    c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase()
 }
 
 /// Whether text opens with a time of day ("10:40", "9.15").

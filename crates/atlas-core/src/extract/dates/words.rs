@@ -339,7 +339,7 @@ pub(super) fn capitalised(token: &Token, text: &str) -> bool {
 }
 
 /// The days before and of the day written in the lexicon's other languages ("ayer", "gestern",
-/// "أمس", "دیروز"); not the French "hier" alone, Dutch and Afrikaans for "here".
+/// "الأمس", "اليوم", "دیروز"); not the French "hier" alone, Dutch and Afrikaans for "here".
 const FOREIGN_RELATIVE: &[(&str, DateKind)] = &[
     ("ayer", DateKind::FromToday(-1)),
     ("anoche", DateKind::FromToday(-1)),
@@ -406,6 +406,14 @@ const FOREIGN_RELATIVE: &[(&str, DateKind)] = &[
     ("امشب", DateKind::FromToday(0)),
     ("صبح امروز", DateKind::FromToday(0)),
     ("بامداد امروز", DateKind::FromToday(0)),
+    // "اليوم" alone is today; "the next day", "that day" are written with it too.
+    ("اليوم", DateKind::FromToday(0)),
+    ("اليوم التالي", DateKind::Shift(1)),
+    ("في اليوم التالي", DateKind::Shift(1)),
+    ("ذلك اليوم", DateKind::Shift(0)),
+    ("اليوم نفسه", DateKind::Shift(0)),
+    ("نفس اليوم", DateKind::Shift(0)),
+    ("اليوم السابق", DateKind::Shift(-1)),
     ("صباح اليوم", DateKind::FromToday(0)),
     ("مساء اليوم", DateKind::FromToday(0)),
     ("anteayer", DateKind::FromToday(-2)),

@@ -17,6 +17,7 @@ mod round110;
 mod round111;
 mod round112;
 mod round113;
+mod round114;
 mod round13;
 mod round15;
 mod round16;

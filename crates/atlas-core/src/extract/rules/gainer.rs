@@ -61,6 +61,8 @@ pub(super) fn gainer(
         // "Liwa Suqur units withdrew from X": a force the lexicon does not know is not the side of
         // the sentence before.
         None if unknown_force_before(text, tokens, trig) => return None,
+        // "عائلات كثيرة خرجت من الشعار", "families left X": people who are no side left it.
+        None if trig.class == VerbClass::Loss && people_before(tokens, trig) => return None,
         None => (
             state
                 .last_subject
@@ -358,6 +360,29 @@ fn unknown_force_before(text: &str, tokens: &[Token], trig: &Trigger) -> bool {
             .chars()
             .next()
             .is_some_and(char::is_uppercase)
+}
+
+/// Civilians, who are no side, as the subject of a verb of leaving.
+const PEOPLE: &[&str] = &[
+    "families",
+    "civilians",
+    "residents",
+    "people",
+    "عائلات",
+    "العائلات",
+    "المدنيون",
+    "المدنيين",
+    "الأهالي",
+    "السكان",
+    "الناس",
+    "النازحون",
+];
+
+/// Whether civilians ([`PEOPLE`]) stand right before the trigger, a word (such as "many") between
+/// at most.
+fn people_before(tokens: &[Token], trig: &Trigger) -> bool {
+    (trig.tokens.start.saturating_sub(2)..trig.tokens.start)
+        .any(|k| PEOPLE.contains(&tokens[k].norm.as_str()))
 }
 
 /// Whether "not" stands before an actor (its determiners between): "not the army".
