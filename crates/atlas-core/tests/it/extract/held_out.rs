@@ -426,4 +426,8 @@ sets_stay_at_their_levels! {
     three_hundred_and_fifty_fourth: "tests/data/unseen/held-out-354" => HELD_OUT_354_LEVEL,
     three_hundred_and_fifty_fifth: "tests/data/unseen/held-out-355" => HELD_OUT_355_LEVEL,
     three_hundred_and_fifty_sixth: "tests/data/unseen/held-out-356" => HELD_OUT_356_LEVEL,
+    three_hundred_and_fifty_seventh: "tests/data/unseen/held-out-357" => HELD_OUT_357_LEVEL,
+    three_hundred_and_fifty_eighth: "tests/data/unseen/held-out-358" => HELD_OUT_358_LEVEL,
+    three_hundred_and_fifty_ninth: "tests/data/unseen/held-out-359" => HELD_OUT_359_LEVEL,
+    three_hundred_and_sixtieth: "tests/data/unseen/held-out-360" => HELD_OUT_360_LEVEL,
 }

@@ -62,3 +62,23 @@ pub(crate) const HELD_OUT_355_LEVEL: (f64, f64) = (0.99, 0.80);
 /// (6bffb1b), merged after the round was frozen and scored once: 13 of 17 candidates right,
 /// 13 of 16 events found.
 pub(crate) const HELD_OUT_356_LEVEL: (f64, f64) = (0.76, 0.81);
+
+/// The three-hundred-and-fifty-seventh held-out set: written blind while round 114 was written, frozen
+/// (5bad328), merged after the round was frozen and scored once: 11 of 11 candidates right,
+/// 11 of 13 events found.
+pub(crate) const HELD_OUT_357_LEVEL: (f64, f64) = (0.99, 0.84);
+
+/// The three-hundred-and-fifty-eighth held-out set: written blind while round 114 was written, frozen
+/// (6b4793e), merged after the round was frozen and scored once: 9 of 9 candidates right,
+/// 9 of 12 events found.
+pub(crate) const HELD_OUT_358_LEVEL: (f64, f64) = (0.99, 0.75);
+
+/// The three-hundred-and-fifty-ninth held-out set: written blind while round 114 was written, frozen
+/// (d358337), merged after the round was frozen and scored once: 17 of 19 candidates right,
+/// 16 of 19 events found.
+pub(crate) const HELD_OUT_359_LEVEL: (f64, f64) = (0.89, 0.84);
+
+/// The three-hundred-and-sixtieth held-out set: written blind while round 114 was written, frozen
+/// (1a2ab25), merged after the round was frozen and scored once: 12 of 15 candidates right,
+/// 12 of 16 events found.
+pub(crate) const HELD_OUT_360_LEVEL: (f64, f64) = (0.80, 0.75);
