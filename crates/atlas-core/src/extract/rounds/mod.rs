@@ -18,6 +18,7 @@ mod round111;
 mod round112;
 mod round113;
 mod round114;
+mod round115;
 mod round13;
 mod round15;
 mod round16;

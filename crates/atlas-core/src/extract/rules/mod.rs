@@ -308,6 +308,17 @@ const NEW_HOLDING: &[&str] = &[
     "reverted",
     "passed",
     "restored",
+    // "quedó hoy por completo en manos del ejército": Spanish "ended up", "passed".
+    "quedó",
+    "quedaron",
+    "pasó",
+    "pasaron",
+    // "أصبح تحت سيطرة الجيش": Arabic "became".
+    "أصبح",
+    "أصبحت",
+    "أصبحا",
+    "صار",
+    "صارت",
 ];
 /// Words that open an adverbial phrase ("after a collapse of the rebel defenses").
 const SUBORDINATORS: &[&str] = &[
