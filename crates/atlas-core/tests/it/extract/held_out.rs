@@ -430,4 +430,8 @@ sets_stay_at_their_levels! {
     three_hundred_and_fifty_eighth: "tests/data/unseen/held-out-358" => HELD_OUT_358_LEVEL,
     three_hundred_and_fifty_ninth: "tests/data/unseen/held-out-359" => HELD_OUT_359_LEVEL,
     three_hundred_and_sixtieth: "tests/data/unseen/held-out-360" => HELD_OUT_360_LEVEL,
+    three_hundred_and_sixty_first: "tests/data/unseen/held-out-361" => HELD_OUT_361_LEVEL,
+    three_hundred_and_sixty_second: "tests/data/unseen/held-out-362" => HELD_OUT_362_LEVEL,
+    three_hundred_and_sixty_third: "tests/data/unseen/held-out-363" => HELD_OUT_363_LEVEL,
+    three_hundred_and_sixty_fourth: "tests/data/unseen/held-out-364" => HELD_OUT_364_LEVEL,
 }

@@ -82,3 +82,23 @@ pub(crate) const HELD_OUT_359_LEVEL: (f64, f64) = (0.89, 0.84);
 /// (1a2ab25), merged after the round was frozen and scored once: 12 of 15 candidates right,
 /// 12 of 16 events found.
 pub(crate) const HELD_OUT_360_LEVEL: (f64, f64) = (0.80, 0.75);
+
+/// The three-hundred-and-sixty-first held-out set: written blind while round 115 was written, frozen
+/// (75f1356), merged after the round was frozen and scored once: 9 of 13 candidates right,
+/// 9 of 13 events found.
+pub(crate) const HELD_OUT_361_LEVEL: (f64, f64) = (0.69, 0.69);
+
+/// The three-hundred-and-sixty-second held-out set: written blind while round 115 was written, frozen
+/// (f076ec7), merged after the round was frozen and scored once: 10 of 11 candidates right,
+/// 11 of 14 events found.
+pub(crate) const HELD_OUT_362_LEVEL: (f64, f64) = (0.90, 0.78);
+
+/// The three-hundred-and-sixty-third held-out set: written blind while round 115 was written, frozen
+/// (9c85bb5), merged after the round was frozen and scored once: 12 of 14 candidates right,
+/// 12 of 17 events found.
+pub(crate) const HELD_OUT_363_LEVEL: (f64, f64) = (0.85, 0.70);
+
+/// The three-hundred-and-sixty-fourth held-out set: written blind while round 115 was written, frozen
+/// (096e6f0), merged after the round was frozen and scored once: 8 of 9 candidates right,
+/// 8 of 10 events found.
+pub(crate) const HELD_OUT_364_LEVEL: (f64, f64) = (0.88, 0.80);
