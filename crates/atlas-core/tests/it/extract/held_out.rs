@@ -434,4 +434,8 @@ sets_stay_at_their_levels! {
     three_hundred_and_sixty_second: "tests/data/unseen/held-out-362" => HELD_OUT_362_LEVEL,
     three_hundred_and_sixty_third: "tests/data/unseen/held-out-363" => HELD_OUT_363_LEVEL,
     three_hundred_and_sixty_fourth: "tests/data/unseen/held-out-364" => HELD_OUT_364_LEVEL,
+    three_hundred_and_sixty_fifth: "tests/data/unseen/held-out-365" => HELD_OUT_365_LEVEL,
+    three_hundred_and_sixty_sixth: "tests/data/unseen/held-out-366" => HELD_OUT_366_LEVEL,
+    three_hundred_and_sixty_seventh: "tests/data/unseen/held-out-367" => HELD_OUT_367_LEVEL,
+    three_hundred_and_sixty_eighth: "tests/data/unseen/held-out-368" => HELD_OUT_368_LEVEL,
 }

@@ -102,3 +102,27 @@ pub(crate) const HELD_OUT_363_LEVEL: (f64, f64) = (0.85, 0.70);
 /// (096e6f0), merged after the round was frozen and scored once: 8 of 9 candidates right,
 /// 8 of 10 events found.
 pub(crate) const HELD_OUT_364_LEVEL: (f64, f64) = (0.88, 0.80);
+
+/// The three-hundred-and-sixty-fifth held-out set: written blind after round 115 was committed (no
+/// round was written beside it), frozen
+/// (2f7056d), merged and scored once against round 115: 8 of 14 candidates right,
+/// 8 of 12 events found.
+pub(crate) const HELD_OUT_365_LEVEL: (f64, f64) = (0.57, 0.66);
+
+/// The three-hundred-and-sixty-sixth held-out set: written blind after round 115 was committed (no
+/// round was written beside it), frozen
+/// (5e05da2), merged after the round was frozen and scored once: 6 of 7 candidates right,
+/// 6 of 8 events found.
+pub(crate) const HELD_OUT_366_LEVEL: (f64, f64) = (0.85, 0.75);
+
+/// The three-hundred-and-sixty-seventh held-out set: written blind after round 115 was committed (no
+/// round was written beside it), frozen
+/// (0b908f2), merged after the round was frozen and scored once: 13 of 16 candidates right,
+/// 12 of 14 events found.
+pub(crate) const HELD_OUT_367_LEVEL: (f64, f64) = (0.81, 0.85);
+
+/// The three-hundred-and-sixty-eighth held-out set: written blind after round 115 was committed (no
+/// round was written beside it), frozen
+/// (d1ee623), merged after the round was frozen and scored once: 12 of 12 candidates right,
+/// 12 of 12 events found.
+pub(crate) const HELD_OUT_368_LEVEL: (f64, f64) = (0.99, 0.99);
