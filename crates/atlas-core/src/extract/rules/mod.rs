@@ -31,6 +31,7 @@ mod actors_and_triggers;
 mod carry;
 mod claims;
 mod counted_back;
+mod day_lines;
 mod descriptions;
 mod ellipsis;
 mod final_verb;
@@ -42,8 +43,12 @@ mod set_aside;
 mod table;
 mod targets;
 mod turns;
+mod unnamed_side;
 mod when;
 mod withdrawn;
+
+use day_lines::{day_alone, labelled_day_heading, masthead_day};
+use unnamed_side::{agentless_passive, is_a_fall, known_taker};
 
 use actors_and_triggers::{
     actors, backward, control_is_a_verb, held_for_a_while, hypothetical, is_passive, movement_into,
@@ -531,99 +536,6 @@ fn read_sentence<'a>(
     }
 }
 
-/// The day a sentence names when it names nothing else ("Tuesday.", "Monday, 5 December."): the
-/// heading of the lines after it.
-fn day_alone(
-    tokens: &[Token],
-    mentions: &[DateMention],
-    resolved: &[Option<ResolvedDate>],
-) -> Option<chrono::NaiveDate> {
-    let (m, day) = one_day(mentions, resolved)?;
-    day_alone_words(tokens, m).then_some(day.to)
-}
-
-/// Whether a sentence's words are its one date's and nothing else ("8 December at 09:15 ·": a
-/// post's stamp with its time is a day alone too).
-fn day_alone_words(tokens: &[Token], m: &DateMention) -> bool {
-    tokens.iter().enumerate().all(|(i, t)| {
-        !t.is_word()
-            || m.tokens.contains(&i)
-            || t.norm == "at"
-            || t.norm.bytes().all(|b| b.is_ascii_digit())
-    })
-}
-
-/// The most words a masthead's line holds before its date ("Daily paper, Monday").
-const MASTHEAD_WORDS: usize = 4;
-
-/// "Daily paper, Monday 28 November 2016", "پیر، 28 نومبر 2016 | 14:05": a line of a few words that
-/// ends with a full date (and perhaps a time) dates the text as a date alone on its line does.
-fn masthead_day(
-    text: &str,
-    sentence: &Sentence,
-    tokens: &[Token],
-    mentions: &[DateMention],
-) -> Option<chrono::NaiveDate> {
-    let [m] = mentions else {
-        return None;
-    };
-    let one_line = !text.get(sentence.range.clone())?.contains('\n');
-    // "Batch card | Lot 77/B | Card opened: Sun. 27-11-2016": the words of its own cell.
-    let cell_start = tokens[..m.tokens.start]
-        .iter()
-        .rposition(|t| t.norm == "|")
-        .map_or(0, |i| i + 1);
-    let words_before = tokens[cell_start..m.tokens.start]
-        .iter()
-        .filter(|t| t.is_word())
-        .count();
-    let only_a_time_after = tokens[m.tokens.end..]
-        .iter()
-        .all(|t| !t.is_word() || t.norm.bytes().all(|b| b.is_ascii_digit()));
-    (one_line && words_before <= MASTHEAD_WORDS && only_a_time_after)
-        .then(|| m.kind.full_day(false))
-        .flatten()
-}
-
-/// A sentence's one date, when it names one and it resolves to a day.
-fn one_day<'a>(
-    mentions: &'a [DateMention],
-    resolved: &'a [Option<ResolvedDate>],
-) -> Option<(&'a DateMention, &'a ResolvedDate)> {
-    let [m] = mentions else {
-        return None;
-    };
-    let day = resolved
-        .first()?
-        .as_ref()
-        .filter(|d| d.precision == crate::model::DatePrecision::Day)?;
-    Some((m, day))
-}
-
-/// "Extra lines, Sunday 27th:": a line of a few words and one day, closed by a colon, heads the
-/// lines under it with that day (as resolved: the month and year are the text's).
-fn labelled_day_heading(
-    text: &str,
-    sentence: &Sentence,
-    tokens: &[Token],
-    mentions: &[DateMention],
-    resolved: &[Option<ResolvedDate>],
-) -> Option<chrono::NaiveDate> {
-    let (m, day) = one_day(mentions, resolved)?;
-    let line = text.get(sentence.range.clone())?;
-    let words = tokens
-        .iter()
-        .enumerate()
-        .filter(|(i, t)| t.is_word() && !m.tokens.contains(i))
-        .count();
-    let last_word = tokens.iter().rposition(Token::is_word)?;
-    (!line.contains('\n')
-        && line.ends_with(':')
-        && words <= MASTHEAD_WORDS
-        && m.tokens.end == last_word + 1)
-        .then_some(day.to)
-}
-
 /// The candidates of the `k`th trigger of a sentence and who gains them; None when it reports no
 /// change (set aside, no place, no side, undone).
 fn read_trigger(
@@ -792,42 +704,6 @@ fn a_side_left_a_place(
         after += 1;
     }
     side_before && places.iter().any(|p| p.tokens.start == after)
-}
-
-/// "X fell", "the fall of X": a change that needs no side to be told.
-fn is_a_fall(trig: &Trigger) -> bool {
-    trig.class == VerbClass::Fall
-        || (trig.nominal && trig.phrase.to_lowercase().starts_with("fall"))
-}
-
-/// "X was taken today", "Qadi Askar fully taken this morning": a passive change with no agent,
-/// of places the sentence names, in a clause of its own (not "before X was freed"), is a fall
-/// told another way. Not in quoted speech, whose speaker's side may be the agent left unsaid.
-fn agentless_passive(tokens: &[Token], trig: &Trigger, passive: bool, targets: &[Target]) -> bool {
-    let subordinate = (trig.tokens.start.saturating_sub(SUBORDINATE_REACH)..trig.tokens.start)
-        .any(|k| SUBORDINATORS.contains(&tokens[k].norm.as_str()));
-    passive
-        && trig.class == VerbClass::Change
-        && !subordinate
-        && !in_quotes(tokens, trig)
-        && targets.iter().all(|t| !t.anaphoric)
-}
-
-/// How far before a passive a word opening a subordinate clause ("before X was freed") may stand.
-const SUBORDINATE_REACH: usize = 6;
-
-/// A fall that names no side goes to the side the dataset records taking the place near that day
-/// ("Hanano fell on Saturday"), when it records one.
-fn known_taker(found: &mut [Found], known: &KnownControl, layer: &DistrictLayer) {
-    for f in found {
-        let taker = f.places.iter().find_map(|p| {
-            let id = &layer.districts.get(p.district)?.id;
-            known.taker_near(id, f.date.to)
-        });
-        if let Some(taker) = taker {
-            f.controller = taker.to_string();
-        }
-    }
 }
 
 /// Whether the change stands, and how sure the text is of it: None when the sentence or the next
