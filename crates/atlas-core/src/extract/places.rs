@@ -275,28 +275,25 @@ pub fn find_places(
     let may_open = |t: &Token| can_start(t, text) || (lower_case && t.is_word());
     let mut i = 0;
     while i < tokens.len() {
-        if !may_open(&tokens[i]) || !keys.may_start(tokens[i].text(text)) {
+        if !may_open(&tokens[i]) {
             i += 1;
             continue;
         }
-        let mut found = None;
         let max = (i + MAX_NAME_TOKENS).min(tokens.len());
-        for end in (i + 1..=max).rev() {
-            if !tokens[i..end].iter().all(|t| inside_name(t, text)) || !tokens[end - 1].is_word() {
-                continue;
-            }
-            let range = tokens[i].start..tokens[end - 1].end;
-            let Some(name) = singular_or_as_written(&text[range.clone()], keys) else {
-                continue;
-            };
-            let resolution = layer.resolve(name);
-            if resolution != Resolution::NotFound {
-                found = Some((end, resolution));
-                break;
-            }
-        }
-        let found = found.or_else(|| sounded_name(text, tokens, i, max, keys, layer));
-        let Some((mut end, resolution)) = found else {
+        // "والمرجة وباب النيرب": Arabic joins "and" to the name it lists.
+        let joined_and = arabic_and_len(tokens[i].text(text));
+        let found = longest_name_at(text, tokens, i, 0, keys, layer)
+            .or_else(|| {
+                keys.may_start(tokens[i].text(text))
+                    .then(|| sounded_name(text, tokens, i, max, keys, layer))
+                    .flatten()
+            })
+            .map(|(end, resolution)| (end, resolution, 0))
+            .or_else(|| {
+                longest_name_at(text, tokens, i, joined_and?, keys, layer)
+                    .map(|(end, resolution)| (end, resolution, joined_and.unwrap_or(0)))
+            });
+        let Some((mut end, resolution, skip)) = found else {
             i += 1;
             continue;
         };
@@ -310,7 +307,7 @@ pub fn find_places(
             Resolution::Ambiguous(ds) => (ds, PlaceHow::Ambiguous),
             Resolution::NotFound => (Vec::new(), PlaceHow::Name),
         };
-        let range = tokens[i].start..tokens[end - 1].end;
+        let range = tokens[i].start + skip..tokens[end - 1].end;
         let matched = &text[range.clone()];
         let landmark = is_landmark(matched, &districts, layer, lexicon);
         out.push(PlaceMention {
@@ -356,6 +353,39 @@ pub fn find_places(
     drop_glossed(tokens, &mut out);
     mark(text, tokens, &mut out, layer, lexicon);
     out
+}
+
+/// The longest name the layer resolves that starts `skip` bytes into the token at `i`, and
+/// the token after it.
+fn longest_name_at(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    skip: usize,
+    keys: &NameKeys,
+    layer: &DistrictLayer,
+) -> Option<(usize, Resolution)> {
+    let start = tokens[i].start + skip;
+    if !keys.may_start(text.get(start..tokens[i].end)?) {
+        return None;
+    }
+    let max = (i + MAX_NAME_TOKENS).min(tokens.len());
+    (i + 1..=max).rev().find_map(|end| {
+        if !tokens[i..end].iter().all(|t| inside_name(t, text)) || !tokens[end - 1].is_word() {
+            return None;
+        }
+        let name = singular_or_as_written(&text[start..tokens[end - 1].end], keys)?;
+        let resolution = layer.resolve(name);
+        (resolution != Resolution::NotFound).then_some((end, resolution))
+    })
+}
+
+/// The length in bytes of the Arabic "and" (و) joined to the front of a word of three letters
+/// or more after it, if the word has one.
+fn arabic_and_len(word: &str) -> Option<usize> {
+    let rest = word.strip_prefix('\u{0648}')?;
+    let arabic = |c: char| ('\u{0621}'..='\u{064A}').contains(&c);
+    (rest.chars().count() >= 3 && rest.chars().all(arabic)).then_some('\u{0648}'.len_utf8())
 }
 
 /// A reference back to places named before ("the district", "it", "Both"), its districts left to
@@ -502,6 +532,41 @@ const LIST_CONJUNCTIONS: &[&str] = &[
     "si", "și", "ja", "ni", "و", "ve",
 ];
 
+/// The stems of the nouns Turkish writes after a place's name, with their case ending
+/// ("Şeyh Lutfi tepesini, Meryce … mahallelerini"): a list of names goes on past them.
+const HEAD_NOUNS_AFTER_NAMES: &[&str] = &["mahalle", "tepe", "semt", "bölge", "kışla"];
+
+/// Whether a word is one of [`HEAD_NOUNS_AFTER_NAMES`] with its ending.
+fn is_head_noun_after_name(word: &str) -> bool {
+    HEAD_NOUNS_AFTER_NAMES.iter().any(|n| word.starts_with(n))
+}
+
+/// Turkish words after a place that place something relative to it ("Salihin yönüne
+/// çekildi": withdrew toward Salihin; "Bab al-Makam çevresinde": around it).
+const RELATIVE_POSTPOSITIONS: &[&str] = &[
+    "yönüne",
+    "yönünde",
+    "doğru",
+    "tarafına",
+    "istikametine",
+    "çevresinde",
+    "civarında",
+    "yakınında",
+    "yakınlarında",
+    "yakınlarına",
+];
+
+/// Whether one of [`RELATIVE_POSTPOSITIONS`] follows the list ending at `end`, a head noun
+/// ("mahallesi") between at most.
+fn postposition_after(tokens: &[Token], end: usize) -> bool {
+    let at = if word_at(tokens, end).is_some_and(is_head_noun_after_name) {
+        end + 1
+    } else {
+        end
+    };
+    word_at(tokens, at).is_some_and(|w| RELATIVE_POSTPOSITIONS.contains(&w))
+}
+
 /// Pronouns that stand for a place named before.
 const PRONOUNS: &[&str] = &["it", "them", "there"];
 
@@ -515,11 +580,19 @@ pub fn lists(text: &str, tokens: &[Token], places: &[PlaceMention]) -> Vec<Range
             // say what went before, they do not list on from the pronoun.
             let appositive = PRONOUNS.contains(&places[k - 1].text.to_lowercase().as_str())
                 && matches!(between, [comma] if comma.text(text) == ",");
+            // "…, Meryce (al-Marjeh) ve …": a spelling glossed by the name in brackets after it.
+            let glossed = |j: usize| {
+                j + 2 == between.len()
+                    && between[j + 1].text(text) == "("
+                    && between[j].text(text).starts_with(char::is_uppercase)
+            };
             !appositive
-                && between.iter().all(|t| {
+                && between.iter().enumerate().all(|(j, t)| {
                     matches!(t.text(text), "," | "and" | "or" | "the" | "&" | "(" | ")")
                         || LIST_CONJUNCTIONS.contains(&t.norm.as_str())
+                        || is_head_noun_after_name(&t.norm)
                         || name_key(t.text(text)).is_empty()
+                        || glossed(j)
                 })
         };
         match out.last_mut() {
@@ -547,6 +620,9 @@ pub fn mark(
             reason = reason.or(Some(
                 "a town, village or other place that is not a district",
             ));
+        }
+        if postposition_after(tokens, last_end) {
+            reason = reason.or(Some("placed relative to it (near, around, south of…)"));
         }
         if second_of_between(tokens, first) {
             reason = reason.or(Some("placed relative to another place"));

@@ -278,7 +278,7 @@ fn continues(line: &str, next: &str) -> bool {
         .unwrap_or(line);
     let ends_sentence = line
         .trim_end_matches(['"', '”', '’', '\'', ')', ']'])
-        .ends_with(['.', '!', '?', ':'])
+        .ends_with(['.', '!', '?', ':', '\u{061F}'])
         || closing_tag_at_end(line);
     let next_lower = next.chars().next().is_some_and(char::is_lowercase);
     // "… north of the Old City, on\nTuesday and now …": a short line (teletext, a narrow column)
@@ -312,7 +312,8 @@ fn split_block(text: &str, block: Range<usize>, paragraph: usize, out: &mut Vec<
     let mut i = 0;
     while i < chars.len() {
         let (pos, c) = chars[i];
-        if !matches!(c, '.' | '!' | '?' | '…') {
+        // "؟": Arabic's and Persian's question mark.
+        if !matches!(c, '.' | '!' | '?' | '…' | '\u{061F}') {
             i += 1;
             continue;
         }
@@ -321,7 +322,7 @@ fn split_block(text: &str, block: Range<usize>, paragraph: usize, out: &mut Vec<
         while j < chars.len()
             && matches!(
                 chars[j].1,
-                '.' | '!' | '?' | '…' | '"' | '”' | '’' | '\'' | ')' | ']'
+                '.' | '!' | '?' | '…' | '\u{061F}' | '"' | '”' | '’' | '\'' | ')' | ']'
             )
         {
             j += 1;

@@ -684,7 +684,11 @@ impl Words<'_> {
         let month = long_foreign_month(self.word(i)?)?;
         let year = self.year_at(i + 1);
         let before = i.checked_sub(1).and_then(|k| self.word(k));
-        let anchored = year.is_some() || before.is_some_and(|b| MONTH_PREPOSITIONS.contains(&b));
+        // "Bab al-Nayrab ve Marca (al-Marjeh)": the languages these prepositions are write their
+        // months in lower case (Malay's "bulan Maret" aside); a capital after one is a name.
+        let named = capitalised(&self.tokens[i], self.text) && before != Some("bulan");
+        let anchored =
+            year.is_some() || (before.is_some_and(|b| MONTH_PREPOSITIONS.contains(&b)) && !named);
         if !anchored {
             return None;
         }

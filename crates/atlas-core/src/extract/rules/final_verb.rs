@@ -108,6 +108,16 @@ pub(super) fn verb_last_phrase(phrase: &str) -> bool {
         .any(|c| VERB_LAST_LETTERS.contains(&c) || ['ç', 'ü', 'ö'].contains(&c))
 }
 
+/// Whether a trigger's phrase is a verb only Persian or Turkish puts last: one of
+/// [`VERB_LAST_LETTERS`] in it, or Turkish's "geç-" and "çekil-" ("ele geçirdi"; not German's ü
+/// nor Portuguese's ç).
+pub(super) fn verb_last_trigger(phrase: &str) -> bool {
+    phrase.chars().any(|c| VERB_LAST_LETTERS.contains(&c))
+        || phrase
+            .split(' ')
+            .any(|w| w.starts_with("geç") || w.starts_with("çekil"))
+}
+
 /// How many such letters tell a sentence's language (a Turkish name in English has a few).
 const VERB_LAST_LETTER_COUNT: usize = 3;
 

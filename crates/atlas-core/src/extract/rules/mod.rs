@@ -506,6 +506,25 @@ fn read_sentence<'a>(
     descriptions::remember(&mut state.named, text, &places);
     let mut actors = sentence_actors(text, sentence, &tokens, state, lex);
     let triggers = sentence_triggers(text, sentence, &tokens, &places, &mentions, &actors, lex);
+    if std::env::var("DBG").is_ok() {
+        eprintln!(
+            "DBG {:?}\n places={:?}\n actors={:?}\n triggers={:?}\n resolved={:?}",
+            &text[sentence.range.clone()],
+            places
+                .iter()
+                .map(|p| (&p.text, p.not_the_object))
+                .collect::<Vec<_>>(),
+            actors
+                .iter()
+                .map(|a| (&a.controller, a.subject, a.tokens.clone()))
+                .collect::<Vec<_>>(),
+            triggers
+                .iter()
+                .map(|t| (t.tokens.clone(), t.phrase.clone()))
+                .collect::<Vec<_>>(),
+            resolved
+        );
+    }
     // "cleared X of rebels", "took X from the army": the side after such a verb lost it.
     for a in &mut actors {
         let after_of = |t: &Trigger| {
@@ -927,7 +946,11 @@ fn targets_of_trigger(
     // its objects before it; the places after it are the next clause's.
     // "حي كرم الميسر الذي استعاده الجيش": an Arabic relative verb acts on the name before it.
     let arabic_relative = ["الذي", "التي"].contains(&tokens[trig.tokens.start].norm.as_str());
-    if !backward_places && (arabic_relative || final_verb::verb_last_language(text, tokens)) {
+    // "Rejim güçleri bugün Şeyh Lutfi tepesini, Meryce ve Bab en-Neyrab mahallelerini ele
+    // geçirdi": a Turkish or Persian verb tells the language when the letters are too few.
+    let verb_last =
+        final_verb::verb_last_language(text, tokens) || final_verb::verb_last_trigger(&trig.phrase);
+    if !backward_places && (arabic_relative || verb_last) {
         let before = final_verb::objects_right_before(text, tokens, places, actors, trig);
         if !before.is_empty() {
             return before;

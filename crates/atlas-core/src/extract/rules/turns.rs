@@ -52,7 +52,7 @@ pub(super) fn is_question(text: &str, sentence: &Sentence) -> bool {
         .trim_end()
         .trim_end_matches(['*', '_'])
         .trim_end_matches(['"', '\u{201D}', ')']);
-    own.ends_with('?')
+    own.ends_with(['?', '\u{061F}'])
         || signed_question(own)
         || QUESTION_LABELS
             .iter()

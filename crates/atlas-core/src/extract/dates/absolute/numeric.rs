@@ -106,6 +106,21 @@ fn joined_day_and_month(w: &str, i: usize, sep: char, dated: bool) -> Option<(us
     ))
 }
 
+/// Labels of a reference number, which a number of a date's shape may follow ("Serial:
+/// 16-11-28/03"); the word before the number, its point or colon aside.
+const REFERENCE_LABELS: &[&str] = &[
+    "serial",
+    "ref",
+    "reference",
+    "no",
+    "nr",
+    "number",
+    "ticket",
+    "invoice",
+    "sayı",
+    "رقم",
+];
+
 /// The months in Roman numerals, as postmarks and registers write them.
 const ROMAN: [&str; 12] = [
     "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
@@ -201,6 +216,10 @@ impl Words<'_> {
     /// "12/12/2016" (five tokens), "12.12.2016" or "28-11-2016" (one): a numeric date with a four-digit year, last
     /// or first ("2016/12/12").
     pub(super) fn numeric(&self, w: &str, i: usize) -> Option<(usize, DateKind)> {
+        // "SERIAL: 16-11-28/03", "Ref. No. 12.04.16": a reference's number, not a date.
+        if self.after_reference_label(i) {
+            return None;
+        }
         let all_digits = |sep: char| {
             w.split(sep)
                 .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
@@ -244,6 +263,19 @@ impl Words<'_> {
         let year = year_of(parts.get(2)?).or_else(|| short_year(&parts))?;
         let (day, month) = day_and_month(parts.first()?, parts.get(1)?, self.order)?;
         full_day_at(end, day, month, year)
+    }
+
+    /// Whether the token at `i` follows a label of a reference number ("Serial:", "Ref. No.",
+    /// "Duyuru No:", "Sayı:"), its point, colon or "#" between.
+    fn after_reference_label(&self, i: usize) -> bool {
+        let marks = [":", ".", "#"];
+        let Some(k) = (i.saturating_sub(3)..i)
+            .rev()
+            .find(|&k| !self.is_punct(k, &marks))
+        else {
+            return false;
+        };
+        self.word(k).is_some_and(|l| REFERENCE_LABELS.contains(&l))
     }
 
     /// "05/12" (no year): a day and month of two digits each, day first as in [`day_and_month`]; not
