@@ -438,4 +438,8 @@ sets_stay_at_their_levels! {
     three_hundred_and_sixty_sixth: "tests/data/unseen/held-out-366" => HELD_OUT_366_LEVEL,
     three_hundred_and_sixty_seventh: "tests/data/unseen/held-out-367" => HELD_OUT_367_LEVEL,
     three_hundred_and_sixty_eighth: "tests/data/unseen/held-out-368" => HELD_OUT_368_LEVEL,
+    three_hundred_and_sixty_ninth: "tests/data/unseen/held-out-369" => HELD_OUT_369_LEVEL,
+    three_hundred_and_seventieth: "tests/data/unseen/held-out-370" => HELD_OUT_370_LEVEL,
+    three_hundred_and_seventy_first: "tests/data/unseen/held-out-371" => HELD_OUT_371_LEVEL,
+    three_hundred_and_seventy_second: "tests/data/unseen/held-out-372" => HELD_OUT_372_LEVEL,
 }

@@ -16,6 +16,7 @@ mod session_17;
 mod session_18;
 mod session_19;
 mod session_20;
+mod session_21;
 mod sessions_9_to_11;
 
 pub(crate) use early::*;
@@ -28,4 +29,5 @@ pub(crate) use session_17::*;
 pub(crate) use session_18::*;
 pub(crate) use session_19::*;
 pub(crate) use session_20::*;
+pub(crate) use session_21::*;
 pub(crate) use sessions_9_to_11::*;

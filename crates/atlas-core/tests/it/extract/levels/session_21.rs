@@ -1,0 +1,23 @@
+//! Floors of the held-out sets of session 21 (the three-hundred-and-sixty-ninth on), each written
+//! blind by a helper in a worktree cut from e36c3fb, frozen, merged only after the round it is
+//! scored against was committed, and scored once.
+
+/// The three-hundred-and-sixty-ninth held-out set: written blind while round 116 was written, frozen
+/// (fa432ce), merged after the round was frozen and scored once: 14 of 14 candidates right,
+/// 12 of 16 events found.
+pub(crate) const HELD_OUT_369_LEVEL: (f64, f64) = (0.99, 0.75);
+
+/// The three-hundred-and-seventieth held-out set: written blind while round 116 was written, frozen
+/// (67386a5), merged after the round was frozen and scored once: 12 of 14 candidates right,
+/// 12 of 17 events found.
+pub(crate) const HELD_OUT_370_LEVEL: (f64, f64) = (0.85, 0.70);
+
+/// The three-hundred-and-seventy-first held-out set: written blind while round 116 was written, frozen
+/// (8143826), merged after the round was frozen and scored once: 13 of 14 candidates right,
+/// 12 of 18 events found.
+pub(crate) const HELD_OUT_371_LEVEL: (f64, f64) = (0.92, 0.66);
+
+/// The three-hundred-and-seventy-second held-out set: written blind while round 116 was written, frozen
+/// (b38ead9), merged after the round was frozen and scored once: 9 of 11 candidates right,
+/// 9 of 12 events found.
+pub(crate) const HELD_OUT_372_LEVEL: (f64, f64) = (0.81, 0.75);
