@@ -65,10 +65,11 @@ const NOT_OBJECT_WINDOW: usize = 8;
 
 /// Whether a token can start a name: a capital, an article and a capital, or a non-Latin letter.
 fn can_start(token: &Token, text: &str) -> bool {
-    if !token.is_word() {
-        return false;
-    }
-    let word = token.text(text);
+    token.is_word() && word_can_start(token.text(text))
+}
+
+/// [`can_start`] of a word's text.
+fn word_can_start(word: &str) -> bool {
     let Some(first) = word.chars().next() else {
         return false;
     };
@@ -275,23 +276,29 @@ pub fn find_places(
     let may_open = |t: &Token| can_start(t, text) || (lower_case && t.is_word());
     let mut i = 0;
     while i < tokens.len() {
-        if !may_open(&tokens[i]) {
+        // "والمرجة", "d'al-Firdous": a word joined to the front of the name.
+        let joined = joined_word_len(tokens[i].text(text)).filter(|&n| {
+            tokens[i].is_word() && (word_can_start(&tokens[i].text(text)[n..]) || lower_case)
+        });
+        if !may_open(&tokens[i]) && joined.is_none() {
             i += 1;
             continue;
         }
         let max = (i + MAX_NAME_TOKENS).min(tokens.len());
-        // "والمرجة وباب النيرب": Arabic joins "and" to the name it lists.
-        let joined_and = arabic_and_len(tokens[i].text(text));
-        let found = longest_name_at(text, tokens, i, 0, keys, layer)
-            .or_else(|| {
-                keys.may_start(tokens[i].text(text))
-                    .then(|| sounded_name(text, tokens, i, max, keys, layer))
-                    .flatten()
+        let found = may_open(&tokens[i])
+            .then(|| {
+                longest_name_at(text, tokens, i, 0, keys, layer).or_else(|| {
+                    keys.may_start(tokens[i].text(text))
+                        .then(|| sounded_name(text, tokens, i, max, keys, layer))
+                        .flatten()
+                })
             })
+            .flatten()
             .map(|(end, resolution)| (end, resolution, 0))
             .or_else(|| {
-                longest_name_at(text, tokens, i, joined_and?, keys, layer)
-                    .map(|(end, resolution)| (end, resolution, joined_and.unwrap_or(0)))
+                let n = joined?;
+                longest_name_at(text, tokens, i, n, keys, layer)
+                    .map(|(end, resolution)| (end, resolution, n))
             });
         let Some((mut end, resolution, skip)) = found else {
             i += 1;
@@ -380,12 +387,29 @@ fn longest_name_at(
     })
 }
 
-/// The length in bytes of the Arabic "and" (و) joined to the front of a word of three letters
-/// or more after it, if the word has one.
-fn arabic_and_len(word: &str) -> Option<usize> {
-    let rest = word.strip_prefix('\u{0648}')?;
-    let arabic = |c: char| ('\u{0621}'..='\u{064A}').contains(&c);
-    (rest.chars().count() >= 3 && rest.chars().all(arabic)).then_some('\u{0648}'.len_utf8())
+/// Articles and prepositions French and Italian elide onto the next word ("d'al-Firdous",
+/// "dell'Hanano"), apostrophe included.
+const ELIDED: &[&str] = &[
+    "d'", "l'", "dell'", "nell'", "all'", "dall'", "sull'", "qu'", "d’", "l’", "dell’", "nell’",
+    "all’", "dall’", "sull’", "qu’",
+];
+
+/// The length in bytes of a word joined to the front of another: Arabic's "and" (و) before
+/// three letters or more ("والمرجة"), or an elided article or preposition ("d'al-Firdous").
+fn joined_word_len(word: &str) -> Option<usize> {
+    if let Some(rest) = word.strip_prefix('\u{0648}') {
+        let arabic = |c: char| ('\u{0621}'..='\u{064A}').contains(&c);
+        return (rest.chars().count() >= 3 && rest.chars().all(arabic))
+            .then_some('\u{0648}'.len_utf8());
+    }
+    ELIDED
+        .iter()
+        .find(|e| {
+            word.get(..e.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(e))
+        })
+        .map(|e| e.len())
+        .filter(|&n| word[n..].chars().next().is_some_and(char::is_alphabetic))
 }
 
 /// A reference back to places named before ("the district", "it", "Both"), its districts left to

@@ -299,10 +299,12 @@ fn match_parts(
                 // "moved on Sunday into", "withdrew overnight from": a time between a verb and
                 // its particle; "returned wholly to", "lost again to": an adverb of how much or
                 // of again.
-                let adverb = tokens
-                    .get(at)
-                    .is_some_and(|t| BEFORE_A_PARTICLE.contains(&t.norm.as_str()));
-                let skip = if adverb { 1 } else { time_between(tokens, at)? };
+                // "se apoderaron hoy por completo del": a time, then such an adverb.
+                let time = time_between(tokens, at).unwrap_or(0);
+                let skip = time + adverb_len(tokens, at + time);
+                if skip == 0 {
+                    return None;
+                }
                 match_parts(parts, text, tokens, at + skip, false)
             }
         }
@@ -345,9 +347,31 @@ const BEFORE_A_PARTICLE: &[&str] = &[
     "entirely",
     "totally",
     "again",
+    "completamente",
+    "totalmente",
+    "complètement",
+    "entièrement",
 ];
-/// The words after a verb that a time may stand before ("moved on Sunday into").
-const PARTICLES: &[&str] = &["into", "from", "of", "over", "out", "to", "under"];
+/// Adverbs of two words, as [`BEFORE_A_PARTICLE`] ("se apoderaron por completo del").
+const TWO_WORD_ADVERBS: &[[&str; 2]] = &[["por", "completo"], ["en", "totalidad"]];
+
+/// The length of an adverb of [`BEFORE_A_PARTICLE`] or [`TWO_WORD_ADVERBS`] at `at`, or 0.
+fn adverb_len(tokens: &[Token], at: usize) -> usize {
+    let norm = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    if BEFORE_A_PARTICLE.contains(&norm(at)) {
+        1
+    } else if TWO_WORD_ADVERBS.contains(&[norm(at), norm(at + 1)]) {
+        2
+    } else {
+        0
+    }
+}
+
+/// The words after a verb that a time may stand before ("moved on Sunday into"; Spanish "se han
+/// hecho este lunes con", "se apoderaron hoy del"; French "a pris hier le contrôle de").
+const PARTICLES: &[&str] = &[
+    "into", "from", "of", "over", "out", "to", "under", "con", "de", "del", "du", "sobre",
+];
 /// Words that tell a time, without a number: "overnight", "in December"; a weekday's name ("on
 /// Sunday", "early Monday") is one too ([`tells_a_time`]).
 const TIME_WORDS: &[&str] = &[
@@ -367,6 +391,27 @@ const TIME_WORDS: &[&str] = &[
     "october",
     "november",
     "december",
+    // Spanish, French and Italian: today, yesterday and the weekdays.
+    "hoy",
+    "ayer",
+    "anoche",
+    "hier",
+    "oggi",
+    "ieri",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
 ];
 /// Words that may stand in such a time beside them ("on", "early", "last night", "26").
 const TIME_FILLERS: &[&str] = &[
@@ -380,6 +425,11 @@ const TIME_FILLERS: &[&str] = &[
     "evening",
     "afternoon",
     "the",
+    "este",
+    "esta",
+    "el",
+    "ce",
+    "le",
 ];
 
 /// Whether a (lower-case) word tells a time: one of [`TIME_WORDS`] or a weekday's name.

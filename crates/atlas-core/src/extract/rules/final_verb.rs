@@ -25,7 +25,23 @@ pub(super) fn objects_before(
 ) -> Vec<Target> {
     // "… eingenommen und den Ring aufgebrochen", "… gebracht – der erste Durchbruch": "und" and a
     // dash close the clause too.
-    let closes = tokens.get(trig.tokens.end).is_none_or(|t| {
+    // "die Armee habe Bab al-Nairab \"vollständig befreit\".": a quotation may close the
+    // sentence first.
+    let quote = |k: usize| {
+        ["\"", "\u{201D}", "\u{201C}", "\u{00BB}", "\u{00AB}"].contains(&tokens[k].norm.as_str())
+    };
+    let after_quote = (trig.tokens.end..tokens.len())
+        .find(|&k| !quote(k))
+        .unwrap_or(tokens.len());
+    let sentence_closes = tokens
+        .get(after_quote)
+        .is_none_or(|t| [".", "!"].contains(&t.norm.as_str()));
+    let after = if sentence_closes {
+        after_quote
+    } else {
+        trig.tokens.end
+    };
+    let closes = tokens.get(after).is_none_or(|t| {
         [".", ",", ";", ":", "!", ")", "und", "\u{2013}", "\u{2014}"].contains(&t.norm.as_str())
     });
     if !closes || trig.nominal {

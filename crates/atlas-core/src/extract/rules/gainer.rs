@@ -42,8 +42,9 @@ pub(super) fn gainer(
     if trig.class == VerbClass::Fall {
         return fall_gainer(text, tokens, actors, trig, state, lex);
     }
-    let subject =
-        subject_of(tokens, actors, trig).or_else(|| subject_after_verb(tokens, actors, trig));
+    let subject = subject_of(tokens, actors, trig)
+        .or_else(|| subject_after_verb(tokens, actors, trig))
+        .or_else(|| subject_inside(actors, trig));
     // "the fighters who drove the army out of X": the side between the verb and "out of" lost X;
     // a subject the sentence does not name, or names as that side, is its opponent.
     let loser = driven_out(actors, trig);
@@ -549,6 +550,18 @@ fn subject_after_verb<'a>(
     actors
         .iter()
         .find(|a| a.tokens.start >= trig.tokens.end && a.subject)
+}
+
+/// "Heute früh drangen Soldaten der Armee in X ein": a verb put second, its subject after it
+/// inside the trigger's words (not a side driven out of a place, nor one a loss hands over).
+fn subject_inside<'a>(actors: &'a [Actor], trig: &Trigger) -> Option<&'a Actor> {
+    let phrase = trig.phrase.to_lowercase();
+    if trig.class == VerbClass::Loss || phrase.ends_with(" of") || phrase.ends_with(" from") {
+        return None;
+    }
+    actors
+        .iter()
+        .find(|a| a.tokens.start > trig.tokens.start && a.tokens.end < trig.tokens.end)
 }
 
 /// The side a verb drives out ("drove the army out of", "expelled the rebels from"): an actor inside

@@ -506,25 +506,6 @@ fn read_sentence<'a>(
     descriptions::remember(&mut state.named, text, &places);
     let mut actors = sentence_actors(text, sentence, &tokens, state, lex);
     let triggers = sentence_triggers(text, sentence, &tokens, &places, &mentions, &actors, lex);
-    if std::env::var("DBG").is_ok() {
-        eprintln!(
-            "DBG {:?}\n places={:?}\n actors={:?}\n triggers={:?}\n resolved={:?}",
-            &text[sentence.range.clone()],
-            places
-                .iter()
-                .map(|p| (&p.text, p.not_the_object))
-                .collect::<Vec<_>>(),
-            actors
-                .iter()
-                .map(|a| (&a.controller, a.subject, a.tokens.clone()))
-                .collect::<Vec<_>>(),
-            triggers
-                .iter()
-                .map(|t| (t.tokens.clone(), t.phrase.clone()))
-                .collect::<Vec<_>>(),
-            resolved
-        );
-    }
     // "cleared X of rebels", "took X from the army": the side after such a verb lost it.
     for a in &mut actors {
         let after_of = |t: &Trigger| {

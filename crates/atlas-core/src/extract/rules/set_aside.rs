@@ -34,9 +34,32 @@ pub(super) fn indirect_question(tokens: &[Token], trig: &Trigger) -> bool {
     let Some(w) = trig.tokens.start.checked_sub(1) else {
         return false;
     };
-    ["who", "whether"].contains(&tokens[w].norm.as_str())
-        && (w == 0 || ASKING.contains(&tokens[w - 1].norm.as_str()))
+    let right_before = ["who", "whether"].contains(&tokens[w].norm.as_str())
+        && (w == 0 || ASKING.contains(&tokens[w - 1].norm.as_str()));
+    right_before || asked_whether_before(tokens, trig)
 }
+
+/// How far before a trigger "whether" may open the question it is in.
+const WHETHER_REACH: usize = 12;
+
+/// "The residents asked us whether it was true that armed men had come into X": "whether" after
+/// a word of asking (a pronoun between at most) earlier in the trigger's clause.
+fn asked_whether_before(tokens: &[Token], trig: &Trigger) -> bool {
+    let from = trig.tokens.start.saturating_sub(WHETHER_REACH);
+    let Some(w) = (from..trig.tokens.start)
+        .rev()
+        .take_while(|&k| !matches!(tokens[k].norm.as_str(), "." | ";" | ":" | "!" | "?"))
+        .find(|&k| tokens[k].norm == "whether")
+    else {
+        return false;
+    };
+    let asked = |k: usize| ASKING.contains(&tokens[k].norm.as_str());
+    (w >= 1 && asked(w - 1))
+        || (w >= 2 && asked(w - 2) && OBJECT_PRONOUNS.contains(&tokens[w - 1].norm.as_str()))
+}
+
+/// Pronouns that may stand between a word of asking and "whether" ("asked us whether").
+const OBJECT_PRONOUNS: &[&str] = &["us", "me", "him", "her", "them", "you"];
 
 /// Whether a trigger stands inside quotation marks opened earlier in the sentence.
 pub(super) fn in_quotes(tokens: &[Token], trig: &Trigger) -> bool {
