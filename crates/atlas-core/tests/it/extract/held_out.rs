@@ -442,4 +442,8 @@ sets_stay_at_their_levels! {
     three_hundred_and_seventieth: "tests/data/unseen/held-out-370" => HELD_OUT_370_LEVEL,
     three_hundred_and_seventy_first: "tests/data/unseen/held-out-371" => HELD_OUT_371_LEVEL,
     three_hundred_and_seventy_second: "tests/data/unseen/held-out-372" => HELD_OUT_372_LEVEL,
+    three_hundred_and_seventy_third: "tests/data/unseen/held-out-373" => HELD_OUT_373_LEVEL,
+    three_hundred_and_seventy_fourth: "tests/data/unseen/held-out-374" => HELD_OUT_374_LEVEL,
+    three_hundred_and_seventy_fifth: "tests/data/unseen/held-out-375" => HELD_OUT_375_LEVEL,
+    three_hundred_and_seventy_sixth: "tests/data/unseen/held-out-376" => HELD_OUT_376_LEVEL,
 }

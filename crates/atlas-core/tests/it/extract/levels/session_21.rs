@@ -21,3 +21,23 @@ pub(crate) const HELD_OUT_371_LEVEL: (f64, f64) = (0.92, 0.66);
 /// (b38ead9), merged after the round was frozen and scored once: 9 of 11 candidates right,
 /// 9 of 12 events found.
 pub(crate) const HELD_OUT_372_LEVEL: (f64, f64) = (0.81, 0.75);
+
+/// The three-hundred-and-seventy-third held-out set: written blind while round 117 was written, frozen
+/// (88560b8), merged after the round was frozen and scored once: 13 of 16 candidates right,
+/// 13 of 14 events found.
+pub(crate) const HELD_OUT_373_LEVEL: (f64, f64) = (0.81, 0.92);
+
+/// The three-hundred-and-seventy-fourth held-out set: written blind while round 117 was written, frozen
+/// (416839d), merged after the round was frozen and scored once: 11 of 12 candidates right,
+/// 10 of 14 events found.
+pub(crate) const HELD_OUT_374_LEVEL: (f64, f64) = (0.91, 0.71);
+
+/// The three-hundred-and-seventy-fifth held-out set: written blind while round 117 was written, frozen
+/// (8cd1994), merged after the round was frozen and scored once: 15 of 16 candidates right,
+/// 15 of 18 events found.
+pub(crate) const HELD_OUT_375_LEVEL: (f64, f64) = (0.93, 0.83);
+
+/// The three-hundred-and-seventy-sixth held-out set: written blind while round 117 was written, frozen
+/// (39e4cfb), merged after the round was frozen and scored once: 9 of 10 candidates right,
+/// 9 of 11 events found.
+pub(crate) const HELD_OUT_376_LEVEL: (f64, f64) = (0.90, 0.81);
