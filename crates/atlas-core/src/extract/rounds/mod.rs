@@ -21,6 +21,7 @@ mod round114;
 mod round115;
 mod round116;
 mod round117;
+mod round118;
 mod round13;
 mod round15;
 mod round16;

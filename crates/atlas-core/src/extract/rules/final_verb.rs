@@ -20,31 +20,11 @@ pub(super) fn objects_before(
     tokens: &[Token],
     places: &[PlaceMention],
     actors: &[Actor],
+    mentions: &[DateMention],
     trig: &Trigger,
     state: &DocState,
 ) -> Vec<Target> {
-    // "… eingenommen und den Ring aufgebrochen", "… gebracht – der erste Durchbruch": "und" and a
-    // dash close the clause too.
-    // "die Armee habe Bab al-Nairab \"vollständig befreit\".": a quotation may close the
-    // sentence first.
-    let quote = |k: usize| {
-        ["\"", "\u{201D}", "\u{201C}", "\u{00BB}", "\u{00AB}"].contains(&tokens[k].norm.as_str())
-    };
-    let after_quote = (trig.tokens.end..tokens.len())
-        .find(|&k| !quote(k))
-        .unwrap_or(tokens.len());
-    let sentence_closes = tokens
-        .get(after_quote)
-        .is_none_or(|t| [".", "!"].contains(&t.norm.as_str()));
-    let after = if sentence_closes {
-        after_quote
-    } else {
-        trig.tokens.end
-    };
-    let closes = tokens.get(after).is_none_or(|t| {
-        [".", ",", ";", ":", "!", ")", "und", "\u{2013}", "\u{2014}"].contains(&t.norm.as_str())
-    });
-    if !closes || trig.nominal {
+    if !clause_closes_after(tokens, trig) || trig.nominal {
         return Vec::new();
     }
     let Some(subject) = actors
@@ -53,11 +33,18 @@ pub(super) fn objects_before(
     else {
         return Vec::new();
     };
-    let between = &tokens[subject.tokens.end..trig.tokens.start];
-    if between
-        .iter()
-        .any(|t| [",", ";", ":", "."].contains(&t.norm.as_str()))
-    {
+    // "die Regierungstruppen am Samstag, dem 26.11.2016, das Viertel X eingenommen hatten": the
+    // commas of a date's apposition do not part the clause.
+    let beside_a_date = |k: usize| {
+        mentions
+            .iter()
+            .any(|m| m.tokens.start <= k + 2 && k <= m.tokens.end)
+    };
+    let between = subject.tokens.end..trig.tokens.start;
+    if between.clone().any(|k| {
+        let mark = tokens[k].norm.as_str();
+        [";", ":", "."].contains(&mark) || (mark == "," && !beside_a_date(k))
+    }) {
         return Vec::new();
     }
     let extent = trig.class_extent();
@@ -97,6 +84,43 @@ pub(super) fn objects_before(
             })
         })
         .collect()
+}
+
+/// Auxiliaries German and Dutch put after a participle that closes a subordinate clause
+/// ("eingenommen hatten,", "ingenomen had,").
+const FINAL_AUXILIARIES: &[&str] = &[
+    "hat", "hatte", "hatten", "haben", "habe", "hätten", "hätte", "ist", "sind", "war", "waren",
+    "wurde", "wurden", "heeft", "hebben", "had", "hadden",
+];
+
+/// Whether the clause closes right after a verb put last: a point, comma, colon, bracket, "und"
+/// or a dash after it, an auxiliary ([`FINAL_AUXILIARIES`]) between at most ("… eingenommen und
+/// den Ring aufgebrochen", "… gebracht – der erste Durchbruch"); or the sentence's end after a
+/// quotation closing on it ("die Armee habe X \"vollständig befreit\".").
+fn clause_closes_after(tokens: &[Token], trig: &Trigger) -> bool {
+    let quote = |k: usize| {
+        ["\"", "\u{201D}", "\u{201C}", "\u{00BB}", "\u{00AB}"].contains(&tokens[k].norm.as_str())
+    };
+    let after_quote = (trig.tokens.end..tokens.len())
+        .find(|&k| !quote(k))
+        .unwrap_or(tokens.len());
+    let sentence_closes = tokens
+        .get(after_quote)
+        .is_none_or(|t| [".", "!"].contains(&t.norm.as_str()));
+    let mut after = if sentence_closes {
+        after_quote
+    } else {
+        trig.tokens.end
+    };
+    if tokens
+        .get(after)
+        .is_some_and(|t| FINAL_AUXILIARIES.contains(&t.norm.as_str()))
+    {
+        after += 1;
+    }
+    tokens.get(after).is_none_or(|t| {
+        [".", ",", ";", ":", "!", ")", "und", "\u{2013}", "\u{2014}"].contains(&t.norm.as_str())
+    })
 }
 
 /// Nouns of a part before "van"/"von" ("het noordelijke deel van X", "einen Teil von X").

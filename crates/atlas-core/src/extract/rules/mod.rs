@@ -990,7 +990,7 @@ fn targets_of_trigger(
     }
     // "die weermag het Sondag X ingeneem": a verb closing its clause acts on the places before it.
     if targets.is_empty() && !backward_places {
-        targets = final_verb::objects_before(tokens, places, actors, trig, state);
+        targets = final_verb::objects_before(tokens, places, actors, mentions, trig, state);
     }
     // "X and Y: army took full control in the morning": the label's places.
     if targets.is_empty() && !backward_places {
