@@ -446,4 +446,8 @@ sets_stay_at_their_levels! {
     three_hundred_and_seventy_fourth: "tests/data/unseen/held-out-374" => HELD_OUT_374_LEVEL,
     three_hundred_and_seventy_fifth: "tests/data/unseen/held-out-375" => HELD_OUT_375_LEVEL,
     three_hundred_and_seventy_sixth: "tests/data/unseen/held-out-376" => HELD_OUT_376_LEVEL,
+    three_hundred_and_seventy_seventh: "tests/data/unseen/held-out-377" => HELD_OUT_377_LEVEL,
+    three_hundred_and_seventy_eighth: "tests/data/unseen/held-out-378" => HELD_OUT_378_LEVEL,
+    three_hundred_and_seventy_ninth: "tests/data/unseen/held-out-379" => HELD_OUT_379_LEVEL,
+    three_hundred_and_eightieth: "tests/data/unseen/held-out-380" => HELD_OUT_380_LEVEL,
 }

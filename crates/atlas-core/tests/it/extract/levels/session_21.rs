@@ -41,3 +41,23 @@ pub(crate) const HELD_OUT_375_LEVEL: (f64, f64) = (0.93, 0.83);
 /// (39e4cfb), merged after the round was frozen and scored once: 9 of 10 candidates right,
 /// 9 of 11 events found.
 pub(crate) const HELD_OUT_376_LEVEL: (f64, f64) = (0.90, 0.81);
+
+/// The three-hundred-and-seventy-seventh held-out set: written blind while round 118 was written, frozen
+/// (2295455), merged after the round was frozen and scored once: 11 of 12 candidates right,
+/// 9 of 11 events found.
+pub(crate) const HELD_OUT_377_LEVEL: (f64, f64) = (0.91, 0.81);
+
+/// The three-hundred-and-seventy-eighth held-out set: written blind while round 118 was written, frozen
+/// (7903295), merged after the round was frozen and scored once: 9 of 10 candidates right,
+/// 9 of 13 events found.
+pub(crate) const HELD_OUT_378_LEVEL: (f64, f64) = (0.90, 0.69);
+
+/// The three-hundred-and-seventy-ninth held-out set: written blind while round 118 was written, frozen
+/// (0a186b1), merged after the round was frozen and scored once: 14 of 17 candidates right,
+/// 13 of 17 events found.
+pub(crate) const HELD_OUT_379_LEVEL: (f64, f64) = (0.82, 0.76);
+
+/// The three-hundred-and-eightieth held-out set: written blind while round 118 was written, frozen
+/// (aec495f), merged after the round was frozen and scored once: 10 of 12 candidates right,
+/// 10 of 12 events found.
+pub(crate) const HELD_OUT_380_LEVEL: (f64, f64) = (0.83, 0.83);
