@@ -72,10 +72,16 @@ pub(super) fn standing_present(
         .start
         .checked_sub(1)
         .map(|k| tokens[k].norm.as_str());
-    let present = matches!(first, "holds" | "hold" | "controls" | "control")
-        || (matches!(first, "held" | "controlled" | "in") && matches!(before, Some("is" | "are")));
-    // "since 28.11" dates it too: it has held since then.
-    let dated = !mentions.is_empty() || tokens.iter().any(|t| NOW_WORDS.contains(&t.norm.as_str()));
+    let present = matches!(
+        first,
+        "holds" | "hold" | "controls" | "control" | "has" | "have"
+    ) || (matches!(first, "held" | "controlled" | "in")
+        && matches!(before, Some("is" | "are")));
+    // "since 28.11" dates it too: it has held since then; so does "since dawn".
+    let dated = !mentions.is_empty()
+        || tokens
+            .iter()
+            .any(|t| NOW_WORDS.contains(&t.norm.as_str()) || t.norm == "since");
     if !present || dated {
         return false;
     }

@@ -260,9 +260,31 @@ impl Words<'_> {
                 },
             ));
         }
-        let year = year_of(parts.get(2)?).or_else(|| short_year(&parts))?;
+        let year = year_of(parts.get(2)?)
+            .or_else(|| short_year(&parts))
+            .or_else(|| self.short_year_after_weekday(&parts, i))?;
         let (day, month) = day_and_month(parts.first()?, parts.get(1)?, self.order)?;
         full_day_at(end, day, month, year)
+    }
+
+    /// "Wed 17/6/15": after a weekday, a day and a month of one digit or two before a year of
+    /// two.
+    fn short_year_after_weekday(&self, parts: &[&str], i: usize) -> Option<i32> {
+        let weekday_before = i
+            .checked_sub(1)
+            .and_then(|k| self.word(k))
+            .is_some_and(is_weekday_or_short);
+        let digits = |p: &str, lens: std::ops::RangeInclusive<usize>| {
+            lens.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+        };
+        let shaped = parts.len() == 3
+            && digits(parts[0], 1..=2)
+            && digits(parts[1], 1..=2)
+            && digits(parts[2], 2..=2);
+        if !weekday_before || !shaped {
+            return None;
+        }
+        Some(two_digit_year(parts[2].parse().ok()?))
     }
 
     /// Whether the token at `i` follows a label of a reference number ("Serial:", "Ref. No.",
