@@ -450,4 +450,8 @@ sets_stay_at_their_levels! {
     three_hundred_and_seventy_eighth: "tests/data/unseen/held-out-378" => HELD_OUT_378_LEVEL,
     three_hundred_and_seventy_ninth: "tests/data/unseen/held-out-379" => HELD_OUT_379_LEVEL,
     three_hundred_and_eightieth: "tests/data/unseen/held-out-380" => HELD_OUT_380_LEVEL,
+    three_hundred_and_eighty_first: "tests/data/unseen/held-out-381" => HELD_OUT_381_LEVEL,
+    three_hundred_and_eighty_second: "tests/data/unseen/held-out-382" => HELD_OUT_382_LEVEL,
+    three_hundred_and_eighty_third: "tests/data/unseen/held-out-383" => HELD_OUT_383_LEVEL,
+    three_hundred_and_eighty_fourth: "tests/data/unseen/held-out-384" => HELD_OUT_384_LEVEL,
 }

@@ -61,3 +61,23 @@ pub(crate) const HELD_OUT_379_LEVEL: (f64, f64) = (0.82, 0.76);
 /// (aec495f), merged after the round was frozen and scored once: 10 of 12 candidates right,
 /// 10 of 12 events found.
 pub(crate) const HELD_OUT_380_LEVEL: (f64, f64) = (0.83, 0.83);
+
+/// The three-hundred-and-eighty-first held-out set: written blind while round 119 was written, frozen
+/// (2d7a7cc), merged after the round was frozen and scored once: 11 of 11 candidates right,
+/// 10 of 11 events found.
+pub(crate) const HELD_OUT_381_LEVEL: (f64, f64) = (0.99, 0.90);
+
+/// The three-hundred-and-eighty-second held-out set: written blind while round 119 was written, frozen
+/// (1dbec2d), merged after the round was frozen and scored once: 8 of 8 candidates right,
+/// 8 of 10 events found.
+pub(crate) const HELD_OUT_382_LEVEL: (f64, f64) = (0.99, 0.80);
+
+/// The three-hundred-and-eighty-third held-out set: written blind while round 119 was written, frozen
+/// (0beaccd), merged after the round was frozen and scored once: 6 of 6 candidates right,
+/// 5 of 11 events found.
+pub(crate) const HELD_OUT_383_LEVEL: (f64, f64) = (0.99, 0.45);
+
+/// The three-hundred-and-eighty-fourth held-out set: written blind while round 119 was written, frozen
+/// (dc44782), merged after the round was frozen and scored once: 8 of 9 candidates right,
+/// 8 of 12 events found.
+pub(crate) const HELD_OUT_384_LEVEL: (f64, f64) = (0.88, 0.66);
