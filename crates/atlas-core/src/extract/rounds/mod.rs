@@ -23,6 +23,7 @@ mod round116;
 mod round117;
 mod round118;
 mod round119;
+mod round120;
 mod round13;
 mod round15;
 mod round16;

@@ -101,11 +101,16 @@ const TITLE_REACH: usize = 10;
 
 /// "a headline on our live page, \"Rebels retake X\", which stayed up for 40 minutes": a quoted
 /// title is something published, talked about, not news of its own.
+/// A field of the text's own labelled by a title word ("Caption: \"26 November 2016: …\"", a
+/// keyframe's caption) is the text's own words, not a title talked about.
 pub(super) fn quoted_title(tokens: &[Token], trig: &Trigger) -> bool {
     quote_opened_at(tokens, trig).is_some_and(|q| {
-        tokens[q.saturating_sub(TITLE_REACH)..q]
-            .iter()
-            .any(|t| TITLES.contains(&t.norm.as_str()))
+        let own_field =
+            q == 2 && TITLES.contains(&tokens[0].norm.as_str()) && tokens[1].norm == ":";
+        !own_field
+            && tokens[q.saturating_sub(TITLE_REACH)..q]
+                .iter()
+                .any(|t| TITLES.contains(&t.norm.as_str()))
     })
 }
 
