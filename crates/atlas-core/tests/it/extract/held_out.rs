@@ -454,4 +454,8 @@ sets_stay_at_their_levels! {
     three_hundred_and_eighty_second: "tests/data/unseen/held-out-382" => HELD_OUT_382_LEVEL,
     three_hundred_and_eighty_third: "tests/data/unseen/held-out-383" => HELD_OUT_383_LEVEL,
     three_hundred_and_eighty_fourth: "tests/data/unseen/held-out-384" => HELD_OUT_384_LEVEL,
+    three_hundred_and_eighty_fifth: "tests/data/unseen/held-out-385" => HELD_OUT_385_LEVEL,
+    three_hundred_and_eighty_sixth: "tests/data/unseen/held-out-386" => HELD_OUT_386_LEVEL,
+    three_hundred_and_eighty_seventh: "tests/data/unseen/held-out-387" => HELD_OUT_387_LEVEL,
+    three_hundred_and_eighty_eighth: "tests/data/unseen/held-out-388" => HELD_OUT_388_LEVEL,
 }

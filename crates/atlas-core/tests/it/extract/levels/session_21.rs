@@ -81,3 +81,23 @@ pub(crate) const HELD_OUT_383_LEVEL: (f64, f64) = (0.99, 0.45);
 /// (dc44782), merged after the round was frozen and scored once: 8 of 9 candidates right,
 /// 8 of 12 events found.
 pub(crate) const HELD_OUT_384_LEVEL: (f64, f64) = (0.88, 0.66);
+
+/// The three-hundred-and-eighty-fifth held-out set: written blind while round 120 was written, frozen
+/// (9d72566), merged after the round was frozen and scored once: 13 of 16 candidates right,
+/// 13 of 15 events found.
+pub(crate) const HELD_OUT_385_LEVEL: (f64, f64) = (0.81, 0.86);
+
+/// The three-hundred-and-eighty-sixth held-out set: written blind while round 120 was written, frozen
+/// (9b11bb0), merged after the round was frozen and scored once: 6 of 8 candidates right,
+/// 5 of 8 events found.
+pub(crate) const HELD_OUT_386_LEVEL: (f64, f64) = (0.75, 0.62);
+
+/// The three-hundred-and-eighty-seventh held-out set: written blind while round 120 was written, frozen
+/// (19074a1), merged after the round was frozen and scored once: 14 of 17 candidates right,
+/// 13 of 19 events found.
+pub(crate) const HELD_OUT_387_LEVEL: (f64, f64) = (0.82, 0.68);
+
+/// The three-hundred-and-eighty-eighth held-out set: written blind while round 120 was written, frozen
+/// (98381b7), merged after the round was frozen and scored once: 14 of 15 candidates right,
+/// 14 of 14 events found.
+pub(crate) const HELD_OUT_388_LEVEL: (f64, f64) = (0.93, 0.99);
