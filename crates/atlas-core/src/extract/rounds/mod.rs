@@ -24,6 +24,7 @@ mod round117;
 mod round118;
 mod round119;
 mod round120;
+mod round121;
 mod round13;
 mod round15;
 mod round16;
