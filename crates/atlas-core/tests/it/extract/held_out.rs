@@ -458,4 +458,8 @@ sets_stay_at_their_levels! {
     three_hundred_and_eighty_sixth: "tests/data/unseen/held-out-386" => HELD_OUT_386_LEVEL,
     three_hundred_and_eighty_seventh: "tests/data/unseen/held-out-387" => HELD_OUT_387_LEVEL,
     three_hundred_and_eighty_eighth: "tests/data/unseen/held-out-388" => HELD_OUT_388_LEVEL,
+    three_hundred_and_eighty_ninth: "tests/data/unseen/held-out-389" => HELD_OUT_389_LEVEL,
+    three_hundred_and_ninetieth: "tests/data/unseen/held-out-390" => HELD_OUT_390_LEVEL,
+    three_hundred_and_ninety_first: "tests/data/unseen/held-out-391" => HELD_OUT_391_LEVEL,
+    three_hundred_and_ninety_second: "tests/data/unseen/held-out-392" => HELD_OUT_392_LEVEL,
 }

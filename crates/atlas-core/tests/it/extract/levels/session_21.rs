@@ -101,3 +101,23 @@ pub(crate) const HELD_OUT_387_LEVEL: (f64, f64) = (0.82, 0.68);
 /// (98381b7), merged after the round was frozen and scored once: 14 of 15 candidates right,
 /// 14 of 14 events found.
 pub(crate) const HELD_OUT_388_LEVEL: (f64, f64) = (0.93, 0.99);
+
+/// The three-hundred-and-eighty-ninth held-out set: written blind while round 121 was written, frozen
+/// (04bf20c), merged after the round was frozen and scored once: 8 of 14 candidates right,
+/// 8 of 9 events found.
+pub(crate) const HELD_OUT_389_LEVEL: (f64, f64) = (0.57, 0.88);
+
+/// The three-hundred-and-ninetieth held-out set: written blind while round 121 was written, frozen
+/// (45f2b67), merged after the round was frozen and scored once: 7 of 10 candidates right,
+/// 7 of 10 events found.
+pub(crate) const HELD_OUT_390_LEVEL: (f64, f64) = (0.70, 0.70);
+
+/// The three-hundred-and-ninety-first held-out set: written blind while round 121 was written, frozen
+/// (8b8dcf8), merged after the round was frozen and scored once: 14 of 18 candidates right,
+/// 14 of 15 events found.
+pub(crate) const HELD_OUT_391_LEVEL: (f64, f64) = (0.77, 0.93);
+
+/// The three-hundred-and-ninety-second held-out set: written blind while round 121 was written, frozen
+/// (d1b6205), merged after the round was frozen and scored once: 10 of 11 candidates right,
+/// 10 of 12 events found.
+pub(crate) const HELD_OUT_392_LEVEL: (f64, f64) = (0.90, 0.83);
