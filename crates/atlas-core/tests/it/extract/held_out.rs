@@ -462,4 +462,8 @@ sets_stay_at_their_levels! {
     three_hundred_and_ninetieth: "tests/data/unseen/held-out-390" => HELD_OUT_390_LEVEL,
     three_hundred_and_ninety_first: "tests/data/unseen/held-out-391" => HELD_OUT_391_LEVEL,
     three_hundred_and_ninety_second: "tests/data/unseen/held-out-392" => HELD_OUT_392_LEVEL,
+    three_hundred_and_ninety_third: "tests/data/unseen/held-out-393" => HELD_OUT_393_LEVEL,
+    three_hundred_and_ninety_fourth: "tests/data/unseen/held-out-394" => HELD_OUT_394_LEVEL,
+    three_hundred_and_ninety_fifth: "tests/data/unseen/held-out-395" => HELD_OUT_395_LEVEL,
+    three_hundred_and_ninety_sixth: "tests/data/unseen/held-out-396" => HELD_OUT_396_LEVEL,
 }

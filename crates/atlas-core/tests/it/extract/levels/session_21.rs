@@ -121,3 +121,23 @@ pub(crate) const HELD_OUT_391_LEVEL: (f64, f64) = (0.77, 0.93);
 /// (d1b6205), merged after the round was frozen and scored once: 10 of 11 candidates right,
 /// 10 of 12 events found.
 pub(crate) const HELD_OUT_392_LEVEL: (f64, f64) = (0.90, 0.83);
+
+/// The three-hundred-and-ninety-third held-out set: written blind after round 121 was committed, frozen
+/// (fad92fd), merged and scored once against it: 14 of 17 candidates right,
+/// 14 of 16 events found.
+pub(crate) const HELD_OUT_393_LEVEL: (f64, f64) = (0.82, 0.87);
+
+/// The three-hundred-and-ninety-fourth held-out set: written blind after round 121 was committed, frozen
+/// (589eb34), merged and scored once against it: 9 of 11 candidates right,
+/// 9 of 11 events found.
+pub(crate) const HELD_OUT_394_LEVEL: (f64, f64) = (0.81, 0.81);
+
+/// The three-hundred-and-ninety-fifth held-out set: written blind after round 121 was committed, frozen
+/// (e82ac30), merged and scored once against it: 13 of 15 candidates right,
+/// 12 of 12 events found.
+pub(crate) const HELD_OUT_395_LEVEL: (f64, f64) = (0.86, 0.99);
+
+/// The three-hundred-and-ninety-sixth held-out set: written blind after round 121 was committed, frozen
+/// (556e437), merged and scored once against it: 7 of 7 candidates right,
+/// 7 of 10 events found.
+pub(crate) const HELD_OUT_396_LEVEL: (f64, f64) = (0.99, 0.70);
