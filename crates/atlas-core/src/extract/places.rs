@@ -273,33 +273,9 @@ pub fn find_places(
     let lower_case = !tokens
         .iter()
         .any(|t| t.text(text).chars().any(char::is_uppercase));
-    let may_open = |t: &Token| can_start(t, text) || (lower_case && t.is_word());
     let mut i = 0;
     while i < tokens.len() {
-        // "والمرجة", "d'al-Firdous": a word joined to the front of the name.
-        let joined = joined_word_len(tokens[i].text(text)).filter(|&n| {
-            tokens[i].is_word() && (word_can_start(&tokens[i].text(text)[n..]) || lower_case)
-        });
-        if !may_open(&tokens[i]) && joined.is_none() {
-            i += 1;
-            continue;
-        }
-        let max = (i + MAX_NAME_TOKENS).min(tokens.len());
-        let found = may_open(&tokens[i])
-            .then(|| {
-                longest_name_at(text, tokens, i, 0, keys, layer).or_else(|| {
-                    keys.may_start(tokens[i].text(text))
-                        .then(|| sounded_name(text, tokens, i, max, keys, layer))
-                        .flatten()
-                })
-            })
-            .flatten()
-            .map(|(end, resolution)| (end, resolution, 0))
-            .or_else(|| {
-                let n = joined?;
-                longest_name_at(text, tokens, i, n, keys, layer)
-                    .map(|(end, resolution)| (end, resolution, n))
-            });
+        let found = name_at(text, tokens, i, lower_case, keys, layer);
         let Some((mut end, resolution, skip)) = found else {
             i += 1;
             continue;
@@ -362,6 +338,39 @@ pub fn find_places(
     out
 }
 
+/// The name starting at the token at `i` (any word may, in a sentence written in lower case): the
+/// longest the layer resolves or sounds out, else one after a word joined to the token's front
+/// ("والمرجة", "d'al-Firdous"); with the token after it, how it resolves and how many bytes of
+/// the token it leaves out.
+fn name_at(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    lower_case: bool,
+    keys: &NameKeys,
+    layer: &DistrictLayer,
+) -> Option<(usize, Resolution, usize)> {
+    let token = &tokens[i];
+    if !token.is_word() {
+        return None;
+    }
+    let word = token.text(text);
+    if lower_case || can_start(token, text) {
+        let max = (i + MAX_NAME_TOKENS).min(tokens.len());
+        let found = longest_name_at(text, tokens, i, 0, keys, layer).or_else(|| {
+            keys.may_start(word)
+                .then(|| sounded_name(text, tokens, i, max, keys, layer))
+                .flatten()
+        });
+        if let Some((end, resolution)) = found {
+            return Some((end, resolution, 0));
+        }
+    }
+    let skip = joined_word_len(word).filter(|&n| lower_case || word_can_start(&word[n..]))?;
+    longest_name_at(text, tokens, i, skip, keys, layer)
+        .map(|(end, resolution)| (end, resolution, skip))
+}
+
 /// The longest name the layer resolves that starts `skip` bytes into the token at `i`, and
 /// the token after it.
 fn longest_name_at(
@@ -387,12 +396,9 @@ fn longest_name_at(
     })
 }
 
-/// Articles and prepositions French and Italian elide onto the next word ("d'al-Firdous",
-/// "dell'Hanano"), apostrophe included.
-const ELIDED: &[&str] = &[
-    "d'", "l'", "dell'", "nell'", "all'", "dall'", "sull'", "qu'", "d’", "l’", "dell’", "nell’",
-    "all’", "dall’", "sull’", "qu’",
-];
+/// Articles and prepositions French and Italian elide onto the next word, an apostrophe between
+/// ("d'al-Firdous", "dell'Hanano").
+const ELIDED: &[&str] = &["d", "l", "dell", "nell", "all", "dall", "sull", "qu"];
 
 /// The length in bytes of a word joined to the front of another: Arabic's "and" (و) before
 /// three letters or more ("والمرجة"), or an elided article or preposition ("d'al-Firdous").
@@ -402,14 +408,17 @@ fn joined_word_len(word: &str) -> Option<usize> {
         return (rest.chars().count() >= 3 && rest.chars().all(arabic))
             .then_some('\u{0648}'.len_utf8());
     }
-    ELIDED
-        .iter()
-        .find(|e| {
-            word.get(..e.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(e))
-        })
-        .map(|e| e.len())
-        .filter(|&n| word[n..].chars().next().is_some_and(char::is_alphabetic))
+    let (head, _) = word.split_once(['\'', '’'])?;
+    if !ELIDED.iter().any(|e| head.eq_ignore_ascii_case(e)) {
+        return None;
+    }
+    let apostrophe = word[head.len()..].chars().next()?;
+    let n = head.len() + apostrophe.len_utf8();
+    word[n..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphabetic)
+        .then_some(n)
 }
 
 /// A reference back to places named before ("the district", "it", "Both"), its districts left to

@@ -555,8 +555,7 @@ fn subject_after_verb<'a>(
 /// "Heute früh drangen Soldaten der Armee in X ein": a verb put second, its subject after it
 /// inside the trigger's words (not a side driven out of a place, nor one a loss hands over).
 fn subject_inside<'a>(actors: &'a [Actor], trig: &Trigger) -> Option<&'a Actor> {
-    let phrase = trig.phrase.to_lowercase();
-    if trig.class == VerbClass::Loss || phrase.ends_with(" of") || phrase.ends_with(" from") {
+    if trig.class == VerbClass::Loss || drives_out(trig) {
         return None;
     }
     actors
@@ -564,11 +563,17 @@ fn subject_inside<'a>(actors: &'a [Actor], trig: &Trigger) -> Option<&'a Actor> 
         .find(|a| a.tokens.start > trig.tokens.start && a.tokens.end < trig.tokens.end)
 }
 
+/// Whether a trigger's phrase ends in "of" or "from", as a verb that drives a side out of a
+/// place does ("drove * out of", "expelled * from").
+fn drives_out(trig: &Trigger) -> bool {
+    let phrase = trig.phrase.to_lowercase();
+    phrase.ends_with(" of") || phrase.ends_with(" from")
+}
+
 /// The side a verb drives out ("drove the army out of", "expelled the rebels from"): an actor inside
 /// the trigger's words, which then ends in "of" or "from".
 fn driven_out(actors: &[Actor], trig: &Trigger) -> Option<String> {
-    let phrase = trig.phrase.to_lowercase();
-    if !(phrase.ends_with(" of") || phrase.ends_with(" from")) {
+    if !drives_out(trig) {
         return None;
     }
     actors

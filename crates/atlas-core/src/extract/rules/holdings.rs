@@ -79,9 +79,8 @@ pub(super) fn standing_present(
         && matches!(before, Some("is" | "are")));
     // "since 28.11" dates it too: it has held since then; so does "since dawn".
     let dated = !mentions.is_empty()
-        || tokens
-            .iter()
-            .any(|t| NOW_WORDS.contains(&t.norm.as_str()) || t.norm == "since");
+        || tokens.iter().any(|t| NOW_WORDS.contains(&t.norm.as_str()))
+        || since_a_time_of_today(tokens, 0);
     if !present || dated {
         return false;
     }

@@ -40,13 +40,17 @@ fn day_and_month(a: &str, b: &str, order: DayOrder) -> Option<(u32, u32)> {
 }
 
 /// The year of a date written with two digits in each part ("04.12.16", "04/12/16", "7.12.16": 2016), as a
-/// channel's or a log's stamps are; never a section number ("4.2.1").
-fn short_year(parts: &[&str]) -> Option<i32> {
+/// channel's or a log's stamps are; never a section number ("4.2.1"). The month has as many
+/// digits as `month_digits` allows (after a weekday one will do: "Wed 7/9/16").
+fn short_year(parts: &[&str], month_digits: std::ops::RangeInclusive<usize>) -> Option<i32> {
     let digits = |p: &str, lens: std::ops::RangeInclusive<usize>| {
         lens.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
     };
-    // "7.12.16" as "07.12.16": the first part may have one digit, the others have two.
-    if parts.len() != 3 || !digits(parts[0], 1..=2) || !parts[1..].iter().all(|p| digits(p, 2..=2))
+    // "7.12.16" as "07.12.16": the first part may have one digit, the year has two.
+    if parts.len() != 3
+        || !digits(parts[0], 1..=2)
+        || !digits(parts[1], month_digits)
+        || !digits(parts[2], 2..=2)
     {
         return None;
     }
@@ -260,31 +264,18 @@ impl Words<'_> {
                 },
             ));
         }
-        let year = year_of(parts.get(2)?)
-            .or_else(|| short_year(&parts))
-            .or_else(|| self.short_year_after_weekday(&parts, i))?;
+        // "Wed 17/6/15": after a weekday, the month may have one digit.
+        let month_digits = if self.weekday_before(i) { 1..=2 } else { 2..=2 };
+        let year = year_of(parts.get(2)?).or_else(|| short_year(&parts, month_digits))?;
         let (day, month) = day_and_month(parts.first()?, parts.get(1)?, self.order)?;
         full_day_at(end, day, month, year)
     }
 
-    /// "Wed 17/6/15": after a weekday, a day and a month of one digit or two before a year of
-    /// two.
-    fn short_year_after_weekday(&self, parts: &[&str], i: usize) -> Option<i32> {
-        let weekday_before = i
-            .checked_sub(1)
+    /// Whether a weekday's name (or its start) stands right before the token at `i`.
+    fn weekday_before(&self, i: usize) -> bool {
+        i.checked_sub(1)
             .and_then(|k| self.word(k))
-            .is_some_and(is_weekday_or_short);
-        let digits = |p: &str, lens: std::ops::RangeInclusive<usize>| {
-            lens.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
-        };
-        let shaped = parts.len() == 3
-            && digits(parts[0], 1..=2)
-            && digits(parts[1], 1..=2)
-            && digits(parts[2], 2..=2);
-        if !weekday_before || !shaped {
-            return None;
-        }
-        Some(two_digit_year(parts[2].parse().ok()?))
+            .is_some_and(is_weekday_or_short)
     }
 
     /// Whether the token at `i` follows a label of a reference number ("Serial:", "Ref. No.",
