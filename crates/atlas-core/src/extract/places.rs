@@ -655,7 +655,7 @@ pub fn mark(
             ));
         }
         if postposition_after(tokens, last_end) {
-            reason = reason.or(Some("placed relative to it (near, around, south of…)"));
+            reason = reason.or(Some(PLACED_RELATIVE));
         }
         if second_of_between(tokens, first) {
             reason = reason.or(Some("placed relative to another place"));
@@ -735,6 +735,9 @@ fn word_at(tokens: &[Token], k: usize) -> Option<&str> {
 /// before it: "south of", "an attack on", "within 500 metres of".
 /// Why a name is not the object when it is what an attack aims at ("an assault on X"): the place is
 /// still what "it" and "the district" in the next sentence stand for.
+/// Why a place placed relative to another thing ("near X", "from X") is no object.
+pub const PLACED_RELATIVE: &str = "placed relative to it (near, around, south of…)";
+
 pub const ATTACKED: &str = "the target of an attack (an assault on, a counter-attack against…)";
 /// The words of a `not_the_object` phrase that make it an attack.
 const ATTACK_WORDS: &[&str] = &[
@@ -804,7 +807,7 @@ fn placed_relative(
                     if attack {
                         ATTACKED
                     } else {
-                        "placed relative to it (near, around, south of…)"
+                        PLACED_RELATIVE
                     }
                 })
         })
@@ -829,7 +832,8 @@ fn placed_relative(
         // dash may join "south-east").
         let stop = places.iter().any(|p| p.tokens.contains(&s))
             || (!t.is_word() && !matches!(t.text(text), "–" | "-"))
-            || ["into", "in", "and", "to"].contains(&t.norm.as_str());
+            // "heard from the army hospital that X …": "that" opens what was heard.
+            || ["into", "in", "and", "to", "that"].contains(&t.norm.as_str());
         if stop {
             break;
         }

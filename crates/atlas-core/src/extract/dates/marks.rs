@@ -35,7 +35,9 @@ pub(super) fn mention_at(
                 && a_day
                 && when_after(tokens, end)))
             || labelled_later(tokens, i)
-            || opens_what_began(tokens, i),
+            // "a move that began on 10 April 2014, when the rebels first took part of X": the day
+            // with "when" after it dates what happened then.
+            || (opens_what_began(tokens, i) && !(a_day && when_after(tokens, end))),
         by: before == Some("by") || tokens[i].norm == "by",
         aside,
         weekday: None,

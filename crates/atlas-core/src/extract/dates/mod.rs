@@ -16,6 +16,7 @@
 use super::tokens::{PhraseSet, Token};
 use crate::model::{DatePrecision, EventDate, SourceDocument};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use std::borrow::Cow;
 use std::ops::Range;
 
 mod absolute;
@@ -262,8 +263,75 @@ pub fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
     find_dates_in_order(text, tokens, DayOrder::DayFirst)
 }
 
+/// Words French elides onto the next one ("qu'avant-hier", "jusqu'aujourd'hui"); not "d'", whose
+/// "of" makes what follows a part of the date before ("el juliol d'aquell any").
+const ELIDED: &[&str] = &["qu", "jusqu", "lorsqu", "puisqu"];
+
+/// The tokens with an elided word cut from the front of the word it is joined to, so that
+/// "qu'avant-hier" is read as "avant-hier"; borrowed when no token has one.
+fn without_elisions<'a>(text: &str, tokens: &'a [Token]) -> Cow<'a, [Token]> {
+    // The characters to cut: the elided word and its apostrophe (which may be curly in the text).
+    let cut = |t: &Token| {
+        let (head, rest) = t.norm.split_once('\'')?;
+        (t.is_word() && ELIDED.contains(&head) && rest.chars().next()?.is_alphabetic())
+            .then(|| head.chars().count() + 1)
+    };
+    if !tokens.iter().any(|t| cut(t).is_some()) {
+        return Cow::Borrowed(tokens);
+    }
+    let unelided = |t: &Token| {
+        let chars = cut(t)?;
+        let bytes = t.text(text).char_indices().nth(chars)?.0;
+        let norm = t.norm.char_indices().nth(chars)?.0;
+        Some(Token {
+            start: t.start + bytes,
+            norm: t.norm[norm..].to_string(),
+            ..t.clone()
+        })
+    };
+    Cow::Owned(
+        tokens
+            .iter()
+            .map(|t| unelided(t).unwrap_or_else(|| t.clone()))
+            .collect(),
+    )
+}
+
+/// "returned to the State yesterday evening, Thursday 22/12": a day counted from today that a
+/// written day right after its comma restates gives way to it (the text's own date may not be the
+/// day it was written).
+fn restated_by_a_day(tokens: &[Token], out: &mut Vec<DateMention>) {
+    let restated: Vec<bool> = (0..out.len())
+        .map(|k| {
+            let Some(next) = out.get(k + 1) else {
+                return false;
+            };
+            let m = &out[k];
+            let from_today = matches!(m.kind, DateKind::FromToday(_));
+            // "yesterday evening, Thursday 22/12": a comma, a part of the day, the weekday.
+            let between = &tokens[m.tokens.end..next.tokens.start];
+            let comma_between = between.iter().any(|t| t.norm == ",")
+                && between.iter().all(|t| {
+                    t.norm == "," || is_part_of_day(&t.norm) || words::is_weekday_name(&t.norm)
+                });
+            from_today && comma_between && matches!(next.kind, DateKind::Day { .. })
+        })
+        .collect();
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !restated[k - 1]
+    });
+}
+
+/// Words for a part of a day that may follow a day counted from today ("yesterday evening").
+fn is_part_of_day(word: &str) -> bool {
+    ["morning", "afternoon", "evening", "night"].contains(&word)
+}
+
 /// [`find_dates`], numeric dates read in `order` ([`day_order`] of the text).
 pub fn find_dates_in_order(text: &str, tokens: &[Token], order: DayOrder) -> Vec<DateMention> {
+    let tokens = &*without_elisions(text, tokens);
     let relative = relative_set();
     let mut out = Vec::new();
     let mut i = 0;
@@ -302,6 +370,7 @@ pub fn find_dates_in_order(text: &str, tokens: &[Token], order: DayOrder) -> Vec
     }
     between_bounds(tokens, &mut out);
     with_weekdays(tokens, &mut out);
+    restated_by_a_day(tokens, &mut out);
     weekday_abbreviated_before(tokens, &mut out);
     weekday_told_by_word_before(text, tokens, &mut out);
     of_that_year(tokens, &mut out);

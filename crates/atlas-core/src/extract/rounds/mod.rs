@@ -25,6 +25,7 @@ mod round118;
 mod round119;
 mod round120;
 mod round121;
+mod round122;
 mod round13;
 mod round15;
 mod round16;

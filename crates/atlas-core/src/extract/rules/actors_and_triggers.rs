@@ -8,6 +8,32 @@ pub(super) fn actors(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Actor> 
     actors_of(text, tokens, lex, &lex.actors)
 }
 
+/// Acronyms of a side that are also English words: in a line written all in capitals, "IS" is a
+/// verb as often as the Islamic State.
+const ACRONYMS_ALSO_WORDS: &[&str] = &["IS"];
+
+/// Words after which "IS" in capitals names the side ("FIGHTERS OF IS", "LOST TO IS").
+const BEFORE_A_SIDE: &[&str] = &["the", "of", "by", "to", "and", "from", "against", "with"];
+
+/// ">> THE OBSERVATORY IS CONFIRMING THAT THE WHOLE OF HANANO IS NOW WITH THE ARMY.": in a
+/// sentence with no lower-case letter, "IS" after a word (other than one that names a side after
+/// it) is the verb, not the side.
+fn verb_in_capitals(text: &str, tokens: &[Token], start: usize, end: usize) -> bool {
+    let word = tokens[start..end]
+        .iter()
+        .map(|t| t.text(text))
+        .collect::<Vec<_>>()
+        .join(" ");
+    if !ACRONYMS_ALSO_WORDS.contains(&word.as_str()) {
+        return false;
+    }
+    let all_capitals = tokens
+        .iter()
+        .all(|t| !t.text(text).chars().any(char::is_lowercase));
+    let after_a_word = tokens[..start].iter().rev().find(|t| t.is_word());
+    all_capitals && after_a_word.is_some_and(|w| !BEFORE_A_SIDE.contains(&w.norm.as_str()))
+}
+
 /// "The fighters pulled out": the lexicon's weak actors, for a sentence that names no other.
 pub(super) fn weak_actors(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Actor> {
     actors_of(text, tokens, lex, &lex.weak_actors)
@@ -43,6 +69,7 @@ fn actors_of(text: &str, tokens: &[Token], lex: &Lexicon, set: &PhraseSet<String
             found.push((i, i + 1, f.value.clone()));
         }
     }
+    found.retain(|&(start, end, _)| !verb_in_capitals(text, tokens, start, end));
     found.sort();
     for (start, end, controller) in found {
         // "government troops", "rebel troops": adjacent actors are one; the first says whose.

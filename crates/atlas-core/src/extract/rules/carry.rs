@@ -126,7 +126,7 @@ pub(super) fn is_place_noun(word: &str) -> bool {
 }
 
 /// Whether a reference back names its place with a noun ("the quarter"), not a pronoun ("it").
-fn names_a_place_noun(words: &str) -> bool {
+pub(super) fn names_a_place_noun(words: &str) -> bool {
     words
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| PLACE_NOUNS.contains(&w.to_lowercase().as_str()))

@@ -554,11 +554,18 @@ fn read_trigger(
             && p.tokens.start > 0
             && tokens[p.tokens.start - 1].norm == "on"
     };
-    let place_before_trigger = r.places.iter().rfind(|p| {
-        p.tokens.end <= trig.tokens.start
-            && !p.districts.is_empty()
-            && (p.not_the_object.is_none() || attacked_on(p))
-    });
+    let named_before =
+        |p: &&PlaceMention| p.tokens.end <= trig.tokens.start && !p.districts.is_empty();
+    // "owner from Sheikh Saeed; said the army took the whole district": when the sentence names
+    // no other place, one named near or from is still one "the district" may stand for.
+    let placed_relative =
+        |p: &&PlaceMention| p.not_the_object == Some(crate::extract::places::PLACED_RELATIVE);
+    let place_before_trigger = r
+        .places
+        .iter()
+        .filter(named_before)
+        .rfind(|p| p.not_the_object.is_none() || attacked_on(p))
+        .or_else(|| r.places.iter().filter(named_before).rfind(placed_relative));
     if let Some(p) = place_before_trigger {
         state.last_place = Some((p.districts.clone(), p.text.clone()));
     }

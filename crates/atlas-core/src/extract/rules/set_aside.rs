@@ -179,6 +179,7 @@ pub(super) fn set_aside(
         || super::withdrawn::statement_found_false(tokens, trig)
         || super::withdrawn::rumour_going_round(tokens, trig)
         || super::withdrawn::nobody_showed(tokens, trig)
+        || super::withdrawn::said_before_it_happened(tokens, trig)
         || super::withdrawn::writing_quoted(tokens, trig)
         || super::withdrawn::told_to_ignore(tokens, trig)
         || super::withdrawn::nameless_post(tokens, trig)
@@ -554,11 +555,38 @@ pub(super) fn takes_no_place(tokens: &[Token], trig: &Trigger) -> bool {
     };
     // "took part of X" takes a place; "took part in" does not.
     let part_of = word(trig.tokens.end) == "part" && word(trig.tokens.end + 1) == "of";
+    // "P6: pictures taken yesterday in Sheikh Saeed": a picture taken in a place.
+    let thing_taken = trig.tokens.start > 0
+        && word(trig.tokens.start) == "taken"
+        && THINGS_TAKEN.contains(&word(trig.tokens.start - 1));
     trig.tokens.len() == 1
         && TAKE_FORMS.contains(&word(trig.tokens.start))
         && ((TAKEN_ELSEWHERE.contains(&word(trig.tokens.end)) && !part_of)
-            || TAKEN_PEOPLE.contains(&word(object)))
+            || TAKEN_PEOPLE.contains(&word(object))
+            || thing_taken)
 }
+
+/// Things taken in a place, the word before "taken" ("pictures taken in X", "samples taken").
+const THINGS_TAKEN: &[&str] = &[
+    "picture",
+    "pictures",
+    "photo",
+    "photos",
+    "photograph",
+    "photographs",
+    "image",
+    "images",
+    "footage",
+    "shots",
+    "video",
+    "videos",
+    "sample",
+    "samples",
+    "readings",
+    "measurements",
+    "notes",
+    "statements",
+];
 
 /// Verbs an instruction forbids ("Do NOT credit …", "Do not write that …").
 const FORBIDDEN_SAYINGS: &[&str] = &[

@@ -114,7 +114,15 @@ fn new_subject_after(text: &str, tokens: &[Token], at: usize, lex: &Lexicon) -> 
             .take(6)
             .take_while(|t| t.is_word())
             .any(|t| COPULAS.contains(&t.norm.as_str()));
-    side_subject || being_follows
+    // "…, and families coming out of the Old City are being brought …": a noun and a participle
+    // after it open a clause about others.
+    let others_doing = linked
+        && t.is_word()
+        && t.text(text).starts_with(char::is_lowercase)
+        && tokens
+            .get(k + 1)
+            .is_some_and(|n| n.is_word() && n.norm.ends_with("ing") && n.norm.chars().count() > 5);
+    side_subject || being_follows || others_doing
 }
 
 /// Verbs of being that open a clause of their own after ", and" and a subject.
@@ -280,7 +288,7 @@ pub(super) fn targets_after(
     state: &DocState,
     lex: &Lexicon,
 ) -> Vec<Target> {
-    let mut out = Vec::new();
+    let mut out: Vec<Target> = Vec::new();
     let mut window_start = trig.tokens.end;
     let mut inherited: Option<Extent> = None;
     let mut last_end = trig.tokens.end;
@@ -313,6 +321,20 @@ pub(super) fn targets_after(
             .take_while(|t| t.is_word())
             .any(|t| PART_NOUNS.contains(&t.norm.as_str()));
         if possessive && !part_follows {
+            continue;
+        }
+        // "took most of Bustan al-Basha today, about three quarters of the quarter": a noun for one
+        // district after a place this verb took is that place; an amount before it is its extent.
+        let same_place = anaphora
+            && super::carry::names_a_place_noun(&p.text)
+            && !super::carry::is_plural_reference(&p.text);
+        if let Some(last) = out.last_mut().filter(|t| same_place && !t.anaphoric) {
+            if let Some((q, _)) = quantifier_before(text, tokens, window_start, p.tokens.start, lex)
+            {
+                last.extent = quantify(q);
+            }
+            window_start = p.tokens.end;
+            last_end = p.tokens.end;
             continue;
         }
         // "both neighbourhoods" after a list of the same sentence stands for that list.
@@ -505,6 +527,20 @@ fn subject_start(
         if t.norm == "that" && start >= 2 && tokens[start - 2].norm == "and" {
             break;
         }
+        // "heard from the army hospital that X was taken": a "that" with a named place between it
+        // and the verb opens what was said, with that place its subject, not a relative clause.
+        let named_after = places.iter().any(|p| {
+            p.tokens.start >= start && p.tokens.end <= trig.tokens.start && !p.districts.is_empty()
+        });
+        let said = tokens[start.saturating_sub(7)..start - 1]
+            .iter()
+            .any(|w| SAYING.contains(&w.norm.as_str()));
+        // "- That al-Sukkari has fallen.": a "that" opening the sentence heads a topic, not what
+        // someone said.
+        let opens_sentence = tokens[..start - 1].iter().all(|w| !w.is_word());
+        if t.norm == "that" && named_after && !said && !opens_sentence {
+            break;
+        }
         // "That quarter came under government control": a reference back that opens with
         // "that" is a place, not a relative pronoun.
         let opens_a_place = places.iter().any(|p| {
@@ -562,6 +598,34 @@ fn subject_start(
     }
     (start, relative)
 }
+
+/// Verbs of saying and writing after which what is said may be rumour or claim.
+const SAYING: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "saying",
+    "write",
+    "writes",
+    "wrote",
+    "written",
+    "report",
+    "reports",
+    "reported",
+    "claim",
+    "claims",
+    "claimed",
+    "announced",
+    "line",
+    "story",
+    "rumour",
+    "rumours",
+    "read",
+    "confirm",
+    "confirms",
+    "confirmed",
+    "confirming",
+];
 
 /// Whether a side's verb of saying ends right before token `at` ("the army announced", "the
 /// General Command of the army said on Monday"), or a teller's ([`TELLERS`]).

@@ -166,6 +166,20 @@ pub(super) fn nobody_showed(tokens: &[Token], trig: &Trigger) -> bool {
     })
 }
 
+/// "I was told twice that al-Marjeh had fallen before it had": a change said to have happened
+/// before it did had not happened when it was said.
+pub(super) fn said_before_it_happened(tokens: &[Token], trig: &Trigger) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    (trig.tokens.end..tokens.len())
+        .take_while(|&k| tokens[k].is_word())
+        .any(|k| {
+            word(k) == "before"
+                && ["it", "they"].contains(&word(k + 1))
+                && ["had", "did", "was", "were"].contains(&word(k + 2))
+                && tokens.get(k + 3).is_none_or(|t| !t.is_word())
+        })
+}
+
 /// Where the clause of the trigger's "that" is said: the first of `verbs` at most [`DENIED_REACH`]
 /// words before that "that", with where that reach begins.
 fn saying_before_that(tokens: &[Token], trig: &Trigger, verbs: &[&str]) -> Option<(usize, usize)> {
