@@ -466,4 +466,8 @@ sets_stay_at_their_levels! {
     three_hundred_and_ninety_fourth: "tests/data/unseen/held-out-394" => HELD_OUT_394_LEVEL,
     three_hundred_and_ninety_fifth: "tests/data/unseen/held-out-395" => HELD_OUT_395_LEVEL,
     three_hundred_and_ninety_sixth: "tests/data/unseen/held-out-396" => HELD_OUT_396_LEVEL,
+    three_hundred_and_ninety_seventh: "tests/data/unseen/held-out-397" => HELD_OUT_397_LEVEL,
+    three_hundred_and_ninety_eighth: "tests/data/unseen/held-out-398" => HELD_OUT_398_LEVEL,
+    three_hundred_and_ninety_ninth: "tests/data/unseen/held-out-399" => HELD_OUT_399_LEVEL,
+    four_hundredth: "tests/data/unseen/held-out-400" => HELD_OUT_400_LEVEL,
 }
