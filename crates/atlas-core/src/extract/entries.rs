@@ -179,7 +179,28 @@ fn stamp_mention<'a>(text: &str, mentions: &'a [DateMention]) -> Option<&'a Date
     let label = text.get(line.start..m.range.start)?;
     let rest = text.get(m.range.end..line.end)?;
     let numeric_head = label.trim().is_empty() && numeric_then_word(&m.text, rest);
-    (is_label(label) && (opens_entry(rest) || numeric_head)).then_some(m)
+    (is_label(label) && (opens_entry(rest) || numeric_head) && !wrapped_onto(text, line.start))
+        .then_some(m)
+}
+
+/// Words that never end a sentence, after which a line's break only wraps it ("… came back under
+/// the control of the army on\n   Saturday 26/11/2016. The employee asks …").
+const WRAPPING_WORDS: &[&str] = &[
+    "on", "of", "at", "by", "since", "until", "from", "to", "in", "and", "or", "the", "before",
+    "after", "between",
+];
+
+/// Whether the line starting at `line_start` goes on with a sentence the line before broke off
+/// after a word that never ends one: a date at its head is no entry's stamp.
+fn wrapped_onto(text: &str, line_start: usize) -> bool {
+    let Some(before) = text.get(..line_start.saturating_sub(1)) else {
+        return false;
+    };
+    let previous = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+    previous
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| WRAPPING_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// "11.8.2012 Order 313  CANCELLED": a date in figures alone at the head of its line, a capitalised

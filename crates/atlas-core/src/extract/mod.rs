@@ -172,8 +172,8 @@ const MASTHEAD_LINES: usize = 6;
 /// How many opening sentences a form's header may run to, whose dated field ("Visited: Monday 28
 /// November 2016, 10:30") is the text's own date.
 const HEADER_SENTENCES: usize = 12;
-/// The most words a header's field line holds.
-const FIELD_LINE_WORDS: usize = 8;
+/// The most words a header's field line holds after its label.
+const FIELD_LINE_WORDS: usize = 7;
 /// How many sentences at the end of a text may hold the date it is signed with.
 const CLOSING_SENTENCES: usize = 2;
 /// The most words (the date's included) of the line a text is signed and dated on ([`signed_year`]).
@@ -363,9 +363,18 @@ fn dateline(
                 .filter(|s| is_dated_field(&doc.text[s.range.clone()]))
                 .find_map(|s| {
                     let (day, words) = full_day_of(doc, s, order, year);
-                    day.filter(|_| words <= FIELD_LINE_WORDS)
+                    // "Date of examination: Monday 28 November 2016, 11:40": the label's words
+                    // are not the field's.
+                    let label = field_label_words(&doc.text[s.range.clone()]);
+                    day.filter(|_| words <= FIELD_LINE_WORDS + label)
                 })
         })
+}
+
+/// How many words a field's label holds before its colon.
+fn field_label_words(line: &str) -> usize {
+    line.split_once(':')
+        .map_or(0, |(label, _)| label.split_whitespace().count())
 }
 
 /// Whether a line is a form's field whose label dates the form ("Visited: …", "Date: …"), not what

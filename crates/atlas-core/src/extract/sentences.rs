@@ -296,7 +296,30 @@ fn continues(line: &str, next: &str) -> bool {
             || article_open
             || comma
             || next_number
-            || line.len() >= WRAPPED_LINE_BYTES)
+            || line.len() >= WRAPPED_LINE_BYTES
+            || autocue_lines(line, next))
+}
+
+/// The longest line of an autocue's or a caption's short lines in capitals.
+const AUTOCUE_LINE_BYTES: usize = 40;
+
+/// "TROOPS TOOK THE WHOLE\nOF SHEIKH SAEED\nIN THE SOUTH …": an autocue's short lines, all in
+/// capitals, break a sentence anywhere (not a cue in brackets, a numbered line, a field, or
+/// columns).
+fn autocue_lines(line: &str, next: &str) -> bool {
+    let capitals =
+        |l: &str| l.chars().any(char::is_alphabetic) && !l.chars().any(char::is_lowercase);
+    let plain = |l: &str| {
+        let l = l.trim();
+        !l.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '[' | '(' | '/' | '>'))
+            && !l.contains("  ")
+            && !l.contains(':')
+    };
+    capitals(line)
+        && capitals(next)
+        && line.trim().len() < AUTOCUE_LINE_BYTES
+        && plain(line)
+        && plain(next)
 }
 
 /// Words no sentence ends with: a line that ends with one goes on on the next.

@@ -86,9 +86,22 @@ pub fn name_key(name: &str) -> String {
         if !key.is_empty() {
             key.push(' ');
         }
-        key.push_str(word);
+        key.push_str(&german_letters(word));
     }
     key
+}
+
+/// German spelling's letters for one sound ("al-Schaar", "al-Dschallum", "Tschalabi"): "dsch" j,
+/// "tsch" ch, "sch" sh.
+fn german_letters(word: &str) -> std::borrow::Cow<'_, str> {
+    if !word.contains("sch") {
+        return std::borrow::Cow::Borrowed(word);
+    }
+    std::borrow::Cow::Owned(
+        word.replace("dsch", "j")
+            .replace("tsch", "ch")
+            .replace("sch", "sh"),
+    )
 }
 
 /// Cyrillic letters as Russian, Ukrainian, Bulgarian and Serbian news write Arabic names

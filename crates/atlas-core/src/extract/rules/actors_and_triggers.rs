@@ -534,12 +534,15 @@ pub(super) fn participle_after_place(
 ) -> bool {
     let first = tokens[trig.tokens.start].norm.as_str();
     let participle = first.ends_with("ed") || ["overrun", "retaken", "taken"].contains(&first);
-    // "Qadi Askar fully taken this morning": how wholly, between the place and the participle.
+    // "Qadi Askar fully taken this morning": how wholly, between the place and the participle;
+    // "X and Y, both taken in full": how many.
     let start = trig.tokens.start
         - tokens[..trig.tokens.start]
             .iter()
             .rev()
-            .take_while(|t| WHOLLY.contains(&t.norm.as_str()))
+            .take_while(|t| {
+                WHOLLY.contains(&t.norm.as_str()) || ["both", "all"].contains(&t.norm.as_str())
+            })
             .count();
     let Some(comma) = start.checked_sub(1) else {
         return false;

@@ -40,10 +40,15 @@ pub(super) fn objects_before(
             .iter()
             .any(|m| m.tokens.start <= k + 2 && k <= m.tokens.end)
     };
+    // "die Armee hat heute Bab Qinnasrin, al-Dschallum und al-Bayyada eingenommen": a comma
+    // between two places lists them.
+    let in_a_list = |k: usize| {
+        places.iter().any(|p| p.tokens.end == k) && places.iter().any(|p| p.tokens.start == k + 1)
+    };
     let between = subject.tokens.end..trig.tokens.start;
     if between.clone().any(|k| {
         let mark = tokens[k].norm.as_str();
-        [";", ":", "."].contains(&mark) || (mark == "," && !beside_a_date(k))
+        [";", ":", "."].contains(&mark) || (mark == "," && !beside_a_date(k) && !in_a_list(k))
     }) {
         return Vec::new();
     }

@@ -308,6 +308,25 @@ pub(super) fn since_a_time_of_today(tokens: &[Token], from: usize) -> bool {
     })
 }
 
+/// Another language's "since" and the words for today, or a time of it, after it: German "seit
+/// heute", French "depuis ce matin", Spanish "desde esta mañana", Italian "da stamattina".
+const FOREIGN_SINCE_TODAY: &[(&str, &[&str])] = &[
+    ("seit", &["heute", "heutigem"]),
+    ("depuis", &["ce", "cette", "aujourd'hui", "midi"]),
+    ("desde", &["hoy", "esta", "este"]),
+    (
+        "da",
+        &[
+            "stamattina",
+            "stamani",
+            "oggi",
+            "stasera",
+            "stanotte",
+            "questa",
+        ],
+    ),
+];
+
 /// How far after a verbless holding its "since" may stand.
 const SINCE_REACH: usize = 4;
 
@@ -316,6 +335,18 @@ const SINCE_REACH: usize = 4;
 /// "since 2012" is a standing state).
 pub(super) fn held_since_today(tokens: &[Token], trig: &Trigger) -> bool {
     let end = (trig.tokens.end + SINCE_REACH).min(tokens.len());
+    // "al-Schaar ist seit heute Mittag ganz unter Kontrolle der Armee": another language's "since
+    // today", which may stand before the holding.
+    let foreign = (trig.tokens.start.saturating_sub(SINCE_REACH + 2)..end).any(|i| {
+        tokens.get(i + 1).is_some_and(|next| {
+            FOREIGN_SINCE_TODAY.iter().any(|(since, today)| {
+                tokens[i].norm == *since && today.contains(&next.norm.as_str())
+            })
+        })
+    });
+    if foreign {
+        return true;
+    }
     // "Since this morning …" opening the sentence (after a speaker's "A." in a transcript),
     // before the holding.
     let first = tokens[..trig.tokens.start].iter().position(Token::is_word);

@@ -180,6 +180,7 @@ pub(super) fn set_aside(
         || super::withdrawn::rumour_going_round(tokens, trig)
         || super::withdrawn::nobody_showed(tokens, trig)
         || super::withdrawn::said_before_it_happened(tokens, trig)
+        || super::withdrawn::nobody_says_so(tokens, trig)
         || super::withdrawn::writing_quoted(tokens, trig)
         || super::withdrawn::told_to_ignore(tokens, trig)
         || super::withdrawn::nameless_post(tokens, trig)
@@ -196,6 +197,25 @@ pub(super) fn set_aside(
         || standing_present(text, tokens, trig, mentions, lex)
         || control_left(tokens, trig)
         || secured_as_a_loan(tokens, trig)
+        || fighting_inside(tokens, trig)
+}
+
+/// Nouns of fighting, which may be "inside" a place without anyone holding it.
+const FIGHTING: &[&str] = &[
+    "fighting", "clashes", "battles", "combat", "shelling", "gunfire", "firing", "fire",
+];
+
+/// "fighting is inside the district": fighting in a place is no holding of it.
+fn fighting_inside(tokens: &[Token], trig: &Trigger) -> bool {
+    let inside = tokens[trig.tokens.clone()]
+        .iter()
+        .any(|t| t.norm == "inside");
+    let subject = trig
+        .tokens
+        .start
+        .checked_sub(1)
+        .map(|k| tokens[k].norm.as_str());
+    inside && subject.is_some_and(|w| FIGHTING.contains(&w))
 }
 
 /// "Loans secured on property in X", "secured against the house": a debt secured, not a place.
@@ -591,6 +611,8 @@ const THINGS_TAKEN: &[&str] = &[
 /// Verbs an instruction forbids ("Do NOT credit …", "Do not write that …").
 const FORBIDDEN_SAYINGS: &[&str] = &[
     "credit", "accept", "say", "write", "report", "use", "state", "claim", "repeat", "print",
+    // A map's: "Do NOT draw: a rebel claim to have entered X".
+    "draw", "map", "plot", "mark", "shade", "colour", "color",
 ];
 
 /// "- Do NOT credit answers stating that the opposition retook X": a line that forbids saying

@@ -127,7 +127,20 @@ fn new_subject_after(text: &str, tokens: &[Token], at: usize, lex: &Lexicon) -> 
 
 /// Verbs of being that open a clause of their own after ", and" and a subject.
 const COPULAS: &[&str] = &[
-    "is", "are", "was", "were", "remains", "remained", "remain", "stays", "stayed",
+    "is",
+    "are",
+    "was",
+    "were",
+    "remains",
+    "remained",
+    "remain",
+    "stays",
+    "stayed",
+    // Where a line lies: "…, and the line now runs along the edge of the Old City".
+    "runs",
+    "ran",
+    "lies",
+    "stretches",
 ];
 
 /// Prepositions after which a word in -ed is a verb of its own ("regrouped in", "retreated to").
@@ -485,13 +498,20 @@ fn subject_start(
     let mut heading = false;
     // "X, captured by the army on Monday, was …": the participle's subject is before its comma.
     // "Karm al-Jabal, taken in full today": a participle after a place and its comma, too.
-    let set_off = start > 0
+    // "Tariq al-Bab and al-Helwaniyeh, both taken in full by …": "both" or "all" may stand
+    // between the comma and the participle.
+    let both = start > 1
+        && ["both", "all"].contains(&tokens[start - 1].norm.as_str())
+        && tokens[start - 2].norm == ",";
+    let comma = if both { start - 1 } else { start };
+    let set_off = comma > 0
         && trig.class != VerbClass::State
-        && tokens[start - 1].norm == ","
-        && (tokens.get(trig.tokens.end).is_some_and(|t| t.norm == "by")
+        && tokens[comma - 1].norm == ","
+        && ((trig.tokens.end..(trig.tokens.end + 3).min(tokens.len()))
+            .any(|k| tokens[k].norm == "by")
             || participle_after_place(tokens, places, trig));
     if set_off {
-        start -= 1;
+        start = comma - 1;
     }
     while start > 0 {
         let t = &tokens[start - 1];
@@ -574,6 +594,15 @@ fn subject_start(
                 start = p.tokens.start;
                 break;
             }
+        }
+        // "les derniers quartiers tenus par les insurgés — X, Y et Z — passent sous le contrôle":
+        // the places a dash sets off just before the verb name its subject.
+        let dash_before_verb = matches!(t.norm.as_str(), "\u{2014}" | "\u{2013}")
+            && start == trig.tokens.start - verb_words_before(tokens, trig)
+            && places.iter().any(|p| p.tokens.end == start - 1);
+        if dash_before_verb {
+            start -= 1;
+            continue;
         }
         // "X, held by rebels since 2013, was recaptured": the subject is before the apposition.
         if let Some(open) = apposition_before_passive(tokens, start, trig) {

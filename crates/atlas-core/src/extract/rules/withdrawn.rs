@@ -166,6 +166,28 @@ pub(super) fn nobody_showed(tokens: &[Token], trig: &Trigger) -> bool {
     })
 }
 
+/// Verbs of saying a negated sayer may use without "that" ("nobody … says it has been taken").
+const SAYING_SO: &[&str] = &[
+    "says", "say", "said", "claims", "claimed", "thinks", "believes",
+];
+
+/// How many words may stand between such a verb and the trigger ("says it has been taken").
+const SAID_SO_REACH: usize = 5;
+
+/// "… fighting is inside the district but nobody on the ground says it has been taken": a change
+/// nobody says happened, with no "that" between, reports nothing.
+pub(super) fn nobody_says_so(tokens: &[Token], trig: &Trigger) -> bool {
+    let verb = (trig.tokens.start.saturating_sub(SAID_SO_REACH)..trig.tokens.start)
+        .rev()
+        .take_while(|&k| tokens[k].is_word())
+        .find(|&k| SAYING_SO.contains(&tokens[k].norm.as_str()));
+    verb.is_some_and(|v| {
+        (v.saturating_sub(4)..v)
+            .take_while(|&k| tokens[k].is_word())
+            .any(|k| ["nobody", "no"].contains(&tokens[k].norm.as_str()))
+    })
+}
+
 /// "I was told twice that al-Marjeh had fallen before it had": a change said to have happened
 /// before it did had not happened when it was said.
 pub(super) fn said_before_it_happened(tokens: &[Token], trig: &Trigger) -> bool {

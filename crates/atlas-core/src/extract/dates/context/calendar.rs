@@ -73,6 +73,15 @@ impl DateContext {
                         (weekend_from(own, false), self.own_basis(own))
                     }
                 };
+                // "Fell at the weekend" in a guide of Tuesday 29 November after "(28 Nov)": not
+                // a weekend after the text was written, the one before it.
+                let told_before_writing = last.is_some_and(|l| self.own.is_some_and(|o| l.to < o));
+                let (from, basis) = match self.own {
+                    Some(own) if from > own && told_before_writing => {
+                        (weekend_from(own, false), self.own_basis(own))
+                    }
+                    _ => (from, basis),
+                };
                 Some((from, from + Duration::days(1), DatePrecision::Span, basis))
             }
             DateKind::Season { first, year } => {
