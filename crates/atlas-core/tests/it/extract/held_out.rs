@@ -470,4 +470,8 @@ sets_stay_at_their_levels! {
     three_hundred_and_ninety_eighth: "tests/data/unseen/held-out-398" => HELD_OUT_398_LEVEL,
     three_hundred_and_ninety_ninth: "tests/data/unseen/held-out-399" => HELD_OUT_399_LEVEL,
     four_hundredth: "tests/data/unseen/held-out-400" => HELD_OUT_400_LEVEL,
+    four_hundred_and_first: "tests/data/unseen/held-out-401" => HELD_OUT_401_LEVEL,
+    four_hundred_and_second: "tests/data/unseen/held-out-402" => HELD_OUT_402_LEVEL,
+    four_hundred_and_third: "tests/data/unseen/held-out-403" => HELD_OUT_403_LEVEL,
+    four_hundred_and_fourth: "tests/data/unseen/held-out-404" => HELD_OUT_404_LEVEL,
 }

@@ -21,3 +21,23 @@ pub(crate) const HELD_OUT_399_LEVEL: (f64, f64) = (0.76, 0.76);
 /// (9aa2933), merged after the round was frozen and scored once: 8 of 10 candidates right,
 /// 7 of 11 events found.
 pub(crate) const HELD_OUT_400_LEVEL: (f64, f64) = (0.80, 0.63);
+
+/// The four-hundred-and-first held-out set: written blind while round 123 was written, frozen
+/// (1c7df67), merged after the round was frozen and scored once: 13 of 16 candidates right,
+/// 12 of 17 events found.
+pub(crate) const HELD_OUT_401_LEVEL: (f64, f64) = (0.81, 0.70);
+
+/// The four-hundred-and-second held-out set: written blind while round 123 was written, frozen
+/// (c7238ee), merged after the round was frozen and scored once: 9 of 10 candidates right,
+/// 8 of 10 events found.
+pub(crate) const HELD_OUT_402_LEVEL: (f64, f64) = (0.90, 0.80);
+
+/// The four-hundred-and-third held-out set: written blind while round 123 was written, frozen
+/// (3bc33bf), merged after the round was frozen and scored once: 11 of 14 candidates right,
+/// 11 of 14 events found.
+pub(crate) const HELD_OUT_403_LEVEL: (f64, f64) = (0.78, 0.78);
+
+/// The four-hundred-and-fourth held-out set: written blind while round 123 was written, frozen
+/// (56ddd76), merged after the round was frozen and scored once: 8 of 9 candidates right,
+/// 8 of 10 events found.
+pub(crate) const HELD_OUT_404_LEVEL: (f64, f64) = (0.88, 0.80);
