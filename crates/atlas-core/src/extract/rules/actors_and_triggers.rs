@@ -846,10 +846,11 @@ pub(super) fn held_for_a_while(tokens: &[Token], trig: &Trigger, clause_end: usi
             || along
             || whole_stretch(tokens, i)
             || from_to(i)
+            // "held by the army for the whole of the war".
             || (tokens[i].norm == "for"
-                && tokens[i + 1..end.min(i + 6)]
-                    .iter()
-                    .any(|t| DURATIONS.contains(&t.norm.as_str())))
+                && tokens[i + 1..end.min(i + 6)].iter().any(|t| {
+                    DURATIONS.contains(&t.norm.as_str()) || STRETCHES.contains(&t.norm.as_str())
+                }))
     })
 }
 

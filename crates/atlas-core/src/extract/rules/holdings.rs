@@ -301,9 +301,18 @@ const TIMES_OF_DAY: &[&str] = &[
 /// told of (not "since 2012").
 pub(super) fn since_a_time_of_today(tokens: &[Token], from: usize) -> bool {
     (from..tokens.len()).any(|i| {
+        // "since about midday", "since early this morning".
+        let k = if tokens
+            .get(i + 1)
+            .is_some_and(|t| ["about", "around", "early", "late"].contains(&t.norm.as_str()))
+        {
+            i + 2
+        } else {
+            i + 1
+        };
         tokens[i].norm == "since"
             && tokens
-                .get(i + 1)
+                .get(k)
                 .is_some_and(|t| TIMES_OF_DAY.contains(&t.norm.as_str()))
     })
 }

@@ -339,6 +339,11 @@ const BYSTANDERS: &[&str] = &[
     "commission",
     "officials",
     "surveyors",
+    "inspectors",
+    "section",
+    "team",
+    "teams",
+    "crews",
 ];
 
 /// Words that may stand between a bystander and its verb ("the Committee was able to enter it").
