@@ -474,4 +474,8 @@ sets_stay_at_their_levels! {
     four_hundred_and_second: "tests/data/unseen/held-out-402" => HELD_OUT_402_LEVEL,
     four_hundred_and_third: "tests/data/unseen/held-out-403" => HELD_OUT_403_LEVEL,
     four_hundred_and_fourth: "tests/data/unseen/held-out-404" => HELD_OUT_404_LEVEL,
+    four_hundred_and_fifth: "tests/data/unseen/held-out-405" => HELD_OUT_405_LEVEL,
+    four_hundred_and_sixth: "tests/data/unseen/held-out-406" => HELD_OUT_406_LEVEL,
+    four_hundred_and_seventh: "tests/data/unseen/held-out-407" => HELD_OUT_407_LEVEL,
+    four_hundred_and_eighth: "tests/data/unseen/held-out-408" => HELD_OUT_408_LEVEL,
 }

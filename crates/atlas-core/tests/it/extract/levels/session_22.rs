@@ -41,3 +41,23 @@ pub(crate) const HELD_OUT_403_LEVEL: (f64, f64) = (0.78, 0.78);
 /// (56ddd76), merged after the round was frozen and scored once: 8 of 9 candidates right,
 /// 8 of 10 events found.
 pub(crate) const HELD_OUT_404_LEVEL: (f64, f64) = (0.88, 0.80);
+
+/// The four-hundred-and-fifth held-out set: written blind while round 124 was written, frozen
+/// (d1acdc7), merged after the round was frozen and scored once: 11 of 13 candidates right,
+/// 11 of 15 events found.
+pub(crate) const HELD_OUT_405_LEVEL: (f64, f64) = (0.84, 0.73);
+
+/// The four-hundred-and-sixth held-out set: written blind while round 124 was written, frozen
+/// (4439d07), merged after the round was frozen and scored once: 11 of 13 candidates right,
+/// 10 of 11 events found.
+pub(crate) const HELD_OUT_406_LEVEL: (f64, f64) = (0.84, 0.90);
+
+/// The four-hundred-and-seventh held-out set: written blind while round 124 was written, frozen
+/// (725cbb2), merged after the round was frozen and scored once: 10 of 13 candidates right,
+/// 10 of 10 events found.
+pub(crate) const HELD_OUT_407_LEVEL: (f64, f64) = (0.76, 0.99);
+
+/// The four-hundred-and-eighth held-out set: written blind while round 124 was written, frozen
+/// (92c0603), merged after the round was frozen and scored once: 7 of 8 candidates right,
+/// 7 of 8 events found.
+pub(crate) const HELD_OUT_408_LEVEL: (f64, f64) = (0.87, 0.87);
