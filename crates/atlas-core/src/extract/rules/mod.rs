@@ -553,6 +553,29 @@ fn read_sentence<'a>(
     }
 }
 
+/// The place named before a trigger that "the district" after it may stand for: the last one
+/// named as an object, or after "on" as what an attack aimed at ("a counter-attack on X that won
+/// back part of the district", not "to attack X", an aim); when the sentence names no such place,
+/// the last one named near or from ("owner from Sheikh Saeed; said the army took the whole
+/// district").
+fn referent_before<'r>(r: &'r Reading, trig: &Trigger) -> Option<&'r PlaceMention> {
+    let tokens = r.tokens.as_slice();
+    let attacked_on = |p: &&PlaceMention| {
+        p.not_the_object == Some(crate::extract::places::ATTACKED)
+            && p.tokens.start > 0
+            && tokens[p.tokens.start - 1].norm == "on"
+    };
+    let named_before =
+        |p: &&PlaceMention| p.tokens.end <= trig.tokens.start && !p.districts.is_empty();
+    let placed_relative =
+        |p: &&PlaceMention| p.not_the_object == Some(crate::extract::places::PLACED_RELATIVE);
+    r.places
+        .iter()
+        .filter(named_before)
+        .rfind(|p| p.not_the_object.is_none() || attacked_on(p))
+        .or_else(|| r.places.iter().filter(named_before).rfind(placed_relative))
+}
+
 /// The candidates of the `k`th trigger of a sentence and who gains them; None when it reports no
 /// change (set aside, no place, no side, undone).
 fn read_trigger(
@@ -564,26 +587,7 @@ fn read_trigger(
     undone: &mut Vec<Range<usize>>,
 ) -> Option<(String, Vec<Found>)> {
     let (text, tokens, trig) = (r.text, r.tokens.as_slice(), &r.triggers[k]);
-    // "a counter-attack on X that won back part of the district": what an attack on it aimed at
-    // is what "the district" stands for (not "to attack X", an aim).
-    let attacked_on = |p: &PlaceMention| {
-        p.not_the_object == Some(crate::extract::places::ATTACKED)
-            && p.tokens.start > 0
-            && tokens[p.tokens.start - 1].norm == "on"
-    };
-    let named_before =
-        |p: &&PlaceMention| p.tokens.end <= trig.tokens.start && !p.districts.is_empty();
-    // "owner from Sheikh Saeed; said the army took the whole district": when the sentence names
-    // no other place, one named near or from is still one "the district" may stand for.
-    let placed_relative =
-        |p: &&PlaceMention| p.not_the_object == Some(crate::extract::places::PLACED_RELATIVE);
-    let place_before_trigger = r
-        .places
-        .iter()
-        .filter(named_before)
-        .rfind(|p| p.not_the_object.is_none() || attacked_on(p))
-        .or_else(|| r.places.iter().filter(named_before).rfind(placed_relative));
-    if let Some(p) = place_before_trigger {
+    if let Some(p) = referent_before(r, trig) {
         state.last_place = Some((p.districts.clone(), p.text.clone()));
     }
     let next_trigger = r

@@ -336,16 +336,7 @@ pub(super) fn targets_after(
         if possessive && !part_follows {
             continue;
         }
-        // "took most of Bustan al-Basha today, about three quarters of the quarter": a noun for one
-        // district after a place this verb took is that place; an amount before it is its extent.
-        let same_place = anaphora
-            && super::carry::names_a_place_noun(&p.text)
-            && !super::carry::is_plural_reference(&p.text);
-        if let Some(last) = out.last_mut().filter(|t| same_place && !t.anaphoric) {
-            if let Some((q, _)) = quantifier_before(text, tokens, window_start, p.tokens.start, lex)
-            {
-                last.extent = quantify(q);
-            }
+        if anaphora && names_the_last_target(text, tokens, p, &mut out, window_start, lex) {
             window_start = p.tokens.end;
             last_end = p.tokens.end;
             continue;
@@ -492,27 +483,10 @@ fn subject_start(
     trig: &Trigger,
     lex: &Lexicon,
 ) -> (usize, bool) {
-    let mut start = trig.tokens.start;
+    let mut start = set_off_participle(tokens, places, trig).unwrap_or(trig.tokens.start);
     let mut relative = false;
     // "al-Marjeh: (now) taken by …": a bulletin's heading before its colon is what was taken.
     let mut heading = false;
-    // "X, captured by the army on Monday, was …": the participle's subject is before its comma.
-    // "Karm al-Jabal, taken in full today": a participle after a place and its comma, too.
-    // "Tariq al-Bab and al-Helwaniyeh, both taken in full by …": "both" or "all" may stand
-    // between the comma and the participle.
-    let both = start > 1
-        && ["both", "all"].contains(&tokens[start - 1].norm.as_str())
-        && tokens[start - 2].norm == ",";
-    let comma = if both { start - 1 } else { start };
-    let set_off = comma > 0
-        && trig.class != VerbClass::State
-        && tokens[comma - 1].norm == ","
-        && ((trig.tokens.end..(trig.tokens.end + 3).min(tokens.len()))
-            .any(|k| tokens[k].norm == "by")
-            || participle_after_place(tokens, places, trig));
-    if set_off {
-        start = comma - 1;
-    }
     while start > 0 {
         let t = &tokens[start - 1];
         let only_adverbs = tokens[start..trig.tokens.start]
@@ -547,18 +521,7 @@ fn subject_start(
         if t.norm == "that" && start >= 2 && tokens[start - 2].norm == "and" {
             break;
         }
-        // "heard from the army hospital that X was taken": a "that" with a named place between it
-        // and the verb opens what was said, with that place its subject, not a relative clause.
-        let named_after = places.iter().any(|p| {
-            p.tokens.start >= start && p.tokens.end <= trig.tokens.start && !p.districts.is_empty()
-        });
-        let said = tokens[start.saturating_sub(7)..start - 1]
-            .iter()
-            .any(|w| SAYING.contains(&w.norm.as_str()));
-        // "- That al-Sukkari has fallen.": a "that" opening the sentence heads a topic, not what
-        // someone said.
-        let opens_sentence = tokens[..start - 1].iter().all(|w| !w.is_word());
-        if t.norm == "that" && named_after && !said && !opens_sentence {
+        if t.norm == "that" && opens_what_was_heard(tokens, places, start - 1, trig) {
             break;
         }
         // "That quarter came under government control": a reference back that opens with
@@ -626,6 +589,66 @@ fn subject_start(
         start -= 1;
     }
     (start, relative)
+}
+
+/// "X, captured by the army on Monday, was …", "Karm al-Jabal, taken in full today", "X and Y,
+/// both taken in full by …": where the subject of a participle set off by a comma ends (the
+/// comma), "both" or "all" standing between at most.
+fn set_off_participle(tokens: &[Token], places: &[PlaceMention], trig: &Trigger) -> Option<usize> {
+    let start = trig.tokens.start;
+    let both = start > 1
+        && ["both", "all"].contains(&tokens[start - 1].norm.as_str())
+        && tokens[start - 2].norm == ",";
+    let comma = if both { start - 1 } else { start };
+    let by_after =
+        (trig.tokens.end..(trig.tokens.end + 3).min(tokens.len())).any(|k| tokens[k].norm == "by");
+    let set_off = comma > 0
+        && trig.class != VerbClass::State
+        && tokens[comma - 1].norm == ","
+        && (by_after || participle_after_place(tokens, places, trig));
+    set_off.then(|| comma - 1)
+}
+
+/// "heard from the army hospital that X was taken": whether the "that" at `that` opens what was
+/// said, a named place between it and the verb its subject, rather than a relative clause. Not
+/// after a verb of saying, reading or confirming (what is said there may be rumour), nor opening
+/// the sentence ("- That al-Sukkari has fallen.", a topic).
+fn opens_what_was_heard(
+    tokens: &[Token],
+    places: &[PlaceMention],
+    that: usize,
+    trig: &Trigger,
+) -> bool {
+    let named_after = places.iter().any(|p| {
+        p.tokens.start > that && p.tokens.end <= trig.tokens.start && !p.districts.is_empty()
+    });
+    let said = tokens[that.saturating_sub(6)..that]
+        .iter()
+        .any(|w| SAYING.contains(&w.norm.as_str()));
+    let opens_sentence = tokens[..that].iter().all(|w| !w.is_word());
+    named_after && !said && !opens_sentence
+}
+
+/// "took most of Bustan al-Basha today, about three quarters of the quarter": whether a reference
+/// back `p` with a noun for one district, after a place this verb took (the last of `out`), is
+/// that place; an amount before it is then that place's extent.
+fn names_the_last_target(
+    text: &str,
+    tokens: &[Token],
+    p: &PlaceMention,
+    out: &mut [Target],
+    window_start: usize,
+    lex: &Lexicon,
+) -> bool {
+    let one_place =
+        super::carry::names_a_place_noun(&p.text) && !super::carry::is_plural_reference(&p.text);
+    let Some(last) = out.last_mut().filter(|t| one_place && !t.anaphoric) else {
+        return false;
+    };
+    if let Some((q, _)) = quantifier_before(text, tokens, window_start, p.tokens.start, lex) {
+        last.extent = quantify(q);
+    }
+    true
 }
 
 /// Verbs of saying and writing after which what is said may be rumour or claim.

@@ -60,30 +60,7 @@ impl DateContext {
                 let d = nth_weekday(own.year(), own.month(), *weekday, *nth)?;
                 day(d, self.own_basis(own))
             }
-            DateKind::Weekend => {
-                // After a dated line of the text's own day ("Dec. 1, 2016"), the weekend just
-                // past; after a day the text tells of, the weekend that follows it.
-                let written_that_day =
-                    |l: &ResolvedDate| self.dated_line == Some(l.to) && self.own == Some(l.to);
-                let (from, basis) = match last {
-                    Some(l) if written_that_day(l) => (weekend_from(l.to, false), basis),
-                    Some(l) => (weekend_from(l.to, true), basis),
-                    None => {
-                        let own = self.own?;
-                        (weekend_from(own, false), self.own_basis(own))
-                    }
-                };
-                // "Fell at the weekend" in a guide of Tuesday 29 November after "(28 Nov)": not
-                // a weekend after the text was written, the one before it.
-                let told_before_writing = last.is_some_and(|l| self.own.is_some_and(|o| l.to < o));
-                let (from, basis) = match self.own {
-                    Some(own) if from > own && told_before_writing => {
-                        (weekend_from(own, false), self.own_basis(own))
-                    }
-                    _ => (from, basis),
-                };
-                Some((from, from + Duration::days(1), DatePrecision::Span, basis))
-            }
+            DateKind::Weekend => self.weekend(basis),
             DateKind::Season { first, year } => {
                 let from = ymd(*year, *first, 1)?;
                 let (_, to) = month_part(*year, first + 2, 0)?;
@@ -129,6 +106,35 @@ impl DateContext {
             }
             _ => None,
         }
+    }
+
+    /// The Saturday and Sunday a weekend names. After a dated line of the text's own day ("Dec. 1,
+    /// 2016"), the weekend just past; after a day the text tells of, the weekend that follows it,
+    /// unless that day was before the text's own and the weekend after it (then the weekend before
+    /// the text's day: "fell at the weekend" in a guide of Tuesday 29 November after "(28 Nov)").
+    fn weekend(
+        &self,
+        basis: Option<String>,
+    ) -> Option<(NaiveDate, NaiveDate, DatePrecision, Option<String>)> {
+        let last = self.last.as_ref();
+        let written_that_day =
+            |l: &ResolvedDate| self.dated_line == Some(l.to) && self.own == Some(l.to);
+        let (from, basis) = match last {
+            Some(l) if written_that_day(l) => (weekend_from(l.to, false), basis),
+            Some(l) => (weekend_from(l.to, true), basis),
+            None => {
+                let own = self.own?;
+                (weekend_from(own, false), self.own_basis(own))
+            }
+        };
+        let told_before_writing = last.is_some_and(|l| self.own.is_some_and(|o| l.to < o));
+        let (from, basis) = match self.own {
+            Some(own) if from > own && told_before_writing => {
+                (weekend_from(own, false), self.own_basis(own))
+            }
+            _ => (from, basis),
+        };
+        Some((from, from + Duration::days(1), DatePrecision::Span, basis))
     }
 
     /// "The Sunday report" in a note of Thursday 1 December after "Monday 28 November": a weekday
