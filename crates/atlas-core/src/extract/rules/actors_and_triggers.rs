@@ -19,12 +19,8 @@ const BEFORE_A_SIDE: &[&str] = &["the", "of", "by", "to", "and", "from", "agains
 /// sentence with no lower-case letter, "IS" after a word (other than one that names a side after
 /// it) is the verb, not the side.
 fn verb_in_capitals(text: &str, tokens: &[Token], start: usize, end: usize) -> bool {
-    let word = tokens[start..end]
-        .iter()
-        .map(|t| t.text(text))
-        .collect::<Vec<_>>()
-        .join(" ");
-    if !ACRONYMS_ALSO_WORDS.contains(&word.as_str()) {
+    // One word, as each of them is; no string is built for the other actors.
+    if end != start + 1 || !ACRONYMS_ALSO_WORDS.contains(&tokens[start].text(text)) {
         return false;
     }
     let all_capitals = tokens
