@@ -54,6 +54,8 @@ const ARTICLES: &[&str] = &[
     "ed", "es", "er", "esh", "ech", "et", "ez", "ej", "en", "eth",
     // Scholarly transliteration ("aš-Šaiḫ Naǧǧār", "aḏ-Ḏahab") and Hebrew's "a-Sakhur".
     "aš", "aḏ", "aṯ", "a",
+    // Cyrillic: "аль-Фирдаус", "аш-Шейх Максуд", "ас-Сахур".
+    "аль", "ал", "эль", "ель", "аш", "ас", "ар", "ад", "аз", "ат", "ан", "эш", "эс", "эр",
 ];
 const MAX_NAME_TOKENS: usize = 8;
 /// Times of day written as words ("around noon").
@@ -357,17 +359,21 @@ fn name_at(
     let word = token.text(text);
     if lower_case || can_start(token, text) {
         let max = (i + MAX_NAME_TOKENS).min(tokens.len());
-        let found = longest_name_at(text, tokens, i, 0, keys, layer).or_else(|| {
-            keys.may_start(word)
-                .then(|| sounded_name(text, tokens, i, max, keys, layer))
-                .flatten()
-        });
+        let found = longest_name_at(text, tokens, i, 0, keys, layer)
+            .or_else(|| {
+                keys.may_start(word)
+                    .then(|| sounded_name(text, tokens, (i, 0), max, keys, layer))
+                    .flatten()
+            })
+            .or_else(|| respelled_name(text, tokens, i, keys, layer));
         if let Some((end, resolution)) = found {
             return Some((end, resolution, 0));
         }
     }
     let skip = joined_word_len(word).filter(|&n| lower_case || word_can_start(&word[n..]))?;
+    let max = (i + MAX_NAME_TOKENS).min(tokens.len());
     longest_name_at(text, tokens, i, skip, keys, layer)
+        .or_else(|| sounded_name(text, tokens, (i, skip), max, keys, layer))
         .map(|(end, resolution)| (end, resolution, skip))
 }
 
@@ -504,20 +510,21 @@ pub(crate) const COUNT_WORDS: &[&str] = &[
     "6", "7", "8", "9", "10",
 ];
 
-/// The longest run of tokens from `i` that sounds like one district's name (a spelling the layer
-/// does not list), with its end.
+/// The longest run of tokens from `i` (less the `skip` bytes of a word joined to its front) that
+/// sounds like one district's name (a spelling the layer does not list), with its end.
 fn sounded_name(
     text: &str,
     tokens: &[Token],
-    i: usize,
+    (i, skip): (usize, usize),
     max: usize,
     keys: &NameKeys,
     layer: &DistrictLayer,
 ) -> Option<(usize, Resolution)> {
     // A name sounded out has at most `sound_words` words (and its marks between them).
     let max = max.min(i + 2 * keys.sound_words);
+    let start = tokens[i].start + skip;
     if !keys.first_sounds.contains(
-        sound_key(tokens[i].text(text))
+        sound_key(text.get(start..tokens[i].end)?)
             .split(' ')
             .next()
             .unwrap_or(""),
@@ -530,8 +537,46 @@ fn sounded_name(
         if !whole {
             return None;
         }
-        let written = &text[tokens[i].start..tokens[end - 1].end];
+        let written = &text[start..tokens[end - 1].end];
         let resolution = layer.resolve(keys.by_sound(written)?);
+        (resolution != Resolution::NotFound).then_some((end, resolution))
+    })
+}
+
+/// A name as other alphabets spell it, where the keys miss it: Cyrillic "х" stands for Arabic's
+/// "h" (ح) as well as its "kh" (خ), which the keys read it as ("Ханано" is Hanano, "Хайдария"
+/// al-Haydariyeh), and Turkish puts a case ending after a name's apostrophe ("Şeyh Said'i"). The
+/// longest name from the token at `i` read so.
+fn respelled_name(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    keys: &NameKeys,
+    layer: &DistrictLayer,
+) -> Option<(usize, Resolution)> {
+    let max = (i + MAX_NAME_TOKENS).min(tokens.len());
+    let cyrillic = tokens[i].text(text).contains(['х', 'Х']);
+    let turkish = |end: usize| {
+        let last = tokens[end - 1].text(text);
+        let kept = super::tokens::without_turkish_ending(last);
+        (kept.len() < last.len()).then_some(tokens[end - 1].end - (last.len() - kept.len()))
+    };
+    (i + 1..=max).rev().find_map(|end| {
+        if !tokens[i..end].iter().all(|t| inside_name(t, text)) || !tokens[end - 1].is_word() {
+            return None;
+        }
+        let cut = turkish(end);
+        if !cyrillic && cut.is_none() {
+            return None;
+        }
+        let written = text[tokens[i].start..cut.unwrap_or(tokens[end - 1].end)]
+            .replace('х', "h")
+            .replace('Х', "H");
+        let resolution = if keys.keys.contains(&name_key(&written)) {
+            layer.resolve(&written)
+        } else {
+            layer.resolve(keys.by_sound(&written)?)
+        };
         (resolution != Resolution::NotFound).then_some((end, resolution))
     })
 }

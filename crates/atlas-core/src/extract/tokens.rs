@@ -577,6 +577,21 @@ impl<T> PhraseSet<T> {
     }
 }
 
+/// Case endings Turkish writes after a proper name's apostrophe ("Şeyh Said'i", "Necar'ın").
+const TURKISH_ENDINGS: &[&str] = &[
+    "ı", "i", "u", "ü", "a", "e", "ya", "ye", "yı", "yi", "yu", "yü", "da", "de", "ta", "te",
+    "dan", "den", "tan", "ten", "ın", "in", "un", "ün", "nın", "nin", "nun", "nün", "la", "le",
+    "yla", "yle", "daki", "deki", "taki", "teki", "na", "ne",
+];
+
+/// A word less a Turkish case ending after its apostrophe ("Said'i" → "Said", "Kasım'da" → "Kasım").
+pub(crate) fn without_turkish_ending(word: &str) -> &str {
+    match word.rsplit_once(['\'', '’']) {
+        Some((name, ending)) if TURKISH_ENDINGS.contains(&ending) => name,
+        _ => word,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

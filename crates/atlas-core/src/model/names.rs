@@ -223,7 +223,7 @@ fn scholarly_letters(name: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// The sound of a name's key, for the spellings transliteration varies: digraphs folded ("kh",
-/// "q" → k; "dh" → z; "gh" → g; "ch" → sh, as French writes it), a closing "h" after a vowel dropped ("-iyeh", "-ah"), vowels (and
+/// "q" → k; "dh" → z; "gh" → g; "ch" → sh, as French writes it; a "c" left → j, as Turkish does), a closing "h" after a vowel dropped ("-iyeh", "-ah"), vowels (and
 /// a "y" or "w" closing one) dropped after each word's first letter, doubled letters made single.
 /// So "al-Haydariyeh", "Haidariya" and "Haydariyah" sound alike ("hdry"), as do "Sheikh Sa'eed"
 /// and "Shaykh Said", "Kallaseh" and "Kalasa"; "Suleiman" and "Suleimaniyeh" do not.
@@ -247,7 +247,9 @@ pub fn word_sound(word: &str) -> String {
         .replace('q', "k")
         .replace("dh", "z")
         .replace("gh", "g")
-        .replace("ph", "f");
+        .replace("ph", "f")
+        // Turkish "c" is a "j": "Şeyh Necar" is Sheikh Najjar.
+        .replace('c', "j");
     let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
     let chars: Vec<char> = folded.chars().collect();
     let mut end = chars.len();

@@ -567,6 +567,8 @@ pub(super) fn foreign_month_of(word: &str) -> Option<u32> {
     static MONTHS_BY_NAME: std::sync::OnceLock<std::collections::HashMap<String, u32>> =
         std::sync::OnceLock::new();
     let by_name = MONTHS_BY_NAME.get_or_init(|| with_plain_spellings(FOREIGN_MONTHS));
+    // "26 Kasım'da": a Turkish case ending after the month's apostrophe.
+    let word = crate::extract::tokens::without_turkish_ending(word);
     let found = if word.chars().any(char::is_uppercase) {
         by_name.get(word.to_lowercase().as_str()).copied()
     } else {

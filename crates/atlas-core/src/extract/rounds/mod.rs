@@ -28,6 +28,7 @@ mod round121;
 mod round122;
 mod round123;
 mod round124;
+mod round125;
 mod round13;
 mod round15;
 mod round16;

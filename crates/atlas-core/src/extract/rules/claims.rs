@@ -282,12 +282,20 @@ fn undone_by_predicate(tokens: &[Token], trig: &Trigger, at: usize, phrase: &str
     // Its words, and asides between pairs of commas ("proved, residents say, to be false").
     let between = &tokens[trig.tokens.end..at];
     let commas = between.iter().filter(|t| t.norm == ",").count();
-    (be_before || carries_its_verb)
+    // "took the rest of X that was still held by the army": a relative clause tells who held the
+    // place until then; it does not undo the taking.
+    let relative_holding =
+        phrase.starts_with("still") && at >= 2 && RELATIVES.contains(&tokens[at - 2].norm.as_str());
+    !relative_holding
+        && (be_before || carries_its_verb)
         && commas % 2 == 0
         && between
             .iter()
             .all(|t| t.is_word() || t.norm == "'" || t.norm == ",")
 }
+
+/// Words that open a relative clause.
+const RELATIVES: &[&str] = &["that", "which", "who"];
 
 /// The longest aside the words of an aside may run to ("were, as far as we can tell, unfounded").
 const ASIDE_REACH: usize = 8;

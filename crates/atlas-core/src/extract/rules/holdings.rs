@@ -368,35 +368,41 @@ pub(super) fn held_since_today(tokens: &[Token], trig: &Trigger) -> bool {
     let opening = first
         .map(|k| if labelled { k + 2 } else { k })
         .filter(|&k| k < tokens.len());
-    (trig.tokens.end..end).chain(opening).any(|i| {
-        // "since the morning" as "since morning", "since about two o'clock" as "since two".
-        let k = if tokens
-            .get(i + 1)
-            .is_some_and(|t| ["the", "about", "around", "this", "last"].contains(&t.norm.as_str()))
-        {
-            i + 2
-        } else {
-            i + 1
-        };
-        // "since two o'clock".
-        let oclock = tokens[k.min(tokens.len())..]
-            .iter()
-            .take(3)
-            .any(|t| t.norm.starts_with("o'clock") || t.norm == "clock");
-        // "are with the army from today".
-        let from_today = tokens[i].norm == "from"
-            && tokens
-                .get(i + 1)
-                .is_some_and(|t| ["today", "tonight", "this"].contains(&t.norm.as_str()));
-        from_today
-            || tokens[i].norm == "since"
-                && (oclock
-                    || tokens.get(k).is_some_and(|t| {
-                        is_clock(&t.norm)
-                            || TIMES_OF_DAY.contains(&t.norm.as_str())
-                            || crate::extract::dates::is_weekday_name(&t.norm)
-                    }))
-    })
+    // "He phoned: since yesterday, Friday, all of X is …", "He said that since …": a clause
+    // after a lead-in's colon or a "that" opens with it.
+    let after_lead_in =
+        (1..trig.tokens.start).filter(|&k| [":", "that"].contains(&tokens[k - 1].norm.as_str()));
+    (trig.tokens.end..end)
+        .chain(opening)
+        .chain(after_lead_in)
+        .any(|i| {
+            // "since the morning" as "since morning", "since about two o'clock" as "since two".
+            let k = if tokens.get(i + 1).is_some_and(|t| {
+                ["the", "about", "around", "this", "last"].contains(&t.norm.as_str())
+            }) {
+                i + 2
+            } else {
+                i + 1
+            };
+            // "since two o'clock".
+            let oclock = tokens[k.min(tokens.len())..]
+                .iter()
+                .take(3)
+                .any(|t| t.norm.starts_with("o'clock") || t.norm == "clock");
+            // "are with the army from today".
+            let from_today = tokens[i].norm == "from"
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|t| ["today", "tonight", "this"].contains(&t.norm.as_str()));
+            from_today
+                || tokens[i].norm == "since"
+                    && (oclock
+                        || tokens.get(k).is_some_and(|t| {
+                            is_clock(&t.norm)
+                                || TIMES_OF_DAY.contains(&t.norm.as_str())
+                                || crate::extract::dates::is_weekday_name(&t.norm)
+                        }))
+        })
 }
 
 /// A time of day as logs write it: "08:00", "0800C", "1430" (four digits that are no year).

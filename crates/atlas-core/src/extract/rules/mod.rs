@@ -44,6 +44,7 @@ mod table;
 mod targets;
 mod turns;
 mod unnamed_side;
+mod verdicts;
 mod when;
 mod withdrawn;
 
@@ -405,7 +406,10 @@ pub fn analyse(
         if undone.iter().any(|u| u.start == trig.tokens.start) {
             continue;
         }
-        if let Some((controller, found)) = read_trigger(&r, k, state, layer, lex, &mut undone) {
+        if let Some((controller, mut found)) = read_trigger(&r, k, state, layer, lex, &mut undone) {
+            if trig.class == VerbClass::Loss {
+                found.retain(|f| !taken_just_before(&out, f));
+            }
             out.extend(found);
             state.last_gainer = Some(controller);
         }
@@ -553,6 +557,19 @@ fn read_sentence<'a>(
     }
 }
 
+/// "the army took X and Y this morning, and that they came out of the two quarters with the
+/// soldiers": a leaving that would hand back, the same day, a place the sentence has just given
+/// another side is someone else's leaving (people's, not the side's), no change.
+fn taken_just_before(before: &[Found], leaving: &Found) -> bool {
+    before.iter().any(|b| {
+        b.controller != leaving.controller
+            && b.date.from == leaving.date.from
+            && b.places
+                .iter()
+                .any(|p| leaving.places.iter().any(|q| q.district == p.district))
+    })
+}
+
 /// The place named before a trigger that "the district" after it may stand for: the last one
 /// named as an object, or after "on" as what an attack aimed at ("a counter-attack on X that won
 /// back part of the district", not "to attack X", an aim); when the sentence names no such place,
@@ -614,6 +631,10 @@ fn read_trigger(
         state,
         lex,
     );
+    let mut targets = targets;
+    if trig.class == VerbClass::Loss {
+        targets::drop_destinations(tokens, trig, &mut targets);
+    }
     if targets.is_empty() {
         return None;
     }
@@ -623,7 +644,6 @@ fn read_trigger(
         .position(|t| t.start >= last_target)
         .unwrap_or(tokens.len())
         .max(trig.tokens.end);
-    let mut targets = targets;
     // "X, which the army took on 2 December, and the quarters of Y …": what follows a relative
     // clause is the main clause's, not more of the verb's objects.
     if passive || !targets::object_of_relative(tokens, trig, &targets) {
@@ -763,7 +783,10 @@ fn undone_or_disputed(
     // nothing.
     let claimed =
         claims::claim_for(text, tokens, trig, targets, lex).is_some() || in_quotes(tokens, trig);
-    if claimed && undermined_here(r, trig, targets, lex) {
+    if claimed
+        && (undermined_here(r, trig, targets, lex)
+            || verdicts::judged_false_in_its_item(text, tokens, trig))
+    {
         return None;
     }
     // Undone or disputed? A next sentence about other places ("A second post, on X, is also

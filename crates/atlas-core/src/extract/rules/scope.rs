@@ -189,7 +189,7 @@ pub(super) fn standing_relative(tokens: &[Token], trig: &Trigger) -> bool {
         && tokens
             .get(trig.tokens.end)
             .is_some_and(|t| ["it", "them"].contains(&t.norm.as_str()));
-    if holder_of_it {
+    if holder_of_it || relative_past_holding(tokens, trig) {
         return true;
     }
     if !PRESENT_HOLDING.contains(&verb) {
@@ -200,6 +200,35 @@ pub(super) fn standing_relative(tokens: &[Token], trig: &Trigger) -> bool {
         .take_while(|&i| tokens[i].is_word() && tokens[i].norm != "now")
         // Not "that", which also opens what is said ("we assess that rebels control X").
         .any(|i| ["which", "who"].contains(&tokens[i].norm.as_str()))
+}
+
+/// "the rest of X that was still held by the army", "X, which had been held by the rebels": a
+/// past passive holding in a relative clause tells who held the place until then.
+fn relative_past_holding(tokens: &[Token], trig: &Trigger) -> bool {
+    let by = tokens[trig.tokens.clone()]
+        .iter()
+        .chain(tokens.get(trig.tokens.end))
+        .any(|t| t.norm == "by");
+    if !matches!(
+        tokens[trig.tokens.start].norm.as_str(),
+        "held" | "controlled"
+    ) || !by
+    {
+        return false;
+    }
+    let mut before = tokens[..trig.tokens.start]
+        .iter()
+        .rev()
+        .map(|t| t.norm.as_str())
+        .skip_while(|w| ["still", "then", "long"].contains(w));
+    let be = match before.next() {
+        Some("was" | "were") => true,
+        Some("been") => matches!(before.next(), Some("had" | "has" | "have")),
+        _ => false,
+    };
+    be && before
+        .next()
+        .is_some_and(|w| ["that", "which"].contains(&w))
 }
 
 /// Words that open a clause of its own against the one before.

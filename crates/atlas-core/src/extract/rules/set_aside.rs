@@ -191,7 +191,7 @@ pub(super) fn set_aside(
         || told_as_a_time(tokens, trig)
         || held_since_a_period(tokens, trig, mentions)
         || loses_belongings(tokens, trig)
-        || row_judged_false(text, tokens, trig)
+        || super::verdicts::row_judged_false(text, tokens, trig)
         || labelled_false(tokens)
         || marked_not_published(text, tokens)
         || standing_present(text, tokens, trig, mentions, lex)
@@ -388,75 +388,6 @@ pub(super) fn repelled_before(text: &str, tokens: &[Token], trig: &Trigger, lex:
                     .all(|t| t.is_word() || t.norm == "'s" || t.norm == "'")
         })
     })
-}
-
-/// First words of a table cell that judge the row's claim false.
-const FALSE_VERDICTS: &[&str] = &[
-    "false", "denied", "refuted", "untrue", "rejected", "fake", "wrong", "debunked",
-];
-
-/// "| 28/11 | Tariq al-Bab | Army took the district | Pro-government TV | False: rebels still hold
-/// it |": a later cell of the row that opens with a verdict of false undoes the row's claim. The
-/// row may run on past the sentence ("| \"Rebels retook X an hour ago.\" | video is old | FALSE,
-/// not used"): its line's later cells count too.
-pub(super) fn row_judged_false(text: &str, tokens: &[Token], trig: &Trigger) -> bool {
-    let bars = tokens.iter().filter(|t| t.norm == "|").count();
-    let judged_here = (trig.tokens.end..tokens.len()).any(|i| {
-        let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
-        tokens[i].norm == "|" && judges_false(word(i + 1), word(i + 2))
-    });
-    bars >= 2 && (judged_here || later_cell_judged_false(text, tokens))
-}
-
-/// How many bytes past a sentence its row's later cells are looked for: a row, not a document
-/// written on one line.
-const ROW_REACH: usize = 2_000;
-
-/// Whether a cell after the sentence, on the same line, opens with a verdict of false.
-fn later_cell_judged_false(text: &str, tokens: &[Token]) -> bool {
-    let Some(end) = tokens.last().map(|t| t.end) else {
-        return false;
-    };
-    let rest = text.get(end..).unwrap_or("");
-    let mut reach = rest.len().min(ROW_REACH);
-    while !rest.is_char_boundary(reach) {
-        reach -= 1;
-    }
-    let rest = &rest[..reach];
-    let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
-    let cells: Vec<&str> = line.split('|').collect();
-    // "| … post deleted within the hour; SOHR denies. FALSE |": a verdict in capitals closing a
-    // cell (the sentence's own, once the sentence has ended inside it, or a later one).
-    let closing_verdict = cells
-        .iter()
-        .take(cells.len().saturating_sub(1))
-        .any(|cell| {
-            cell.split(|c: char| !c.is_alphanumeric())
-                .rfind(|w| !w.is_empty())
-                .is_some_and(|w| {
-                    w.chars().all(char::is_uppercase)
-                        && FALSE_VERDICTS.contains(&w.to_lowercase().as_str())
-                })
-        });
-    closing_verdict
-        || cells.iter().skip(1).any(|cell| {
-            let mut words = cell
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .map(str::to_lowercase);
-            let first = words.next().unwrap_or_default();
-            let second = words.next().unwrap_or_default();
-            judges_false(&first, &second)
-        })
-}
-
-/// What a verdict of "not" says a claim was not ("Not accepted", "not true"); not "not confirmed",
-/// which leaves it a claim.
-const NOT_GRANTED: &[&str] = &["accepted", "true", "credible", "used"];
-
-/// Whether a cell's first two words judge its row's claim false ("False:", "Not accepted").
-fn judges_false(first: &str, second: &str) -> bool {
-    FALSE_VERDICTS.contains(&first) || (first == "not" && NOT_GRANTED.contains(&second))
 }
 
 /// Labels a fact-check or a debunking list puts before a story it calls false.

@@ -606,3 +606,38 @@ pub(super) fn same_day_targets(
         .map(|p| Target::named(p, Extent::Full, None))
         .collect()
 }
+
+/// Words that open where a side went ("withdrew from X to Y", "خرجوا من X إلى Y", "vers").
+const DESTINATIONS: &[&str] = &[
+    "to",
+    "towards",
+    "toward",
+    "into",
+    "for",
+    "إلى",
+    "الى",
+    "نحو",
+    "باتجاه",
+    "vers",
+    "nach",
+    "hacia",
+    "verso",
+];
+
+/// Words that open where a side left from.
+const ORIGINS: &[&str] = &[
+    "from", "of", "out", "من", "de", "du", "des", "aus", "von", "desde", "da", "dal",
+];
+
+/// "The rebels withdrew from X to Y": Y, after a word of where the side went (the nearest such
+/// word before it, not "from"), is no place it lost.
+pub(super) fn drop_destinations(tokens: &[Token], trig: &Trigger, targets: &mut Vec<Target>) {
+    targets.retain(|t| {
+        let at = tokens.partition_point(|k| k.start < t.range.start);
+        let nearest = (trig.tokens.end..at).rev().find(|&k| {
+            let w = tokens[k].norm.as_str();
+            DESTINATIONS.contains(&w) || ORIGINS.contains(&w)
+        });
+        nearest.is_none_or(|k| !DESTINATIONS.contains(&tokens[k].norm.as_str()))
+    });
+}

@@ -202,6 +202,20 @@ pub(super) fn since_when(
     (since && opens_when(when_at) && unbroken && resolved[i].is_some()).then_some(i)
 }
 
+/// Where the clause after an opening "since" date starts: past the comma that sets the date off
+/// and a day restating it ("Since yesterday, Friday, all of X is …").
+fn after_opening_date(tokens: &[Token], mentions: &[DateMention], end: usize) -> usize {
+    let comma = |k: usize| tokens.get(k).is_some_and(|t| t.norm == ",");
+    if !comma(end) {
+        return end;
+    }
+    let restated = mentions.iter().find(|m| m.tokens.start == end + 1);
+    match restated {
+        Some(m) if comma(m.tokens.end) => m.tokens.end + 1,
+        _ => end + 1,
+    }
+}
+
 /// "Since Friday our men have held …", "have controlled X since 3 May": a holding counted from a
 /// date began then; that date (a bound, which dates nothing else) dates it. The mention index, when
 /// a state verb's clause has such a "since".
@@ -217,7 +231,10 @@ pub(super) fn held_since(
     let clause = |i: usize| {
         let m = &mentions[i].tokens;
         let (a, b) = if m.end <= trig.tokens.start {
-            (m.end, trig.tokens.start)
+            (
+                after_opening_date(tokens, mentions, m.end),
+                trig.tokens.start,
+            )
         } else {
             (trig.tokens.end, m.start.max(trig.tokens.end))
         };

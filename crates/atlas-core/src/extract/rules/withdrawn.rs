@@ -400,7 +400,7 @@ const DENIAL_STEMS: &[&str] = &[
     "опроверг",
     "отрица",
     "спростува",
-    "заперечи",
+    "запереч",
     "membantah",
     "menafikan",
     "yalanla",
