@@ -478,4 +478,8 @@ sets_stay_at_their_levels! {
     four_hundred_and_sixth: "tests/data/unseen/held-out-406" => HELD_OUT_406_LEVEL,
     four_hundred_and_seventh: "tests/data/unseen/held-out-407" => HELD_OUT_407_LEVEL,
     four_hundred_and_eighth: "tests/data/unseen/held-out-408" => HELD_OUT_408_LEVEL,
+    four_hundred_and_ninth: "tests/data/unseen/held-out-409" => HELD_OUT_409_LEVEL,
+    four_hundred_and_tenth: "tests/data/unseen/held-out-410" => HELD_OUT_410_LEVEL,
+    four_hundred_and_eleventh: "tests/data/unseen/held-out-411" => HELD_OUT_411_LEVEL,
+    four_hundred_and_twelfth: "tests/data/unseen/held-out-412" => HELD_OUT_412_LEVEL,
 }

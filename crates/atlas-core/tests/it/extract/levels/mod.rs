@@ -18,6 +18,7 @@ mod session_19;
 mod session_20;
 mod session_21;
 mod session_22;
+mod session_23;
 mod sessions_9_to_11;
 
 pub(crate) use early::*;
@@ -32,4 +33,5 @@ pub(crate) use session_19::*;
 pub(crate) use session_20::*;
 pub(crate) use session_21::*;
 pub(crate) use session_22::*;
+pub(crate) use session_23::*;
 pub(crate) use sessions_9_to_11::*;

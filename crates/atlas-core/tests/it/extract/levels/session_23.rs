@@ -1,0 +1,23 @@
+//! Floors of the held-out sets of session 23 (the four-hundred-and-ninth on), each written
+//! blind by a helper in a worktree cut from e36c3fb, frozen, merged only after the round it is
+//! scored against was committed, and scored once.
+
+/// The four-hundred-and-ninth held-out set: written blind while round 125 was written, frozen
+/// (ff6c8fa), merged after the round was frozen and scored once: 20 of 25 candidates right,
+/// 19 of 21 events found.
+pub(crate) const HELD_OUT_409_LEVEL: (f64, f64) = (0.80, 0.90);
+
+/// The four-hundred-and-tenth held-out set: written blind while round 125 was written, frozen
+/// (876ece1), merged after the round was frozen and scored once: 13 of 16 candidates right,
+/// 12 of 18 events found.
+pub(crate) const HELD_OUT_410_LEVEL: (f64, f64) = (0.81, 0.66);
+
+/// The four-hundred-and-eleventh held-out set: written blind while round 125 was written, frozen
+/// (7524d33), merged after the round was frozen and scored once: 13 of 16 candidates right,
+/// 12 of 15 events found.
+pub(crate) const HELD_OUT_411_LEVEL: (f64, f64) = (0.81, 0.80);
+
+/// The four-hundred-and-twelfth held-out set: written blind while round 125 was written, frozen
+/// (5820058), merged after the round was frozen and scored once: 17 of 21 candidates right,
+/// 16 of 22 events found.
+pub(crate) const HELD_OUT_412_LEVEL: (f64, f64) = (0.80, 0.72);
