@@ -35,6 +35,13 @@ const LABEL_WORDS: &[&str] = &[
     "modified",
     "no",
     "nr",
+    // "p.1  Sat 26.11.2016 - …": an album's or a file's page, photo or item number.
+    "p",
+    "pp",
+    "pg",
+    "page",
+    "photo",
+    "item",
     // "[pinned Sun 04/12/2016]" over a notice board's notice.
     "pinned",
     "added",

@@ -29,6 +29,7 @@ mod round122;
 mod round123;
 mod round124;
 mod round125;
+mod round126;
 mod round13;
 mod round15;
 mod round16;

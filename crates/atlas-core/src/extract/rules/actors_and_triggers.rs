@@ -363,8 +363,34 @@ fn modal_before(text: &str, tokens: &[Token], at: usize, lex: &Lexicon) -> bool 
                         && tokens[f.end..at].iter().all(|t| {
                             t.is_word() || matches!(t.norm.as_str(), "\"" | "\u{201C}" | "'")
                         })
+                        && !known_as_said(&tokens[f.end..at])
             })
     })
+}
+
+/// Verbs of knowing or telling a modal may govern ("should note that", "must remember that").
+const KNOWING: &[&str] = &[
+    "note",
+    "know",
+    "remember",
+    "recall",
+    "understand",
+    "say",
+    "add",
+    "mention",
+    "realise",
+    "realize",
+    "stress",
+    "explain",
+];
+
+/// "Candidates should note that government forces captured X": after a modal's verb of knowing
+/// or telling, a "that" opens what is known, which the modal does not make hypothetical.
+fn known_as_said(between: &[Token]) -> bool {
+    between
+        .first()
+        .is_some_and(|t| KNOWING.contains(&t.norm.as_str()))
+        && between.iter().any(|t| t.norm == "that")
 }
 
 /// Adjectives that make what follows them a forecast ("the expected army push into X").

@@ -65,6 +65,7 @@ pub(super) fn certainty(
             || (next_names_it && tried_and_failed(text, n, lex))
             || (claim.is_some() && opens_undermining(text, n, lex))
             || (next_names_it && asks_if_true(n))
+            || (next_names_it && corrects_itself(n))
     }) {
         return None;
     }
@@ -575,6 +576,32 @@ fn opens_undermining(text: &str, next: &[Token], lex: &Lexicon) -> bool {
         .is_some_and(|f| f.phrase == "no such" || next.get(f.end).is_none_or(|t| !t.is_word()))
 }
 
+/// A speaker correcting what they just said ("corrects herself", "korrigiert sich", "se corrige").
+const SELF_CORRECTIONS: &[[&str; 2]] = &[
+    ["corrects", "himself"],
+    ["corrects", "herself"],
+    ["corrected", "himself"],
+    ["corrected", "herself"],
+    ["korrigiert", "sich"],
+    ["korrigierte", "sich"],
+    ["se", "corrige"],
+    ["se", "corrigea"],
+    ["se", "corrigió"],
+    ["si", "corregge"],
+    ["si", "corresse"],
+];
+
+/// "K.: Die Armee habe X am 28. November eingenommen. P. fragt nach; K. korrigiert sich: X fiel am
+/// 26. November": a next sentence in which the speaker corrects what this one said of the same
+/// place takes it back.
+fn corrects_itself(next: &[Token]) -> bool {
+    next.windows(2).any(|w| {
+        SELF_CORRECTIONS
+            .iter()
+            .any(|[a, b]| w[0].norm == *a && w[1].norm == *b)
+    })
+}
+
 /// Words a question asks whether something is so with ("True?", "Can anyone confirm?").
 const TRUTH_WORDS: &[&str] = &[
     "true",
@@ -717,8 +744,44 @@ fn back_in_place(text: &str, next: &[Token], lex: &Lexicon) -> bool {
 /// Pronouns that say who claims without naming anyone ("They say …", "people say …").
 const IMPERSONAL: &[&str] = &["they", "people", "some", "others", "everyone", "one"];
 
-/// Labels that open a line stating a claim to be checked ("CLAIM: …").
-const CLAIM_LABELS: &[&str] = &["claim", "rumour", "rumor", "allegation"];
+/// Labels that open a line stating a claim to be checked ("CLAIM: …"), in English and the other
+/// languages a note may be kept in ("Gerücht: …").
+const CLAIM_LABELS: &[&str] = &[
+    "claim",
+    "rumour",
+    "rumor",
+    "allegation",
+    "gerücht",
+    "behauptung",
+    "rumeur",
+    "слух",
+    "слухи",
+    "чутка",
+    "чутки",
+    "söylenti",
+    "شائعة",
+    "إشاعة",
+];
+
+/// How many tokens a label's bracketed aside may run to ("Gerücht (Twitter, 15.12.2016):").
+const LABEL_ASIDE_REACH: usize = 12;
+
+/// Whether the sentence opens with a claim's label and its colon, a bracketed aside between
+/// ("Rumour (Twitter, 15.12.2016): …").
+fn claim_labelled(tokens: &[Token]) -> bool {
+    let labelled = tokens
+        .first()
+        .is_some_and(|t| CLAIM_LABELS.contains(&t.norm.as_str()));
+    let colon_at = match tokens.get(1).map(|t| t.norm.as_str()) {
+        Some("(") => tokens
+            .iter()
+            .take(LABEL_ASIDE_REACH)
+            .position(|t| t.norm == ")")
+            .map(|k| k + 1),
+        _ => Some(1),
+    };
+    labelled && colon_at.is_some_and(|k| tokens.get(k).is_some_and(|t| t.norm == ":"))
+}
 
 /// Who claims it: "according to X" anywhere, "X said (that) …" before the trigger, ", X said." after
 /// it, or "reportedly" just before the trigger or its first place.
@@ -730,11 +793,7 @@ pub(super) fn claim_for(
     lex: &Lexicon,
 ) -> Option<String> {
     // "CLAIM: …", "Rumour: …": a line labelled as what is claimed.
-    let labelled = tokens.get(1).is_some_and(|t| t.norm == ":")
-        && tokens
-            .first()
-            .is_some_and(|t| CLAIM_LABELS.contains(&t.norm.as_str()));
-    if labelled {
+    if claim_labelled(tokens) {
         return Some("the claim checked".to_string());
     }
     if let Some(f) = lex.claim_markers.find_all(text, tokens).first() {

@@ -45,10 +45,13 @@ pub(super) fn objects_before(
     let in_a_list = |k: usize| {
         places.iter().any(|p| p.tokens.end == k) && places.iter().any(|p| p.tokens.start == k + 1)
     };
+    // "am Dienstag, dem 6. Dezember,": a day's point is part of its date.
+    let in_a_date = |k: usize| mentions.iter().any(|m| m.tokens.contains(&k));
     let between = subject.tokens.end..trig.tokens.start;
     if between.clone().any(|k| {
         let mark = tokens[k].norm.as_str();
-        [";", ":", "."].contains(&mark) || (mark == "," && !beside_a_date(k) && !in_a_list(k))
+        ([";", ":", "."].contains(&mark) && !in_a_date(k))
+            || (mark == "," && !beside_a_date(k) && !in_a_list(k))
     }) {
         return Vec::new();
     }

@@ -533,9 +533,14 @@ fn opposed_before(tokens: &[Token], a: &Actor) -> bool {
     }
 }
 
+/// The articles of German and Dutch a subject put after its verb opens with ("übernahm die Armee").
+const ARTICLES_BEFORE_SUBJECT: &[&str] = &["die", "der", "das", "den", "dem", "de", "het"];
+
 /// A verb-first clause, as translated text has it ("Entered units of the army at dawn the district
 /// of X"): when the verb opens the sentence (perhaps after "and"), its subject is the first actor
-/// after it.
+/// after it. So it is when the verb comes second, after a time or a place put first, as German and
+/// Dutch put it ("Am Donnerstag eroberte die Armee X"): no side before it, one right after its
+/// article.
 fn subject_after_verb<'a>(
     tokens: &[Token],
     actors: &'a [Actor],
@@ -544,12 +549,16 @@ fn subject_after_verb<'a>(
     let opens = tokens[..trig.tokens.start]
         .iter()
         .all(|t| ["and", "also", "then"].contains(&t.norm.as_str()));
-    if !opens {
-        return None;
-    }
-    actors
+    let after = actors
         .iter()
-        .find(|a| a.tokens.start >= trig.tokens.end && a.subject)
+        .find(|a| a.tokens.start >= trig.tokens.end && a.subject)?;
+    // The actor's words may take its article in, or start right after it.
+    let article_first = after.tokens.start <= trig.tokens.end + 1
+        && tokens
+            .get(trig.tokens.end)
+            .is_some_and(|t| ARTICLES_BEFORE_SUBJECT.contains(&t.norm.as_str()));
+    let second = !actors.iter().any(|a| a.tokens.end <= trig.tokens.start) && article_first;
+    (opens || second).then_some(after)
 }
 
 /// "Heute früh drangen Soldaten der Armee in X ein": a verb put second, its subject after it

@@ -184,6 +184,7 @@ pub(super) fn set_aside(
         || super::withdrawn::writing_quoted(tokens, trig)
         || super::withdrawn::told_to_ignore(tokens, trig)
         || super::withdrawn::nameless_post(tokens, trig)
+        || super::withdrawn::unnamed_voice_says(tokens, trig)
         || super::withdrawn::put_as_true_or_false(tokens, trig)
         || super::withdrawn::denied_before(text, tokens, trig, lex)
         || super::withdrawn::rests_on_old_footage(tokens, trig)

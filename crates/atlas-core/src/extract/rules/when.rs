@@ -86,12 +86,19 @@ pub(super) fn trigger_date(
     // "… the attack on X in October 2016, which was repelled, and in the capture of Y on
     // 27.11.2016", "reached on Monday 5 December, after the army took the quarter on Sunday": a
     // day written after the verb dates it over a date a comma sets apart before it.
-    // "| resumed 15/12 | Government forces took X on 12 December": a table's cell, too.
+    // "| resumed 15/12 | Government forces took X on 12 December": a table's cell, too, and an
+    // entry's stamp before its colon ("14.12.16  To the families of X: the army took all of X on
+    // Monday the 12th").
     let set_apart = before.is_some_and(|i| {
         tokens[mentions[i].tokens.end..trig.tokens.start]
             .iter()
-            .any(|t| t.norm == "," || t.norm == ";" || t.norm == "|")
+            .any(|t| matches!(t.norm.as_str(), "," | ";" | "|" | ":"))
     });
+    // "on Monday the 12th": a day of the month its weekday names.
+    let weekday_before = |m: &DateMention| {
+        m.tokens.start > 0
+            && crate::extract::dates::is_weekday_name(&tokens[m.tokens.start - 1].norm)
+    };
     let written_day = after.filter(|&i| {
         matches!(
             mentions[i].kind,
@@ -99,7 +106,8 @@ pub(super) fn trigger_date(
                 | DateKind::Days { .. }
                 | DateKind::Month { .. }
                 | DateKind::Weekday(_)
-        )
+        ) || (matches!(mentions[i].kind, DateKind::DayOfLastMonth(_))
+            && weekday_before(&mentions[i]))
     });
     // "They conceded two days later that the army had taken X on 2016-10-03": a date before the
     // "that" of what was said dates the saying; the day written after the verb dates the change.

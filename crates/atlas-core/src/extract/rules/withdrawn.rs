@@ -351,6 +351,48 @@ pub(super) fn nameless_post(tokens: &[Token], trig: &Trigger) -> bool {
     })
 }
 
+/// Verbs an unnamed voice passes a change on with, a "that" after them or not.
+const PASSING_ON: &[&str] = &[
+    "says", "said", "saying", "claims", "claimed", "claiming", "posted", "posts", "tweeted",
+    "wrote", "writes", "shared",
+];
+
+/// What speaks without a name when "a" or "an" stands before it ("a page is saying").
+const UNNAMED_SOURCES: &[&str] = &[
+    "page", "account", "channel", "user", "blog", "site", "website", "profile",
+];
+
+/// How far before the trigger an unnamed voice's verb may stand.
+const PASSING_REACH: usize = 8;
+
+/// "A page is saying al-Sakhour has fallen", "someone on Twitter says al-Sha'ar has fallen": a
+/// change an unnamed voice passes on reports none.
+pub(super) fn unnamed_voice_says(tokens: &[Token], trig: &Trigger) -> bool {
+    let norm = |k: usize| tokens[k].norm.as_str();
+    let from = trig.tokens.start.saturating_sub(PASSING_REACH);
+    let Some(verb) = (from..trig.tokens.start).rfind(|&k| PASSING_ON.contains(&norm(k))) else {
+        return false;
+    };
+    let unbroken = tokens[verb + 1..trig.tokens.start]
+        .iter()
+        .all(|t| t.is_word() || matches!(t.norm.as_str(), "'" | "’" | "-"));
+    let mut subject_end = verb;
+    while subject_end > 0
+        && ["is", "was", "are", "were", "has", "had"].contains(&norm(subject_end - 1))
+    {
+        subject_end -= 1;
+    }
+    let nameless = (verb.saturating_sub(4)..verb).any(|k| NAMELESS.contains(&norm(k)));
+    let source = subject_end >= 2
+        && UNNAMED_SOURCES.contains(&norm(subject_end - 1))
+        && ["a", "an"].contains(&norm(subject_end - 2));
+    unbroken && (nameless || source)
+}
+
+/// Words that open what a denial is about ("denies what has been circulated about armed groups
+/// entering X").
+const DENIED_TOPICS: &[&str] = &["about", "regarding", "concerning"];
+
 /// Words that open what is said, in English and the other languages the lexicon holds ("that",
 /// "que", "dass", "że", "что", "bahwa").
 const COMPLEMENTIZERS: &[&str] = &[
@@ -370,9 +412,9 @@ pub(super) fn denied_before(text: &str, tokens: &[Token], trig: &Trigger, lex: &
             DENIALS_BEFORE.contains(&cue.phrase)
                 || DENIAL_STEMS.iter().any(|d| cue.phrase.contains(d))
         }
-            && (tokens[cue.end..trig.tokens.start]
-                .iter()
-                .any(|t| COMPLEMENTIZERS.contains(&t.norm.as_str()))
+            && (tokens[cue.end..trig.tokens.start].iter().any(|t| {
+                COMPLEMENTIZERS.contains(&t.norm.as_str()) || DENIED_TOPICS.contains(&t.norm.as_str())
+            })
                 // "نفت المعارضة سقوط الشيخ سعيد": a noun of change the denial takes as its object.
                 || (trig.nominal && trig.tokens.start - cue.end <= DENIED_NOUN_REACH)))
 }
