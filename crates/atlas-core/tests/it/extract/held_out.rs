@@ -482,4 +482,8 @@ sets_stay_at_their_levels! {
     four_hundred_and_tenth: "tests/data/unseen/held-out-410" => HELD_OUT_410_LEVEL,
     four_hundred_and_eleventh: "tests/data/unseen/held-out-411" => HELD_OUT_411_LEVEL,
     four_hundred_and_twelfth: "tests/data/unseen/held-out-412" => HELD_OUT_412_LEVEL,
+    four_hundred_and_thirteenth: "tests/data/unseen/held-out-413" => HELD_OUT_413_LEVEL,
+    four_hundred_and_fourteenth: "tests/data/unseen/held-out-414" => HELD_OUT_414_LEVEL,
+    four_hundred_and_fifteenth: "tests/data/unseen/held-out-415" => HELD_OUT_415_LEVEL,
+    four_hundred_and_sixteenth: "tests/data/unseen/held-out-416" => HELD_OUT_416_LEVEL,
 }

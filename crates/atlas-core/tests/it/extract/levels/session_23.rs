@@ -21,3 +21,23 @@ pub(crate) const HELD_OUT_411_LEVEL: (f64, f64) = (0.81, 0.80);
 /// (5820058), merged after the round was frozen and scored once: 17 of 21 candidates right,
 /// 16 of 22 events found.
 pub(crate) const HELD_OUT_412_LEVEL: (f64, f64) = (0.80, 0.72);
+
+/// The four-hundred-and-thirteenth held-out set: written blind while round 126 was written, frozen
+/// (112a218), merged after the round was frozen and scored once: 16 of 22 candidates right,
+/// 16 of 22 events found.
+pub(crate) const HELD_OUT_413_LEVEL: (f64, f64) = (0.72, 0.72);
+
+/// The four-hundred-and-fourteenth held-out set: written blind while round 126 was written, frozen
+/// (0e935ac), merged after the round was frozen and scored once: 7 of 8 candidates right,
+/// 7 of 13 events found.
+pub(crate) const HELD_OUT_414_LEVEL: (f64, f64) = (0.87, 0.53);
+
+/// The four-hundred-and-fifteenth held-out set: written blind while round 126 was written, frozen
+/// (40658b1), merged after the round was frozen and scored once: 9 of 12 candidates right,
+/// 9 of 16 events found.
+pub(crate) const HELD_OUT_415_LEVEL: (f64, f64) = (0.75, 0.56);
+
+/// The four-hundred-and-sixteenth held-out set: written blind while round 126 was written, frozen
+/// (86fa44c), merged after the round was frozen and scored once: 10 of 13 candidates right,
+/// 10 of 16 events found.
+pub(crate) const HELD_OUT_416_LEVEL: (f64, f64) = (0.76, 0.62);
