@@ -545,8 +545,8 @@ fn sounded_name(
 
 /// A name as other alphabets spell it, where the keys miss it: Cyrillic "х" stands for Arabic's
 /// "h" (ح) as well as its "kh" (خ), which the keys read it as ("Ханано" is Hanano, "Хайдария"
-/// al-Haydariyeh), and Turkish puts a case ending after a name's apostrophe ("Şeyh Said'i"). The
-/// longest name from the token at `i` read so.
+/// al-Haydariyeh), Turkish puts a case ending after a name's apostrophe ("Şeyh Said'i"), German
+/// writes "kh" "ch" ([`german_ch`]). The longest name from the token at `i` read so.
 fn respelled_name(
     text: &str,
     tokens: &[Token],
@@ -566,10 +566,13 @@ fn respelled_name(
             return None;
         }
         let cut = turkish(end);
-        if !cyrillic && cut.is_none() {
+        let span = &text[tokens[i].start..cut.unwrap_or(tokens[end - 1].end)];
+        let german = german_ch(span);
+        if !cyrillic && cut.is_none() && german.is_none() {
             return None;
         }
-        let written = text[tokens[i].start..cut.unwrap_or(tokens[end - 1].end)]
+        let written = german
+            .unwrap_or_else(|| span.to_string())
             .replace('х', "h")
             .replace('Х', "H");
         let resolution = if keys.keys.contains(&name_key(&written)) {
@@ -578,6 +581,18 @@ fn respelled_name(
             layer.resolve(keys.by_sound(&written)?)
         };
         (resolution != Resolution::NotFound).then_some((end, resolution))
+    })
+}
+
+/// German writes Arabic's "kh" (خ) "ch" ("Scheich Chodr", "as-Sachur"), which the keys read as
+/// French "sh": the name with each "ch" outside a "sch" written "kh", when it has one.
+fn german_ch(written: &str) -> Option<String> {
+    let kept = written.replace("sch", "\u{0}").replace("Sch", "\u{1}");
+    kept.contains("ch").then(|| {
+        kept.replace("ch", "kh")
+            .replace("Ch", "Kh")
+            .replace('\u{0}', "sch")
+            .replace('\u{1}', "Sch")
     })
 }
 

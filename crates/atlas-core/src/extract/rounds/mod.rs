@@ -30,6 +30,7 @@ mod round123;
 mod round124;
 mod round125;
 mod round126;
+mod round127;
 mod round13;
 mod round15;
 mod round16;

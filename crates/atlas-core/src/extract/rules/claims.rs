@@ -394,10 +394,11 @@ const FALSITY: &[&str] = &[
     "deleted",
     "mistaken",
 ];
-/// Words that refer back to a report or claim at the start of a sentence.
+/// Words that refer back to a report or claim at the start of a sentence (German "Dafür gibt es
+/// keinen Beleg", "Das ist falsch" too).
 const REPORT_REFERENCES: &[&str] = &[
     "that", "this", "it", "these", "those", "report", "reports", "claim", "claims", "account",
-    "tweet", "post",
+    "tweet", "post", "dafür", "das", "dies", "dazu",
 ];
 /// Nouns for a report or claim ("this claim", "that account").
 const REPORT_NOUNS: &[&str] = &[
@@ -783,6 +784,21 @@ fn claim_labelled(tokens: &[Token]) -> bool {
     labelled && colon_at.is_some_and(|k| tokens.get(k).is_some_and(|t| t.norm == ":"))
 }
 
+/// German's subjunctive auxiliaries, which put what a clause says in someone else's mouth.
+const GERMAN_REPORTED: &[&str] = &["hätten", "hätte", "seien", "wären", "wäre"];
+
+/// How far before the trigger a subjunctive auxiliary may stand.
+const REPORTED_REACH: usize = 8;
+
+/// "Die Meldung der Nacht, die Rebellen hätten X zurückerobert, ist falsch": a subjunctive
+/// auxiliary in the trigger's clause reports what someone said.
+fn reported_in_german(tokens: &[Token], trig: &Trigger) -> bool {
+    (trig.tokens.start.saturating_sub(REPORTED_REACH)..trig.tokens.start)
+        .rev()
+        .take_while(|&k| tokens[k].norm != ",")
+        .any(|k| GERMAN_REPORTED.contains(&tokens[k].norm.as_str()))
+}
+
 /// Who claims it: "according to X" anywhere, "X said (that) …" before the trigger, ", X said." after
 /// it, or "reportedly" just before the trigger or its first place.
 pub(super) fn claim_for(
@@ -795,6 +811,9 @@ pub(super) fn claim_for(
     // "CLAIM: …", "Rumour: …": a line labelled as what is claimed.
     if claim_labelled(tokens) {
         return Some("the claim checked".to_string());
+    }
+    if reported_in_german(tokens, trig) {
+        return Some("unnamed sources".to_string());
     }
     if let Some(f) = lex.claim_markers.find_all(text, tokens).first() {
         let np = noun_phrase_after(text, tokens, f.end);

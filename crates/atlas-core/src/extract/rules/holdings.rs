@@ -321,6 +321,24 @@ pub(super) fn since_a_time_of_today(tokens: &[Token], from: usize) -> bool {
 /// heute", French "depuis ce matin", Spanish "desde esta mañana", Italian "da stamattina".
 const FOREIGN_SINCE_TODAY: &[(&str, &[&str])] = &[
     ("seit", &["heute", "heutigem"]),
+    // Arabic "منذ العصر", since the afternoon.
+    (
+        "منذ",
+        &[
+            "اليوم",
+            "الصباح",
+            "صباح",
+            "الظهر",
+            "ظهر",
+            "العصر",
+            "عصر",
+            "المساء",
+            "مساء",
+            "الفجر",
+            "فجر",
+            "الليلة",
+        ],
+    ),
     ("depuis", &["ce", "cette", "aujourd'hui", "midi"]),
     ("desde", &["hoy", "esta", "este"]),
     (

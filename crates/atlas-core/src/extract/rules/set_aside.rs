@@ -195,6 +195,7 @@ pub(super) fn set_aside(
         || super::verdicts::row_judged_false(text, tokens, trig)
         || labelled_false(tokens)
         || marked_not_published(text, tokens)
+        || struck_out(text, tokens, trig)
         || standing_present(text, tokens, trig, mentions, lex)
         || control_left(tokens, trig)
         || secured_as_a_loan(tokens, trig)
@@ -427,6 +428,33 @@ pub(super) fn marked_not_published(text: &str, tokens: &[Token]) -> bool {
         tokens
             .windows(mark.len())
             .any(|w| w.iter().zip(mark.iter()).all(|(t, m)| t.text(text) == *m))
+    })
+}
+
+/// Marks that open and close words struck out: HTML's and a wiki's, and Markdown's "~~" (not
+/// "<s>", which speech markup opens each sentence with).
+const STRIKE_MARKS: &[(&str, &str)] =
+    &[("<del>", "</del>"), ("<strike>", "</strike>"), ("~~", "~~")];
+
+/// How far back on its line a strike's opening mark is looked for.
+const STRIKE_REACH: usize = 600;
+
+/// "<del>Rebels retook X on 4 December 2016</del>", "~~Army takes X~~": words
+/// struck out (a mark opened before the trigger on its line and not closed) report nothing.
+fn struck_out(text: &str, tokens: &[Token], trig: &Trigger) -> bool {
+    let at = tokens[trig.tokens.start].start;
+    let mut from = at.saturating_sub(STRIKE_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..at];
+    let line = &before[before.rfind('\n').map_or(0, |k| k + 1)..];
+    STRIKE_MARKS.iter().any(|(open, close)| {
+        if open == close {
+            line.matches(open).count() % 2 == 1
+        } else {
+            line.rfind(open).is_some_and(|o| !line[o..].contains(close))
+        }
     })
 }
 
