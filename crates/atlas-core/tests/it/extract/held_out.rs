@@ -486,4 +486,6 @@ sets_stay_at_their_levels! {
     four_hundred_and_fourteenth: "tests/data/unseen/held-out-414" => HELD_OUT_414_LEVEL,
     four_hundred_and_fifteenth: "tests/data/unseen/held-out-415" => HELD_OUT_415_LEVEL,
     four_hundred_and_sixteenth: "tests/data/unseen/held-out-416" => HELD_OUT_416_LEVEL,
+    four_hundred_and_eighteenth: "tests/data/unseen/held-out-418" => HELD_OUT_418_LEVEL,
+    four_hundred_and_nineteenth: "tests/data/unseen/held-out-419" => HELD_OUT_419_LEVEL,
 }

@@ -41,3 +41,13 @@ pub(crate) const HELD_OUT_415_LEVEL: (f64, f64) = (0.75, 0.56);
 /// (86fa44c), merged after the round was frozen and scored once: 10 of 13 candidates right,
 /// 10 of 16 events found.
 pub(crate) const HELD_OUT_416_LEVEL: (f64, f64) = (0.76, 0.62);
+
+/// The four-hundred-and-eighteenth held-out set: written blind while round 127 was written, frozen
+/// (8c94d5a), merged after the round was frozen and scored once: 12 of 16 candidates right,
+/// 12 of 19 events found.
+pub(crate) const HELD_OUT_418_LEVEL: (f64, f64) = (0.75, 0.63);
+
+/// The four-hundred-and-nineteenth held-out set: written blind while round 127 was written, frozen
+/// (d0645e8), merged after the round was frozen and scored once: 4 of 10 candidates right,
+/// 4 of 11 events found.
+pub(crate) const HELD_OUT_419_LEVEL: (f64, f64) = (0.40, 0.36);
