@@ -8,6 +8,7 @@
 //! "U.N.", "No. 212", "Dec. 22"), an initial ("J. Smith") or inside a number ("3.5"). A line that
 //! repeats the line before it (the second copy of a caption printed twice) is skipped too.
 
+use crate::model::source::floor_char_boundary;
 use crate::model::SourceDocument;
 use std::ops::Range;
 
@@ -85,10 +86,7 @@ fn pieces(text: &str, range: Range<usize>, max: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = range.start;
     while range.end - start > max {
-        let mut cut = start + max;
-        while !text.is_char_boundary(cut) {
-            cut -= 1;
-        }
+        let mut cut = floor_char_boundary(text, start + max);
         let window = &text[start..cut];
         if let Some(space) = window.rfind(char::is_whitespace).filter(|&at| at > 0) {
             cut = start + space;

@@ -231,10 +231,19 @@ impl SourceDocument {
 }
 
 /// The largest character boundary at or before `i` (within the text).
-fn floor_char_boundary(text: &str, i: usize) -> usize {
+pub(crate) fn floor_char_boundary(text: &str, i: usize) -> usize {
     let mut i = i.min(text.len());
     while !text.is_char_boundary(i) {
         i -= 1;
+    }
+    i
+}
+
+/// The smallest character boundary at or after `i` (within the text).
+pub(crate) fn ceil_char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
     }
     i
 }

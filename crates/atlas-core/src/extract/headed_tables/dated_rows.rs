@@ -7,6 +7,7 @@
 use super::cells::{split_cells, Separator};
 use super::{is_rule, line_ranges, MAX_HEADING_WORDS};
 use crate::extract::dates::ResolvedDate;
+use crate::model::source::ceil_char_boundary;
 use crate::model::DatePrecision;
 use chrono::NaiveDate;
 use std::ops::Range;
@@ -93,10 +94,7 @@ fn day_column(line: &str, text: &str, at: usize) -> Option<DateColumns> {
 /// The last month written with its year in the text before `at` (within
 /// [`MONTH_LOOKBACK_BYTES`]).
 fn month_named_before(text: &str, at: usize) -> Option<(i32, u32)> {
-    let mut from = at.saturating_sub(MONTH_LOOKBACK_BYTES);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = ceil_char_boundary(text, at.saturating_sub(MONTH_LOOKBACK_BYTES));
     let tokens = crate::extract::tokens::tokenize(text, from..at);
     crate::extract::dates::find_dates(text, &tokens)
         .iter()

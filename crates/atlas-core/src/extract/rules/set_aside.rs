@@ -4,6 +4,7 @@
 
 use super::holdings::*;
 use super::*;
+use crate::model::source::ceil_char_boundary;
 
 /// Words before "who" or "whether" that make what follows a question ("it is unclear who holds
 /// X", "nobody can say whether the army took X").
@@ -443,11 +444,7 @@ const STRIKE_REACH: usize = 600;
 /// struck out (a mark opened before the trigger on its line and not closed) report nothing.
 fn struck_out(text: &str, tokens: &[Token], trig: &Trigger) -> bool {
     let at = tokens[trig.tokens.start].start;
-    let mut from = at.saturating_sub(STRIKE_REACH);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = &text[from..at];
+    let before = &text[ceil_char_boundary(text, at.saturating_sub(STRIKE_REACH))..at];
     let line = &before[before.rfind('\n').map_or(0, |k| k + 1)..];
     STRIKE_MARKS.iter().any(|(open, close)| {
         if open == close {

@@ -3,6 +3,7 @@
 //! note's — that do ("DISREGARD - false", "Checked with two residents: untrue", "not applied").
 
 use super::*;
+use crate::model::source::floor_char_boundary;
 
 /// First words of a table cell that judge the row's claim false.
 const FALSE_VERDICTS: &[&str] = &[
@@ -32,11 +33,7 @@ fn later_cell_judged_false(text: &str, tokens: &[Token]) -> bool {
         return false;
     };
     let rest = text.get(end..).unwrap_or("");
-    let mut reach = rest.len().min(ROW_REACH);
-    while !rest.is_char_boundary(reach) {
-        reach -= 1;
-    }
-    let rest = &rest[..reach];
+    let rest = &rest[..floor_char_boundary(rest, ROW_REACH)];
     let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
     let cells: Vec<&str> = line.split('|').collect();
     // "| … post deleted within the hour; SOHR denies. FALSE |": a verdict in capitals closing a
@@ -131,11 +128,7 @@ fn indent(line: &str) -> usize {
 /// than `base` (a wrapped row's empty cells, a note under a numbered point), up to a blank line.
 fn item_lines_after(text: &str, end: usize, base: usize) -> &str {
     let rest = text.get(end..).unwrap_or("");
-    let mut reach = rest.len().min(ITEM_REACH);
-    while !rest.is_char_boundary(reach) {
-        reach -= 1;
-    }
-    let rest = &rest[..reach];
+    let rest = &rest[..floor_char_boundary(rest, ITEM_REACH)];
     let mut taken = rest.find('\n').unwrap_or(rest.len());
     while taken < rest.len() {
         let line_end = rest[taken + 1..]

@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::extract::tokens::tokenize;
+use crate::model::source::ceil_char_boundary;
 
 /// The months, in Persian letters and in Latin (the Latin ones only with a year: "Azar" and
 /// "Bahman" are names too).
@@ -126,10 +127,7 @@ pub(in crate::extract::dates) fn solar_hijri_at(
 
 /// The year of the last Solar Hijri date with a year written in the text before `at`.
 fn year_before(text: &str, at: usize) -> Option<i32> {
-    let mut from = at.saturating_sub(YEAR_LOOKBACK_BYTES);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = ceil_char_boundary(text, at.saturating_sub(YEAR_LOOKBACK_BYTES));
     let tokens = tokenize(text, from..at);
     (0..tokens.len().saturating_sub(1))
         .rev()
