@@ -80,10 +80,7 @@ fn longest_name_at(
         return None;
     }
     let max = (i + MAX_NAME_TOKENS).min(tokens.len());
-    (i + 1..=max).rev().find_map(|end| {
-        if !tokens[i..end].iter().all(|t| inside_name(t, text)) || !tokens[end - 1].is_word() {
-            return None;
-        }
+    name_ends(text, tokens, i, max).find_map(|end| {
         let name = singular_or_as_written(&text[start..tokens[end - 1].end], keys)?;
         let resolution = layer.resolve(name);
         (resolution != Resolution::NotFound).then_some((end, resolution))
@@ -136,12 +133,7 @@ fn sounded_name(
     ) {
         return None;
     }
-    (i + 1..=max).rev().find_map(|end| {
-        let whole =
-            tokens[i..end].iter().all(|t| inside_name(t, text)) && tokens[end - 1].is_word();
-        if !whole {
-            return None;
-        }
+    name_ends(text, tokens, i, max).find_map(|end| {
         let written = &text[start..tokens[end - 1].end];
         let resolution = layer.resolve(keys.by_sound(written)?);
         (resolution != Resolution::NotFound).then_some((end, resolution))
@@ -166,10 +158,7 @@ fn respelled_name(
         let kept = crate::extract::tokens::without_turkish_ending(last);
         (kept.len() < last.len()).then_some(tokens[end - 1].end - (last.len() - kept.len()))
     };
-    (i + 1..=max).rev().find_map(|end| {
-        if !tokens[i..end].iter().all(|t| inside_name(t, text)) || !tokens[end - 1].is_word() {
-            return None;
-        }
+    name_ends(text, tokens, i, max).find_map(|end| {
         let cut = turkish(end);
         let span = &text[tokens[i].start..cut.unwrap_or(tokens[end - 1].end)];
         let german = german_ch(span);
@@ -198,5 +187,18 @@ fn german_ch(written: &str) -> Option<String> {
             .replace("Ch", "Kh")
             .replace('\u{0}', "sch")
             .replace('\u{1}', "Sch")
+    })
+}
+
+/// The ends a name from the token at `i` may run to, longest first (at most to `max`): every token
+/// inside it a word or a name's mark, the last a word.
+fn name_ends<'a>(
+    text: &'a str,
+    tokens: &'a [Token],
+    i: usize,
+    max: usize,
+) -> impl Iterator<Item = usize> + 'a {
+    (i + 1..=max).rev().filter(move |&end| {
+        tokens[i..end].iter().all(|t| inside_name(t, text)) && tokens[end - 1].is_word()
     })
 }
