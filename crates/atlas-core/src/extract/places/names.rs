@@ -181,6 +181,10 @@ fn respelled_name(
 /// German writes Arabic's "kh" (خ) "ch" ("Scheich Chodr", "as-Sachur"), which the keys read as
 /// French "sh": the name with each "ch" outside a "sch" written "kh", when it has one.
 fn german_ch(written: &str) -> Option<String> {
+    // Most names tried here have no "ch" at all: no copies for them.
+    if !written.contains("ch") {
+        return None;
+    }
     let kept = written.replace("sch", "\u{0}").replace("Sch", "\u{1}");
     kept.contains("ch").then(|| {
         kept.replace("ch", "kh")
